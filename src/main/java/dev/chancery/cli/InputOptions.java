@@ -1,0 +1,56 @@
+package dev.chancery.cli;
+
+import dev.chancery.engine.Reasoner;
+import dev.chancery.engine.RuleBase;
+import dev.chancery.engine.RuleCompiler;
+import dev.chancery.load.FactsLoader;
+import dev.chancery.load.InputException;
+import dev.chancery.load.Problem;
+import dev.chancery.load.Workspace;
+import dev.chancery.load.World;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The options every reasoning command shares: which facts, which rules, as of when. */
+final class InputOptions {
+    @Option(names = "--facts", paramLabel = "PATH",
+            description = "Facts files or folders (repeatable); replace all of facts/ but facts/reference/.")
+    List<String> facts = new ArrayList<>();
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "The rules folder (default: rules/).")
+    String rules;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "See only events dated on or before DATE (YYYY-MM-DD).")
+    String asOf;
+
+    @Option(names = "--max-firings", paramLabel = "N", hidden = true,
+            description = "Stop a runaway rule loop after N firings (exit 3).")
+    long maxFirings = Reasoner.DEFAULT_FIRING_LIMIT;
+
+    final Workspace workspace = Workspace.detect();
+
+    LocalDate asOfDate() {
+        if (asOf == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(asOf);
+        } catch (DateTimeParseException e) {
+            throw new InputException(new Problem("--as-of", 1, 1, "bad date '" + asOf + "': expected YYYY-MM-DD"));
+        }
+    }
+
+    World loadWorld() {
+        List<Path> paths = facts.stream().map(workspace::userPath).toList();
+        return new FactsLoader(workspace).load(paths);
+    }
+
+    RuleBase compileRules() {
+        Path dir = rules == null ? workspace.rulesDir() : workspace.userPath(rules);
+        return new RuleCompiler(workspace).compile(dir);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.chancery.cli;
+
+import dev.chancery.engine.RulesFailedException;
+import dev.chancery.load.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code chancery COMMAND}: exit 0 on success, 2 on bad input, 3 when the rules fail at run time. */
+@Command(name = "chancery", mixinStandardHelpOptions = true, version = "chancery 0.1.0",
+        description = "Reasons about diplomatic recognition: facts in YAML, rules in DRL.",
+        subcommands = {RunCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+    public static final int OK = 0;
+    public static final int BAD_INPUT = 2;
+    public static final int RULES_FAILED = 3;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with the exit-code mapping, for the launcher and for in-process tests. */
+    public static CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(new Main());
+        cmd.setParameterExceptionHandler((e, args) -> {
+            CommandLine bad = e.getCommandLine();
+            bad.getErr().println("usage error: " + e.getMessage());
+            bad.getErr().println("try: chancery " + (bad == cmd ? "" : bad.getCommandName() + " ") + "--help");
+            return BAD_INPUT;
+        });
+        cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof InputException input) {
+                commandLine.getErr().println(input.getMessage());
+                return BAD_INPUT;
+            }
+            if (e instanceof RulesFailedException failed) {
+                commandLine.getErr().println("rules failed: " + failed.getMessage());
+                return RULES_FAILED;
+            }
+            throw e;
+        });
+        return cmd;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.chancery.cli;
+
+import dev.chancery.engine.Evaluation;
+import dev.chancery.engine.RuleBase;
+import dev.chancery.load.World;
+import dev.chancery.report.JsonReport;
+import dev.chancery.report.TextReport;
+import dev.chancery.result.Result;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "run", description = "Infer and report: tallies, ordinals, relations, conclusions, warnings.")
+final class RunCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--format", description = "text (default) or json.")
+    Format format = Format.text;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of stdout.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        LocalDate asOf = input.asOfDate();
+        World world = input.loadWorld();
+        RuleBase rules = input.compileRules();
+        Result result = Evaluation.evaluate(rules, world, asOf, input.maxFirings);
+        String text = format == Format.json ? JsonReport.render(result)
+                : new TextReport(world.actorsById()).render(result);
+        Output.write(text, out, spec.commandLine().getOut());
+        return Main.OK;
+    }
+}

@@ -1,0 +1,124 @@
+package dev.chancery.engine;
+
+import dev.chancery.load.World;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.drools.core.common.EqualityKey;
+import org.drools.core.common.InternalFactHandle;
+import org.drools.core.rule.consequence.InternalMatch;
+import org.drools.tms.LogicalDependency;
+import org.drools.tms.SimpleMode;
+import org.drools.tms.TruthMaintenanceSystemEqualityKey;
+import org.drools.tms.beliefsystem.BeliefSet;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * A live session over one world: insert the facts, fire, read the results. Kept open so that
+ * premises can be removed or added and the conclusions follow (truth maintenance).
+ * A session is not thread-safe; always close it.
+ */
+public final class Reasoner implements AutoCloseable {
+    /** Enough for any real world; a loop that reaches it is a runaway. */
+    public static final long DEFAULT_FIRING_LIMIT = 5_000_000L;
+
+    private final KieSession session;
+    private final long firingLimit;
+    private final Map<Object, FactHandle> handles = new IdentityHashMap<>();
+
+    public Reasoner(RuleBase rules) {
+        this(rules, DEFAULT_FIRING_LIMIT);
+    }
+
+    public Reasoner(RuleBase rules, long firingLimit) {
+        this.session = rules.kieBase().newKieSession();
+        this.firingLimit = firingLimit;
+    }
+
+    public Reasoner insert(World world) {
+        world.facts().forEach(this::insert);
+        return this;
+    }
+
+    public Reasoner insert(Object fact) {
+        handles.put(fact, session.insert(fact));
+        return this;
+    }
+
+    /** Removes a fact inserted earlier; its conclusions go with it once fired. */
+    public Reasoner delete(Object fact) {
+        FactHandle handle = handles.remove(fact);
+        if (handle == null) {
+            throw new IllegalArgumentException("not inserted: " + fact);
+        }
+        session.delete(handle);
+        return this;
+    }
+
+    /** Fires to quiescence; returns the number of rules fired. */
+    public long fire() {
+        int fired;
+        try {
+            fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, firingLimit));
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            throw new RulesFailedException("a rule failed: " + describe(e) + (root != e ? " (" + describe(root) + ")" : ""), e);
+        }
+        if (fired >= firingLimit) {
+            throw new RulesFailedException("the rules fired " + fired + " times and were stopped by the firing limit:"
+                    + " a rule probably triggers itself in a loop", null);
+        }
+        return fired;
+    }
+
+    /** Every fact of {@code type} in the session, stated or derived. */
+    public <T> List<T> all(Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (Object o : session.getObjects(o -> type.isInstance(o))) {
+            out.add(type.cast(o));
+        }
+        return out;
+    }
+
+    /**
+     * The justifications of a derived fact, read from truth maintenance: each is the rule match that
+     * supports it now, so a retracted support is gone and a second support is there.
+     */
+    public List<Justification> justifications(Object derived) {
+        FactHandle handle = session.getFactHandle(derived);
+        List<Justification> out = new ArrayList<>();
+        if (!(handle instanceof InternalFactHandle internal)) {
+            return out;
+        }
+        EqualityKey key = internal.getEqualityKey();
+        if (!(key instanceof TruthMaintenanceSystemEqualityKey tmsKey) || tmsKey.getBeliefSet() == null) {
+            return out;
+        }
+        BeliefSet<?> beliefs = tmsKey.getBeliefSet();
+        for (SimpleMode mode = (SimpleMode) beliefs.getFirst(); mode != null; mode = mode.getNext()) {
+            LogicalDependency<?> dependency = mode.getObject();
+            InternalMatch match = dependency.getJustifier();
+            out.add(new Justification(match.getRule().getName(), List.copyOf(match.getObjects())));
+        }
+        return out;
+    }
+
+    public Collection<? extends Object> facts() {
+        return session.getObjects();
+    }
+
+    @Override
+    public void close() {
+        session.dispose();
+    }
+
+    private static String describe(Throwable t) {
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+}

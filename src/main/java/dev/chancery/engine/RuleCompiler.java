@@ -1,0 +1,103 @@
+package dev.chancery.engine;
+
+import dev.chancery.load.InputException;
+import dev.chancery.load.Problem;
+import dev.chancery.load.Workspace;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.conf.EqualityBehaviorOption;
+import org.kie.api.KieBaseConfiguration;
+
+/**
+ * Compiles the DRL files of a rules folder, read from disk at run time, into a {@link RuleBase}.
+ * Every compile error becomes a {@link Problem} at the author's file, line and column.
+ */
+public final class RuleCompiler {
+    private static final Pattern LINE_COLUMN = Pattern.compile("\\[?Line (\\d+):(\\d+)\\]?");
+    private final Workspace workspace;
+
+    public RuleCompiler(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    public RuleBase compile(Path rulesDir) {
+        List<Path> drlFiles = drlFiles(rulesDir);
+        if (drlFiles.isEmpty()) {
+            throw new InputException(new Problem(workspace.display(rulesDir), 1, 1,
+                    "no .drl files found (expected the rules folder)"));
+        }
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem kfs = services.newKieFileSystem();
+        ReleaseId releaseId = services.newReleaseId("dev.chancery", "rules", "1.0." + System.nanoTime());
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, Path> byKiePath = new HashMap<>();
+        for (Path file : drlFiles) {
+            String relative = rulesDir.relativize(file).toString().replace('\\', '/');
+            String kiePath = "src/main/resources/rules/" + relative;
+            byKiePath.put("rules/" + relative, file);
+            kfs.write(kiePath, services.getResources().newFileSystemResource(file.toFile()).setSourcePath(kiePath));
+        }
+        KieBuilder builder = services.newKieBuilder(kfs).buildAll(DrlProject.class);
+        List<Problem> problems = new ArrayList<>();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            Problem problem = toProblem(message, byKiePath, rulesDir);
+            if (problem != null) {
+                problems.add(problem);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        KieBaseConfiguration conf = services.newKieBaseConfiguration();
+        conf.setOption(EqualityBehaviorOption.IDENTITY);
+        KieBase kieBase = services.newKieContainer(releaseId).newKieBase(conf);
+        return new RuleBase(kieBase, workspace.display(rulesDir));
+    }
+
+    private Problem toProblem(Message message, Map<String, Path> byKiePath, Path rulesDir) {
+        String text = message.getText() == null ? "" : message.getText().trim();
+        if (text.contains("Parser returned a null Package")) {
+            return null; // a second message that every syntax error brings along
+        }
+        String path = message.getPath();
+        Path file = path == null ? null : byKiePath.get(path.replaceFirst("^src/main/resources/", ""));
+        String shown = file != null ? workspace.display(file) : workspace.display(rulesDir);
+        int line = Math.max(message.getLine(), 1);
+        int column = 1;
+        Matcher m = LINE_COLUMN.matcher(text);
+        if (m.find()) {
+            line = Integer.parseInt(m.group(1));
+            column = Integer.parseInt(m.group(2)) + 1;
+        } else if (file != null) {
+            column = DrlColumns.guess(file, line, text);
+        }
+        return new Problem(shown, line, column, DrlColumns.clean(text));
+    }
+
+    private static List<Path> drlFiles(Path rulesDir) {
+        if (!Files.isDirectory(rulesDir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(rulesDir)) {
+            return walk.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

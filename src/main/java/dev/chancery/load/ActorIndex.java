@@ -1,0 +1,61 @@
+package dev.chancery.load;
+
+import dev.chancery.model.Actor;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Finds actors by id, name or alias, for suggestions and for resolving names in text. */
+public final class ActorIndex {
+    private final Map<String, Actor> byId = new HashMap<>();
+    private final Map<String, Actor> byName = new HashMap<>();
+
+    public ActorIndex(List<Actor> actors) {
+        for (Actor actor : actors) {
+            byId.put(actor.id(), actor);
+            byName.putIfAbsent(normal(actor.name()), actor);
+            actor.aliases().forEach(alias -> byName.putIfAbsent(normal(alias), actor));
+        }
+    }
+
+    public Actor byId(String id) {
+        return byId.get(id);
+    }
+
+    /** The actor an id, a name or an alias stands for, or null. */
+    public Actor resolve(String text) {
+        Actor actor = byId.get(text);
+        return actor != null ? actor : byName.get(normal(text));
+    }
+
+    /** " (did you mean PRK, North Korea?)" or "". */
+    String suggest(String given) {
+        Set<Actor> found = new LinkedHashSet<>();
+        Actor named = byName.get(normal(given));
+        if (named != null) {
+            found.add(named);
+        }
+        Actor upper = byId.get(given.toUpperCase());
+        if (upper != null) {
+            found.add(upper);
+        }
+        for (String id : Suggest.closest(given.toUpperCase(), byId.keySet(), 3)) {
+            found.add(byId.get(id));
+        }
+        if (found.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (Actor actor : found) {
+            parts.add(actor.id() + ", " + actor.name());
+        }
+        return " (did you mean " + String.join("; or ", parts) + "?)";
+    }
+
+    private static String normal(String text) {
+        return text == null ? "" : text.trim().toLowerCase();
+    }
+}

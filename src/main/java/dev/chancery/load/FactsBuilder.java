@@ -1,0 +1,63 @@
+package dev.chancery.load;
+
+import dev.chancery.model.Actor;
+import dev.chancery.model.Claim;
+import dev.chancery.model.Event;
+import dev.chancery.model.Exclusive;
+import dev.chancery.model.SeverPolicy;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Collects the facts of many files and checks, once all are read, that every id used is declared
+ * somewhere and no actor is declared twice.
+ */
+final class FactsBuilder {
+    private record Declared(Actor actor, String file, Node at) {
+    }
+
+    private record Reference(YamlFile file, Node at, String id, String role) {
+    }
+
+    final Map<String, Declared> actors = new LinkedHashMap<>();
+    final List<Event> events = new ArrayList<>();
+    final List<SeverPolicy> severPolicies = new ArrayList<>();
+    final List<Exclusive> exclusives = new ArrayList<>();
+    final List<Claim> claims = new ArrayList<>();
+    private final List<Reference> references = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
+
+    void declare(Actor actor, YamlFile file, Node at) {
+        Declared earlier = actors.get(actor.id());
+        if (earlier != null) {
+            file.problem(at, "actor " + actor.id() + " is defined twice: here and at " + earlier.file() + ":"
+                    + YamlFile.line(earlier.at()) + ":" + YamlFile.column(earlier.at()));
+            return;
+        }
+        actors.put(actor.id(), new Declared(actor, file.name(), at));
+    }
+
+    void reference(YamlFile file, Node at, String id, String role) {
+        references.add(new Reference(file, at, id, role));
+    }
+
+    /** Checks the references and returns the world, or throws with every problem found. */
+    World build() {
+        ActorIndex index = new ActorIndex(actors.values().stream().map(Declared::actor).toList());
+        for (Reference ref : references) {
+            if (!actors.containsKey(ref.id())) {
+                ref.file().problem(ref.at(), "unknown " + ref.role() + " '" + ref.id() + "'" + index.suggest(ref.id()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        events.sort(Comparator.comparing(Event::date).thenComparingLong(Event::seq));
+        return new World(actors.values().stream().map(Declared::actor).toList(), List.copyOf(events),
+                List.copyOf(severPolicies), List.copyOf(exclusives), List.copyOf(claims));
+    }
+}

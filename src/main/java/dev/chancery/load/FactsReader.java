@@ -1,0 +1,272 @@
+package dev.chancery.load;
+
+import dev.chancery.model.Actor;
+import dev.chancery.model.Claim;
+import dev.chancery.model.Event;
+import dev.chancery.model.Exclusive;
+import dev.chancery.model.Origin;
+import dev.chancery.model.Pairs;
+import dev.chancery.model.SeverPolicy;
+import dev.chancery.model.Source;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Reads the sections of one facts file (source, actors, policies, events, claims) into a
+ * {@link FactsBuilder}. Ids are checked later, once every file has declared its actors.
+ */
+final class FactsReader {
+    static final Set<String> FILE_KEYS = Set.of("source", "actors", "policies", "events", "claims");
+    private static final Set<String> SOURCE_KEYS = Set.of("title", "publisher", "published", "url");
+    private static final Set<String> ACTOR_KEYS =
+            Set.of("id", "name", "kind", "claimedFrom", "unMember", "aliases", "quote", "source");
+    private static final Set<String> POLICY_KEYS =
+            Set.of("state", "kind", "of", "between", "since", "until", "quote", "source");
+    private static final Set<String> EVENT_KEYS =
+            Set.of("date", "type", "by", "of", "with", "quote", "source", "approximate");
+    private static final Set<String> CLAIM_KEYS =
+            Set.of("date", "kind", "by", "of", "value", "includeNonMembers", "quote", "source");
+    static final List<String> EVENT_TYPES = List.of(Event.RECOGNIZE, Event.WITHDRAW, Event.SEVER,
+            Event.ESTABLISH, Event.RESTORE, Event.ANNEX, Event.DISSOLVE);
+    private static final List<String> POLICY_KINDS = List.of("sever-on-recognition", "exclusive-recognition");
+    private static final String ID_PATTERN = "[A-Z][A-Z0-9_]*";
+
+    private final YamlFile file;
+    private final FactsBuilder out;
+    private final int fileIndex;
+    private Source fileSource;
+
+    FactsReader(YamlFile file, int fileIndex, FactsBuilder out) {
+        this.file = file;
+        this.fileIndex = fileIndex;
+        this.out = out;
+    }
+
+    /** Reads a whole facts file. */
+    void readFile() {
+        if (file.root() == null) {
+            return;
+        }
+        Map<String, Node> sections = file.mapping(file.root(), "a facts file", FILE_KEYS);
+        if (sections != null) {
+            readSections(sections);
+        }
+    }
+
+    /** Reads the sections present; a scenario's add block uses this too. */
+    void readSections(Map<String, Node> sections) {
+        if (sections.containsKey("source")) {
+            fileSource = source(sections.get("source"));
+        }
+        each(sections.get("actors"), "actors", this::actor);
+        each(sections.get("policies"), "policies", this::policy);
+        each(sections.get("events"), "events", this::event);
+        each(sections.get("claims"), "claims", this::claim);
+    }
+
+    private void each(Node node, String what, java.util.function.Consumer<Node> reader) {
+        if (node == null) {
+            return;
+        }
+        List<Node> items = file.sequence(node, what);
+        if (items != null) {
+            items.forEach(reader);
+        }
+    }
+
+    private Source source(Node node) {
+        if (node instanceof ScalarNode) {
+            String text = file.string(node, "a source");
+            return text == null ? null : Source.citation(text);
+        }
+        Map<String, Node> keys = file.mapping(node, "a source", SOURCE_KEYS);
+        if (keys == null) {
+            return null;
+        }
+        return new Source(optString(keys, "title"), optString(keys, "publisher"),
+                keys.containsKey("published") ? file.date(keys.get("published"), "published") : null,
+                optString(keys, "url"), null);
+    }
+
+    private Origin origin(Node node, Map<String, Node> keys) {
+        Source own = keys.containsKey("source") ? source(keys.get("source")) : null;
+        return new Origin(file.name(), YamlFile.line(node), YamlFile.column(node), optString(keys, "quote"),
+                own != null ? own : fileSource);
+    }
+
+    private void actor(Node node) {
+        Map<String, Node> keys = file.mapping(node, "an actor", ACTOR_KEYS);
+        if (keys == null) {
+            return;
+        }
+        String id = required(keys, node, "id", "an actor");
+        if (id != null && !id.matches(ID_PATTERN)) {
+            file.problem(keys.get("id"), "bad id '" + id + "': expected upper-case letters, digits or _ ("
+                    + ID_PATTERN + ")");
+            id = null;
+        }
+        String claimedFrom = optString(keys, "claimedFrom");
+        String kind = keys.containsKey("kind") ? file.string(keys.get("kind"), "kind")
+                : (claimedFrom != null ? Actor.ENTITY : Actor.STATE);
+        if (kind != null && !kind.equals(Actor.STATE) && !kind.equals(Actor.ENTITY)) {
+            file.problem(keys.get("kind"), "unknown actor kind '" + kind + "': expected state or entity");
+        }
+        Boolean member = keys.containsKey("unMember") ? file.bool(keys.get("unMember"), "unMember") : Boolean.FALSE;
+        List<String> aliases = new ArrayList<>();
+        if (keys.containsKey("aliases")) {
+            file.scalarOrList(keys.get("aliases"), "an alias").forEach(s -> aliases.add(s.getValue()));
+        }
+        if (claimedFrom != null) {
+            out.reference(file, keys.get("claimedFrom"), claimedFrom, "state");
+        }
+        String name = keys.containsKey("name") ? file.string(keys.get("name"), "name") : id;
+        if (id != null) {
+            out.declare(new Actor(id, name, kind, claimedFrom, Boolean.TRUE.equals(member), List.copyOf(aliases),
+                    origin(node, keys)), file, keys.get("id"));
+        }
+    }
+
+    private void policy(Node node) {
+        Map<String, Node> keys = file.mapping(node, "a policy", POLICY_KEYS);
+        if (keys == null) {
+            return;
+        }
+        String kind = required(keys, node, "kind", "a policy");
+        if (kind == null) {
+            return;
+        }
+        Origin origin = origin(node, keys);
+        if (kind.equals("sever-on-recognition")) {
+            String holder = requiredId(keys, node, "state", "a sever-on-recognition policy", "state");
+            LocalDate since = keys.containsKey("since") ? file.date(keys.get("since"), "since") : null;
+            LocalDate until = keys.containsKey("until") ? file.date(keys.get("until"), "until") : null;
+            if (since != null && until != null && until.isBefore(since)) {
+                file.problem(keys.get("until"), "until " + until + " is before since " + since);
+            }
+            if (!keys.containsKey("of")) {
+                file.problem(node, "a sever-on-recognition policy needs 'of' (the entities it covers)");
+                return;
+            }
+            for (ScalarNode target : file.scalarOrList(keys.get("of"), "an entity")) {
+                out.reference(file, target, target.getValue(), "entity");
+                out.severPolicies.add(new SeverPolicy(holder, target.getValue(), since, until, origin));
+            }
+        } else if (kind.equals("exclusive-recognition")) {
+            Node between = keys.get("between");
+            List<ScalarNode> sides = between == null ? List.of() : file.scalarOrList(between, "an actor");
+            if (sides.size() != 2) {
+                file.problem(between == null ? node : between,
+                        "an exclusive-recognition policy needs 'between' with exactly two ids");
+                return;
+            }
+            sides.forEach(s -> out.reference(file, s, s.getValue(), "actor"));
+            String a = sides.get(0).getValue();
+            String b = sides.get(1).getValue();
+            out.exclusives.add(new Exclusive(a, b, origin));
+            out.exclusives.add(new Exclusive(b, a, origin));
+        } else {
+            file.problem(keys.get("kind"), "unknown policy kind '" + kind + "': expected one of "
+                    + String.join(", ", POLICY_KINDS) + Suggest.hint(kind, POLICY_KINDS));
+        }
+    }
+
+    private void event(Node node) {
+        Map<String, Node> keys = file.mapping(node, "an event", EVENT_KEYS);
+        if (keys == null) {
+            return;
+        }
+        LocalDate date = keys.containsKey("date") ? file.date(keys.get("date"), "date") : missing(node, "date");
+        String type = required(keys, node, "type", "an event");
+        if (type == null) {
+            return;
+        }
+        if (!EVENT_TYPES.contains(type)) {
+            file.problem(keys.get("type"), "unknown event type '" + type + "': expected one of "
+                    + String.join(", ", EVENT_TYPES) + Suggest.hint(type, EVENT_TYPES));
+            return;
+        }
+        boolean relations = type.equals(Event.SEVER) || type.equals(Event.ESTABLISH) || type.equals(Event.RESTORE);
+        String targetKey = relations ? "with" : "of";
+        String wrongKey = relations ? "of" : "with";
+        if (keys.containsKey(wrongKey)) {
+            file.problem(keys.get(wrongKey), "'" + wrongKey + "' does not go with a " + type + " event: use '"
+                    + targetKey + "'");
+        }
+        if (!keys.containsKey(targetKey)) {
+            file.problem(node, "a " + type + " event needs '" + targetKey + "'");
+            return;
+        }
+        List<ScalarNode> targets = file.scalarOrList(keys.get(targetKey), relations ? "a state" : "an actor");
+        String by = type.equals(Event.DISSOLVE) && !keys.containsKey("by") && targets.size() == 1
+                ? targets.get(0).getValue()
+                : requiredId(keys, node, "by", "a " + type + " event", "state");
+        Boolean approximate = keys.containsKey("approximate")
+                ? file.bool(keys.get("approximate"), "approximate") : Boolean.FALSE;
+        Origin origin = origin(node, keys);
+        int k = 0;
+        for (ScalarNode target : targets) {
+            out.reference(file, target, target.getValue(), relations ? "state" : "entity");
+            long seq = ((long) fileIndex << 40) | ((long) YamlFile.line(node) << 12) | k++;
+            String pair = relations && by != null ? Pairs.key(by, target.getValue()) : null;
+            if (date != null && by != null) {
+                out.events.add(new Event(seq, type, date, by, target.getValue(), pair,
+                        Boolean.TRUE.equals(approximate), origin));
+            }
+        }
+    }
+
+    private void claim(Node node) {
+        Map<String, Node> keys = file.mapping(node, "a claim", CLAIM_KEYS);
+        if (keys == null) {
+            return;
+        }
+        LocalDate date = keys.containsKey("date") ? file.date(keys.get("date"), "date") : missing(node, "date");
+        String kind = required(keys, node, "kind", "a claim");
+        if (kind != null && !kind.equals(Claim.ORDINAL) && !kind.equals(Claim.TALLY)) {
+            file.problem(keys.get("kind"), "unknown claim kind '" + kind + "': expected ordinal or tally");
+            return;
+        }
+        String by = Claim.ORDINAL.equals(kind) ? requiredId(keys, node, "by", "an ordinal claim", "state")
+                : optString(keys, "by");
+        String entity = requiredId(keys, node, "of", "a claim", "entity");
+        Integer value = keys.containsKey("value") ? file.integer(keys.get("value"), "value") : null;
+        if (!keys.containsKey("value")) {
+            file.problem(node, "a claim needs 'value'");
+        }
+        Boolean all = keys.containsKey("includeNonMembers")
+                ? file.bool(keys.get("includeNonMembers"), "includeNonMembers") : Boolean.FALSE;
+        if (date != null && kind != null && entity != null && value != null) {
+            out.claims.add(new Claim(kind, date, by, entity, value, Boolean.TRUE.equals(all), origin(node, keys)));
+        }
+    }
+
+    private String required(Map<String, Node> keys, Node node, String key, String what) {
+        if (!keys.containsKey(key)) {
+            file.problem(node, what + " needs '" + key + "'");
+            return null;
+        }
+        return file.string(keys.get(key), key);
+    }
+
+    private String requiredId(Map<String, Node> keys, Node node, String key, String what, String role) {
+        String id = required(keys, node, key, what);
+        if (id != null) {
+            out.reference(file, keys.get(key), id, role);
+        }
+        return id;
+    }
+
+    private <T> T missing(Node node, String key) {
+        file.problem(node, "needs '" + key + "'");
+        return null;
+    }
+
+    private String optString(Map<String, Node> keys, String key) {
+        return keys.containsKey(key) ? file.string(keys.get(key), key) : null;
+    }
+}

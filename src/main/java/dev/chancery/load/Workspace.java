@@ -1,0 +1,46 @@
+package dev.chancery.load;
+
+import java.nio.file.Path;
+
+/**
+ * The project folder that holds the default {@code facts/} and {@code rules/}, and how paths are
+ * shown in messages: relative to that folder when inside it, so that a message reads
+ * {@code facts/cases/donbas-2022.yaml:41:9} from whatever directory the command ran in.
+ */
+public record Workspace(Path home) {
+
+    /** The launcher passes the project folder as {@code -Dchancery.home}; otherwise the current directory. */
+    public static Workspace detect() {
+        String home = System.getProperty("chancery.home");
+        return new Workspace(Path.of(home == null || home.isBlank() ? "" : home).toAbsolutePath().normalize());
+    }
+
+    public Path factsDir() {
+        return home.resolve("facts");
+    }
+
+    public Path referenceDir() {
+        return factsDir().resolve("reference");
+    }
+
+    public Path scenariosDir() {
+        return factsDir().resolve("scenarios");
+    }
+
+    public Path rulesDir() {
+        return home.resolve("rules");
+    }
+
+    /** A path the user typed: relative to the current directory. */
+    public Path userPath(String text) {
+        return Path.of(text).toAbsolutePath().normalize();
+    }
+
+    public String display(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(home) ? home.relativize(absolute)
+                : absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,45 @@
+package dev.chancery.load;
+
+import dev.chancery.model.Actor;
+import dev.chancery.model.Claim;
+import dev.chancery.model.Event;
+import dev.chancery.model.Exclusive;
+import dev.chancery.model.SeverPolicy;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Everything loaded from the facts files, events in the order they apply (date, then load order). */
+public record World(List<Actor> actors, List<Event> events, List<SeverPolicy> severPolicies,
+                    List<Exclusive> exclusives, List<Claim> claims) {
+
+    /** The world as seen on {@code asOf}: events and claims dated after it are left out. */
+    public World asOf(LocalDate asOf) {
+        if (asOf == null) {
+            return this;
+        }
+        return new World(actors,
+                events.stream().filter(e -> !e.date().isAfter(asOf)).toList(),
+                severPolicies, exclusives,
+                claims.stream().filter(c -> !c.date().isAfter(asOf)).toList());
+    }
+
+    public Map<String, Actor> actorsById() {
+        return actors.stream().collect(Collectors.toMap(Actor::id, Function.identity(), (a, b) -> a));
+    }
+
+    /** Every fact, for insertion into a session. */
+    public List<Object> facts() {
+        List<Object> all = new ArrayList<>(actors.size() + events.size() + severPolicies.size()
+                + exclusives.size() + claims.size());
+        all.addAll(actors);
+        all.addAll(severPolicies);
+        all.addAll(exclusives);
+        all.addAll(claims);
+        all.addAll(events);
+        return all;
+    }
+}

@@ -1,0 +1,213 @@
+package dev.chancery.load;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * One YAML file read as a tree of SnakeYAML nodes, which keep the line and column of every value,
+ * with typed accessors that record a {@link Problem} naming the place and what was expected.
+ * Accessors return null after recording a problem, so one pass reports every error in a file.
+ */
+public final class YamlFile {
+    private final String displayName;
+    private final Node root;
+    private final List<Problem> problems;
+
+    private YamlFile(String displayName, Node root, List<Problem> problems) {
+        this.displayName = displayName;
+        this.root = root;
+        this.problems = problems;
+    }
+
+    /** Reads {@code path}; a syntax error becomes a problem and an empty tree. */
+    public static YamlFile read(Path path, String displayName, List<Problem> problems) {
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            return parse(reader, displayName, problems);
+        } catch (IOException e) {
+            problems.add(new Problem(displayName, 1, 1, "cannot read file: " + e.getMessage()));
+            return new YamlFile(displayName, null, problems);
+        }
+    }
+
+    public static YamlFile parse(Reader reader, String displayName, List<Problem> problems) {
+        try {
+            LoaderOptions options = new LoaderOptions();
+            Node root = new Yaml(options).compose(reader);
+            return new YamlFile(displayName, root, problems);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark == null ? 1 : mark.getLine() + 1;
+            int column = mark == null ? 1 : mark.getColumn() + 1;
+            String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
+            problems.add(new Problem(displayName, line, column, "YAML syntax error: " + what + context));
+            return new YamlFile(displayName, null, problems);
+        } catch (RuntimeException e) {
+            problems.add(new Problem(displayName, 1, 1, "YAML syntax error: " + e.getMessage()));
+            return new YamlFile(displayName, null, problems);
+        }
+    }
+
+    public String name() {
+        return displayName;
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    public void problem(Node at, String message) {
+        problems.add(new Problem(displayName, line(at), column(at), message));
+    }
+
+    public static int line(Node node) {
+        return node == null ? 1 : node.getStartMark().getLine() + 1;
+    }
+
+    public static int column(Node node) {
+        return node == null ? 1 : node.getStartMark().getColumn() + 1;
+    }
+
+    /**
+     * The keys of a mapping, in order, with the value nodes; unknown keys and repeated keys are
+     * problems. Returns null (after a problem) when {@code node} is not a mapping.
+     */
+    public Map<String, Node> mapping(Node node, String what, Set<String> allowed) {
+        if (!(node instanceof MappingNode map)) {
+            problem(node, "expected " + what + " (a mapping of keys to values), found " + describe(node));
+            return null;
+        }
+        Map<String, Node> out = new LinkedHashMap<>();
+        for (NodeTuple tuple : map.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            if (!(keyNode instanceof ScalarNode key)) {
+                problem(keyNode, "expected a key in " + what + ", found " + describe(keyNode));
+                continue;
+            }
+            String name = key.getValue();
+            if (!allowed.contains(name)) {
+                problem(keyNode, "unknown key '" + name + "' in " + what + " (expected one of: "
+                        + String.join(", ", allowed) + ")" + Suggest.hint(name, allowed));
+            } else if (out.containsKey(name)) {
+                problem(keyNode, "key '" + name + "' appears twice in " + what);
+            } else {
+                out.put(name, tuple.getValueNode());
+            }
+        }
+        return out;
+    }
+
+    /** The items of a sequence, or null (after a problem). */
+    public List<Node> sequence(Node node, String what) {
+        if (node instanceof SequenceNode seq) {
+            return seq.getValue();
+        }
+        problem(node, "expected " + what + " (a list), found " + describe(node));
+        return null;
+    }
+
+    public String string(Node node, String what) {
+        if (node instanceof ScalarNode scalar && !isNull(scalar)) {
+            return scalar.getValue();
+        }
+        problem(node, "expected " + what + " (a text value), found " + describe(node));
+        return null;
+    }
+
+    public LocalDate date(Node node, String what) {
+        String text = string(node, what);
+        if (text == null) {
+            return null;
+        }
+        try {
+            if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new DateTimeParseException("not YYYY-MM-DD", text, 0);
+            }
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problem(node, "bad date '" + text + "' for " + what + ": expected a real date as YYYY-MM-DD");
+            return null;
+        }
+    }
+
+    public Boolean bool(Node node, String what) {
+        String text = node instanceof ScalarNode s ? s.getValue() : null;
+        if ("true".equals(text) || "false".equals(text)) {
+            return Boolean.valueOf(text);
+        }
+        problem(node, "expected " + what + " to be true or false, found " + describe(node));
+        return null;
+    }
+
+    public Integer integer(Node node, String what) {
+        String text = node instanceof ScalarNode s ? s.getValue() : null;
+        if (text != null && text.matches("-?\\d{1,9}")) {
+            return Integer.valueOf(text);
+        }
+        problem(node, "expected " + what + " to be a whole number, found " + describe(node));
+        return null;
+    }
+
+    /** One scalar or a list of scalars, each with its node (for the place of later id errors). */
+    public List<ScalarNode> scalarOrList(Node node, String what) {
+        List<ScalarNode> out = new ArrayList<>();
+        if (node instanceof ScalarNode scalar && !isNull(scalar)) {
+            out.add(scalar);
+        } else if (node instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                if (item instanceof ScalarNode scalar && !isNull(scalar)) {
+                    out.add(scalar);
+                } else {
+                    problem(item, "expected " + what + " (an id), found " + describe(item));
+                }
+            }
+            if (seq.getValue().isEmpty()) {
+                problem(node, "expected " + what + " (an id or a list of ids), found an empty list");
+            }
+        } else {
+            problem(node, "expected " + what + " (an id or a list of ids), found " + describe(node));
+        }
+        return out;
+    }
+
+    private static boolean isNull(ScalarNode scalar) {
+        return Tag.NULL.equals(scalar.getTag());
+    }
+
+    static String describe(Node node) {
+        if (node == null) {
+            return "nothing";
+        }
+        if (node instanceof ScalarNode scalar) {
+            return isNull(scalar) ? "nothing" : "'" + scalar.getValue() + "'";
+        }
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        return "a mapping";
+    }
+}

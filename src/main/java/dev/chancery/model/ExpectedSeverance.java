@@ -1,0 +1,15 @@
+package dev.chancery.model;
+
+import java.time.LocalDate;
+
+/** A prediction from precedent: {@code a} is expected to sever relations with {@code b} from {@code since}. */
+public record ExpectedSeverance(String a, String b, LocalDate since, String pair) {
+
+    public boolean windowHolds(LocalDate date) {
+        return !date.isBefore(since.minusDays(7)) && !date.isAfter(since.plusDays(30));
+    }
+
+    public String id() {
+        return "expected-severance:" + a + ":" + b + ":" + since;
+    }
+}

@@ -1,0 +1,7 @@
+package dev.chancery.model;
+
+import java.time.LocalDate;
+
+/** The date a UN member first recognized an entity (later withdrawn or not). */
+public record FirstRecognition(String entity, String state, LocalDate date) {
+}

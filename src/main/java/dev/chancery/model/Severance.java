@@ -1,0 +1,23 @@
+package dev.chancery.model;
+
+import java.time.LocalDate;
+
+/**
+ * An inferred severance of relations: {@code a} severs with {@code b} from {@code since}, on the
+ * {@code basis} of a policy or an exclusive-recognition switch. Equality leaves out what triggered
+ * it, so two recognitions that imply the same severance share one fact with two justifications.
+ */
+public record Severance(String a, String b, LocalDate since, String basis, String pair) {
+
+    public static final String POLICY = "policy";
+    public static final String EXCLUSIVE = "exclusive";
+
+    /** A report dated from since−7 to since+30 days belongs to this severance. */
+    public boolean windowHolds(LocalDate date) {
+        return !date.isBefore(since.minusDays(7)) && !date.isAfter(since.plusDays(30));
+    }
+
+    public String id() {
+        return "severance:" + a + ":" + b + ":" + since;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.chancery.model;
+
+/**
+ * One event in the history of a (state, entity) pair, as the recognition rules see it. The
+ * {@code action} is what the event does to that pair: {@code recognize}, {@code withdraw},
+ * {@code exclusive} (the state recognized the other side of an exclusive pair) or {@code lapse}
+ * (the entity was annexed or dissolved).
+ */
+public record Step(String state, String entity, Event event, String action) {
+
+    public static final String RECOGNIZE = "recognize";
+    public static final String WITHDRAW = "withdraw";
+    public static final String EXCLUSIVE = "exclusive";
+    public static final String LAPSE = "lapse";
+
+    public boolean precedes(Step other) {
+        return event.precedes(other.event);
+    }
+
+    public boolean follows(Step other) {
+        return other.event.precedes(event);
+    }
+
+    public java.time.LocalDate date() {
+        return event.date();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.chancery.report;
+
+import dev.chancery.model.Actor;
+import dev.chancery.result.ConclusionResult;
+import dev.chancery.result.EntityResult;
+import dev.chancery.result.RelationResult;
+import dev.chancery.result.Result;
+import dev.chancery.result.WarningResult;
+import java.util.Map;
+
+/** The report a person reads in a terminal: tallies with ordinals, relations, conclusions, warnings. */
+public final class TextReport {
+    private final Map<String, Actor> actors;
+
+    public TextReport(Map<String, Actor> actors) {
+        this.actors = actors;
+    }
+
+    public String render(Result result) {
+        StringBuilder out = new StringBuilder();
+        out.append("Chancery report, as of ").append(result.asOf() == null ? "all dates" : result.asOf()).append("\n");
+        out.append("\nEntities (tally = UN members whose recognition is in force)\n");
+        for (EntityResult e : result.entities()) {
+            out.append(String.format("  %-5s %s%s: %s, tally %d%n", e.id(), e.name(),
+                    e.parent() == null ? "" : " (claimed from " + e.parent() + ")",
+                    e.status() + (e.statusSince() == null ? "" : " since " + e.statusSince()), e.tally()));
+            for (EntityResult.Recognition r : e.recognizedBy()) {
+                out.append(String.format("        %3s  %-4s %-26s since %s%n", ordinal(r.ordinal()), r.state(),
+                        name(r.state()), r.since()));
+            }
+            for (EntityResult.EndedRecognition r : e.withdrawn()) {
+                out.append(String.format("        %3s  %-4s %-26s %s to %s, withdrawn%n", ordinal(r.ordinal()),
+                        r.state(), name(r.state()), r.since(), r.until()));
+            }
+            for (EntityResult.EndedRecognition r : e.lapsed()) {
+                out.append(String.format("        %3s  %-4s %-26s %s to %s, lapsed%n", ordinal(r.ordinal()),
+                        r.state(), name(r.state()), r.since(), r.until()));
+            }
+            for (EntityResult.NonMemberRecognition r : e.nonMemberRecognizers()) {
+                out.append(String.format("        %3s  %-4s %-26s since %s (not a UN member: not counted)%n", "-",
+                        r.state(), name(r.state()), r.since()));
+            }
+        }
+        out.append("\nRelations\n");
+        if (result.relations().isEmpty()) {
+            out.append("  (none)\n");
+        }
+        for (RelationResult r : result.relations()) {
+            String basis = r.basis() == null ? "" : " (" + r.basis()
+                    + (r.confirmed() == null ? "" : r.confirmed() ? ", confirmed by a report" : ", not confirmed") + ")";
+            out.append(String.format("  %s-%s %s%s%s%n", r.a(), r.b(), r.status(),
+                    r.since() == null ? "" : " since " + r.since(), basis));
+        }
+        out.append("\nConclusions\n");
+        if (result.conclusions().isEmpty()) {
+            out.append("  (none)\n");
+        }
+        for (ConclusionResult c : result.conclusions()) {
+            out.append("  ").append(c.id()).append("\n");
+            out.append("      because ").append(c.reason()).append("\n");
+            out.append("      rule: ").append(c.rule()).append("\n");
+        }
+        out.append("\nWarnings\n");
+        if (result.warnings().isEmpty()) {
+            out.append("  (none)\n");
+        }
+        for (WarningResult w : result.warnings()) {
+            out.append("  ").append(w.at()).append(": ").append(w.kind()).append(": ").append(w.message()).append("\n");
+        }
+        return out.toString();
+    }
+
+    private String name(String id) {
+        Actor actor = actors.get(id);
+        return actor == null ? id : actor.name();
+    }
+
+    static String ordinal(Integer n) {
+        if (n == null) {
+            return "-";
+        }
+        int mod100 = n % 100;
+        String suffix = mod100 >= 11 && mod100 <= 13 ? "th"
+                : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+        return n + suffix;
+    }
+}

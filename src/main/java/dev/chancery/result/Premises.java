@@ -1,0 +1,66 @@
+package dev.chancery.result;
+
+import dev.chancery.engine.Justification;
+import dev.chancery.engine.Reasoner;
+import dev.chancery.model.Claim;
+import dev.chancery.model.Event;
+import dev.chancery.model.Exclusive;
+import dev.chancery.model.SeverPolicy;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Follows a conclusion's justifications down to the stated facts it rests on (events, policies,
+ * claims), as the "because" lines of a report. Actors are left out: they are the vocabulary, not
+ * reasons.
+ */
+final class Premises {
+    private final Reasoner reasoner;
+
+    Premises(Reasoner reasoner) {
+        this.reasoner = reasoner;
+    }
+
+    List<String> groundFacts(Object conclusion) {
+        Set<String> out = new LinkedHashSet<>();
+        walk(conclusion, out, new IdentityHashMap<>());
+        return new ArrayList<>(out);
+    }
+
+    private void walk(Object fact, Set<String> out, Map<Object, Boolean> seen) {
+        if (seen.put(fact, Boolean.TRUE) != null) {
+            return;
+        }
+        String stated = describeStated(fact);
+        if (stated != null) {
+            out.add(stated);
+            return;
+        }
+        for (Justification j : reasoner.justifications(fact)) {
+            for (Object premise : j.premises()) {
+                walk(premise, out, seen);
+            }
+        }
+    }
+
+    /** A stated fact with its place, or null for derived facts and actors. */
+    static String describeStated(Object fact) {
+        if (fact instanceof Event e) {
+            return e.describe() + " (" + e.origin().at() + ")";
+        }
+        if (fact instanceof SeverPolicy p) {
+            return p.describe() + " (" + p.origin().at() + ")";
+        }
+        if (fact instanceof Exclusive x) {
+            return x.describe() + " (" + x.origin().at() + ")";
+        }
+        if (fact instanceof Claim c) {
+            return c.describe() + " (" + c.origin().at() + ")";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.chancery.result;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What one run concludes, in the shape of the JSON contract (DESIGN.md "JSON output"); every
+ * report format renders this.
+ */
+public record Result(LocalDate asOf, List<EntityResult> entities, List<RelationResult> relations,
+                     List<ConclusionResult> conclusions, List<WarningResult> warnings) {
+
+    public EntityResult entity(String id) {
+        return entities.stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
+    }
+
+    public RelationResult relation(String x, String y) {
+        return relations.stream()
+                .filter(r -> r.a().equals(x) && r.b().equals(y) || r.a().equals(y) && r.b().equals(x))
+                .findFirst().orElse(null);
+    }
+
+    public ConclusionResult conclusion(String id) {
+        return conclusions.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,127 @@
+package dev.chancery.result;
+
+import dev.chancery.engine.Justification;
+import dev.chancery.engine.Reasoner;
+import dev.chancery.model.Actor;
+import dev.chancery.model.ClaimConfirmed;
+import dev.chancery.model.EntityStatus;
+import dev.chancery.model.ExpectedSeverance;
+import dev.chancery.model.Ordinal;
+import dev.chancery.model.Relation;
+import dev.chancery.model.Severance;
+import dev.chancery.model.Span;
+import dev.chancery.model.Tally;
+import dev.chancery.model.Warning;
+import dev.chancery.result.EntityResult.EndedRecognition;
+import dev.chancery.result.EntityResult.NonMemberRecognition;
+import dev.chancery.result.EntityResult.Recognition;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Reads the derived facts of a fired session into a {@link Result}, sorted for stable output. */
+public final class ResultReader {
+    private final Reasoner reasoner;
+    private final Map<String, Actor> actors;
+    private final Premises premises;
+
+    public ResultReader(Reasoner reasoner, Map<String, Actor> actors) {
+        this.reasoner = reasoner;
+        this.actors = actors;
+        this.premises = new Premises(reasoner);
+    }
+
+    public Result read(LocalDate asOf) {
+        return new Result(asOf, entities(), relations(), conclusions(), warnings());
+    }
+
+    private List<EntityResult> entities() {
+        Map<String, List<Span>> spans = reasoner.all(Span.class).stream().collect(Collectors.groupingBy(Span::entity));
+        Map<String, Integer> ordinals = new HashMap<>();
+        for (Ordinal o : reasoner.all(Ordinal.class)) {
+            ordinals.put(o.entity() + "|" + o.state(), o.value());
+        }
+        Map<String, EntityStatus> statuses = reasoner.all(EntityStatus.class).stream()
+                .collect(Collectors.toMap(EntityStatus::entity, s -> s, (x, y) -> x.since() == null ? y : x));
+        List<EntityResult> out = new ArrayList<>();
+        for (Tally tally : reasoner.all(Tally.class)) {
+            String id = tally.entity();
+            List<Span> mine = spans.getOrDefault(id, List.of()).stream()
+                    .sorted(Comparator.comparing(Span::since).thenComparing(Span::state)).toList();
+            List<Recognition> inForce = new ArrayList<>();
+            List<EndedRecognition> withdrawn = new ArrayList<>();
+            List<EndedRecognition> lapsed = new ArrayList<>();
+            List<NonMemberRecognition> nonMembers = new ArrayList<>();
+            for (Span span : mine) {
+                Integer ordinal = ordinals.get(id + "|" + span.state());
+                if (span.isOpen()) {
+                    if (span.member()) {
+                        inForce.add(new Recognition(span.state(), span.since(), ordinal));
+                    } else {
+                        nonMembers.add(new NonMemberRecognition(span.state(), span.since()));
+                    }
+                } else {
+                    EndedRecognition ended = new EndedRecognition(span.state(), span.since(), span.ended(), ordinal);
+                    (Span.LAPSE.equals(span.ending()) ? lapsed : withdrawn).add(ended);
+                }
+            }
+            Actor actor = actors.get(id);
+            EntityStatus status = statuses.get(id);
+            out.add(new EntityResult(id, actor == null ? id : actor.name(), actor == null ? null : actor.claimedFrom(),
+                    status == null ? null : status.status(), status == null ? null : status.since(),
+                    tally.count(), inForce, withdrawn, lapsed, nonMembers));
+        }
+        out.sort(Comparator.comparing(EntityResult::id));
+        return out;
+    }
+
+    private List<RelationResult> relations() {
+        return reasoner.all(Relation.class).stream()
+                .map(r -> new RelationResult(r.a(), r.b(), r.status(), r.since(), r.basis(), r.confirmed()))
+                .sorted(Comparator.comparing((RelationResult r) -> r.since() == null ? LocalDate.MAX : r.since())
+                        .thenComparing(RelationResult::a).thenComparing(RelationResult::b))
+                .toList();
+    }
+
+    private List<ConclusionResult> conclusions() {
+        List<ConclusionResult> out = new ArrayList<>();
+        for (Severance s : reasoner.all(Severance.class)) {
+            out.add(conclusion(s, s.id(), "severance", Reasons.severance(s, actors)));
+        }
+        for (ExpectedSeverance e : reasoner.all(ExpectedSeverance.class)) {
+            out.add(conclusion(e, e.id(), "expected-severance", Reasons.expected(e)));
+        }
+        for (Span span : reasoner.all(Span.class)) {
+            if (Span.EXCLUSIVE.equals(span.ending())) {
+                out.add(conclusion(span, "recognition-ended:" + span.state() + ":" + span.entity() + ":" + span.ended(),
+                        "recognition-ended", Reasons.recognitionEnded(span)));
+            } else if (Span.LAPSE.equals(span.ending())) {
+                out.add(conclusion(span, "lapse:" + span.state() + ":" + span.entity() + ":" + span.ended(),
+                        "lapse", Reasons.lapse(span)));
+            }
+        }
+        for (ClaimConfirmed c : reasoner.all(ClaimConfirmed.class)) {
+            out.add(conclusion(c, c.id(), "claim-confirmed", Reasons.claim(c)));
+        }
+        out.sort(Comparator.comparing(ConclusionResult::id));
+        return out;
+    }
+
+    private ConclusionResult conclusion(Object fact, String id, String kind, String reason) {
+        List<Justification> justifications = reasoner.justifications(fact);
+        String rule = justifications.isEmpty() ? null : justifications.get(0).rule();
+        return new ConclusionResult(id, kind, rule, reason, premises.groundFacts(fact));
+    }
+
+    private List<WarningResult> warnings() {
+        return reasoner.all(Warning.class).stream()
+                .sorted(Comparator.comparing((Warning w) -> w.at().file()).thenComparingInt(w -> w.at().line())
+                        .thenComparing(Warning::kind).thenComparing(Warning::message))
+                .map(w -> new WarningResult(w.kind(), w.message(), w.at().at()))
+                .toList();
+    }
+}
