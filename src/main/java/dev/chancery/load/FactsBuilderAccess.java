@@ -3,15 +3,27 @@ package dev.chancery.load;
 import java.util.Map;
 import org.yaml.snakeyaml.nodes.Node;
 
-/** Lets a scenario read its additions into the same builder as the base facts. */
+/**
+ * Lets inline facts (a rule test's {@code given}, a scenario's {@code add}) be read into the same
+ * builder as the files, so that their ids are checked together. Each call counts as one more file
+ * in load order, after the files.
+ */
 public final class FactsBuilderAccess {
     private final FactsBuilder builder;
+    private int nextFileIndex;
 
-    FactsBuilderAccess(FactsBuilder builder) {
+    FactsBuilderAccess(FactsBuilder builder, int nextFileIndex) {
         this.builder = builder;
+        this.nextFileIndex = nextFileIndex;
     }
 
-    public void readSections(YamlFile file, int fileIndex, Map<String, Node> sections) {
-        new FactsReader(file, fileIndex, builder).readSections(sections);
+    /** Reads facts sections (actors, policies, events, claims, source) found in {@code file}. */
+    public void readSections(YamlFile file, Map<String, Node> sections) {
+        new FactsReader(file.reportingTo(builder.problems), nextFileIndex++, builder).readSections(sections);
+    }
+
+    /** Problems found so far (the builder throws them all at the end). */
+    public java.util.List<Problem> problems() {
+        return builder.problems;
     }
 }

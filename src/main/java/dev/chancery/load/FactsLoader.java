@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -24,16 +25,17 @@ public final class FactsLoader {
 
     /** {@code paths} empty means the bundled facts. */
     public World load(List<Path> paths) {
-        return load(paths, null);
+        return load(paths, true, null);
     }
 
     /**
-     * Loads the files; {@code extra}, when given, reads more sections (a scenario's additions) into
-     * the same builder before the ids are checked.
+     * Loads the reference facts, the files in {@code paths} (the bundled facts when it is empty and
+     * {@code bundledWhenEmpty}), and then {@code extra}, which reads more sections (inline facts
+     * of a test, a scenario's additions) into the same builder before the ids are checked.
      */
-    public World load(List<Path> paths, java.util.function.BiConsumer<FactsBuilderAccess, Integer> extra) {
+    public World load(List<Path> paths, boolean bundledWhenEmpty, Consumer<FactsBuilderAccess> extra) {
         List<Problem> problems = new ArrayList<>();
-        List<Path> files = files(paths, problems);
+        List<Path> files = files(paths, bundledWhenEmpty, problems);
         FactsBuilder builder = new FactsBuilder();
         builder.problems.addAll(problems);
         int index = 0;
@@ -42,16 +44,17 @@ public final class FactsLoader {
             new FactsReader(yaml, index++, builder).readFile();
         }
         if (extra != null) {
-            extra.accept(new FactsBuilderAccess(builder), index);
+            extra.accept(new FactsBuilderAccess(builder, index));
         }
         return builder.build();
     }
 
-    /** The facts files to read, sorted by their displayed path (the load order of same-day events). */
-    List<Path> files(List<Path> paths, List<Problem> problems) {
+    /** The facts files to read: the reference, then the rest sorted by displayed path (the load order of same-day events). */
+    List<Path> files(List<Path> paths, boolean bundledWhenEmpty, List<Problem> problems) {
+        Map<Path, String> reference = new LinkedHashMap<>();
+        collect(workspace.referenceDir(), reference, problems, true);
         Map<Path, String> found = new LinkedHashMap<>();
-        collect(workspace.referenceDir(), found, problems, true);
-        if (paths.isEmpty()) {
+        if (paths.isEmpty() && bundledWhenEmpty) {
             collect(workspace.factsDir(), found, problems, false);
         } else {
             for (Path path : paths) {
@@ -62,8 +65,10 @@ public final class FactsLoader {
                 }
             }
         }
-        return found.entrySet().stream()
-                .sorted(Map.Entry.comparingByValue())
+        // The reference comes first, so that an actor declared again elsewhere is the one reported.
+        reference.keySet().forEach(found::remove);
+        return Stream.concat(reference.entrySet().stream().sorted(Map.Entry.comparingByValue()),
+                        found.entrySet().stream().sorted(Map.Entry.comparingByValue()))
                 .map(Map.Entry::getKey)
                 .toList();
     }

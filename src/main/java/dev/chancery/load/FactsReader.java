@@ -20,8 +20,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * Reads the sections of one facts file (source, actors, policies, events, claims) into a
  * {@link FactsBuilder}. Ids are checked later, once every file has declared its actors.
  */
-final class FactsReader {
-    static final Set<String> FILE_KEYS = Set.of("source", "actors", "policies", "events", "claims");
+public final class FactsReader {
+    public static final Set<String> FILE_KEYS = Set.of("source", "actors", "policies", "events", "claims");
     private static final Set<String> SOURCE_KEYS = Set.of("title", "publisher", "published", "url");
     private static final Set<String> ACTOR_KEYS =
             Set.of("id", "name", "kind", "claimedFrom", "unMember", "aliases", "quote", "source");

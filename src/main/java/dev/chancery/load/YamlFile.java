@@ -68,6 +68,11 @@ public final class YamlFile {
         }
     }
 
+    /** The same tree, reporting into {@code sink} (so inline facts report where the loader collects). */
+    public YamlFile reportingTo(List<Problem> sink) {
+        return new YamlFile(displayName, root, sink);
+    }
+
     public String name() {
         return displayName;
     }

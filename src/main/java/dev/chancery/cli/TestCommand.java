@@ -1,0 +1,62 @@
+package dev.chancery.cli;
+
+import dev.chancery.engine.RuleBase;
+import dev.chancery.load.InputException;
+import dev.chancery.ruletest.RuleTest;
+import dev.chancery.ruletest.RuleTestFile;
+import dev.chancery.ruletest.RuleTestRunner;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "test", description = "Run the YAML rule tests (default: rules/tests/). Exit 1 when a test fails.")
+final class TestCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Test files or folders.")
+    List<String> paths = new ArrayList<>();
+
+    @Mixin
+    InputOptions input;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Path> roots = paths.isEmpty() ? List.of(input.workspace.rulesDir().resolve("tests"))
+                : paths.stream().map(input.workspace::userPath).toList();
+        RuleBase rules = input.compileRules();
+        RuleTestRunner runner = new RuleTestRunner(rules, input.workspace);
+        int passed = 0;
+        int failed = 0;
+        for (Path file : RuleTestFile.find(roots)) {
+            for (RuleTest test : RuleTestFile.read(file, input.workspace)) {
+                List<String> diffs;
+                try {
+                    diffs = runner.run(test);
+                } catch (InputException e) {
+                    diffs = List.of("bad facts: " + e.getMessage());
+                }
+                if (diffs.isEmpty()) {
+                    passed++;
+                    out.println("PASS " + test.at() + " " + test.name());
+                } else {
+                    failed++;
+                    out.println("FAIL " + test.at() + " " + test.name());
+                    diffs.forEach(d -> out.println("     " + d));
+                }
+            }
+        }
+        out.println();
+        out.println("tests: " + passed + " passed, " + failed + " failed");
+        out.flush();
+        return failed == 0 ? Main.OK : 1;
+    }
+}

@@ -1,0 +1,21 @@
+package dev.chancery.ruletest;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a rule test expects. Each part is checked only when given; {@code warnings} is the exact
+ * list of warning kinds (in any order), so an unexpected warning fails the test.
+ */
+public record Expectations(Map<String, Integer> tallies,
+                           Map<String, Map<String, Integer>> ordinals,
+                           Map<String, List<String>> recognizedBy,
+                           Map<String, List<String>> withdrawn,
+                           Map<String, List<String>> lapsed,
+                           Map<String, List<String>> nonMembers,
+                           Map<String, String> status,
+                           List<Map<String, String>> relations,
+                           List<String> conclusions,
+                           List<String> absent,
+                           List<String> warnings) {
+}

@@ -1,0 +1,211 @@
+package dev.chancery.ruletest;
+
+import dev.chancery.load.FactsReader;
+import dev.chancery.load.InputException;
+import dev.chancery.load.Problem;
+import dev.chancery.load.Workspace;
+import dev.chancery.load.YamlFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads YAML rule test files ({@code rules/tests/*.yaml}) into {@link RuleTest}s. */
+public final class RuleTestFile {
+    private static final Set<String> TEST_KEYS = Set.of("name", "given", "asOf", "expect");
+    private static final Set<String> EXPECT_KEYS = Set.of("tallies", "ordinals", "recognizedBy", "withdrawn",
+            "lapsed", "nonMembers", "status", "relations", "conclusions", "absent", "warnings");
+    private static final Set<String> RELATION_KEYS = Set.of("a", "b", "status", "since", "basis", "confirmed");
+
+    private RuleTestFile() {
+    }
+
+    /** The test files under the given files or folders (default: rules/tests/). */
+    public static List<Path> find(List<Path> paths) {
+        List<Path> out = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                            .sorted().forEach(out::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                out.add(path);
+            }
+        }
+        return out;
+    }
+
+    public static List<RuleTest> read(Path path, Workspace workspace) {
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isRegularFile(path)) {
+            throw new InputException(new Problem(workspace.display(path), 1, 1, "no such test file"));
+        }
+        YamlFile yaml = YamlFile.read(path, workspace.display(path), problems);
+        List<RuleTest> tests = new ArrayList<>();
+        if (yaml.root() != null) {
+            Map<String, Node> top = yaml.mapping(yaml.root(), "a rule test file", Set.of("tests"));
+            List<Node> items = top == null || !top.containsKey("tests") ? List.of() : yaml.sequence(top.get("tests"), "tests");
+            Set<String> names = new HashSet<>();
+            for (Node item : items == null ? List.<Node>of() : items) {
+                RuleTest test = test(yaml, item, workspace);
+                if (test != null && !names.add(test.name())) {
+                    yaml.problem(item, "two tests are named '" + test.name() + "'");
+                }
+                if (test != null) {
+                    tests.add(test);
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return tests;
+    }
+
+    private static RuleTest test(YamlFile yaml, Node node, Workspace workspace) {
+        Map<String, Node> keys = yaml.mapping(node, "a rule test", TEST_KEYS);
+        if (keys == null) {
+            return null;
+        }
+        String name = keys.containsKey("name") ? yaml.string(keys.get("name"), "name") : null;
+        if (name == null) {
+            yaml.problem(node, "a rule test needs a 'name'");
+            return null;
+        }
+        List<Path> files = new ArrayList<>();
+        Map<String, Node> inline = new LinkedHashMap<>();
+        if (keys.containsKey("given")) {
+            Set<String> givenKeys = new HashSet<>(FactsReader.FILE_KEYS);
+            givenKeys.add("files");
+            Map<String, Node> given = yaml.mapping(keys.get("given"), "given", givenKeys);
+            if (given != null) {
+                given.forEach((k, v) -> {
+                    if (k.equals("files")) {
+                        yaml.scalarOrList(v, "a facts file").forEach(s -> files.add(workspace.home().resolve(s.getValue())));
+                    } else {
+                        inline.put(k, v);
+                    }
+                });
+            }
+        }
+        LocalDate asOf = keys.containsKey("asOf") ? yaml.date(keys.get("asOf"), "asOf") : null;
+        Expectations expect = keys.containsKey("expect") ? expectations(yaml, keys.get("expect")) : null;
+        if (expect == null) {
+            yaml.problem(node, "a rule test needs 'expect'");
+            return null;
+        }
+        String at = yaml.name() + ":" + YamlFile.line(node);
+        return new RuleTest(name, at, yaml, files, inline, asOf, expect);
+    }
+
+    private static Expectations expectations(YamlFile yaml, Node node) {
+        Map<String, Node> keys = yaml.mapping(node, "expect", EXPECT_KEYS);
+        if (keys == null) {
+            return null;
+        }
+        Map<String, Integer> tallies = null;
+        if (keys.containsKey("tallies")) {
+            tallies = new LinkedHashMap<>();
+            Map<String, Node> map = yaml.mapping(keys.get("tallies"), "tallies", anyKey(keys.get("tallies"), yaml));
+            if (map != null) {
+                for (var e : map.entrySet()) {
+                    tallies.put(e.getKey(), yaml.integer(e.getValue(), "a tally"));
+                }
+            }
+        }
+        Map<String, Map<String, Integer>> ordinals = null;
+        if (keys.containsKey("ordinals")) {
+            ordinals = new LinkedHashMap<>();
+            Map<String, Node> map = yaml.mapping(keys.get("ordinals"), "ordinals", anyKey(keys.get("ordinals"), yaml));
+            if (map != null) {
+                for (var e : map.entrySet()) {
+                    Map<String, Integer> byState = new LinkedHashMap<>();
+                    Map<String, Node> inner = yaml.mapping(e.getValue(), "ordinals of " + e.getKey(), anyKey(e.getValue(), yaml));
+                    if (inner != null) {
+                        inner.forEach((state, v) -> byState.put(state, yaml.integer(v, "an ordinal")));
+                    }
+                    ordinals.put(e.getKey(), byState);
+                }
+            }
+        }
+        Map<String, String> status = null;
+        if (keys.containsKey("status")) {
+            status = new LinkedHashMap<>();
+            Map<String, Node> map = yaml.mapping(keys.get("status"), "status", anyKey(keys.get("status"), yaml));
+            if (map != null) {
+                for (var e : map.entrySet()) {
+                    status.put(e.getKey(), yaml.string(e.getValue(), "a status"));
+                }
+            }
+        }
+        List<Map<String, String>> relations = null;
+        if (keys.containsKey("relations")) {
+            relations = new ArrayList<>();
+            List<Node> items = yaml.sequence(keys.get("relations"), "relations");
+            for (Node item : items == null ? List.<Node>of() : items) {
+                Map<String, Node> map = yaml.mapping(item, "an expected relation", RELATION_KEYS);
+                if (map != null) {
+                    Map<String, String> relation = new LinkedHashMap<>();
+                    map.forEach((k, v) -> relation.put(k, yaml.string(v, k)));
+                    if (!relation.containsKey("a") || !relation.containsKey("b") || !relation.containsKey("status")) {
+                        yaml.problem(item, "an expected relation needs a, b and status (status none: no relation)");
+                    }
+                    relations.add(relation);
+                }
+            }
+        }
+        return new Expectations(tallies, ordinals, idLists(yaml, keys, "recognizedBy"), idLists(yaml, keys, "withdrawn"),
+                idLists(yaml, keys, "lapsed"), idLists(yaml, keys, "nonMembers"), status, relations,
+                strings(yaml, keys, "conclusions"), strings(yaml, keys, "absent"), strings(yaml, keys, "warnings"));
+    }
+
+    private static Map<String, List<String>> idLists(YamlFile yaml, Map<String, Node> keys, String key) {
+        if (!keys.containsKey(key)) {
+            return null;
+        }
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        Map<String, Node> map = yaml.mapping(keys.get(key), key, anyKey(keys.get(key), yaml));
+        if (map != null) {
+            map.forEach((entity, v) -> out.put(entity, v instanceof org.yaml.snakeyaml.nodes.SequenceNode seq
+                    && seq.getValue().isEmpty() ? List.of()
+                    : yaml.scalarOrList(v, "a state").stream().map(s -> s.getValue()).toList()));
+        }
+        return out;
+    }
+
+    private static List<String> strings(YamlFile yaml, Map<String, Node> keys, String key) {
+        if (!keys.containsKey(key)) {
+            return null;
+        }
+        Node node = keys.get(key);
+        if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode seq && seq.getValue().isEmpty()) {
+            return List.of();
+        }
+        return yaml.scalarOrList(node, "a " + key + " entry").stream().map(s -> s.getValue()).toList();
+    }
+
+    /** The keys of a mapping whose keys are ids (any key allowed). */
+    private static Set<String> anyKey(Node node, YamlFile yaml) {
+        Set<String> out = new HashSet<>();
+        if (node instanceof org.yaml.snakeyaml.nodes.MappingNode map) {
+            map.getValue().forEach(t -> {
+                if (t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode s) {
+                    out.add(s.getValue());
+                }
+            });
+        }
+        return out;
+    }
+}

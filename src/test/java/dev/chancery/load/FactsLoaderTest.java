@@ -1,0 +1,164 @@
+package dev.chancery.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.chancery.Fixtures;
+import dev.chancery.model.Event;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FactsLoaderTest {
+    @TempDir
+    Path dir;
+
+    private InputException loadFails(String yaml) {
+        Path file = Fixtures.write(dir, "case.yaml", yaml);
+        try {
+            Fixtures.load(file);
+        } catch (InputException e) {
+            return e;
+        }
+        throw new AssertionError("expected the facts to be rejected");
+    }
+
+    private String place(int line, int column) {
+        return Fixtures.workspace().display(dir.resolve("case.yaml")) + ":" + line + ":" + column + ": ";
+    }
+
+    @Test
+    void anUnknownIdIsNamedWithItsPlaceAndCloseMatches() {
+        InputException e = loadFails("""
+                events:
+                  - date: 2022-07-13
+                    type: recognize
+                    by: PRKK
+                    of: UKR
+                """);
+        assertThat(e.problems()).hasSize(1);
+        assertThat(e.problems().get(0).toString())
+                .startsWith(place(4, 9) + "unknown state 'PRKK'")
+                .contains("did you mean PRK, North Korea");
+    }
+
+    @Test
+    void aNameInPlaceOfAnIdSuggestsTheId() {
+        InputException e = loadFails("""
+                events:
+                  - {date: 2022-07-13, type: sever-relations, by: UKR, with: North Korea}
+                """);
+        assertThat(e.getMessage()).contains(place(2, 62) + "unknown state 'North Korea' (did you mean PRK, North Korea?)");
+    }
+
+    @Test
+    void aBadDateIsRejectedAtItsPlace() {
+        InputException e = loadFails("""
+                events:
+                  - date: 2022-02-30
+                    type: recognize
+                    by: RUS
+                    of: UKR
+                """);
+        assertThat(e.getMessage()).isEqualTo(place(2, 11)
+                + "bad date '2022-02-30' for date: expected a real date as YYYY-MM-DD");
+    }
+
+    @Test
+    void anUnknownKeyIsRejectedWithASuggestion() {
+        InputException e = loadFails("""
+                policies:
+                  - state: UKR
+                    kind: sever-on-recognition
+                    of: [RUS]
+                    sinse: 2014-05-12
+                """);
+        assertThat(e.getMessage()).startsWith(place(5, 5) + "unknown key 'sinse' in a policy")
+                .contains("did you mean 'since'?");
+    }
+
+    @Test
+    void aYamlSyntaxErrorNamesLineAndColumn() {
+        InputException e = loadFails("""
+                events:
+                  - date: 2022-07-13
+                    type: recognize
+                     by: PRK
+                """);
+        assertThat(e.problems()).hasSize(1);
+        assertThat(e.getMessage()).startsWith(place(4, 8) + "YAML syntax error");
+    }
+
+    @Test
+    void aWrongTypeIsRejected() {
+        InputException e = loadFails("""
+                actors:
+                  - {id: ZZ1, name: Test, kind: state, unMember: sometimes}
+                """);
+        assertThat(e.getMessage()).isEqualTo(place(2, 50) + "expected unMember to be true or false, found 'sometimes'");
+    }
+
+    @Test
+    void anActorDefinedTwiceNamesBothPlaces() {
+        InputException e = loadFails("""
+                actors:
+                  - {id: PRK, name: North Korea again, kind: state}
+                """);
+        assertThat(e.getMessage()).startsWith(place(2, 10) + "actor PRK is defined twice: here and at facts/reference/un-members.yaml:");
+    }
+
+    @Test
+    void everyProblemInAFileIsReportedAtOnce() {
+        InputException e = loadFails("""
+                events:
+                  - {date: 2022-13-01, type: recognize, by: RUS, of: UKR}
+                  - {date: 2022-01-01, type: recognise, by: RUS, of: UKR}
+                """);
+        assertThat(e.problems()).hasSize(2);
+        assertThat(e.problems().get(1).message()).contains("unknown event type 'recognise'").contains("did you mean 'recognize'");
+    }
+
+    @Test
+    void aListOfTargetsExpandsToOneEventEachWithProvenance() {
+        Path file = Fixtures.write(dir, "case.yaml", """
+                source: {publisher: Yonhap, published: 2022-07-14, title: "N. Korea recognizes"}
+                actors:
+                  - {id: XA, name: Xa, kind: entity, claimedFrom: UKR}
+                  - {id: XB, name: Xb, kind: entity, claimedFrom: UKR}
+                events:
+                  - date: 2022-07-13
+                    type: recognize
+                    by: PRK
+                    of: [XA, XB]
+                    quote: "recognized the entities"
+                """);
+        World world = Fixtures.load(file);
+        assertThat(world.events()).extracting(Event::target).containsExactly("XA", "XB");
+        Event first = world.events().get(0);
+        assertThat(first.origin().line()).isEqualTo(6);
+        assertThat(first.origin().quote()).isEqualTo("recognized the entities");
+        assertThat(first.origin().source().publisher()).isEqualTo("Yonhap");
+        assertThat(world.actors()).hasSizeGreaterThan(195);
+    }
+
+    @Test
+    void eventsApplyInDateOrderThenLoadOrder() {
+        Path file = Fixtures.write(dir, "case.yaml", """
+                events:
+                  - {date: 2022-07-13, type: sever-relations, by: UKR, with: PRK}
+                  - {date: 2022-01-01, type: sever-relations, by: UKR, with: RUS}
+                  - {date: 2022-07-13, type: sever-relations, by: UKR, with: SYR}
+                """);
+        assertThat(Fixtures.load(file).events()).extracting(Event::target).containsExactly("RUS", "PRK", "SYR");
+    }
+
+    @Test
+    void theBundledFactsLoadAndEveryFactCitesASource() {
+        World world = Fixtures.bundled();
+        assertThat(world.events()).isNotEmpty().allSatisfy(e -> assertThat(e.origin().source()).isNotNull());
+        assertThat(world.severPolicies()).allSatisfy(p -> assertThat(p.origin().source()).isNotNull());
+        assertThat(world.actors()).allSatisfy(a -> assertThat(a.origin().source()).isNotNull());
+        long members = world.actors().stream().filter(a -> a.unMember()).count();
+        assertThat(members).isEqualTo(193);
+    }
+}

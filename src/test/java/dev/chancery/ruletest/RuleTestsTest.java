@@ -1,0 +1,24 @@
+package dev.chancery.ruletest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chancery.Fixtures;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Every YAML rule test under rules/tests/ as a JUnit test, so that {@code mvn test} runs them. */
+class RuleTestsTest {
+    @TestFactory
+    Stream<DynamicTest> yamlRuleTests() {
+        RuleTestRunner runner = new RuleTestRunner(Fixtures.rules(), Fixtures.workspace());
+        List<Path> files = RuleTestFile.find(List.of(Fixtures.workspace().rulesDir().resolve("tests")));
+        assertThat(files).isNotEmpty();
+        return files.stream()
+                .flatMap(file -> RuleTestFile.read(file, Fixtures.workspace()).stream())
+                .map(test -> DynamicTest.dynamicTest(test.at() + " " + test.name(),
+                        () -> assertThat(runner.run(test)).as(test.at()).isEmpty()));
+    }
+}
