@@ -1,24 +1,42 @@
 package dev.chancery.result;
 
-import dev.chancery.model.Actor;
+import dev.chancery.engine.Justification;
 import dev.chancery.model.ClaimConfirmed;
 import dev.chancery.model.ExpectedSeverance;
 import dev.chancery.model.Severance;
 import dev.chancery.model.Span;
-import java.util.Map;
+import dev.chancery.model.RecognitionStart;
+import dev.chancery.model.SeverPolicy;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One-line reasons a reader understands, for the text report. */
 final class Reasons {
     private Reasons() {
     }
 
-    static String severance(Severance s, Map<String, Actor> actors) {
+    /** "PRK recognized DPR on 2022-07-13 and UKR severs relations with recognizers of DPR (policy)". */
+    static String severance(Severance s, List<Justification> justifications) {
         if (Severance.EXCLUSIVE.equals(s.basis())) {
             return s.a() + " switched recognition away from " + s.b() + " on " + s.since()
                     + " and so severed relations with it (exclusive recognition)";
         }
-        return s.a() + " severs relations with states that recognize entities it claims (policy); "
-                + s.b() + " recognized one on " + s.since();
+        List<String> parts = new ArrayList<>();
+        for (Justification j : justifications) {
+            RecognitionStart start = first(j, RecognitionStart.class);
+            SeverPolicy policy = first(j, SeverPolicy.class);
+            if (start != null && policy != null) {
+                parts.add(start.state() + " recognized " + start.entity() + " on " + start.date() + " and "
+                        + policy.holder() + " severs relations with recognizers of " + policy.entity() + " (policy"
+                        + (policy.since() == null ? "" : " since " + policy.since())
+                        + (policy.until() == null ? "" : " until " + policy.until()) + ")");
+            }
+        }
+        return parts.isEmpty() ? s.a() + " severs relations with " + s.b() + " (policy)" : String.join("; ", parts);
+    }
+
+    private static <T> T first(Justification j, Class<T> type) {
+        return j.premises().stream().filter(type::isInstance).map(type::cast).findFirst().orElse(null);
     }
 
     static String expected(ExpectedSeverance e) {

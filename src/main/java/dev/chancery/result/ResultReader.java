@@ -90,7 +90,7 @@ public final class ResultReader {
     private List<ConclusionResult> conclusions() {
         List<ConclusionResult> out = new ArrayList<>();
         for (Severance s : reasoner.all(Severance.class)) {
-            out.add(conclusion(s, s.id(), "severance", Reasons.severance(s, actors)));
+            out.add(conclusion(s, s.id(), "severance", Reasons.severance(s, reasoner.justifications(s))));
         }
         for (ExpectedSeverance e : reasoner.all(ExpectedSeverance.class)) {
             out.add(conclusion(e, e.id(), "expected-severance", Reasons.expected(e)));
