@@ -116,7 +116,7 @@ public final class YamlFile {
             String name = key.getValue();
             if (!allowed.contains(name)) {
                 problem(keyNode, "unknown key '" + name + "' in " + what + " (expected one of: "
-                        + String.join(", ", allowed) + ")" + Suggest.hint(name, allowed));
+                        + String.join(", ", new java.util.TreeSet<>(allowed)) + ")" + Suggest.hint(name, allowed));
             } else if (out.containsKey(name)) {
                 problem(keyNode, "key '" + name + "' appears twice in " + what);
             } else {

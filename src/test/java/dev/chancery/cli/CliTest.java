@@ -10,6 +10,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -98,6 +100,21 @@ class CliTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("bad.yaml:2:45: unknown state 'PRKK'");
         assertThat(out).doesNotExist();
+        assertThat(run.out()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "unknown id   | events:\\n  - {date: 2022-07-13, type: recognize, by: PRKK, of: UKR}\\n | bad.yaml:2:45: unknown state 'PRKK'",
+        "bad date     | events:\\n  - {date: 2022-07-32, type: recognize, by: PRK, of: UKR}\\n  | bad.yaml:2:12: bad date '2022-07-32'",
+        "unknown key  | events:\\n  - {date: 2022-07-13, type: recognize, by: PRK, on: UKR}\\n  | bad.yaml:2:50: unknown key 'on' in an event",
+        "syntax error | events:\\n  - {date: 2022-07-13, type: recognize\\n                      | bad.yaml:3:1: YAML syntax error",
+    })
+    void badFactsOfEveryKindExitTwoWithTheirPlace(String kind, String yaml, String expected) {
+        Path facts = Fixtures.write(dir, "bad.yaml", yaml.replace("\\n", "\n"));
+        Run run = chancery("run", "--facts", facts.toString(), "--format", "json");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains(expected);
         assertThat(run.out()).isEmpty();
     }
 
