@@ -40,7 +40,7 @@ final class InputOptions {
         try {
             return LocalDate.parse(asOf);
         } catch (DateTimeParseException e) {
-            throw new InputException(new Problem("--as-of", 1, 1, "bad date '" + asOf + "': expected YYYY-MM-DD"));
+            throw new InputException(Problem.usage("bad date '" + asOf + "': expected YYYY-MM-DD"));
         }
     }
 
@@ -49,8 +49,11 @@ final class InputOptions {
         return new FactsLoader(workspace).load(paths);
     }
 
+    Path rulesPath() {
+        return rules == null ? workspace.rulesDir() : workspace.userPath(rules);
+    }
+
     RuleBase compileRules() {
-        Path dir = rules == null ? workspace.rulesDir() : workspace.userPath(rules);
-        return new RuleCompiler(workspace).compile(dir);
+        return new RuleCompiler(workspace).compile(rulesPath());
     }
 }

@@ -109,6 +109,11 @@ public final class Reasoner implements AutoCloseable {
         return out;
     }
 
+    /** How many answers a DRL query gives now. */
+    public int count(String query, Object... args) {
+        return session.getQueryResults(query, args).size();
+    }
+
     public Collection<? extends Object> facts() {
         return session.getObjects();
     }

@@ -6,6 +6,11 @@ public record Problem(String file, int line, int column, String message) {
     /** "facts/cases/donbas-2022.yaml:41:9: unknown state 'PRKK' (did you mean PRK, North Korea?)" */
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column + ": " + message;
+        return file == null ? message : file + ":" + line + ":" + column + ": " + message;
+    }
+
+    /** A problem with the command line rather than a file. */
+    public static Problem usage(String message) {
+        return new Problem(null, 0, 0, message);
     }
 }

@@ -42,7 +42,11 @@ final class Premises {
         }
         for (Justification j : reasoner.justifications(fact)) {
             for (Object premise : j.premises()) {
-                walk(premise, out, seen);
+                if (premise instanceof java.util.Collection<?> counted) {
+                    counted.forEach(c -> walk(c, out, seen));
+                } else {
+                    walk(premise, out, seen);
+                }
             }
         }
     }

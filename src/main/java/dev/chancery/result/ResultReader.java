@@ -89,26 +89,22 @@ public final class ResultReader {
 
     private List<ConclusionResult> conclusions() {
         List<ConclusionResult> out = new ArrayList<>();
-        for (Severance s : reasoner.all(Severance.class)) {
-            out.add(conclusion(s, s.id(), "severance", Reasons.severance(s, reasoner.justifications(s))));
-        }
-        for (ExpectedSeverance e : reasoner.all(ExpectedSeverance.class)) {
-            out.add(conclusion(e, e.id(), "expected-severance", Reasons.expected(e)));
-        }
-        for (Span span : reasoner.all(Span.class)) {
-            if (Span.EXCLUSIVE.equals(span.ending())) {
-                out.add(conclusion(span, "recognition-ended:" + span.state() + ":" + span.entity() + ":" + span.ended(),
-                        "recognition-ended", Reasons.recognitionEnded(span)));
-            } else if (Span.LAPSE.equals(span.ending())) {
-                out.add(conclusion(span, "lapse:" + span.state() + ":" + span.entity() + ":" + span.ended(),
-                        "lapse", Reasons.lapse(span)));
-            }
-        }
-        for (ClaimConfirmed c : reasoner.all(ClaimConfirmed.class)) {
-            out.add(conclusion(c, c.id(), "claim-confirmed", Reasons.claim(c)));
+        for (Conclusions.Named named : Conclusions.of(reasoner)) {
+            out.add(conclusion(named.fact(), named.id(), named.kind(), reason(named.fact())));
         }
         out.sort(Comparator.comparing(ConclusionResult::id));
         return out;
+    }
+
+    private String reason(Object fact) {
+        if (fact instanceof Severance s) {
+            return Reasons.severance(s, reasoner.justifications(s));
+        } else if (fact instanceof ExpectedSeverance e) {
+            return Reasons.expected(e);
+        } else if (fact instanceof Span span) {
+            return Span.EXCLUSIVE.equals(span.ending()) ? Reasons.recognitionEnded(span) : Reasons.lapse(span);
+        }
+        return Reasons.claim((ClaimConfirmed) fact);
     }
 
     private ConclusionResult conclusion(Object fact, String id, String kind, String reason) {

@@ -1,0 +1,70 @@
+package dev.chancery.engine;
+
+import dev.chancery.load.Workspace;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/** Every rule of a rules folder with its place in the author's file and its metadata. */
+public final class RuleCatalog {
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    /** A rule; {@code at} is "rules/relations.drl:27". */
+    public record Entry(String name, String at, String description, String source) {
+    }
+
+    private final Map<String, Entry> byName;
+
+    private RuleCatalog(Map<String, Entry> byName) {
+        this.byName = byName;
+    }
+
+    public static RuleCatalog of(RuleBase rules, Path rulesDir, Workspace workspace) {
+        Map<String, String> places = new LinkedHashMap<>();
+        try (Stream<Path> walk = Files.walk(rulesDir)) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    Matcher m = RULE.matcher(lines.get(i));
+                    if (m.find()) {
+                        places.putIfAbsent(m.group(1), workspace.display(file) + ":" + (i + 1));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        KieBase kieBase = rules.kieBase();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                entries.put(rule.getName(), new Entry(rule.getName(), places.getOrDefault(rule.getName(), "?"),
+                        meta(rule, "description"), meta(rule, "source")));
+            }
+        }
+        return new RuleCatalog(entries);
+    }
+
+    private static String meta(Rule rule, String key) {
+        Object value = rule.getMetaData().get(key);
+        return value == null ? null : value.toString();
+    }
+
+    public Entry get(String name) {
+        return byName.get(name);
+    }
+
+    public java.util.Collection<Entry> all() {
+        return byName.values();
+    }
+}
