@@ -13,8 +13,15 @@ public final class Evaluation {
     public static Result evaluate(RuleBase rules, World world, LocalDate asOf, long firingLimit) {
         World seen = world.asOf(asOf);
         try (Reasoner reasoner = new Reasoner(rules, firingLimit)) {
-            reasoner.insert(seen).fire();
-            return new ResultReader(reasoner, seen.actorsById()).read(asOf);
+            long start = System.nanoTime();
+            reasoner.insert(seen);
+            long inserted = System.nanoTime();
+            long fired = reasoner.fire();
+            long done = System.nanoTime();
+            Result result = new ResultReader(reasoner, seen.actorsById()).read(asOf);
+            Timings.report("insert %d facts %.0f ms, fire %d rules %.0f ms, read %.0f ms", seen.facts().size(),
+                    (inserted - start) / 1e6, fired, (done - inserted) / 1e6, (System.nanoTime() - done) / 1e6);
+            return result;
         }
     }
 }

@@ -32,6 +32,11 @@ public record Event(long seq, String type, LocalDate date, String by, String tar
         return other.precedes(this);
     }
 
+    /** This event comes after the relation change {@code change} in event order. */
+    public boolean comesAfter(RelationChange change) {
+        return change.precedes(this);
+    }
+
     public boolean isRelationsEvent() {
         return SEVER.equals(type) || ESTABLISH.equals(type) || RESTORE.equals(type);
     }

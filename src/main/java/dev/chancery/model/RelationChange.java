@@ -3,8 +3,9 @@ package dev.chancery.model;
 import java.time.LocalDate;
 
 /**
- * A dated change to a pair's relations: {@code a} acted toward {@code b}. {@code order} breaks
- * ties between changes of one date (the load order of the event behind the change).
+ * A dated change to a pair's relations: {@code a} acted toward {@code b}. {@code order} is the
+ * load order of the event behind the change (for an inferred severance, its first trigger), and
+ * breaks ties between changes of one date.
  */
 public record RelationChange(String pair, String a, String b, LocalDate date, long order, String status,
                              String basis, Severance severance) {
@@ -14,8 +15,25 @@ public record RelationChange(String pair, String a, String b, LocalDate date, lo
     public static final String UNKNOWN = "unknown";
     public static final String REPORTED = "reported";
 
+    /**
+     * Later by date, then by load order; a tie between two changes brought about by the same event
+     * (a policy and an exclusive severance of one switch) goes to the basis last in the alphabet,
+     * so that a pair always has one status.
+     */
     public boolean isLaterThan(RelationChange other) {
         int byDate = date.compareTo(other.date);
-        return byDate > 0 || (byDate == 0 && order > other.order);
+        if (byDate != 0) {
+            return byDate > 0;
+        }
+        if (order != other.order) {
+            return order > other.order;
+        }
+        return basis.compareTo(other.basis) > 0 || basis.equals(other.basis) && a.compareTo(other.a) > 0;
+    }
+
+    /** This change comes before {@code event} in event order (date, then load order). */
+    public boolean precedes(Event event) {
+        int byDate = date.compareTo(event.date());
+        return byDate < 0 || (byDate == 0 && order < event.seq());
     }
 }

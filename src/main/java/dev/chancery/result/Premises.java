@@ -25,30 +25,36 @@ final class Premises {
         this.reasoner = reasoner;
     }
 
+    /** The stated facts under each derived fact, computed once: conclusions share long chains. */
+    private final Map<Object, Set<String>> memo = new IdentityHashMap<>();
+
     List<String> groundFacts(Object conclusion) {
-        Set<String> out = new LinkedHashSet<>();
-        walk(conclusion, out, new IdentityHashMap<>());
-        return new ArrayList<>(out);
+        return new ArrayList<>(ground(conclusion));
     }
 
-    private void walk(Object fact, Set<String> out, Map<Object, Boolean> seen) {
-        if (seen.put(fact, Boolean.TRUE) != null) {
-            return;
+    private Set<String> ground(Object fact) {
+        Set<String> known = memo.get(fact);
+        if (known != null) {
+            return known;
         }
+        Set<String> out = new LinkedHashSet<>();
         String stated = describeStated(fact);
         if (stated != null) {
             out.add(stated);
-            return;
-        }
-        for (Justification j : reasoner.justifications(fact)) {
-            for (Object premise : j.premises()) {
-                if (premise instanceof java.util.Collection<?> counted) {
-                    counted.forEach(c -> walk(c, out, seen));
-                } else {
-                    walk(premise, out, seen);
+        } else {
+            memo.put(fact, out); // justifications are acyclic; this only guards against surprises
+            for (Justification j : reasoner.justifications(fact)) {
+                for (Object premise : j.premises()) {
+                    if (premise instanceof java.util.Collection<?> counted) {
+                        counted.forEach(c -> out.addAll(ground(c)));
+                    } else {
+                        out.addAll(ground(premise));
+                    }
                 }
             }
         }
+        memo.put(fact, out);
+        return out;
     }
 
     /** A stated fact with its place, or null for derived facts and actors. */

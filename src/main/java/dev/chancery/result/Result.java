@@ -15,9 +15,15 @@ public record Result(LocalDate asOf, List<EntityResult> entities, List<RelationR
     }
 
     public RelationResult relation(String x, String y) {
+        List<RelationResult> found = relations(x, y);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** Every entry for the unordered pair: one at most, when the rules are right. */
+    public List<RelationResult> relations(String x, String y) {
         return relations.stream()
                 .filter(r -> r.a().equals(x) && r.b().equals(y) || r.a().equals(y) && r.b().equals(x))
-                .findFirst().orElse(null);
+                .toList();
     }
 
     public ConclusionResult conclusion(String id) {

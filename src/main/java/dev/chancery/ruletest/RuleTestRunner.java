@@ -63,7 +63,12 @@ public final class RuleTestRunner {
         }
         if (expect.relations() != null) {
             for (Map<String, String> want : expect.relations()) {
-                relation(diffs, want, result.relation(want.get("a"), want.get("b")));
+                List<RelationResult> found = result.relations(want.get("a"), want.get("b"));
+                if (found.size() > 1) {
+                    diffs.add("relations " + want.get("a") + "-" + want.get("b") + ": the pair has " + found.size()
+                            + " entries, expected one: " + found);
+                }
+                relation(diffs, want, found.isEmpty() ? null : found.get(0));
             }
         }
         List<String> ids = result.conclusions().stream().map(ConclusionResult::id).toList();
