@@ -2,6 +2,10 @@ package dev.chancery.cli;
 
 import dev.chancery.engine.Evaluation;
 import dev.chancery.engine.RuleBase;
+import dev.chancery.load.InputException;
+import dev.chancery.load.Problem;
+import dev.chancery.load.Scenario;
+import dev.chancery.load.ScenarioReader;
 import dev.chancery.load.World;
 import dev.chancery.report.JsonReport;
 import dev.chancery.report.TextReport;
@@ -28,13 +32,26 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of stdout.")
     Path out;
 
+    @Option(names = "--scenario", paramLabel = "FILE", description = "Reason over a what-if scenario (its base, additions, removals and asOf).")
+    Path scenario;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         LocalDate asOf = input.asOfDate();
-        World world = input.loadWorld();
+        World world;
+        if (scenario != null) {
+            if (!input.facts.isEmpty()) {
+                throw new InputException(Problem.usage("--facts and --scenario do not go together: a scenario names its base"));
+            }
+            Scenario read = new ScenarioReader(input.workspace).read(scenario.toAbsolutePath());
+            world = read.world();
+            asOf = asOf != null ? asOf : read.asOf();
+        } else {
+            world = input.loadWorld();
+        }
         RuleBase rules = input.compileRules();
         Result result = Evaluation.evaluate(rules, world, asOf, input.maxFirings);
         String text = format == Format.json ? JsonReport.render(result)

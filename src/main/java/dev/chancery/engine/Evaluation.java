@@ -11,6 +11,10 @@ public final class Evaluation {
     }
 
     public static Result evaluate(RuleBase rules, World world, LocalDate asOf, long firingLimit) {
+        return evaluate(rules, world, asOf, firingLimit, true);
+    }
+
+    public static Result evaluate(RuleBase rules, World world, LocalDate asOf, long firingLimit, boolean withReasons) {
         World seen = world.asOf(asOf);
         try (Reasoner reasoner = new Reasoner(rules, firingLimit)) {
             long start = System.nanoTime();
@@ -18,7 +22,7 @@ public final class Evaluation {
             long inserted = System.nanoTime();
             long fired = reasoner.fire();
             long done = System.nanoTime();
-            Result result = new ResultReader(reasoner, seen.actorsById()).read(asOf);
+            Result result = new ResultReader(reasoner, seen.actorsById(), withReasons).read(asOf);
             Timings.report("insert %d facts %.0f ms, fire %d rules %.0f ms, read %.0f ms", seen.facts().size(),
                     (inserted - start) / 1e6, fired, (done - inserted) / 1e6, (System.nanoTime() - done) / 1e6);
             return result;

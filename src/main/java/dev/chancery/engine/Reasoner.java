@@ -3,7 +3,7 @@ package dev.chancery.engine;
 import dev.chancery.load.World;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.drools.core.common.EqualityKey;
@@ -27,7 +27,8 @@ public final class Reasoner implements AutoCloseable {
 
     private final KieSession session;
     private final long firingLimit;
-    private final Map<Object, FactHandle> handles = new IdentityHashMap<>();
+    /** Stated facts by value: a scenario names the base facts it removes by equal objects. */
+    private final Map<Object, FactHandle> handles = new HashMap<>();
 
     public Reasoner(RuleBase rules) {
         this(rules, DEFAULT_FIRING_LIMIT);
@@ -44,6 +45,9 @@ public final class Reasoner implements AutoCloseable {
     }
 
     public Reasoner insert(Object fact) {
+        if (handles.containsKey(fact)) {
+            throw new IllegalArgumentException("already inserted: " + fact);
+        }
         handles.put(fact, session.insert(fact));
         return this;
     }

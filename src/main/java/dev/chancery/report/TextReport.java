@@ -75,7 +75,7 @@ public final class TextReport {
         return actor == null ? id : actor.name();
     }
 
-    static String ordinal(Integer n) {
+    public static String ordinal(Integer n) {
         if (n == null) {
             return "-";
         }

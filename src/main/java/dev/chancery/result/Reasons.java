@@ -32,7 +32,8 @@ final class Reasons {
                         + (policy.until() == null ? "" : " until " + policy.until()) + ")");
             }
         }
-        return parts.isEmpty() ? s.a() + " severs relations with " + s.b() + " (policy)" : String.join("; ", parts);
+        return parts.isEmpty() ? s.a() + " severs relations with " + s.b() + " (policy)"
+                : String.join("; ", parts.stream().sorted().toList());
     }
 
     private static <T> T first(Justification j, Class<T> type) {

@@ -29,9 +29,17 @@ public final class ResultReader {
     private final Map<String, Actor> actors;
     private final Premises premises;
 
+    private final boolean withReasons;
+
     public ResultReader(Reasoner reasoner, Map<String, Actor> actors) {
+        this(reasoner, actors, true);
+    }
+
+    /** Without reasons, conclusions carry no {@code because} or {@code reason}: the batch path saves the walk. */
+    public ResultReader(Reasoner reasoner, Map<String, Actor> actors, boolean withReasons) {
         this.reasoner = reasoner;
         this.actors = actors;
+        this.withReasons = withReasons;
         this.premises = new Premises(reasoner);
     }
 
@@ -90,7 +98,7 @@ public final class ResultReader {
     private List<ConclusionResult> conclusions() {
         List<ConclusionResult> out = new ArrayList<>();
         for (Conclusions.Named named : Conclusions.of(reasoner)) {
-            out.add(conclusion(named.fact(), named.id(), named.kind(), reason(named.fact())));
+            out.add(conclusion(named.fact(), named.id(), named.kind(), withReasons ? reason(named.fact()) : null));
         }
         out.sort(Comparator.comparing(ConclusionResult::id));
         return out;
@@ -108,9 +116,11 @@ public final class ResultReader {
     }
 
     private ConclusionResult conclusion(Object fact, String id, String kind, String reason) {
-        List<Justification> justifications = reasoner.justifications(fact);
-        String rule = justifications.isEmpty() ? null : justifications.get(0).rule();
-        return new ConclusionResult(id, kind, rule, reason, premises.groundFacts(fact));
+        // justifications come in the order truth maintenance met them, which differs between a fresh
+        // and an incremental run: sort, so that equal worlds give equal results
+        String rule = reasoner.justifications(fact).stream().map(Justification::rule).sorted().findFirst().orElse(null);
+        List<String> because = withReasons ? premises.groundFacts(fact).stream().sorted().toList() : List.of();
+        return new ConclusionResult(id, kind, rule, reason, because);
     }
 
     private List<WarningResult> warnings() {

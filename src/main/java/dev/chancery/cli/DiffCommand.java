@@ -1,0 +1,68 @@
+package dev.chancery.cli;
+
+import dev.chancery.engine.Evaluation;
+import dev.chancery.engine.RuleBase;
+import dev.chancery.load.InputException;
+import dev.chancery.load.Problem;
+import dev.chancery.load.Scenario;
+import dev.chancery.load.ScenarioReader;
+import dev.chancery.report.DiffText;
+import dev.chancery.report.JsonReport;
+import dev.chancery.result.Result;
+import dev.chancery.result.ResultDiff;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "diff", description = "What changes between two worlds: scenario A against scenario B (default: A's base facts).")
+final class DiffCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Option(names = "--scenario", paramLabel = "FILE", required = true, description = "A, then optionally B.")
+    List<String> scenarios = new ArrayList<>();
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "The rules folder (default: rules/).")
+    String rules;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Overrides the scenarios' asOf.")
+    String asOf;
+
+    @Option(names = "--format", description = "text (default) or json.")
+    Format format = Format.text;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (scenarios.size() > 2) {
+            throw new InputException(Problem.usage("diff takes one or two --scenario files"));
+        }
+        InputOptions input = new InputOptions();
+        input.rules = rules;
+        input.asOf = asOf;
+        ScenarioReader reader = new ScenarioReader(input.workspace);
+        Scenario a = reader.read(input.workspace.userPath(scenarios.get(0)));
+        Scenario b = scenarios.size() == 2 ? reader.read(input.workspace.userPath(scenarios.get(1))) : null;
+        RuleBase compiled = input.compileRules();
+        LocalDate given = input.asOfDate();
+        Result resultA = Evaluation.evaluate(compiled, a.world(), given != null ? given : a.asOf(), input.maxFirings);
+        Result resultB = b != null
+                ? Evaluation.evaluate(compiled, b.world(), given != null ? given : b.asOf(), input.maxFirings)
+                : Evaluation.evaluate(compiled, a.base(), given != null ? given : a.asOf(), input.maxFirings);
+        ResultDiff diff = ResultDiff.of("scenario " + a.name(), resultA,
+                b != null ? "scenario " + b.name() : "the base facts of " + a.name(), resultB);
+        String text = format == Format.json ? JsonReport.write(diff) : DiffText.render(diff);
+        Output.write(text, out, spec.commandLine().getOut());
+        return Main.OK;
+    }
+}

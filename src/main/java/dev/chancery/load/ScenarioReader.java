@@ -1,0 +1,147 @@
+package dev.chancery.load;
+
+import dev.chancery.model.Claim;
+import dev.chancery.model.Event;
+import dev.chancery.model.SeverPolicy;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Reads a scenario file (DESIGN.md "Scenarios"): {@code base} paths (relative to the project
+ * folder; {@code facts} means the bundled facts), {@code asOf}, {@code add} (facts sections) and
+ * {@code remove} (events, policies or claims matched on the fields given). A removal that matches
+ * nothing is an error at its line.
+ */
+public final class ScenarioReader {
+    private static final Set<String> KEYS = Set.of("name", "description", "base", "asOf", "add", "remove");
+    private static final Set<String> ADD_KEYS = Set.of("actors", "policies", "events", "claims", "source");
+    private static final Set<String> REMOVE_KEYS = Set.of("events", "policies", "claims");
+    private static final Set<String> EVENT_MATCH = Set.of("type", "date", "by", "of", "with");
+    private static final Set<String> POLICY_MATCH = Set.of("state", "kind", "of", "since", "until");
+    private static final Set<String> CLAIM_MATCH = Set.of("kind", "date", "by", "of");
+
+    private final Workspace workspace;
+
+    public ScenarioReader(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    public Scenario read(Path path) {
+        List<Problem> problems = new ArrayList<>();
+        String shown = workspace.display(path);
+        if (!java.nio.file.Files.isRegularFile(path)) {
+            throw new InputException(new Problem(shown, 1, 1, "no such scenario file"));
+        }
+        YamlFile yaml = YamlFile.read(path, shown, problems);
+        Map<String, Node> keys = yaml.root() == null ? null : yaml.mapping(yaml.root(), "a scenario", KEYS);
+        if (keys == null) {
+            throw new InputException(problems);
+        }
+        String name = keys.containsKey("name") ? yaml.string(keys.get("name"), "name")
+                : path.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        String description = keys.containsKey("description") ? yaml.string(keys.get("description"), "description") : null;
+        LocalDate asOf = keys.containsKey("asOf") ? yaml.date(keys.get("asOf"), "asOf") : null;
+        List<Path> base = new ArrayList<>();
+        boolean bundled = true;
+        if (keys.containsKey("base")) {
+            bundled = false;
+            for (ScalarNode entry : yaml.scalarOrList(keys.get("base"), "a base path")) {
+                Path resolved = workspace.home().resolve(entry.getValue()).normalize();
+                if (resolved.equals(workspace.factsDir().normalize())) {
+                    bundled = true;
+                } else if (!java.nio.file.Files.exists(resolved)) {
+                    yaml.problem(entry, "no such base path '" + entry.getValue() + "' (relative to the project folder)");
+                } else {
+                    base.add(resolved);
+                }
+            }
+        }
+        Map<String, Node> add = keys.containsKey("add") ? yaml.mapping(keys.get("add"), "add", ADD_KEYS) : null;
+        Map<String, Node> remove = keys.containsKey("remove") ? yaml.mapping(keys.get("remove"), "remove", REMOVE_KEYS) : null;
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        FactsLoader loader = new FactsLoader(workspace);
+        List<Path> basePaths = bundled && base.isEmpty() ? List.of() : withBundled(base, bundled);
+        World baseWorld = loader.load(basePaths, bundled, null);
+        World added = add == null ? baseWorld : loader.load(basePaths, bundled, access -> access.readSections(yaml, add));
+        World world = remove == null ? added : remove(yaml, remove, added, problems);
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return new Scenario(name, description, shown, asOf, baseWorld, world);
+    }
+
+    private List<Path> withBundled(List<Path> base, boolean bundled) {
+        List<Path> out = new ArrayList<>(base);
+        if (bundled) {
+            out.add(workspace.factsDir());
+        }
+        return out;
+    }
+
+    private World remove(YamlFile yaml, Map<String, Node> remove, World world, List<Problem> problems) {
+        Set<Object> gone = new HashSet<>();
+        each(yaml, remove.get("events"), "an event to remove", EVENT_MATCH, world.events(), gone,
+                (fields, e) -> matches(fields, "type", e.type()) && matches(fields, "date", String.valueOf(e.date()))
+                        && matches(fields, "by", e.by()) && matches(fields, e.isRelationsEvent() ? "with" : "of", e.target())
+                        && !(e.isRelationsEvent() ? fields.containsKey("of") : fields.containsKey("with")));
+        each(yaml, remove.get("policies"), "a policy to remove", POLICY_MATCH, world.severPolicies(), gone,
+                (fields, p) -> matches(fields, "kind", "sever-on-recognition") && matches(fields, "state", p.holder())
+                        && matches(fields, "of", p.entity()) && matches(fields, "since", String.valueOf(p.since()))
+                        && matches(fields, "until", String.valueOf(p.until())));
+        each(yaml, remove.get("claims"), "a claim to remove", CLAIM_MATCH, world.claims(), gone,
+                (fields, c) -> matches(fields, "kind", c.kind()) && matches(fields, "date", String.valueOf(c.date()))
+                        && matches(fields, "by", c.by()) && matches(fields, "of", c.entity()));
+        Predicate<Object> kept = f -> !gone.contains(f);
+        return new World(world.actors(),
+                world.events().stream().filter(kept).toList(),
+                world.severPolicies().stream().filter(kept).toList(),
+                world.exclusives(),
+                world.claims().stream().filter(kept).toList());
+    }
+
+    private interface Match<T> {
+        boolean test(Map<String, List<String>> fields, T fact);
+    }
+
+    private static <T> void each(YamlFile yaml, Node node, String what, Set<String> allowed, List<T> facts,
+                                 Set<Object> gone, Match<T> match) {
+        if (node == null) {
+            return;
+        }
+        List<Node> items = yaml.sequence(node, what + "s");
+        for (Node item : items == null ? List.<Node>of() : items) {
+            Map<String, Node> keys = yaml.mapping(item, what, allowed);
+            if (keys == null) {
+                continue;
+            }
+            Map<String, List<String>> fields = new LinkedHashMap<>();
+            keys.forEach((k, v) -> fields.put(k, yaml.scalarOrList(v, k).stream().map(ScalarNode::getValue).toList()));
+            int before = gone.size();
+            for (T fact : facts) {
+                if (match.test(fields, fact)) {
+                    gone.add(fact);
+                }
+            }
+            if (gone.size() == before) {
+                yaml.problem(item, what + " matches nothing in the base facts" + (fields.isEmpty() ? "" : ": " + fields));
+            }
+        }
+    }
+
+    private static boolean matches(Map<String, List<String>> fields, String key, String value) {
+        List<String> wanted = fields.get(key);
+        return wanted == null || wanted.contains(value);
+    }
+
+}

@@ -1,0 +1,104 @@
+package dev.chancery.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chancery.Fixtures;
+import dev.chancery.engine.Evaluation;
+import dev.chancery.engine.Reasoner;
+import dev.chancery.load.InputException;
+import dev.chancery.load.Scenario;
+import dev.chancery.load.ScenarioReader;
+import dev.chancery.result.Result;
+import dev.chancery.result.ResultDiff;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScenarioTest {
+    @TempDir
+    Path dir;
+
+    private static Scenario bundled(String name) {
+        return new ScenarioReader(Fixtures.workspace()).read(Fixtures.workspace().scenariosDir().resolve(name));
+    }
+
+    private static Result run(Scenario scenario) {
+        return Evaluation.evaluate(Fixtures.rules(), scenario.world(), scenario.asOf(), Reasoner.DEFAULT_FIRING_LIMIT);
+    }
+
+    @Test
+    void withoutNorthKoreaTheTallyIsTwoAndUkrainesSeveranceIsUnexplained() {
+        Result result = run(bundled("north-korea-never.yaml"));
+        assertThat(result.entity("DPR").tally()).isEqualTo(2);
+        assertThat(result.conclusion("severance:UKR:PRK:2022-07-13")).isNull();
+        assertThat(result.relation("UKR", "PRK").basis()).isEqualTo("reported");
+        assertThat(result.warnings()).anySatisfy(w -> {
+            assertThat(w.kind()).isEqualTo("unexplained-severance");
+            assertThat(w.message()).startsWith("UKR severs relations with PRK on 2022-07-13");
+        });
+    }
+
+    @Test
+    void belarusIsTheFourthRecognizerAndUkraineSeversByPolicyUnconfirmed() {
+        Scenario scenario = bundled("belarus-follows.yaml");
+        Result after = run(scenario);
+        Result before = Evaluation.evaluate(Fixtures.rules(), scenario.base(), scenario.asOf(), Reasoner.DEFAULT_FIRING_LIMIT);
+        ResultDiff diff = ResultDiff.of("a", after, "b", before);
+        assertThat(diff.recognizers()).contains(new ResultDiff.RecognizerChange("DPR", "BLR", null, 4, false, true));
+        assertThat(diff.relations()).singleElement().satisfies(r -> {
+            assertThat(r.before()).isNull();
+            assertThat(r.after().a()).isEqualTo("UKR");
+            assertThat(r.after().b()).isEqualTo("BLR");
+            assertThat(r.after().basis()).isEqualTo("policy");
+            assertThat(r.after().confirmed()).isFalse();
+        });
+        assertThat(diff.conclusionsGained()).containsExactly("severance:UKR:BLR:2022-08-01");
+    }
+
+    @Test
+    void withoutThePolicyTheSeverancesAreReportedAndPredictedByPrecedent() {
+        Result result = run(bundled("ukraine-without-policy.yaml"));
+        assertThat(result.conclusions()).extracting(c -> c.id())
+                .contains("expected-severance:UKR:SYR:2022-06-29", "expected-severance:UKR:PRK:2022-07-13")
+                .doesNotContain("severance:UKR:PRK:2022-07-13");
+        assertThat(result.relation("UKR", "PRK").basis()).isEqualTo("reported");
+    }
+
+    @Test
+    void theWorldOf2019PredatesTheRecognitions() {
+        Result result = run(bundled("world-2019.yaml"));
+        assertThat(result.asOf()).hasToString("2019-01-01");
+        assertThat(result.entity("DPR").tally()).isZero();
+    }
+
+    @Test
+    void aRemovalThatMatchesNothingIsAnErrorAtItsLine() {
+        Path file = Fixtures.write(dir, "bad.yaml", """
+                name: bad
+                remove:
+                  events:
+                    - {type: recognize, by: BLR, of: DPR}
+                """);
+        try {
+            new ScenarioReader(Fixtures.workspace()).read(file);
+            throw new AssertionError("expected an error");
+        } catch (InputException e) {
+            assertThat(e.getMessage()).startsWith(Fixtures.workspace().display(file) + ":4:7: an event to remove matches nothing");
+        }
+    }
+
+    @Test
+    void anUnknownIdInAnAdditionIsAnErrorAtItsLine() {
+        Path file = Fixtures.write(dir, "bad.yaml", """
+                add:
+                  events:
+                    - {date: 2022-08-01, type: recognize, by: BLRR, of: DPR}
+                """);
+        try {
+            new ScenarioReader(Fixtures.workspace()).read(file);
+            throw new AssertionError("expected an error");
+        } catch (InputException e) {
+            assertThat(e.getMessage()).contains("bad.yaml:3:47: unknown state 'BLRR' (did you mean BLR, Belarus");
+        }
+    }
+}
