@@ -2,6 +2,7 @@ package dev.chancery.engine;
 
 import dev.chancery.load.InputException;
 import dev.chancery.load.Problem;
+import dev.chancery.lint.RuleLinter;
 import dev.chancery.load.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +30,8 @@ import org.kie.api.KieBaseConfiguration;
  * Every compile error becomes a {@link Problem} at the author's file, line and column.
  */
 public final class RuleCompiler {
+    private static final Pattern UNKNOWN_FIELD =
+            Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
     private static final Pattern LINE_COLUMN = Pattern.compile("\\[?Line (\\d+):(\\d+)\\]?");
     private final Workspace workspace;
 
@@ -55,13 +58,22 @@ public final class RuleCompiler {
         }
         KieBuilder builder = services.newKieBuilder(kfs).buildAll(DrlProject.class);
         List<Problem> problems = new ArrayList<>();
-        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+        List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
+        boolean duplicates = messages.stream().anyMatch(m -> String.valueOf(m.getText()).contains("Duplicate rule name"));
+        for (Message message : messages) {
+            if (duplicates && String.valueOf(message.getText()).contains("is already defined")) {
+                continue; // the generated class of a duplicate rule clashes too: same error, said worse
+            }
             Problem problem = toProblem(message, byKiePath, rulesDir);
-            if (problem != null) {
+            if (problem != null && !problems.contains(problem)) {
                 problems.add(problem);
             }
         }
+        // what the compiler lets through: literals of the wrong type (they fail or never match at run time)
+        problems.addAll(new RuleLinter(workspace).lint(RuleLinter.parse(drlFiles)).errors());
         if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
+                    .thenComparingInt(Problem::column));
             throw new InputException(problems);
         }
         KieBaseConfiguration conf = services.newKieBaseConfiguration();
@@ -81,6 +93,14 @@ public final class RuleCompiler {
         int line = Math.max(message.getLine(), 1);
         int column = 1;
         Matcher m = LINE_COLUMN.matcher(text);
+        Matcher field = UNKNOWN_FIELD.matcher(text);
+        if (field.find() && file != null) {
+            String type = field.group(1);
+            String name = field.group(2);
+            column = DrlColumns.columnOfWord(file, line, name);
+            return new Problem(shown, line, column, "unknown field '" + name + "' of " + type.replaceFirst(".*\\.", "")
+                    + DrlColumns.fieldsHint(type, name));
+        }
         if (m.find()) {
             line = Integer.parseInt(m.group(1));
             column = Integer.parseInt(m.group(2)) + 1;
@@ -90,7 +110,7 @@ public final class RuleCompiler {
         return new Problem(shown, line, column, DrlColumns.clean(text));
     }
 
-    private static List<Path> drlFiles(Path rulesDir) {
+    public static List<Path> drlFiles(Path rulesDir) {
         if (!Files.isDirectory(rulesDir)) {
             return List.of();
         }

@@ -41,6 +41,46 @@ class RuleCompilerTest {
         assertThat(e.getMessage()).doesNotContain("null Package");
     }
 
+    private static final String HEADER = "package chancery;\nimport dev.chancery.model.*;\n\n";
+
+    private String only(String body) {
+        InputException e = compileFails(HEADER + body);
+        assertThat(e.problems()).hasSize(1);
+        return e.problems().get(0).toString().replace(Fixtures.workspace().display(dir.resolve("broken.drl")), "broken.drl");
+    }
+
+    @Test
+    void anUnknownFactTypeIsReportedAtThePattern() {
+        assertThat(only("rule \"a\"\nwhen\n    Recognitions( by == \"PRK\" )\nthen\nend\n"))
+                .isEqualTo("broken.drl:6:5: Unable to resolve ObjectType 'Recognitions'");
+    }
+
+    @Test
+    void anUnknownFieldIsReportedAtTheFieldWithTheFieldsThereAre() {
+        assertThat(only("rule \"a\"\nwhen\n    Event( type == \"recognize\", byy == \"PRK\" )\nthen\nend\n"))
+                .startsWith("broken.drl:6:33: unknown field 'byy' of Event (fields: seq, type, date, by,")
+                .endsWith("did you mean 'by'?)");
+    }
+
+    @Test
+    void aLiteralOfTheWrongTypeIsReportedThoughDroolsCompilesIt() {
+        assertThat(only("rule \"a\"\nwhen\n    Tally( count == \"many\" )\nthen\nend\n"))
+                .isEqualTo("broken.drl:6:12: type mismatch in Tally( count == \"many\" ): count is a number (int), compared with \"many\"");
+    }
+
+    @Test
+    void aDateComparedWithTextIsReported() {
+        assertThat(only("rule \"a\"\nwhen\n    Event( date == \"2022-02-21\" )\nthen\nend\n"))
+                .startsWith("broken.drl:6:12: type mismatch in Event( date == \"2022-02-21\" ): date is a date (LocalDate)")
+                .endsWith("write date == LocalDate.parse(\"2022-02-21\")");
+    }
+
+    @Test
+    void aDuplicateRuleNameIsReportedOnceAtTheSecondRule() {
+        assertThat(only("rule \"a\"\nwhen\n    Event( )\nthen\nend\n\nrule \"a\"\nwhen\n    Tally( )\nthen\nend\n"))
+                .isEqualTo("broken.drl:10:1: Duplicate rule name: a");
+    }
+
     @Test
     void aFolderWithoutRulesIsBadInput() {
         assertThatThrownBy(() -> new RuleCompiler(Fixtures.workspace()).compile(dir.resolve("missing")))

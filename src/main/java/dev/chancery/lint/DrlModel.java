@@ -1,0 +1,114 @@
+package dev.chancery.lint;
+
+import dev.chancery.load.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+
+/**
+ * The rules of one DRL file as the parser sees them: each rule's patterns (with their constraints
+ * and places) and its consequence text. The linter and the rule catalogue read rules through this.
+ */
+public record DrlModel(Path file, List<String> lines, List<RuleInfo> rules) {
+
+    /** A rule or a query with its patterns, 1-based line. */
+    public record RuleInfo(String name, int line, boolean query, List<PatternInfo> patterns, String consequence,
+                           java.util.Map<String, String> metadata) {
+    }
+
+    /** A pattern's fact type and constraints. */
+    public record PatternInfo(String type, int line, int column, List<ConstraintInfo> constraints) {
+    }
+
+    /** One constraint expression, at its line and (when known) column. */
+    public record ConstraintInfo(String expression, int line, int column) {
+    }
+
+    public static DrlModel parse(Path file) {
+        try {
+            String text = Files.readString(file);
+            PackageDescr pkg = new DrlParser().parse(false, text);
+            List<RuleInfo> rules = new ArrayList<>();
+            if (pkg != null) {
+                for (RuleDescr rule : pkg.getRules()) {
+                    List<PatternInfo> patterns = new ArrayList<>();
+                    collect(rule.getLhs(), patterns);
+                    java.util.Map<String, String> meta = new java.util.LinkedHashMap<>();
+                    rule.getAnnotationNames().forEach(n -> meta.put(n, String.valueOf(rule.getAnnotation(n).getSingleValue())));
+                    rules.add(new RuleInfo(rule.getName(), rule.getLine(), rule.isQuery(), patterns,
+                            rule.getConsequence() == null ? "" : rule.getConsequence().toString(), meta));
+                }
+            }
+            return new DrlModel(file, Files.readAllLines(file), rules);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (DroolsParserException e) {
+            return new DrlModel(file, List.of(), List.of()); // the compiler reports syntax errors
+        }
+    }
+
+    private static void collect(BaseDescr descr, List<PatternInfo> out) {
+        if (descr instanceof PatternDescr pattern) {
+            List<ConstraintInfo> constraints = new ArrayList<>();
+            for (BaseDescr c : pattern.getDescrs()) {
+                if (c instanceof ExprConstraintDescr expr) {
+                    constraints.add(new ConstraintInfo(expr.getExpression(), expr.getLine(), expr.getColumn()));
+                }
+            }
+            out.add(new PatternInfo(pattern.getObjectType(), pattern.getLine(), pattern.getColumn(), constraints));
+            if (pattern.getSource() instanceof AccumulateDescr acc) {
+                acc.getInputPattern();
+                collect(acc.getInput(), out);
+            }
+        } else if (descr instanceof AccumulateDescr acc) {
+            collect(acc.getInput(), out);
+        } else if (descr instanceof ConditionalElementDescr ce) {
+            for (Object child : ce.getDescrs()) {
+                collect((BaseDescr) child, out);
+            }
+        }
+    }
+
+    /** 1-based column of {@code text} on {@code line}, else the first non-blank column. */
+    public int columnOf(int line, String text) {
+        if (line < 1 || line > lines.size()) {
+            return 1;
+        }
+        String source = lines.get(line - 1);
+        int at = text == null ? -1 : source.indexOf(text.trim());
+        if (at >= 0) {
+            return at + 1;
+        }
+        int first = 0;
+        while (first < source.length() && Character.isWhitespace(source.charAt(first))) {
+            first++;
+        }
+        return first + 1;
+    }
+
+    /** The line where {@code text} first appears at or after {@code from}, for constraints whose line is unknown. */
+    public int lineOf(int from, String text) {
+        for (int i = Math.max(from, 1); i <= lines.size(); i++) {
+            if (lines.get(i - 1).contains(text.trim())) {
+                return i;
+            }
+        }
+        return from;
+    }
+
+    public Problem problem(int line, int column, String message, String display) {
+        return new Problem(display, line, column, message);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.chancery.lint;
+
+import dev.chancery.load.Problem;
+import dev.chancery.load.Workspace;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks the compiler lets through: a constraint comparing a field with a literal of the wrong type
+ * (in classic mode {@code Tally( count == "many" )} compiles and fails only when facts arrive, and
+ * {@code date == "2022-02-21"} silently never matches), and patterns on a fact type that nothing
+ * ever inserts, so the rule can never fire.
+ */
+public final class RuleLinter {
+    /** The fact types the loader inserts; every other type must be derived by some rule. */
+    private static final Set<String> STATED = Set.of("Actor", "Event", "SeverPolicy", "Exclusive", "Claim");
+    private static final Pattern COMPARISON =
+            Pattern.compile("^\\s*(\\w+)\\s*(==|!=|<=|>=|<|>)\\s*(\"[^\"]*\"|-?\\d+(?:\\.\\d+)?|true|false)\\s*$");
+    private static final Pattern CONSTRUCTED = Pattern.compile("new\\s+(\\w+)\\s*\\(|\\b([A-Z]\\w*)\\.of\\s*\\(");
+
+    private final Workspace workspace;
+
+    public RuleLinter(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** Errors (wrong literal types) and warnings (rules that can never fire), in file order. */
+    public record Findings(List<Problem> errors, List<Problem> warnings) {
+    }
+
+    public Findings lint(List<DrlModel> files) {
+        List<Problem> errors = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        Set<String> produced = new HashSet<>(STATED);
+        for (DrlModel file : files) {
+            for (DrlModel.RuleInfo rule : file.rules()) {
+                Matcher m = CONSTRUCTED.matcher(rule.consequence());
+                while (m.find()) {
+                    produced.add(m.group(1) != null ? m.group(1) : m.group(2));
+                }
+            }
+        }
+        for (DrlModel file : files) {
+            String shown = workspace.display(file.file());
+            for (DrlModel.RuleInfo rule : file.rules()) {
+                for (DrlModel.PatternInfo pattern : rule.patterns()) {
+                    Class<?> type = factClass(pattern.type());
+                    if (type == null) {
+                        continue; // not a fact type of ours (the compiler reports unknown types)
+                    }
+                    if (!produced.contains(pattern.type())) {
+                        warnings.add(new Problem(shown, pattern.line(), file.columnOf(pattern.line(), pattern.type()),
+                                (rule.query() ? "query" : "rule") + " \"" + rule.name() + "\" matches " + pattern.type()
+                                        + ", but no fact of that type is ever inserted or derived: it can never match"));
+                    }
+                    for (DrlModel.ConstraintInfo constraint : pattern.constraints()) {
+                        String mismatch = mismatch(type, constraint.expression());
+                        if (mismatch != null) {
+                            int line = constraint.line() > 0 ? constraint.line() : file.lineOf(pattern.line(), constraint.expression());
+                            errors.add(new Problem(shown, line, file.columnOf(line, constraint.expression()), mismatch));
+                        }
+                    }
+                }
+            }
+        }
+        return new Findings(errors, warnings);
+    }
+
+    static Class<?> factClass(String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Class.forName(name.contains(".") ? name : "dev.chancery.model." + name);
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
+    }
+
+    /** A message when the literal cannot be compared with the field, else null. */
+    static String mismatch(Class<?> type, String expression) {
+        Matcher m = COMPARISON.matcher(expression);
+        if (!m.matches() || !type.isRecord()) {
+            return null;
+        }
+        String field = m.group(1);
+        String literal = m.group(3);
+        Class<?> fieldType = null;
+        for (RecordComponent component : type.getRecordComponents()) {
+            if (component.getName().equals(field)) {
+                fieldType = component.getType();
+            }
+        }
+        if (fieldType == null) {
+            return null; // an unknown field is a compile error already
+        }
+        boolean text = literal.startsWith("\"");
+        boolean bool = literal.equals("true") || literal.equals("false");
+        boolean number = !text && !bool;
+        String where = type.getSimpleName() + "( " + expression.trim() + " )";
+        if (fieldType == LocalDate.class && text) {
+            return "type mismatch in " + where + ": " + field + " is a date (LocalDate) and a text literal never equals it;"
+                    + " write " + field + " " + m.group(2) + " LocalDate.parse(" + literal + ")";
+        }
+        if (fieldType == String.class && !text) {
+            return "type mismatch in " + where + ": " + field + " is text (String), compared with " + literal
+                    + "; quote it: \"" + literal + "\"";
+        }
+        if (isNumber(fieldType) && !number) {
+            return "type mismatch in " + where + ": " + field + " is a number (" + fieldType.getSimpleName()
+                    + "), compared with " + literal;
+        }
+        if ((fieldType == boolean.class || fieldType == Boolean.class) && !bool) {
+            return "type mismatch in " + where + ": " + field + " is true or false, compared with " + literal;
+        }
+        return null;
+    }
+
+    private static boolean isNumber(Class<?> c) {
+        return c == int.class || c == long.class || c == double.class || Number.class.isAssignableFrom(c);
+    }
+
+    /** Parses every DRL file of a rules folder. */
+    public static List<DrlModel> parse(List<Path> drlFiles) {
+        return drlFiles.stream().map(DrlModel::parse).toList();
+    }
+}
