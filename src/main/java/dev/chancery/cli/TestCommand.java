@@ -1,6 +1,8 @@
 package dev.chancery.cli;
 
 import dev.chancery.engine.RuleBase;
+import dev.chancery.engine.RuleCatalog;
+import dev.chancery.engine.RuleCoverage;
 import dev.chancery.load.InputException;
 import dev.chancery.ruletest.RuleTest;
 import dev.chancery.ruletest.RuleTestFile;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,6 +27,9 @@ final class TestCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Option(names = "--coverage", description = "Report how often each rule fired across the tests, and the rules that never fired.")
+    boolean coverage;
+
     @Spec
     CommandSpec spec;
 
@@ -34,13 +40,14 @@ final class TestCommand implements Callable<Integer> {
                 : paths.stream().map(input.workspace::userPath).toList();
         RuleBase rules = input.compileRules();
         RuleTestRunner runner = new RuleTestRunner(rules, input.workspace);
+        RuleCoverage counts = coverage ? new RuleCoverage() : null;
         int passed = 0;
         int failed = 0;
         for (Path file : RuleTestFile.find(roots)) {
             for (RuleTest test : RuleTestFile.read(file, input.workspace)) {
                 List<String> diffs;
                 try {
-                    diffs = runner.run(test);
+                    diffs = runner.run(test, counts);
                 } catch (InputException e) {
                     diffs = List.of("bad facts: " + e.getMessage());
                 }
@@ -54,9 +61,25 @@ final class TestCommand implements Callable<Integer> {
                 }
             }
         }
+        if (counts != null) {
+            printCoverage(out, counts, rules);
+        }
         out.println();
         out.println("tests: " + passed + " passed, " + failed + " failed");
         out.flush();
         return failed == 0 ? Main.OK : 1;
+    }
+
+    private void printCoverage(PrintWriter out, RuleCoverage counts, RuleBase rules) {
+        RuleCatalog catalog = RuleCatalog.of(rules, input.rulesPath(), input.workspace);
+        out.println();
+        out.println("Rule coverage (firings across the tests):");
+        counts.counts(rules, catalog).forEach((rule, n) -> {
+            RuleCatalog.Entry entry = catalog.get(rule);
+            out.printf("  %8d  %s%s%n", n, rule, entry == null ? "" : "  (" + entry.at() + ")");
+        });
+        List<String> never = counts.neverFired(rules, catalog);
+        out.println(never.isEmpty() ? "Every rule fired at least once." : "Never fired: " + never.size() + " rules");
+        never.forEach(rule -> out.println("  - " + rule));
     }
 }

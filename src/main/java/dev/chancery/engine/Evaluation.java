@@ -15,8 +15,17 @@ public final class Evaluation {
     }
 
     public static Result evaluate(RuleBase rules, World world, LocalDate asOf, long firingLimit, boolean withReasons) {
+        return evaluate(rules, world, asOf, firingLimit, withReasons, null);
+    }
+
+    /** With {@code listener} (may be null) told of every rule that fires. */
+    public static Result evaluate(RuleBase rules, World world, LocalDate asOf, long firingLimit, boolean withReasons,
+                                  org.kie.api.event.rule.AgendaEventListener listener) {
         World seen = world.asOf(asOf);
         try (Reasoner reasoner = new Reasoner(rules, firingLimit)) {
+            if (listener != null) {
+                reasoner.listen(listener);
+            }
             long start = System.nanoTime();
             reasoner.insert(seen);
             long inserted = System.nanoTime();

@@ -39,6 +39,12 @@ public final class Reasoner implements AutoCloseable {
         this.firingLimit = firingLimit;
     }
 
+    /** Listens to the agenda (rule coverage, tracing); add before inserting. */
+    public Reasoner listen(org.kie.api.event.rule.AgendaEventListener listener) {
+        session.addEventListener(listener);
+        return this;
+    }
+
     public Reasoner insert(World world) {
         world.facts().forEach(this::insert);
         return this;

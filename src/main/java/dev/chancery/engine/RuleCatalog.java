@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
-import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 /** Every rule of a rules folder with its place in the author's file and its metadata. */
@@ -46,10 +45,15 @@ public final class RuleCatalog {
         }
         Map<String, Entry> entries = new LinkedHashMap<>();
         KieBase kieBase = rules.kieBase();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                entries.put(rule.getName(), new Entry(rule.getName(), places.getOrDefault(rule.getName(), "?"),
-                        meta(rule, "description"), meta(rule, "source")));
+        // rules only (queries are listed apart by the KieBase), in the order of the files
+        java.util.Set<String> queries = new java.util.HashSet<>();
+        kieBase.getKiePackages().forEach(p -> p.getQueries().forEach(q -> queries.add(q.getName())));
+        Map<String, Rule> byName = new LinkedHashMap<>();
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> byName.put(r.getName(), r)));
+        for (String name : places.keySet()) {
+            Rule rule = byName.get(name);
+            if (rule != null && !queries.contains(name)) {
+                entries.put(name, new Entry(name, places.get(name), meta(rule, "description"), meta(rule, "source")));
             }
         }
         return new RuleCatalog(entries);

@@ -46,7 +46,7 @@ public record DrlModel(Path file, List<String> lines, List<RuleInfo> rules) {
                     List<PatternInfo> patterns = new ArrayList<>();
                     collect(rule.getLhs(), patterns);
                     java.util.Map<String, String> meta = new java.util.LinkedHashMap<>();
-                    rule.getAnnotationNames().forEach(n -> meta.put(n, String.valueOf(rule.getAnnotation(n).getSingleValue())));
+                    rule.getAnnotationNames().forEach(n -> meta.put(n, unquote(String.valueOf(rule.getAnnotation(n).getSingleValue()))));
                     rules.add(new RuleInfo(rule.getName(), rule.getLine(), rule.isQuery(), patterns,
                             rule.getConsequence() == null ? "" : rule.getConsequence().toString(), meta));
                 }
@@ -57,6 +57,11 @@ public record DrlModel(Path file, List<String> lines, List<RuleInfo> rules) {
         } catch (DroolsParserException e) {
             return new DrlModel(file, List.of(), List.of()); // the compiler reports syntax errors
         }
+    }
+
+    private static String unquote(String value) {
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1) : value;
     }
 
     private static void collect(BaseDescr descr, List<PatternInfo> out) {

@@ -29,9 +29,14 @@ public final class RuleTestRunner {
 
     /** The differences, each "what: expected X, got Y"; empty when the test passes. */
     public List<String> run(RuleTest test) {
+        return run(test, null);
+    }
+
+    /** As {@link #run(RuleTest)}, telling {@code listener} (may be null) of every rule fired. */
+    public List<String> run(RuleTest test, org.kie.api.event.rule.AgendaEventListener listener) {
         World world = loader.load(test.files(), false,
                 access -> access.readSections(test.yaml(), test.inline()));
-        Result result = Evaluation.evaluate(rules, world, test.asOf(), Reasoner.DEFAULT_FIRING_LIMIT);
+        Result result = Evaluation.evaluate(rules, world, test.asOf(), Reasoner.DEFAULT_FIRING_LIMIT, true, listener);
         return compare(test.expect(), result);
     }
 

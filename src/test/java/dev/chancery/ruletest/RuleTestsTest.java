@@ -6,11 +6,26 @@ import dev.chancery.Fixtures;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import dev.chancery.engine.RuleCatalog;
+import dev.chancery.engine.RuleCoverage;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /** Every YAML rule test under rules/tests/ as a JUnit test, so that {@code mvn test} runs them. */
 class RuleTestsTest {
+    @Test
+    void everyShippedRuleIsFiredByAtLeastOneTest() {
+        RuleTestRunner runner = new RuleTestRunner(Fixtures.rules(), Fixtures.workspace());
+        RuleCoverage coverage = new RuleCoverage();
+        for (Path file : RuleTestFile.find(List.of(Fixtures.workspace().rulesDir().resolve("tests")))) {
+            RuleTestFile.read(file, Fixtures.workspace()).forEach(test -> runner.run(test, coverage));
+        }
+        RuleCatalog catalog = RuleCatalog.of(Fixtures.rules(), Fixtures.workspace().rulesDir(), Fixtures.workspace());
+        assertThat(catalog.all()).hasSizeGreaterThan(40);
+        assertThat(coverage.neverFired(Fixtures.rules(), catalog)).isEmpty();
+    }
+
     @TestFactory
     Stream<DynamicTest> yamlRuleTests() {
         RuleTestRunner runner = new RuleTestRunner(Fixtures.rules(), Fixtures.workspace());

@@ -1,0 +1,87 @@
+package dev.chancery.cli;
+
+import dev.chancery.engine.RuleCompiler;
+import dev.chancery.lint.DrlModel;
+import dev.chancery.lint.RuleLinter;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "rules", description = "The rule catalogue: every rule with its file:line, @description, @source, what it reads and what it concludes.")
+final class RulesCommand implements Callable<Integer> {
+    enum Format { text, markdown }
+
+    private static final Pattern CONCLUDES = Pattern.compile("new\\s+(\\w+)\\s*\\(|\\b([A-Z]\\w*)\\.of\\s*\\(");
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--format", description = "text (default) or markdown (docs/rules.md is made with it).")
+    Format format = Format.text;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        input.compileRules(); // a catalogue of rules that do not compile would mislead
+        List<DrlModel> files = RuleLinter.parse(RuleCompiler.drlFiles(input.rulesPath()));
+        StringBuilder text = new StringBuilder();
+        if (format == Format.markdown) {
+            text.append("# Rule catalogue\n\nMade by `./chancery rules --format markdown --out docs/rules.md`; do not edit by hand.\n");
+        }
+        for (DrlModel file : files) {
+            String shown = input.workspace.display(file.file());
+            text.append(format == Format.markdown ? "\n## " + shown + "\n" : "\n" + shown + "\n");
+            for (DrlModel.RuleInfo rule : file.rules()) {
+                Set<String> reads = new LinkedHashSet<>();
+                rule.patterns().forEach(p -> reads.add(p.type()));
+                Set<String> concludes = new LinkedHashSet<>();
+                Matcher m = CONCLUDES.matcher(rule.consequence());
+                while (m.find()) {
+                    concludes.add(m.group(1) != null ? m.group(1) : m.group(2));
+                }
+                Map<String, String> meta = rule.metadata();
+                String kind = rule.query() ? "query" : "rule";
+                if (format == Format.markdown) {
+                    text.append("\n### ").append(rule.name()).append("\n\n");
+                    text.append("- ").append(kind).append(" at `").append(shown).append(":").append(rule.line()).append("`\n");
+                    line(text, "- description: ", meta.get("description"));
+                    line(text, "- source: ", meta.get("source"));
+                    text.append("- reads: ").append(String.join(", ", reads)).append("\n");
+                    if (!concludes.isEmpty()) {
+                        text.append("- concludes: ").append(String.join(", ", concludes)).append("\n");
+                    }
+                } else {
+                    text.append("  ").append(shown).append(":").append(rule.line()).append("  ").append(kind).append(" \"")
+                            .append(rule.name()).append("\"\n");
+                    line(text, "      ", meta.get("description"));
+                    line(text, "      source: ", meta.get("source"));
+                    text.append("      reads: ").append(String.join(", ", reads))
+                            .append(concludes.isEmpty() ? "" : "; concludes: " + String.join(", ", concludes)).append("\n");
+                }
+            }
+        }
+        Output.write(text.toString(), out, spec.commandLine().getOut());
+        return Main.OK;
+    }
+
+    private static void line(StringBuilder out, String prefix, String value) {
+        if (value != null && !value.equals("null")) {
+            out.append(prefix).append(value).append("\n");
+        }
+    }
+}

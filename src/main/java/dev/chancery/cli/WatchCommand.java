@@ -1,0 +1,88 @@
+package dev.chancery.cli;
+
+import dev.chancery.engine.Evaluation;
+import dev.chancery.engine.RulesFailedException;
+import dev.chancery.load.InputException;
+import dev.chancery.load.World;
+import dev.chancery.report.TextReport;
+import dev.chancery.result.Result;
+import dev.chancery.watch.Watcher;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "watch", description = {
+        "Re-check and re-run whenever a file under the rules or facts changes (Ctrl-C to stop).",
+        "Shows the report, or with --test the rule tests; a broken save shows its error and keeps the last good result."})
+final class WatchCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--test", description = "Run the YAML rule tests instead of the report.")
+    boolean test;
+
+    @Option(names = "--poll-ms", defaultValue = "150", hidden = true)
+    long pollMillis;
+
+    @Option(names = "--settle-ms", defaultValue = "250", hidden = true)
+    long settleMillis;
+
+    /** For tests: stop after this many runs (0: never). */
+    @Option(names = "--max-runs", defaultValue = "0", hidden = true)
+    int maxRuns;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        List<Path> roots = new ArrayList<>();
+        roots.add(input.rulesPath());
+        if (input.facts.isEmpty()) {
+            roots.add(input.workspace.factsDir());
+        } else {
+            input.facts.forEach(f -> roots.add(input.workspace.userPath(f)));
+        }
+        int[] runs = {0};
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("watching " + roots.stream().map(input.workspace::display).toList() + " (Ctrl-C to stop)");
+        new Watcher(roots, pollMillis, settleMillis).loop(() -> {
+            runs[0]++;
+            return test ? runTests() : runReport();
+        }, out, () -> maxRuns > 0 && runs[0] >= maxRuns);
+        return Main.OK;
+    }
+
+    private Watcher.Outcome runReport() {
+        try {
+            World world = input.loadWorld();
+            Result result = Evaluation.evaluate(input.compileRules(), world, input.asOfDate(), input.maxFirings);
+            return Watcher.Outcome.ok(new TextReport(world.actorsById()).render(result));
+        } catch (InputException | RulesFailedException e) {
+            return Watcher.Outcome.failed(e.getMessage());
+        }
+    }
+
+    private Watcher.Outcome runTests() {
+        StringWriter text = new StringWriter();
+        CommandLine tests = Main.commandLine();
+        tests.setOut(new PrintWriter(text, true));
+        tests.setErr(new PrintWriter(text, true));
+        List<String> args = new ArrayList<>(List.of("test"));
+        if (input.rules != null) {
+            args.add("--rules");
+            args.add(input.rules);
+        }
+        int code = tests.execute(args.toArray(String[]::new));
+        return code == Main.BAD_INPUT ? Watcher.Outcome.failed(text.toString()) : Watcher.Outcome.ok(text.toString());
+    }
+}
