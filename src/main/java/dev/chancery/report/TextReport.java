@@ -25,19 +25,19 @@ public final class TextReport {
                     e.parent() == null ? "" : " (claimed from " + e.parent() + ")",
                     e.status() + (e.statusSince() == null ? "" : " since " + e.statusSince()), e.tally()));
             for (EntityResult.Recognition r : e.recognizedBy()) {
-                out.append(String.format("        %3s  %-4s %-26s since %s%n", ordinal(r.ordinal()), r.state(),
+                out.append(String.format("        %4s  %-4s %-26s since %s%n", ordinal(r.ordinal()), r.state(),
                         name(r.state()), r.since()));
             }
             for (EntityResult.EndedRecognition r : e.withdrawn()) {
-                out.append(String.format("        %3s  %-4s %-26s %s to %s, withdrawn%n", ordinal(r.ordinal()),
+                out.append(String.format("        %4s  %-4s %-26s %s to %s, withdrawn%n", ordinal(r.ordinal()),
                         r.state(), name(r.state()), r.since(), r.until()));
             }
             for (EntityResult.EndedRecognition r : e.lapsed()) {
-                out.append(String.format("        %3s  %-4s %-26s %s to %s, lapsed%n", ordinal(r.ordinal()),
+                out.append(String.format("        %4s  %-4s %-26s %s to %s, lapsed%n", ordinal(r.ordinal()),
                         r.state(), name(r.state()), r.since(), r.until()));
             }
             for (EntityResult.NonMemberRecognition r : e.nonMemberRecognizers()) {
-                out.append(String.format("        %3s  %-4s %-26s since %s (not a UN member: not counted)%n", "-",
+                out.append(String.format("        %4s  %-4s %-26s since %s (not a UN member: not counted)%n", "-",
                         r.state(), name(r.state()), r.since()));
             }
         }

@@ -100,7 +100,8 @@ public final class ResultReader {
         for (Conclusions.Named named : Conclusions.of(reasoner)) {
             out.add(conclusion(named.fact(), named.id(), named.kind(), withReasons ? reason(named.fact()) : null));
         }
-        out.sort(Comparator.comparing(ConclusionResult::id));
+        // ids are unique but for claims repeated in two places; the premises then tell them apart
+        out.sort(Comparator.comparing(ConclusionResult::id).thenComparing(c -> String.join("|", c.because())));
         return out;
     }
 
