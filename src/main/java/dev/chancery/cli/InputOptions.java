@@ -3,6 +3,7 @@ package dev.chancery.cli;
 import dev.chancery.engine.Reasoner;
 import dev.chancery.engine.RuleBase;
 import dev.chancery.engine.RuleCompiler;
+import dev.chancery.engine.Timings;
 import dev.chancery.load.FactsLoader;
 import dev.chancery.load.InputException;
 import dev.chancery.load.Problem;
@@ -45,8 +46,11 @@ final class InputOptions {
     }
 
     World loadWorld() {
+        long start = System.nanoTime();
         List<Path> paths = facts.stream().map(workspace::userPath).toList();
-        return new FactsLoader(workspace).load(paths);
+        World world = new FactsLoader(workspace).load(paths);
+        Timings.report("load facts %.0f ms (%d events)", (System.nanoTime() - start) / 1e6, world.events().size());
+        return world;
     }
 
     Path rulesPath() {
@@ -54,6 +58,9 @@ final class InputOptions {
     }
 
     RuleBase compileRules() {
-        return new RuleCompiler(workspace).compile(rulesPath());
+        long start = System.nanoTime();
+        RuleBase compiled = new RuleCompiler(workspace).compile(rulesPath());
+        Timings.report("compile rules %.0f ms", (System.nanoTime() - start) / 1e6);
+        return compiled;
     }
 }

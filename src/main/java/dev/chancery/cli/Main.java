@@ -15,7 +15,12 @@ public final class Main {
     public static final int RULES_FAILED = 3;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        dev.chancery.engine.Timings.report("JVM up to main %d ms",
+                System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+        int code = commandLine().execute(args);
+        dev.chancery.engine.Timings.report("total %d ms",
+                System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+        System.exit(code);
     }
 
     /** The command line with the exit-code mapping, for the launcher and for in-process tests. */

@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  * A deterministic synthetic world in the facts format, for benchmarks and tests: UN-member states,
  * entities claimed from them, sever-on-recognition policies (some bounded), and events mixing
  * recognitions (with same-day ties), withdrawals, reported severances (most in response to a
- * recognition, some not), restorations and annexations. The same arguments give the same file.
+ * recognition, some not), restorations, annexations, and switches within one exclusive pair. The same arguments give the same file.
  */
 public final class WorldGenerator {
     private static final LocalDate START = LocalDate.of(1990, 1, 1);
@@ -61,6 +61,8 @@ public final class WorldGenerator {
                         + "], since: " + day(since) + ", until: " + day(since + DAYS / 3) + "}\n");
             }
         }
+        // the first entity and its parent are an exclusive pair, as Taiwan and China are
+        out.write("  - {kind: exclusive-recognition, between: [" + entity(0) + ", " + state(parent[0]) + "]}\n");
         out.write("events:\n");
         List<Recognition> recognized = new ArrayList<>();
         boolean[] annexed = new boolean[entities];
@@ -98,9 +100,13 @@ public final class WorldGenerator {
                     event(out, random.nextInt(DAYS), "establish-relations", state(random.nextInt(states)), "with",
                             state(parent[e]));
                 }
-            } else {
+            } else if (roll < 99) {
                 int a = random.nextInt(states);
                 event(out, random.nextInt(DAYS), "sever-relations", state(a), "with", state(otherThan(random, a)));
+            } else {
+                // a switch toward the parent of the exclusive pair (recognizing the parent state)
+                int s = otherThan(random, parent[0]);
+                event(out, random.nextInt(DAYS), "recognize", state(s), "of", state(parent[0]));
             }
         }
         if (events == 0) {

@@ -1,0 +1,298 @@
+package dev.chancery.oracle;
+
+import dev.chancery.load.World;
+import dev.chancery.model.Actor;
+import dev.chancery.model.Event;
+import dev.chancery.model.Exclusive;
+import dev.chancery.model.Pairs;
+import dev.chancery.model.SeverPolicy;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A plain-Java reading of DESIGN.md's rule semantics 1-8 (and docs/decisions.md), written apart
+ * from the DRL, with maps and sorting: the test oracle the rules are checked against. Never used by
+ * the product.
+ */
+public final class Oracle {
+    /** What the oracle computes, in the shapes the comparison needs. */
+    public record Answer(Map<String, Integer> tallies, Map<String, Map<String, Integer>> ordinals,
+                         Map<String, List<String>> spans, Map<String, String> relations, TreeSet<String> conclusions) {
+    }
+
+    private record Step(String state, String target, Event event, String action) {
+    }
+
+    private record Span(String state, String target, LocalDate since, LocalDate until, String ending, Event endedBy) {
+    }
+
+    private record Start(String state, String target, LocalDate date, Event event) {
+    }
+
+    private record Severance(String a, String b, LocalDate since, String basis, String pair, Event trigger) {
+        boolean window(LocalDate d) {
+            return !d.isBefore(since.minusDays(7)) && !d.isAfter(since.plusDays(30));
+        }
+    }
+
+    private record Change(String pair, String a, String b, LocalDate date, long order, String status, String basis,
+                          Severance severance) {
+        boolean laterThan(Change o) {
+            int c = date.compareTo(o.date);
+            if (c != 0) {
+                return c > 0;
+            }
+            if (order != o.order) {
+                return order > o.order;
+            }
+            return basis.compareTo(o.basis) > 0 || basis.equals(o.basis) && a.compareTo(o.a) > 0;
+        }
+
+        boolean precedes(Event e) {
+            int c = date.compareTo(e.date());
+            return c < 0 || c == 0 && order < e.seq();
+        }
+    }
+
+    private final World world;
+    private final Map<String, Actor> actors;
+
+    private Oracle(World world) {
+        this.world = world;
+        this.actors = world.actorsById();
+    }
+
+    public static Answer answer(World world, LocalDate asOf) {
+        return new Oracle(world.asOf(asOf)).compute();
+    }
+
+    private boolean isState(String id) {
+        return actors.get(id) != null && actors.get(id).isState();
+    }
+
+    private boolean member(String id) {
+        return actors.get(id) != null && actors.get(id).unMember();
+    }
+
+    private Answer compute() {
+        List<Event> events = world.events(); // already in event order
+        // rule 8: the first annexation or dissolution ends an entity
+        Map<String, Event> ends = new HashMap<>();
+        for (Event e : events) {
+            if (e.type().equals(Event.ANNEX) || e.type().equals(Event.DISSOLVE)) {
+                ends.putIfAbsent(e.target(), e);
+            }
+        }
+        // rule 1 and 6: the steps of each (state, target) pair, in event order
+        Map<String, List<Step>> steps = new LinkedHashMap<>();
+        for (Event e : events) {
+            if (e.type().equals(Event.RECOGNIZE)) {
+                add(steps, new Step(e.by(), e.target(), e, "recognize"));
+                if (isState(e.by())) {
+                    for (Exclusive x : world.exclusives()) {
+                        if (x.side().equals(e.target())) {
+                            add(steps, new Step(e.by(), x.other(), e, "exclusive"));
+                        }
+                    }
+                }
+            } else if (e.type().equals(Event.WITHDRAW)) {
+                add(steps, new Step(e.by(), e.target(), e, "withdraw"));
+            }
+        }
+        for (List<Step> list : new ArrayList<>(steps.values())) {
+            Step first = list.get(0);
+            Event end = ends.get(first.target());
+            if (end != null && list.stream().anyMatch(s -> s.action().equals("recognize"))) {
+                list.add(new Step(first.state(), first.target(), end, "lapse"));
+            }
+        }
+        List<Span> spans = new ArrayList<>();
+        List<Start> starts = new ArrayList<>();
+        for (List<Step> list : steps.values()) {
+            list.sort((x, y) -> x.event().precedes(y.event()) ? -1 : y.event().precedes(x.event()) ? 1 : 0);
+            boolean inForce = false;
+            boolean ceased = false;
+            LocalDate since = null;
+            for (Step step : list) {
+                switch (step.action()) {
+                    case "recognize" -> {
+                        if (!inForce && !ceased) {
+                            inForce = true;
+                            since = step.event().date();
+                            starts.add(new Start(step.state(), step.target(), since, step.event()));
+                        }
+                    }
+                    case "withdraw", "exclusive" -> {
+                        if (inForce) {
+                            spans.add(new Span(step.state(), step.target(), since, step.event().date(),
+                                    step.action(), step.event()));
+                            inForce = false;
+                        }
+                    }
+                    default -> { // lapse
+                        if (inForce) {
+                            spans.add(new Span(step.state(), step.target(), since, step.event().date(), "lapse",
+                                    step.event()));
+                        }
+                        inForce = false;
+                        ceased = true;
+                    }
+                }
+            }
+            if (inForce) {
+                spans.add(new Span(list.get(0).state(), list.get(0).target(), since, null, null, null));
+            }
+        }
+        // rules 2 and 3: tallies and ordinals
+        TreeSet<String> subjects = new TreeSet<>();
+        world.actors().stream().filter(Actor::isEntity).forEach(a -> subjects.add(a.id()));
+        events.stream().filter(e -> e.type().equals(Event.RECOGNIZE)).forEach(e -> subjects.add(e.target()));
+        Map<String, Integer> tallies = new TreeMap<>();
+        Map<String, Map<String, Integer>> ordinals = new TreeMap<>();
+        Map<String, List<String>> spanText = new TreeMap<>();
+        for (String t : subjects) {
+            tallies.put(t, (int) spans.stream().filter(s -> s.target().equals(t) && s.until() == null && member(s.state()))
+                    .map(Span::state).distinct().count());
+            Map<String, LocalDate> first = new HashMap<>();
+            spans.stream().filter(s -> s.target().equals(t) && member(s.state()))
+                    .forEach(s -> first.merge(s.state(), s.since(), (a, b) -> a.isBefore(b) ? a : b));
+            Map<String, Integer> ranks = new TreeMap<>();
+            first.forEach((state, d) -> ranks.put(state,
+                    1 + (int) first.values().stream().filter(o -> o.isBefore(d)).count()));
+            ordinals.put(t, ranks);
+            List<String> text = spans.stream().filter(s -> s.target().equals(t))
+                    .map(s -> s.state() + " " + s.since() + ".." + s.until() + " "
+                            + (s.ending() == null || s.ending().equals("lapse") ? s.ending() : "ENDED"))
+                    .sorted().toList();
+            spanText.put(t, text);
+        }
+        // rules 4-6: severances, in event order, each seeing the conclusions of earlier days
+        List<Severance> severances = new ArrayList<>();
+        for (Span s : spans) {
+            if ("exclusive".equals(s.ending())) {
+                severances.add(new Severance(s.state(), s.target(), s.until(), "exclusive",
+                        Pairs.key(s.state(), s.target()), s.endedBy()));
+            }
+        }
+        starts.sort((x, y) -> x.event().precedes(y.event()) ? -1 : y.event().precedes(x.event()) ? 1 : 0);
+        List<String[]> precedents = new ArrayList<>(); // parent, date
+        List<Severance> expected = new ArrayList<>();
+        for (Start r : starts) {
+            if (!isState(r.state())) {
+                continue;
+            }
+            String parent = actors.get(r.target()) == null ? null : actors.get(r.target()).claimedFrom();
+            for (SeverPolicy p : world.severPolicies()) {
+                if (p.entity().equals(r.target()) && !p.holder().equals(r.state()) && p.covers(r.date())) {
+                    String k = Pairs.key(p.holder(), r.state());
+                    if (!alreadySevered(k, r, severances)) {
+                        severances.add(new Severance(p.holder(), r.state(), r.date(), "policy", k, r.event()));
+                    }
+                }
+            }
+            if (parent != null && !parent.equals(r.state())) {
+                String k = Pairs.key(parent, r.state());
+                boolean policy = world.severPolicies().stream()
+                        .anyMatch(p -> p.holder().equals(parent) && p.entity().equals(r.target()) && p.covers(r.date()));
+                boolean precedent = precedents.stream()
+                        .anyMatch(x -> x[0].equals(parent) && LocalDate.parse(x[1]).isBefore(r.date()));
+                if (!policy && precedent && !alreadySevered(k, r, severances)) {
+                    expected.add(new Severance(parent, r.state(), r.date(), "expected", k, r.event()));
+                }
+                boolean severedSoon = events.stream().anyMatch(e -> e.type().equals(Event.SEVER) && e.pair().equals(k)
+                        && !e.date().isBefore(r.date()) && !e.date().isAfter(r.date().plusDays(30)));
+                if (severedSoon) {
+                    precedents.add(new String[] {parent, r.date().toString()});
+                }
+            }
+        }
+        // one severance per (a, b, since, basis): the first trigger of its day dates the change
+        Map<String, Severance> merged = new LinkedHashMap<>();
+        for (Severance s : severances) {
+            merged.merge(s.a() + "|" + s.b() + "|" + s.since() + "|" + s.basis(), s,
+                    (x, y) -> x.trigger().precedes(y.trigger()) ? x : y);
+        }
+        // rule 7: the latest change of each pair
+        List<Change> changes = new ArrayList<>();
+        for (Severance s : merged.values()) {
+            changes.add(new Change(s.pair(), s.a(), s.b(), s.since(), s.trigger().seq(), "severed", s.basis(), s));
+        }
+        for (Event e : events) {
+            if (e.type().equals(Event.SEVER)
+                    && merged.values().stream().noneMatch(s -> s.pair().equals(e.pair()) && s.window(e.date()))) {
+                changes.add(new Change(e.pair(), e.by(), e.target(), e.date(), e.seq(), "severed", "reported", null));
+            } else if (e.type().equals(Event.RESTORE) || e.type().equals(Event.ESTABLISH)) {
+                changes.add(new Change(e.pair(), e.by(), e.target(), e.date(), e.seq(), "active", "reported", null));
+            }
+        }
+        Map<String, Change> latest = new TreeMap<>();
+        for (Change c : changes) {
+            latest.merge(c.pair(), c, (x, y) -> y.laterThan(x) ? y : x);
+        }
+        Map<String, String> relations = new TreeMap<>();
+        latest.forEach((k, c) -> {
+            String confirmed = c.severance() == null ? "" : " confirmed=" + events.stream().anyMatch(e ->
+                    e.type().equals(Event.SEVER) && e.pair().equals(k) && c.severance().window(e.date()));
+            relations.put(k, c.a() + ">" + c.b() + " " + c.status() + " " + c.date() + " " + c.basis() + confirmed);
+        });
+        expected.stream()
+                .sorted(Comparator.comparing(Severance::since).thenComparing(Severance::a))
+                .forEach(x -> relations.putIfAbsent(x.pair(), x.a() + ">" + x.b() + " unknown null null"));
+        TreeSet<String> conclusions = new TreeSet<>();
+        merged.values().forEach(s -> conclusions.add("severance:" + s.a() + ":" + s.b() + ":" + s.since()));
+        expected.forEach(s -> conclusions.add("expected-severance:" + s.a() + ":" + s.b() + ":" + s.since()));
+        for (Span s : spans) {
+            if ("exclusive".equals(s.ending())) {
+                conclusions.add("recognition-ended:" + s.state() + ":" + s.target() + ":" + s.until());
+            } else if ("lapse".equals(s.ending())) {
+                conclusions.add("lapse:" + s.state() + ":" + s.target() + ":" + s.until());
+            }
+        }
+        return new Answer(tallies, ordinals, spanText, relations, conclusions);
+    }
+
+    /** DESIGN rule 4's "already severed on d", as docs/decisions.md reads it. */
+    private boolean alreadySevered(String pair, Start r, List<Severance> severances) {
+        List<Event> events = world.events();
+        for (Event rep : events) {
+            if (rep.type().equals(Event.SEVER) && rep.pair().equals(pair) && rep.date().isBefore(r.date().minusDays(7))
+                    && events.stream().noneMatch(e -> restores(e, pair) && rep.precedes(e) && e.precedes(r.event()))) {
+                return true;
+            }
+        }
+        Map<String, Severance> firstOfDay = new HashMap<>();
+        for (Severance s : severances) {
+            if (s.pair().equals(pair) && s.since().isBefore(r.date())) {
+                firstOfDay.merge(s.a() + s.b() + s.since() + s.basis(), s,
+                        (x, y) -> x.trigger().precedes(y.trigger()) ? x : y);
+            }
+        }
+        for (Severance s : firstOfDay.values()) {
+            Change change = new Change(pair, s.a(), s.b(), s.since(), s.trigger().seq(), "severed", s.basis(), s);
+            if (events.stream().noneMatch(e -> restores(e, pair) && change.precedes(e) && e.precedes(r.event()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean restores(Event e, String pair) {
+        return (e.type().equals(Event.RESTORE) || e.type().equals(Event.ESTABLISH)) && Objects.equals(e.pair(), pair);
+    }
+
+    private static void add(Map<String, List<Step>> steps, Step step) {
+        steps.computeIfAbsent(step.state() + "|" + step.target(), k -> new ArrayList<>()).add(step);
+    }
+
+    static Comparator<Event> order() {
+        return (x, y) -> x.precedes(y) ? -1 : y.precedes(x) ? 1 : 0;
+    }
+}
