@@ -1,6 +1,12 @@
 package dev.chancery.cli;
 
+import dev.chancery.generate.WhatIfGenerator;
+import dev.chancery.io.AtomicFile;
 import dev.chancery.generate.WorldGenerator;
+import dev.chancery.load.FactsLoader;
+import dev.chancery.load.Workspace;
+import dev.chancery.load.World;
+import java.util.List;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -29,6 +35,11 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--what-ifs", paramLabel = "N", description = {
+            "Instead of a world: N one-event what-if scenarios over the bundled facts, as JSONL for batch",
+            "(\"what if state S had recognized entity E on day D?\")."})
+    int whatIfs;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
     Path out;
 
@@ -37,6 +48,13 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (whatIfs > 0) {
+            World world = new FactsLoader(Workspace.detect()).load(List.of());
+            StringWriter text = new StringWriter();
+            WhatIfGenerator.write(world, whatIfs, seed, text);
+            Output.write(text.toString(), out, spec.commandLine().getOut());
+            return Main.OK;
+        }
         WorldGenerator generator;
         try {
             generator = new WorldGenerator(states, entities, events, seed);
@@ -51,16 +69,7 @@ final class GenerateCommand implements Callable<Integer> {
             return Main.OK;
         }
         // a large world is streamed to a temporary file and moved into place whole
-        Path target = out.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-            generator.write(writer);
-        } catch (IOException e) {
-            Files.deleteIfExists(temp);
-            throw new UncheckedIOException(e);
-        }
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.write(out, generator::write);
         return Main.OK;
     }
 }

@@ -27,6 +27,7 @@ public final class Reasoner implements AutoCloseable {
 
     private final KieSession session;
     private final long firingLimit;
+    private final java.util.Set<String> queries;
     /** Stated facts by value: a scenario names the base facts it removes by equal objects. */
     private final Map<Object, FactHandle> handles = new HashMap<>();
 
@@ -37,6 +38,7 @@ public final class Reasoner implements AutoCloseable {
     public Reasoner(RuleBase rules, long firingLimit) {
         this.session = rules.kieBase().newKieSession();
         this.firingLimit = firingLimit;
+        this.queries = rules.queries();
     }
 
     /** Listens to the agenda (rule coverage, tracing); add before inserting. */
@@ -87,9 +89,19 @@ public final class Reasoner implements AutoCloseable {
         return fired;
     }
 
-    /** Every fact of {@code type} in the session, stated or derived. */
+    /**
+     * Every fact of {@code type} in the session, stated or derived: through the engine's query for
+     * the type when there is one (it reads only that type's memory), else by a scan of all facts.
+     */
     public <T> List<T> all(Class<T> type) {
         List<T> out = new ArrayList<>();
+        String query = "chancery: all " + type.getSimpleName();
+        if (queries.contains(query)) {
+            for (org.kie.api.runtime.rule.QueryResultsRow row : session.getQueryResults(query)) {
+                out.add(type.cast(row.get("$fact")));
+            }
+            return out;
+        }
         for (Object o : session.getObjects(o -> type.isInstance(o))) {
             out.add(type.cast(o));
         }

@@ -31,7 +31,19 @@ final class FactsBuilder {
     private final List<Reference> references = new ArrayList<>();
     final List<Problem> problems = new ArrayList<>();
 
+    private final Map<String, Actor> known = new LinkedHashMap<>();
+
+    /** Actors declared elsewhere (a scenario's base): ids may name them, and they may not be declared again. */
+    void known(List<Actor> actors) {
+        actors.forEach(a -> known.put(a.id(), a));
+    }
+
     void declare(Actor actor, YamlFile file, Node at) {
+        Actor base = known.get(actor.id());
+        if (base != null) {
+            file.problem(at, "actor " + actor.id() + " is defined twice: here and at " + base.origin().at());
+            return;
+        }
         Declared earlier = actors.get(actor.id());
         if (earlier != null) {
             file.problem(at, "actor " + actor.id() + " is defined twice: here and at " + earlier.file() + ":"
@@ -47,9 +59,14 @@ final class FactsBuilder {
 
     /** Checks the references and returns the world, or throws with every problem found. */
     World build() {
-        ActorIndex index = new ActorIndex(actors.values().stream().map(Declared::actor).toList());
+        ActorIndex index = null; // built only when an id is unknown: it is for the message
         for (Reference ref : references) {
-            if (!actors.containsKey(ref.id())) {
+            if (!actors.containsKey(ref.id()) && !known.containsKey(ref.id())) {
+                if (index == null) {
+                    List<Actor> all = new ArrayList<>(known.values());
+                    actors.values().forEach(d -> all.add(d.actor()));
+                    index = new ActorIndex(all);
+                }
                 ref.file().problem(ref.at(), "unknown " + ref.role() + " '" + ref.id() + "'" + index.suggest(ref.id()));
             }
         }

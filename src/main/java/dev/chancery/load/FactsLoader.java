@@ -49,6 +49,18 @@ public final class FactsLoader {
         return builder.build();
     }
 
+    /**
+     * Facts read from {@code sections} of {@code file} on top of {@code base}: their ids may name
+     * the base's actors; only the new facts are returned (combine with {@link World#plus}).
+     */
+    public static World additions(World base, YamlFile file, Map<String, org.yaml.snakeyaml.nodes.Node> sections,
+                                  int fileIndex) {
+        FactsBuilder builder = new FactsBuilder();
+        builder.known(base.actors());
+        new FactsReader(file.reportingTo(builder.problems), fileIndex, builder).readSections(sections);
+        return builder.build();
+    }
+
     /** The facts files to read: the reference, then the rest sorted by displayed path (the load order of same-day events). */
     List<Path> files(List<Path> paths, boolean bundledWhenEmpty, List<Problem> problems) {
         Map<Path, String> reference = new LinkedHashMap<>();

@@ -35,19 +35,39 @@ public final class ScenarioReader {
         this.workspace = workspace;
     }
 
+    /** The file index of a scenario's additions: after every base file, so they apply last on their day. */
+    static final int ADDITIONS_FILE_INDEX = 1 << 22;
+
+    /** Base worlds by their base paths: a batch reads the bundled facts once, not once a scenario. */
+    private final Map<List<Path>, World> bases = new java.util.concurrent.ConcurrentHashMap<>();
+
     public Scenario read(Path path) {
-        List<Problem> problems = new ArrayList<>();
         String shown = workspace.display(path);
         if (!java.nio.file.Files.isRegularFile(path)) {
             throw new InputException(new Problem(shown, 1, 1, "no such scenario file"));
         }
-        YamlFile yaml = YamlFile.read(path, shown, problems);
+        try {
+            String text = java.nio.file.Files.readString(path);
+            return read(text, shown, 1, path.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
+        } catch (java.io.IOException e) {
+            throw new InputException(new Problem(shown, 1, 1, "cannot read scenario: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * Reads a scenario from text (a YAML file, or one JSON line of a batch file starting at
+     * {@code firstLine}, so that messages name the line in that file). {@code defaultName} names a
+     * scenario without a {@code name}.
+     */
+    public Scenario read(String text, String shown, int firstLine, String defaultName) {
+        List<Problem> problems = new ArrayList<>();
+        // leading newlines make the parser's line numbers those of the batch file
+        YamlFile yaml = YamlFile.parse(new java.io.StringReader("\n".repeat(firstLine - 1) + text), shown, problems);
         Map<String, Node> keys = yaml.root() == null ? null : yaml.mapping(yaml.root(), "a scenario", KEYS);
         if (keys == null) {
             throw new InputException(problems);
         }
-        String name = keys.containsKey("name") ? yaml.string(keys.get("name"), "name")
-                : path.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        String name = keys.containsKey("name") ? yaml.string(keys.get("name"), "name") : defaultName;
         String description = keys.containsKey("description") ? yaml.string(keys.get("description"), "description") : null;
         LocalDate asOf = keys.containsKey("asOf") ? yaml.date(keys.get("asOf"), "asOf") : null;
         List<Path> base = new ArrayList<>();
@@ -70,10 +90,11 @@ public final class ScenarioReader {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        FactsLoader loader = new FactsLoader(workspace);
         List<Path> basePaths = bundled && base.isEmpty() ? List.of() : withBundled(base, bundled);
-        World baseWorld = loader.load(basePaths, bundled, null);
-        World added = add == null ? baseWorld : loader.load(basePaths, bundled, access -> access.readSections(yaml, add));
+        boolean bundledBase = bundled;
+        World baseWorld = bases.computeIfAbsent(basePaths, paths -> new FactsLoader(workspace).load(paths, bundledBase, null));
+        World added = add == null ? baseWorld : baseWorld.plus(FactsLoader.additions(baseWorld, yaml, add,
+                ADDITIONS_FILE_INDEX));
         World world = remove == null ? added : remove(yaml, remove, added, problems);
         if (!problems.isEmpty()) {
             throw new InputException(problems);

@@ -27,6 +27,24 @@ public record World(List<Actor> actors, List<Event> events, List<SeverPolicy> se
                 claims.stream().filter(c -> !c.date().isAfter(asOf)).toList());
     }
 
+    /** This world with {@code more} facts; events stay in the order they apply. */
+    public World plus(World more) {
+        List<Event> allEvents = new ArrayList<>(events);
+        allEvents.addAll(more.events);
+        allEvents.sort(java.util.Comparator.comparing(Event::date).thenComparingLong(Event::seq));
+        return new World(concat(actors, more.actors), allEvents, concat(severPolicies, more.severPolicies),
+                concat(exclusives, more.exclusives), concat(claims, more.claims));
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
     public Map<String, Actor> actorsById() {
         return actors.stream().collect(Collectors.toMap(Actor::id, Function.identity(), (a, b) -> a));
     }

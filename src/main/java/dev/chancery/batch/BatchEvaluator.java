@@ -1,0 +1,61 @@
+package dev.chancery.batch;
+
+import dev.chancery.engine.Incremental;
+import dev.chancery.engine.RuleBase;
+import dev.chancery.engine.RulesFailedException;
+import dev.chancery.load.InputException;
+import dev.chancery.load.Scenario;
+import dev.chancery.load.ScenarioReader;
+import dev.chancery.load.World;
+import dev.chancery.result.Result;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * The core of a batch, a function of the compiled rules and one scenario: read it, evaluate it
+ * against a live session of its base world (one per base, reused across scenarios), and return its
+ * line. Not thread-safe: each worker thread has its own. A bad scenario gives an error line.
+ */
+public final class BatchEvaluator implements AutoCloseable {
+    private final RuleBase rules;
+    private final ScenarioReader reader;
+    private final long firingLimit;
+    private final boolean withReasons;
+    private final Map<World, Incremental> sessions = new IdentityHashMap<>();
+
+    public BatchEvaluator(RuleBase rules, ScenarioReader reader, long firingLimit, boolean withReasons) {
+        this.rules = rules;
+        this.reader = reader;
+        this.firingLimit = firingLimit;
+        this.withReasons = withReasons;
+    }
+
+    public BatchLine evaluate(ScenarioSource source) {
+        long start = System.nanoTime();
+        String name = null;
+        try {
+            Scenario scenario = reader.read(source.text(), source.id().replaceFirst(":\\d+$", ""), source.firstLine(),
+                    source.defaultName());
+            name = scenario.name();
+            // base worlds are cached by the reader, so the same base is the same object
+            Incremental session = sessions.computeIfAbsent(scenario.base(),
+                    base -> new Incremental(rules, base, firingLimit));
+            Result result = session.evaluate(scenario.world(), scenario.asOf(), withReasons);
+            return new BatchLine(source.index(), source.id(), name, true, millis(start), result, null);
+        } catch (InputException | RulesFailedException e) {
+            return new BatchLine(source.index(), source.id(), name, false, millis(start), null, e.getMessage());
+        } catch (RuntimeException e) {
+            return new BatchLine(source.index(), source.id(), name, false, millis(start), null,
+                    "internal error: " + e);
+        }
+    }
+
+    private static double millis(long start) {
+        return Math.round((System.nanoTime() - start) / 1e4) / 100.0;
+    }
+
+    @Override
+    public void close() {
+        sessions.values().forEach(Incremental::close);
+    }
+}

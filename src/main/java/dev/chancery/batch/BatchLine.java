@@ -1,0 +1,9 @@
+package dev.chancery.batch;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.chancery.result.Result;
+
+/** One line of a batch's output: the scenario's result, or the error that stopped it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record BatchLine(int index, String id, String name, boolean ok, double timeMs, Result result, String error) {
+}

@@ -1,0 +1,68 @@
+package dev.chancery.batch;
+
+import dev.chancery.load.InputException;
+import dev.chancery.load.Problem;
+import dev.chancery.load.Workspace;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One scenario of a batch, not yet read: a YAML file, or one line of a JSONL file. {@code id} is
+ * its place ("facts/scenarios/x.yaml", "what-ifs.jsonl:17"), unique in the batch.
+ */
+public record ScenarioSource(int index, String id, String text, int firstLine, String defaultName) {
+
+    /** The scenarios named by files, folders (their .yaml files) and .jsonl files, in order. */
+    public static List<ScenarioSource> expand(List<Path> inputs, Workspace workspace) {
+        List<ScenarioSource> out = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> walk = Files.walk(input)) {
+                    for (Path file : walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                            .sorted().toList()) {
+                        addFile(out, file, workspace);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else if (!Files.isRegularFile(input)) {
+                throw new InputException(new Problem(workspace.display(input), 1, 1, "no such scenario file or folder"));
+            } else if (input.toString().endsWith(".jsonl")) {
+                addLines(out, input, workspace);
+            } else {
+                addFile(out, input, workspace);
+            }
+        }
+        return out;
+    }
+
+    private static void addFile(List<ScenarioSource> out, Path file, Workspace workspace) {
+        String shown = workspace.display(file);
+        out.add(new ScenarioSource(out.size(), shown, read(file, shown), 1,
+                file.getFileName().toString().replaceFirst("\\.ya?ml$", "")));
+    }
+
+    private static void addLines(List<ScenarioSource> out, Path file, Workspace workspace) {
+        String shown = workspace.display(file);
+        String[] lines = read(file, shown).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                String id = shown + ":" + (i + 1);
+                out.add(new ScenarioSource(out.size(), id, lines[i], i + 1, id));
+            }
+        }
+    }
+
+    private static String read(Path file, String shown) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new InputException(new Problem(shown, 1, 1, "cannot read: " + e.getMessage()));
+        }
+    }
+}

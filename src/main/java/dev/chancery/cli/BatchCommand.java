@@ -1,0 +1,65 @@
+package dev.chancery.cli;
+
+import dev.chancery.batch.BatchRunner;
+import dev.chancery.batch.ScenarioSource;
+import dev.chancery.engine.RuleBase;
+import dev.chancery.load.InputException;
+import dev.chancery.load.Problem;
+import dev.chancery.load.ScenarioReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "batch", description = {
+        "Evaluate many scenarios (files, folders of .yaml, or .jsonl files with one scenario a line) on one compiled",
+        "rule base; one JSON line per scenario, in input order, in --out. A bad scenario gives an error line and the",
+        "rest go on; finished lines are flushed at once, and --resume finishes an interrupted run."})
+final class BatchCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "SCENARIO", arity = "1..*", description = "Scenario files, folders or .jsonl files.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "FILE.jsonl", required = true, description = "The results file.")
+    Path out;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--resume", description = "Keep the results already in --out and run only the scenarios missing there.")
+    boolean resume;
+
+    @Option(names = "--reasons", description = "Give each conclusion its reason and premises (slower).")
+    boolean reasons;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "The rules folder (default: rules/).")
+    String rules;
+
+    @Option(names = "--max-firings", hidden = true, defaultValue = "5000000")
+    long maxFirings;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (threads < 1) {
+            throw new InputException(Problem.usage("--threads must be at least 1"));
+        }
+        InputOptions input = new InputOptions();
+        input.rules = rules;
+        List<ScenarioSource> sources = ScenarioSource.expand(inputs.stream().map(input.workspace::userPath).toList(),
+                input.workspace);
+        RuleBase compiled = input.compileRules();
+        BatchRunner.Summary summary = new BatchRunner(compiled, new ScenarioReader(input.workspace), maxFirings, reasons)
+                .run(sources, out.toAbsolutePath(), threads, resume, System.err);
+        System.err.printf("batch: %d scenarios, %d already done, %d run (%d failed) in %.2f s, %.0f scenarios/s%n",
+                summary.total(), summary.skipped(), summary.ran(), summary.failed(), summary.seconds(),
+                summary.ran() / Math.max(1e-9, summary.seconds()));
+        return Main.OK;
+    }
+}

@@ -1,0 +1,140 @@
+package dev.chancery.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chancery.Fixtures;
+import dev.chancery.engine.Evaluation;
+import dev.chancery.engine.Reasoner;
+import dev.chancery.generate.WhatIfGenerator;
+import dev.chancery.load.Scenario;
+import dev.chancery.load.ScenarioReader;
+import dev.chancery.report.JsonReport;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private Path whatIfs(int count, String extraLine) throws Exception {
+        StringWriter text = new StringWriter();
+        WhatIfGenerator.write(Fixtures.bundled(), count, 7, text);
+        List<String> lines = new ArrayList<>(List.of(text.toString().split("\n")));
+        if (extraLine != null) {
+            lines.add(count / 2, extraLine);
+        }
+        return Fixtures.write(dir, "what-ifs.jsonl", String.join("\n", lines) + "\n");
+    }
+
+    private static BatchRunner runner() {
+        return new BatchRunner(Fixtures.rules(), new ScenarioReader(Fixtures.workspace()), Reasoner.DEFAULT_FIRING_LIMIT, false);
+    }
+
+    @Test
+    void aBadScenarioGivesAnErrorLineAndTheRestGoOnInInputOrder() throws Exception {
+        Path input = whatIfs(20, "{\"name\": \"bad\", \"add\": {\"events\": [{\"date\": \"2022-13-01\", \"type\": \"recognize\", \"by\": \"BLR\", \"of\": \"DPR\"}]}}");
+        Path out = dir.resolve("results.jsonl");
+        List<ScenarioSource> sources = ScenarioSource.expand(List.of(input), Fixtures.workspace());
+
+        BatchRunner.Summary summary = runner().run(sources, out, 2, false, System.err);
+
+        assertThat(summary.ran()).isEqualTo(21);
+        assertThat(summary.failed()).isEqualTo(1);
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(21);
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode line = JSON.readTree(lines.get(i));
+            assertThat(line.get("index").asInt()).isEqualTo(i);
+        }
+        JsonNode bad = JSON.readTree(lines.get(10));
+        assertThat(bad.get("ok").asBoolean()).isFalse();
+        assertThat(bad.get("error").asText()).contains("what-ifs.jsonl:11:").contains("bad date '2022-13-01'");
+    }
+
+    @Test
+    void everyResultEqualsAFreshEvaluation() throws Exception {
+        Path input = whatIfs(30, null);
+        Path out = dir.resolve("results.jsonl");
+        List<ScenarioSource> sources = ScenarioSource.expand(List.of(input), Fixtures.workspace());
+        runner().run(sources, out, 2, false, System.err);
+
+        List<String> lines = Files.readAllLines(out);
+        ScenarioReader reader = new ScenarioReader(Fixtures.workspace());
+        for (ScenarioSource source : sources) {
+            Scenario scenario = reader.read(source.text(), "what-ifs.jsonl", source.firstLine(), source.defaultName());
+            String fresh = JSON.writeValueAsString(JSON.readTree(JsonReport.write(Evaluation.evaluate(Fixtures.rules(),
+                    scenario.world(), scenario.asOf(), Reasoner.DEFAULT_FIRING_LIMIT, false))));
+            assertThat(JSON.readTree(lines.get(source.index())).get("result").toString()).as(source.id()).isEqualTo(fresh);
+        }
+    }
+
+    /** A real process killed with SIGKILL midway, then resumed: every scenario exactly once, as if uninterrupted. */
+    @Test
+    void aBatchKilledMidwayAndResumedEqualsAnUninterruptedOne() throws Exception {
+        Path input = whatIfs(400, null);
+        Path killed = dir.resolve("killed.jsonl");
+        Process process = batchProcess(input, killed, false);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (lineCount(killed) < 40 && process.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(process.isAlive()).as("the batch should still be running when killed").isTrue();
+        process.destroyForcibly(); // SIGKILL: no shutdown hooks, no final rewrite
+        process.waitFor();
+        int before = lineCount(killed);
+        assertThat(before).isBetween(40, 399);
+
+        Process resumed = batchProcess(input, killed, true);
+        assertThat(resumed.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(resumed.exitValue()).isZero();
+
+        Path whole = dir.resolve("whole.jsonl");
+        runner().run(ScenarioSource.expand(List.of(input), Fixtures.workspace()), whole, 2, false, System.err);
+        assertThat(withoutTimes(killed)).hasSize(400).isEqualTo(withoutTimes(whole));
+    }
+
+    private Process batchProcess(Path input, Path out, boolean resume) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "-Dchancery.home=" + Fixtures.workspace().home(), "dev.chancery.cli.Main", "batch", input.toString(),
+                "--out", out.toString(), "--threads", "2"));
+        if (resume) {
+            command.add("--resume");
+        }
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve(resume ? "resume.log" : "run.log").toFile()).start();
+    }
+
+    private static int lineCount(Path file) throws Exception {
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        int n = 0;
+        for (byte b : bytes) {
+            if (b == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static List<String> withoutTimes(Path file) throws Exception {
+        List<String> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            JsonNode node = JSON.readTree(line);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) node).remove("timeMs");
+            out.add(node.toString());
+        }
+        return out;
+    }
+}
