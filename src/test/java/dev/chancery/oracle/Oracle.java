@@ -64,10 +64,21 @@ public final class Oracle {
 
     private final World world;
     private final Map<String, Actor> actors;
+    /** Relations events by pair, in event order: every lookup below is by pair. */
+    private final Map<String, List<Event>> byPair = new HashMap<>();
 
     private Oracle(World world) {
         this.world = world;
         this.actors = world.actorsById();
+        for (Event e : world.events()) {
+            if (e.pair() != null) {
+                byPair.computeIfAbsent(e.pair(), k -> new ArrayList<>()).add(e);
+            }
+        }
+    }
+
+    private List<Event> pairEvents(String pair) {
+        return byPair.getOrDefault(pair, List.of());
     }
 
     public static Answer answer(World world, LocalDate asOf) {
@@ -183,6 +194,8 @@ public final class Oracle {
             }
         }
         starts.sort((x, y) -> x.event().precedes(y.event()) ? -1 : y.event().precedes(x.event()) ? 1 : 0);
+        Map<String, List<Severance>> inferredByPair = new HashMap<>();
+        severances.forEach(s -> inferredByPair.computeIfAbsent(s.pair(), k -> new ArrayList<>()).add(s));
         List<String[]> precedents = new ArrayList<>(); // parent, date
         List<Severance> expected = new ArrayList<>();
         for (Start r : starts) {
@@ -193,8 +206,10 @@ public final class Oracle {
             for (SeverPolicy p : world.severPolicies()) {
                 if (p.entity().equals(r.target()) && !p.holder().equals(r.state()) && p.covers(r.date())) {
                     String k = Pairs.key(p.holder(), r.state());
-                    if (!alreadySevered(k, r, severances)) {
-                        severances.add(new Severance(p.holder(), r.state(), r.date(), "policy", k, r.event()));
+                    if (!alreadySevered(k, r, inferredByPair)) {
+                        Severance severance = new Severance(p.holder(), r.state(), r.date(), "policy", k, r.event());
+                        severances.add(severance);
+                        inferredByPair.computeIfAbsent(k, x -> new ArrayList<>()).add(severance);
                     }
                 }
             }
@@ -204,10 +219,10 @@ public final class Oracle {
                         .anyMatch(p -> p.holder().equals(parent) && p.entity().equals(r.target()) && p.covers(r.date()));
                 boolean precedent = precedents.stream()
                         .anyMatch(x -> x[0].equals(parent) && LocalDate.parse(x[1]).isBefore(r.date()));
-                if (!policy && precedent && !alreadySevered(k, r, severances)) {
+                if (!policy && precedent && !alreadySevered(k, r, inferredByPair)) {
                     expected.add(new Severance(parent, r.state(), r.date(), "expected", k, r.event()));
                 }
-                boolean severedSoon = events.stream().anyMatch(e -> e.type().equals(Event.SEVER) && e.pair().equals(k)
+                boolean severedSoon = pairEvents(k).stream().anyMatch(e -> e.type().equals(Event.SEVER)
                         && !e.date().isBefore(r.date()) && !e.date().isAfter(r.date().plusDays(30)));
                 if (severedSoon) {
                     precedents.add(new String[] {parent, r.date().toString()});
@@ -225,9 +240,11 @@ public final class Oracle {
         for (Severance s : merged.values()) {
             changes.add(new Change(s.pair(), s.a(), s.b(), s.since(), s.trigger().seq(), "severed", s.basis(), s));
         }
+        Map<String, List<Severance>> severancesByPair = new HashMap<>();
+        merged.values().forEach(s -> severancesByPair.computeIfAbsent(s.pair(), k -> new ArrayList<>()).add(s));
         for (Event e : events) {
-            if (e.type().equals(Event.SEVER)
-                    && merged.values().stream().noneMatch(s -> s.pair().equals(e.pair()) && s.window(e.date()))) {
+            if (e.type().equals(Event.SEVER) && severancesByPair.getOrDefault(e.pair(), List.of()).stream()
+                    .noneMatch(s -> s.window(e.date()))) {
                 changes.add(new Change(e.pair(), e.by(), e.target(), e.date(), e.seq(), "severed", "reported", null));
             } else if (e.type().equals(Event.RESTORE) || e.type().equals(Event.ESTABLISH)) {
                 changes.add(new Change(e.pair(), e.by(), e.target(), e.date(), e.seq(), "active", "reported", null));
@@ -239,8 +256,8 @@ public final class Oracle {
         }
         Map<String, String> relations = new TreeMap<>();
         latest.forEach((k, c) -> {
-            String confirmed = c.severance() == null ? "" : " confirmed=" + events.stream().anyMatch(e ->
-                    e.type().equals(Event.SEVER) && e.pair().equals(k) && c.severance().window(e.date()));
+            String confirmed = c.severance() == null ? "" : " confirmed=" + pairEvents(k).stream().anyMatch(e ->
+                    e.type().equals(Event.SEVER) && c.severance().window(e.date()));
             relations.put(k, c.a() + ">" + c.b() + " " + c.status() + " " + c.date() + " " + c.basis() + confirmed);
         });
         expected.stream()
@@ -260,17 +277,17 @@ public final class Oracle {
     }
 
     /** DESIGN rule 4's "already severed on d", as docs/decisions.md reads it. */
-    private boolean alreadySevered(String pair, Start r, List<Severance> severances) {
-        List<Event> events = world.events();
+    private boolean alreadySevered(String pair, Start r, Map<String, List<Severance>> severances) {
+        List<Event> events = pairEvents(pair);
         for (Event rep : events) {
-            if (rep.type().equals(Event.SEVER) && rep.pair().equals(pair) && rep.date().isBefore(r.date().minusDays(7))
+            if (rep.type().equals(Event.SEVER) && rep.date().isBefore(r.date().minusDays(7))
                     && events.stream().noneMatch(e -> restores(e, pair) && rep.precedes(e) && e.precedes(r.event()))) {
                 return true;
             }
         }
         Map<String, Severance> firstOfDay = new HashMap<>();
-        for (Severance s : severances) {
-            if (s.pair().equals(pair) && s.since().isBefore(r.date())) {
+        for (Severance s : severances.getOrDefault(pair, List.of())) {
+            if (s.since().isBefore(r.date())) {
                 firstOfDay.merge(s.a() + s.b() + s.since() + s.basis(), s,
                         (x, y) -> x.trigger().precedes(y.trigger()) ? x : y);
             }
