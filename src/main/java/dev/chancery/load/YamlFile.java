@@ -52,6 +52,7 @@ public final class YamlFile {
     public static YamlFile parse(Reader reader, String displayName, List<Problem> problems) {
         try {
             LoaderOptions options = new LoaderOptions();
+            options.setCodePointLimit(Integer.MAX_VALUE); // generated worlds run to hundreds of megabytes
             Node root = new Yaml(options).compose(reader);
             return new YamlFile(displayName, root, problems);
         } catch (MarkedYAMLException e) {
