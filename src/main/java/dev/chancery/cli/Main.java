@@ -26,6 +26,8 @@ public final class Main {
     /** The command line with the exit-code mapping, for the launcher and for in-process tests. */
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new Main());
+        // a path the user typed is relative to the user's directory (a daemon's is not the user's)
+        cmd.registerConverter(java.nio.file.Path.class, text -> dev.chancery.load.Workspace.detect().userPath(text));
         cmd.setParameterExceptionHandler((e, args) -> {
             CommandLine bad = e.getCommandLine();
             bad.getErr().println("usage error: " + e.getMessage());

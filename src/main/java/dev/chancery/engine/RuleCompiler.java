@@ -39,12 +39,53 @@ public final class RuleCompiler {
         this.workspace = workspace;
     }
 
+    /**
+     * Rule bases compiled in this JVM, by the content of their DRL: a long-lived process (the
+     * daemon, a batch, tests) compiles unchanged rules once, and any edit changes the key, so a
+     * cached rule base is never stale.
+     */
+    private static final Map<String, RuleBase> COMPILED = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, RuleBase> eldest) {
+                    return size() > 4;
+                }
+            });
+
     public RuleBase compile(Path rulesDir) {
         List<Path> drlFiles = drlFiles(rulesDir);
         if (drlFiles.isEmpty()) {
             throw new InputException(new Problem(workspace.display(rulesDir), 1, 1,
                     "no .drl files found (expected the rules folder)"));
         }
+        String key = contentKey(rulesDir, drlFiles);
+        RuleBase cached = COMPILED.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        RuleBase compiled = build(rulesDir, drlFiles);
+        COMPILED.put(key, compiled);
+        return compiled;
+    }
+
+    private static String contentKey(Path rulesDir, List<Path> drlFiles) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (Path file : drlFiles) {
+                digest.update(rulesDir.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+                digest.update((byte) 0);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private RuleBase build(Path rulesDir, List<Path> drlFiles) {
         KieServices services = KieServices.Factory.get();
         KieFileSystem kfs = services.newKieFileSystem();
         ReleaseId releaseId = services.newReleaseId("dev.chancery", "rules", "1.0." + System.nanoTime());

@@ -31,14 +31,24 @@ public record Workspace(Path home) {
         return home.resolve("rules");
     }
 
+    /**
+     * The directory the user ran the command in. A warm daemon serves commands from many
+     * directories, so it says which one with {@code -Dchancery.cwd} per request; otherwise the
+     * process's own.
+     */
+    public static Path currentDirectory() {
+        String cwd = System.getProperty("chancery.cwd");
+        return (cwd == null || cwd.isBlank() ? Path.of("") : Path.of(cwd)).toAbsolutePath().normalize();
+    }
+
     /** A path the user typed: relative to the current directory. */
     public Path userPath(String text) {
-        return Path.of(text).toAbsolutePath().normalize();
+        return currentDirectory().resolve(text).normalize();
     }
 
     public String display(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
-        Path cwd = Path.of("").toAbsolutePath().normalize();
+        Path cwd = currentDirectory();
         Path shown = absolute.startsWith(home) ? home.relativize(absolute)
                 : absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
         return shown.toString().replace('\\', '/');
