@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,8 +37,8 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--format", description = "text (default) or json.")
     Format format = Format.text;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
-    Path out;
+    @Mixin
+    OutputOption output;
 
     @Spec
     CommandSpec spec;
@@ -62,7 +63,7 @@ final class DiffCommand implements Callable<Integer> {
         ResultDiff diff = ResultDiff.of("scenario " + a.name(), resultA,
                 b != null ? "scenario " + b.name() : "the base facts of " + a.name(), resultB);
         String text = format == Format.json ? JsonReport.write(diff) : DiffText.render(diff);
-        Output.write(text, out, spec.commandLine().getOut());
+        output.write(text, spec);
         return Main.OK;
     }
 }

@@ -40,8 +40,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--format", description = "text (default) or json.")
     Format format = Format.text;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
-    Path out;
+    @Mixin
+    OutputOption output;
 
     @Spec
     CommandSpec spec;
@@ -65,7 +65,7 @@ final class ExplainCommand implements Callable<Integer> {
                 Derivation tree = new Explainer(reasoner, catalog).explain(fact);
                 text = format == Format.json ? JsonReport.write(tree) : TreeText.render(tree);
             }
-            Output.write(text, out, spec.commandLine().getOut());
+            output.write(text, spec);
         }
         return Main.OK;
     }

@@ -29,8 +29,8 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--format", description = "text (default) or markdown (docs/rules.md is made with it).")
     Format format = Format.text;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
-    Path out;
+    @Mixin
+    OutputOption output;
 
     @Spec
     CommandSpec spec;
@@ -75,7 +75,7 @@ final class RulesCommand implements Callable<Integer> {
                 }
             }
         }
-        Output.write(text.toString(), out, spec.commandLine().getOut());
+        output.write(text.toString(), spec);
         return Main.OK;
     }
 

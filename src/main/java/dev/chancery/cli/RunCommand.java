@@ -29,8 +29,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--format", description = "text (default) or json.")
     Format format = Format.text;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of stdout.")
-    Path out;
+    @Mixin
+    OutputOption output;
 
     @Option(names = "--scenario", paramLabel = "FILE", description = "Reason over a what-if scenario (its base, additions, removals and asOf).")
     Path scenario;
@@ -56,7 +56,7 @@ final class RunCommand implements Callable<Integer> {
         Result result = Evaluation.evaluate(rules, world, asOf, input.maxFirings);
         String text = format == Format.json ? JsonReport.render(result)
                 : new TextReport(world.actorsById()).render(result);
-        Output.write(text, out, spec.commandLine().getOut());
+        output.write(text, spec);
         return Main.OK;
     }
 }

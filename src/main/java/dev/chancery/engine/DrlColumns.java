@@ -66,23 +66,12 @@ final class DrlColumns {
                 return "";
             }
             List<String> names = java.util.Arrays.stream(type.getRecordComponents()).map(c -> c.getName()).toList();
-            String closest = names.stream().min(java.util.Comparator.comparingInt(n -> distance(n, given))).orElse(null);
-            return " (fields: " + String.join(", ", names) + (closest != null && distance(closest, given) <= 2
+            String closest = names.stream().min(java.util.Comparator.comparingInt(n -> dev.chancery.load.Suggest.distance(n, given))).orElse(null);
+            return " (fields: " + String.join(", ", names) + (closest != null && dev.chancery.load.Suggest.distance(closest, given) <= 2
                     ? "; did you mean '" + closest + "'?" : "") + ")";
         } catch (ClassNotFoundException e) {
             return "";
         }
-    }
-
-    private static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            for (int j = 0; j <= b.length(); j++) {
-                d[i][j] = i == 0 ? j : j == 0 ? i : Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1),
-                        d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-        }
-        return d[a.length()][b.length()];
     }
 
     /** One line, without Drools's own "[ERR 102] Line 8:29" prefix (the place is shown already). */

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Close-match suggestions for misspelt keys and ids ("did you mean ...?"). */
-final class Suggest {
+public final class Suggest {
     private Suggest() {
     }
 
@@ -26,7 +26,7 @@ final class Suggest {
     }
 
     /** Levenshtein distance. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

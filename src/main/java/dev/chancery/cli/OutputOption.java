@@ -1,0 +1,15 @@
+package dev.chancery.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/** {@code --out FILE}: where a command's result goes (atomically), stdout without it. */
+final class OutputOption {
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
+    Path out;
+
+    void write(String text, CommandSpec spec) {
+        Output.write(text, out, spec.commandLine().getOut());
+    }
+}
