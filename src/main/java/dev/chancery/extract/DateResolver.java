@@ -118,13 +118,23 @@ public final class DateResolver {
      * is the article's last stated date (for "earlier", "the same day"), or null.
      */
     public When resolve(String sentence, int cue, LocalDate narrative) {
+        return resolve(sentence, cue, narrative, List.of());
+    }
+
+    /**
+     * As {@link #resolve(String, int, LocalDate)}, ignoring the time words in {@code otherClauses}
+     * ([start, end) pairs): the clauses of the sentence's other events ("X recognized Y in 2011 but
+     * later withdrew": 2011 does not date the withdrawal).
+     */
+    public When resolve(String sentence, int cue, LocalDate narrative, List<int[]> otherClauses) {
         List<Candidate> found = new ArrayList<>();
         for (Rule rule : rules) {
             Matcher m = rule.pattern().matcher(sentence);
             while (m.find()) {
                 int s = m.start();
                 int e = m.end();
-                if (found.stream().noneMatch(c -> c.start() < e && s < c.end())) {
+                boolean elsewhere = otherClauses.stream().anyMatch(r -> r[0] <= s && s < r[1]);
+                if (!elsewhere && found.stream().noneMatch(c -> c.start() < e && s < c.end())) {
                     found.add(new Candidate(s, e, rule, reportBetween(sentence, s, e, cue)));
                 }
             }
