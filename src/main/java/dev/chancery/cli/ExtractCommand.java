@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "extract", description = {
+@Command(name = "extract", mixinStandardHelpOptions = true, description = {
         "Propose facts from a news article (plain text), each with its sentence, for a person to review.",
         "Finds recognitions, withdrawals, severed, restored or established relations and annexations;",
         "resolves actors through the names in facts/ and dates through the publication date.",

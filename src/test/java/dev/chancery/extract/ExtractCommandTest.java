@@ -73,6 +73,13 @@ class ExtractCommandTest {
     }
 
     @Test
+    void helpNamesTheOptions() {
+        Run run = chancery("extract", "--help");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("--published=DATE", "--out=FILE", "ARTICLE");
+    }
+
+    @Test
     void noArticleIsAUsageError() {
         assertThat(chancery("extract").code()).isEqualTo(Main.BAD_INPUT);
     }
