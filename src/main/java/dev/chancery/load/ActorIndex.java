@@ -12,13 +12,32 @@ import java.util.Set;
 public final class ActorIndex {
     private final Map<String, Actor> byId = new HashMap<>();
     private final Map<String, Actor> byName = new HashMap<>();
+    private final List<Name> names = new ArrayList<>();
+
+    /** A name or alias as written in the facts, and the actor it stands for. */
+    public record Name(String text, Actor actor) {
+    }
 
     public ActorIndex(List<Actor> actors) {
         for (Actor actor : actors) {
             byId.put(actor.id(), actor);
-            byName.putIfAbsent(normal(actor.name()), actor);
-            actor.aliases().forEach(alias -> byName.putIfAbsent(normal(alias), actor));
+            name(actor.name(), actor);
+            actor.aliases().forEach(alias -> name(alias, actor));
         }
+    }
+
+    private void name(String text, Actor actor) {
+        if (text != null && !text.isBlank() && byName.putIfAbsent(normal(text), actor) == null) {
+            names.add(new Name(text.trim(), actor));
+        }
+    }
+
+    /**
+     * Every name and alias, as written, in declaration order; a name two actors share (Belgrade:
+     * Serbia and Yugoslavia) stands for the first declared, as in {@link #resolve}.
+     */
+    public List<Name> names() {
+        return List.copyOf(names);
     }
 
     public Actor byId(String id) {

@@ -1,0 +1,339 @@
+package dev.chancery.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates an event from the time words of its sentence, relative to the publication date ("the
+ * previous day", "on Thursday", "yesterday") or to the article's last stated date ("earlier", "the
+ * same day"). What the sentence leaves unsure is marked approximate and carries a review note.
+ */
+public final class DateResolver {
+
+    /** How well a sentence dates its event, strongest first. */
+    public enum Kind { EXACT, RELATIVE, APPROXIMATE, UNDATED }
+
+    /**
+     * When an event happened, as far as its sentence tells: {@code date} is null when undated;
+     * {@code note} says how the date was found, and {@code review} whether a person should check it.
+     */
+    public record When(LocalDate date, boolean approximate, Kind kind, String phrase, String note, boolean review) {
+        public boolean dated() {
+            return date != null;
+        }
+
+        static When undated(String phrase, String note) {
+            return new When(null, false, Kind.UNDATED, phrase, note, true);
+        }
+    }
+
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+    private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String NUMBER = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12));
+
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+    private static final Pattern DOTTED = Pattern.compile("\\b(\\d{4})[./](\\d{1,2})[./](\\d{1,2})\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?");
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4})\\b)?");
+    /** A report verb between a time word and the event's cue: the time is the report's, not the event's. */
+    private static final Pattern REPORT = Pattern.compile(
+            "(?i)\\b(?:said|says|saying|reported|reports|reporting|told|according\\s+to|quoted|quoting|cited|citing)\\b");
+
+    private static final Pattern REPORT_JUST_BEFORE = Pattern.compile(
+            "(?i)\\b(?:said|says|reported|reports|told\\s+\\S+)\\s+(?:\\S+\\s+){0,1}$");
+
+    /** One way of saying when: a pattern and what its match means. */
+    private record Rule(Pattern pattern, Function<Ctx, When> when) {
+    }
+
+    /** A match of a rule, and the facts it is read with. */
+    private record Ctx(Matcher m, LocalDate published, LocalDate narrative, LocalDate anchor) {
+        String g(int i) {
+            return m.group(i);
+        }
+
+        String phrase() {
+            return m.group();
+        }
+    }
+
+    private record Candidate(int start, int end, Rule rule, boolean report) {
+    }
+
+    private final List<Rule> rules = new ArrayList<>();
+    private final LocalDate published;
+
+    public DateResolver(LocalDate published) {
+        this.published = published;
+        rule(ISO.pattern(), c -> exact(c.phrase(), date(c.g(1), c.g(2), c.g(3)), null));
+        rule(MONTH_DAY.pattern(), c -> monthDay(c, c.g(1), c.g(2), c.g(3)));
+        rule(DAY_MONTH.pattern(), c -> monthDay(c, c.g(2), c.g(1), c.g(3)));
+        rule("\\b(?:in|since|during|by|from|until|early|late|mid-?|last|this|of)\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?\\b",
+                c -> month(c, c.g(1), c.g(2)));
+        rule("\\b" + MONTH + ",?\\s+(\\d{4})\\b", c -> month(c, c.g(1), c.g(2)));
+        rule("\\b(?:in|since|during|by|until|early|late|mid-?)\\s+((?:1[89]|20)\\d{2})\\b(?!\\s*[-–])", c -> approximate(
+                c.phrase(), LocalDate.of(Integer.parseInt(c.g(1)), 1, 1), "the year only: set to 1 January"));
+        rule("(?i)\\b(?:earlier|later)\\s+(?:today|in\\s+the\\s+day)\\b|\\b(?:today|this\\s+(?:morning|afternoon|evening)|tonight)\\b",
+                c -> relative(c, c.published, "the publication date"));
+        rule("(?i)\\byesterday\\b", c -> relative(c, minusDays(c.published, 1), "the day before the publication date " + c.published));
+        rule("(?i)\\bthe\\s+(?:previous|preceding)\\s+day\\b|\\bthe\\s+day\\s+before\\b",
+                c -> relative(c, minusDays(c.anchor, 1), "the day before " + c.anchor
+                        + (c.anchor != null && c.anchor.equals(c.published) ? " (published)" : " (the report's date)")));
+        rule("(?i)\\b(?:later\\s+)?(?:on\\s+)?(?:the\\s+same\\s+day|that\\s+(?:same\\s+)?day)\\b",
+                c -> relative(c, c.narrative, "the article's last stated date"));
+        rule("(?i)\\b" + NUMBER + "\\s+(day|week|month|year)s?\\s+(ago|earlier|later)\\b", this::span);
+        rule("(?i)\\b(?:earlier|later)\\s+this\\s+(week|month|year)\\b|\\bthis\\s+(week|month|year)\\b",
+                c -> approximate(c.phrase(), c.published, "in the publication's " + (c.g(1) != null ? c.g(1) : c.g(2))
+                        + ": set to the publication date"));
+        rule("(?i)\\b(?:last|past)\\s+(week|month|year)\\b", c -> lastPeriod(c, c.g(1)));
+        rule("\\b(?:(?i:last|this|on|late|early)\\s+)?" + WEEKDAY + "\\b", this::weekday);
+        rule("(?i)\\b(?:earlier|recently|shortly\\s+before|just\\s+before|hours\\s+earlier|before\\s+that)\\b",
+                c -> c.narrative == null ? When.undated(c.phrase(), "no date in the article (\"" + c.phrase() + "\")")
+                        : approximate(c.phrase(), c.narrative, "set to the article's last stated date "
+                                + c.narrative + " (on or before it)"));
+        rule("(?i)\\b(?:already|previously|formerly|in\\s+the\\s+past|long\\s+ago|years\\s+ago)\\b",
+                c -> When.undated(c.phrase(), "no date in the article (\"" + c.phrase() + "\")"));
+    }
+
+    private void rule(String regex, Function<Ctx, When> when) {
+        rules.add(new Rule(Pattern.compile(regex), when));
+    }
+
+    /**
+     * When the event whose cue starts at {@code cue} in {@code sentence} happened; {@code narrative}
+     * is the article's last stated date (for "earlier", "the same day"), or null.
+     */
+    public When resolve(String sentence, int cue, LocalDate narrative) {
+        return resolve(sentence, cue, narrative, List.of());
+    }
+
+    /**
+     * As {@link #resolve(String, int, LocalDate)}, ignoring the time words in {@code otherClauses}
+     * ([start, end) pairs): the clauses of the sentence's other events ("X recognized Y in 2011 but
+     * later withdrew": 2011 does not date the withdrawal).
+     */
+    public When resolve(String sentence, int cue, LocalDate narrative, List<int[]> otherClauses) {
+        List<Candidate> found = new ArrayList<>();
+        for (Rule rule : rules) {
+            Matcher m = rule.pattern().matcher(sentence);
+            while (m.find()) {
+                int s = m.start();
+                int e = m.end();
+                boolean elsewhere = otherClauses.stream().anyMatch(r -> r[0] <= s && s < r[1]);
+                if (!elsewhere && found.stream().noneMatch(c -> c.start() < e && s < c.end())) {
+                    found.add(new Candidate(s, e, rule, reportBetween(sentence, s, e, cue)));
+                }
+            }
+        }
+        LocalDate reportDate = null;
+        for (Candidate c : found) {
+            if (c.report()) {
+                When w = read(c, sentence, narrative, published);
+                if (w.dated()) {
+                    reportDate = w.date();
+                }
+            }
+        }
+        LocalDate anchor = reportDate != null ? reportDate : published;
+        Comparator<Candidate> nearest = Comparator.comparingInt(c -> c.end() <= cue ? cue - c.end() : c.start() - cue);
+        Candidate best = found.stream().filter(c -> !c.report())
+                .filter(c -> read(c, sentence, narrative, anchor).dated()).min(nearest).orElse(null);
+        if (best != null) {
+            return read(best, sentence, narrative, anchor);
+        }
+        Candidate report = found.stream().filter(Candidate::report).min(nearest).orElse(null);
+        if (report != null) {
+            When w = read(report, sentence, narrative, anchor);
+            if (w.dated()) {
+                return new When(w.date(), true, Kind.APPROXIMATE, w.phrase(), "\"" + w.phrase()
+                        + "\" dates the report (" + w.date() + "): the event is on or before it", true);
+            }
+        }
+        Candidate vague = found.stream().min(nearest).orElse(null);
+        if (vague != null) {
+            return read(vague, sentence, narrative, anchor);
+        }
+        return When.undated(null, "no date in the sentence");
+    }
+
+    private When read(Candidate c, String sentence, LocalDate narrative, LocalDate anchor) {
+        Matcher m = c.rule().pattern().matcher(sentence);
+        m.find(c.start());
+        return c.rule().when().apply(new Ctx(m, published, narrative, anchor));
+    }
+
+    /**
+     * A report verb lies between the time word and the cue ("recognized Y, state media said
+     * Thursday"; "said Thursday that X recognized"), or just before a time word that precedes the
+     * cue ("the ministry said on Thursday X had recognized").
+     */
+    private static boolean reportBetween(String sentence, int start, int end, int cue) {
+        String between = end <= cue ? sentence.substring(end, cue) : start >= cue ? sentence.substring(cue, start) : "";
+        if (REPORT.matcher(between).find()) {
+            return true;
+        }
+        return end <= cue && REPORT_JUST_BEFORE.matcher(sentence.substring(0, start)).find();
+    }
+
+    private static When exact(String phrase, LocalDate date, String note) {
+        return date == null ? When.undated(phrase, "not a date: \"" + phrase + "\"")
+                : new When(date, false, Kind.EXACT, phrase, note, false);
+    }
+
+    private static When approximate(String phrase, LocalDate date, String note) {
+        return date == null ? unknownPublication(phrase)
+                : new When(date, true, Kind.APPROXIMATE, phrase, "\"" + phrase + "\": " + note, true);
+    }
+
+    private static When relative(Ctx c, LocalDate date, String what) {
+        return date == null ? unknownPublication(c.phrase())
+                : new When(date, false, Kind.RELATIVE, c.phrase(), "\"" + c.phrase() + "\": " + what, false);
+    }
+
+    private static When unknownPublication(String phrase) {
+        return When.undated(phrase, "\"" + phrase + "\" is relative to the publication date, which is unknown (give --published)");
+    }
+
+    private static LocalDate minusDays(LocalDate date, int days) {
+        return date == null ? null : date.minusDays(days);
+    }
+
+    private When monthDay(Ctx c, String month, String day, String year) {
+        int m = month(month);
+        int d = Integer.parseInt(day);
+        if (year != null) {
+            return exact(c.phrase(), date(year, String.valueOf(m), day), null);
+        }
+        if (c.published == null) {
+            return When.undated(c.phrase(), "\"" + c.phrase() + "\" has no year and the publication date is unknown (give --published)");
+        }
+        LocalDate date = date(String.valueOf(c.published.getYear()), String.valueOf(m), String.valueOf(d));
+        if (date == null) {
+            return When.undated(c.phrase(), "not a date: \"" + c.phrase() + "\"");
+        }
+        if (date.isAfter(c.published)) {
+            date = date.minusYears(1);
+            return new When(date, false, Kind.EXACT, c.phrase(), "\"" + c.phrase() + "\": the year before publication", true);
+        }
+        return new When(date, false, Kind.EXACT, c.phrase(), "\"" + c.phrase() + "\": the year of publication", false);
+    }
+
+    private When month(Ctx c, String month, String year) {
+        int m = month(month);
+        if (year != null) {
+            return approximate(c.phrase(), LocalDate.of(Integer.parseInt(year), m, 1), "the month only: set to its first day");
+        }
+        if (c.published == null) {
+            return unknownPublication(c.phrase());
+        }
+        LocalDate date = LocalDate.of(c.published.getYear(), m, 1);
+        if (date.isAfter(c.published)) {
+            date = date.minusYears(1);
+        }
+        return approximate(c.phrase(), date, "the month only: set to its first day");
+    }
+
+    private When span(Ctx c) {
+        int n = NUMBERS.getOrDefault(c.g(1).toLowerCase(Locale.ROOT), -1);
+        if (n < 0) {
+            n = Integer.parseInt(c.g(1));
+        }
+        String unit = c.g(2).toLowerCase(Locale.ROOT);
+        String direction = c.g(3).toLowerCase(Locale.ROOT);
+        boolean ago = direction.equals("ago");
+        LocalDate from = ago ? c.published : c.narrative;
+        if (from == null) {
+            return ago ? unknownPublication(c.phrase())
+                    : When.undated(c.phrase(), "\"" + c.phrase() + "\": no earlier date in the article to count from");
+        }
+        int sign = direction.equals("later") ? 1 : -1;
+        LocalDate date = switch (unit) {
+            case "day" -> from.plusDays((long) sign * n);
+            case "week" -> from.plusWeeks((long) sign * n);
+            case "month" -> from.plusMonths((long) sign * n);
+            default -> from.plusYears((long) sign * n);
+        };
+        String what = (ago ? "counted back from the publication date " : "counted from the article's last stated date ") + from;
+        return unit.equals("day") ? relative(c, date, what) : approximate(c.phrase(), date, what);
+    }
+
+    private When lastPeriod(Ctx c, String unit) {
+        if (c.published == null) {
+            return unknownPublication(c.phrase());
+        }
+        String u = unit.toLowerCase(Locale.ROOT);
+        LocalDate date = u.equals("week") ? c.published.minusWeeks(1)
+                : u.equals("month") ? c.published.minusMonths(1) : c.published.minusYears(1);
+        return approximate(c.phrase(), date, "set to a " + u + " before the publication date");
+    }
+
+    private When weekday(Ctx c) {
+        if (c.anchor == null) {
+            return unknownPublication(c.phrase());
+        }
+        DayOfWeek day = DayOfWeek.valueOf(c.g(1).toUpperCase(Locale.ROOT));
+        boolean last = c.phrase().toLowerCase(Locale.ROOT).startsWith("last");
+        LocalDate date = last ? c.anchor.with(TemporalAdjusters.previous(day))
+                : c.anchor.with(TemporalAdjusters.previousOrSame(day));
+        return relative(c, date, "the " + (last ? "last " : "") + c.g(1) + " on or before " + c.anchor
+                + (c.anchor.equals(c.published) ? " (published)" : ""));
+    }
+
+    /** The first date a line states ("Jul 14, 2022 - 09:17", "14 July 2022", "2022-07-14"), or null. */
+    public static LocalDate parseDate(String text) {
+        record Found(int at, LocalDate date) {
+        }
+        List<Found> found = new ArrayList<>();
+        Matcher m = ISO.matcher(text);
+        if (m.find()) {
+            found.add(new Found(m.start(), date(m.group(1), m.group(2), m.group(3))));
+        }
+        m = DOTTED.matcher(text);
+        if (m.find()) {
+            found.add(new Found(m.start(), date(m.group(1), m.group(2), m.group(3))));
+        }
+        m = MONTH_DAY.matcher(text);
+        while (m.find()) {
+            if (m.group(3) != null) {
+                found.add(new Found(m.start(), date(m.group(3), String.valueOf(month(m.group(1))), m.group(2))));
+                break;
+            }
+        }
+        m = DAY_MONTH.matcher(text);
+        while (m.find()) {
+            if (m.group(3) != null) {
+                found.add(new Found(m.start(), date(m.group(3), String.valueOf(month(m.group(2))), m.group(1))));
+                break;
+            }
+        }
+        return found.stream().filter(f -> f.date() != null).min(Comparator.comparingInt(Found::at))
+                .map(Found::date).orElse(null);
+    }
+
+    private static int month(String name) {
+        String key = name.replace(".", "").substring(0, 3).toLowerCase(Locale.ROOT);
+        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(key) + 1;
+    }
+
+    private static LocalDate date(String year, String month, String day) {
+        try {
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,479 @@
+package dev.chancery.extract;
+
+import dev.chancery.extract.ActorMentions.Mention;
+import dev.chancery.model.Actor;
+import dev.chancery.model.Event;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The cues of a sentence that state an event (a recognition, a withdrawal of recognition, a
+ * severance, restoration or establishment of relations, an annexation), who did it to whom, and
+ * whether the sentence in fact says it did not happen ("has not recognized", "denied reports that",
+ * "refused to recognize", "would not recognize", "may recognize").
+ *
+ * <p>Roles come from the clause of the cue: the actor it opens with is the subject (with those
+ * joined to it by "and" or commas: "Russia and Syria"), the actors after the cue are the objects
+ * (recognized, annexed; relations "with"), and "by X" names the agent of a passive. An object that
+ * is a description ("the entities", "their independence", "two separatist regions") stands for the
+ * entities named last.
+ */
+public final class EventPatterns {
+
+    /**
+     * One event a sentence states: its type, its cue at [cueStart, cueEnd), the actors that did it
+     * and those it was done to. {@code targetsFrom} says where the targets came from when the
+     * sentence only describes them (else null); {@code pending} is true when it describes them and
+     * nothing named them yet. {@code rejected} says why the sentence does not state it as done.
+     * [clauseStart, clauseEnd) is the clause of the cue.
+     */
+    public record Finding(String type, int cueStart, int cueEnd, List<Actor> by, List<Actor> targets,
+                          String targetsFrom, boolean pending, String rejected, int clauseStart, int clauseEnd) {
+        public boolean accepted() {
+            return rejected == null;
+        }
+
+        public String cue(String sentence) {
+            return sentence.substring(cueStart, cueEnd);
+        }
+    }
+
+    /** A number a sentence claims: "the world's third nation to do so". */
+    public record OrdinalClaim(int value, int start, int end) {
+    }
+
+    private record Cue(String type, Pattern pattern, boolean nominal) {
+    }
+
+    private record Hit(Cue cue, int start, int end) {
+        boolean overlaps(Hit o) {
+            return start < o.end && o.start < end;
+        }
+    }
+
+    private static final String RELATIONS = "(?:diplomatic\\s+)?(?:ties|relations)\\b";
+    private static final String QUALIFIERS = "(?:(?:all|its|their|the|full|formal|official|off)\\s+)*";
+    private static final List<Cue> CUES = List.of(
+            cue(Event.WITHDRAW, false, "\\b(?:withdr(?:ew|aw|awn|aws|awing)|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?"
+                    + "|suspend(?:s|ed|ing)?|fr(?:oze|eeze|eezes|eezing|ozen)|retract(?:s|ed|ing)?|cancel(?:s|led|ed|ling)?)\\s+"
+                    + "(?:(?:its|their|the|his|her|diplomatic|formal|official)\\s+)*recognition\\b"
+                    + "|\\bde-?recogni[sz](?:e|es|ed|ing)\\b|\\bno\\s+longer\\s+recogni[sz](?:e|es|ed|ing)\\b"),
+            cue(Event.WITHDRAW, true, "\\b(?:withdrawal|revocation|suspension|retraction|cancell?ation)\\s+of\\s+"
+                    + "(?:(?:its|their|the|diplomatic)\\s+)*recognition\\b|\\bde-?recognition\\b"),
+            cue(Event.RESTORE, false, "\\b(?:restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?|resum(?:e|es|ed|ing)"
+                    + "|renew(?:s|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS),
+            cue(Event.RESTORE, true, "\\b(?:restoration|re-?establishment|resumption|renewal)\\s+of\\s+" + QUALIFIERS + RELATIONS),
+            cue(Event.SEVER, false, "\\b(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|br(?:oke|eaks?|eaking)(?:\\s+off)?"
+                    + "|end(?:s|ed|ing)?|rupture[sd]?|suspend(?:s|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS),
+            cue(Event.SEVER, true, "\\b(?:severance|severing|rupture|breaking(?:\\s+off)?|break-?off|termination|suspension)"
+                    + "\\s+of\\s+" + QUALIFIERS + RELATIONS),
+            cue(Event.ESTABLISH, false, "\\b(?:establish(?:es|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS
+                    + "|\\b(?:open(?:s|ed|ing)?|forg(?:e|es|ed|ing))\\s+" + QUALIFIERS + "diplomatic\\s+(?:ties|relations)\\b"),
+            cue(Event.ESTABLISH, true, "\\bestablishment\\s+of\\s+" + QUALIFIERS + RELATIONS),
+            cue(Event.ANNEX, false, "\\bannex(?:es|ed|ing)?\\b"),
+            cue(Event.ANNEX, true, "\\bannexation\\b"),
+            cue(Event.RECOGNIZE, false, "\\brecogni[sz](?:e|es|ed|ing)\\b"
+                    + "|\\b(?:back(?:s|ed)?|endors(?:e|es|ed)|acknowledg(?:e|es|ed))\\s+(?:(?:the|their|its)\\s+)?"
+                    + "(?:independence|sovereignty|statehood)\\b"
+                    + "|\\b(?:extend(?:s|ed)?|grant(?:s|ed)?|accord(?:s|ed)?|gave|gives?)\\s+(?:(?:diplomatic|formal|official)\\s+)?"
+                    + "recognition\\s+to\\b"),
+            cue(Event.RECOGNIZE, true, "\\brecognition\\s+(?:of|to)\\b"));
+
+    /** Clause boundaries: the subject of a cue is sought after the last one before it. */
+    private static final Pattern BOUNDARY = Pattern.compile(
+            "(?i);|:\\s|\\s(?:that|after|before|when|whereas|although|though|because|once|until|while|but)\\s");
+    /** A speech verb opens a new clause when an actor follows it: "the ministry said Syria had recognized". */
+    private static final Pattern SPEECH = Pattern.compile(
+            "(?i)\\b(?:said|says|announced|reported|stated|declared|confirmed|added|noted|wrote)\\s+(?:that\\s+)?(?:the\\s+)?$");
+    private static final Pattern OBJECT_STOP = Pattern.compile("(?i)[;:]|\\s[—–-]\\s|\\s(?:after|before|when|while|whereas|although"
+            + "|because|but|which|who|becoming|according\\s+to|said|says|saying|citing|following|amid|despite|over"
+            + "|in\\s+response|in\\s+protest|as\\s+part)\\b");
+    private static final Pattern COORDINATION = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:(and|as\\s+well\\s+as|&|or|nor)\\s+)?(?:the\\s+)?$");
+    /** After an actor in a list: another comma, a conjunction, or the end. */
+    private static final Pattern LIST_GOES_ON = Pattern.compile("(?i)^(?:['’]s\\b.*?)?(?:\\s*[,.;]|\\s+(?:and|or|as\\s+well\\s+as)\\b|\\s*$)");
+    /** A place, not an object: "in eastern Ukraine", "from Serbia". */
+    private static final Pattern LOCATION_BEFORE = Pattern.compile("(?i)\\b(?:in|from|within|inside|near|across|at|into|against"
+            + "|eastern|western|northern|southern|central|east|west|north|south)\\s+(?:the\\s+)?$");
+    /** The state a region belongs to: "two regions of Georgia" (an entity after it is the region itself). */
+    private static final Pattern PART_OF_BEFORE = Pattern.compile("(?i)\\b(?:regions?|parts?|territor(?:y|ies)"
+            + "|provinces?|areas?|oblasts?|borders?|capital)\\s+of\\s+(?:the\\s+)?$");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "to", "with", "on", "of", "for", "by",
+            "near", "into", "against", "toward", "towards", "between", "within", "inside", "across", "over", "about",
+            "like", "than", "via", "among", "amid", "despite", "after", "before", "under", "following", "unlike",
+            "alongside", "besides", "including", "except", "through", "upon", "around", "beyond", "behind", "joining");
+    private static final Pattern GENERIC = Pattern.compile("(?i)\\b(?:their|its)\\s+(?:independence|sovereignty|statehood)\\b"
+            + "|\\b(?:their|its)\\s+(?:(?:diplomatic|formal|official)\\s+)?recognition\\b"
+            + "|\\bthem\\b|\\bboth\\b|\\bpeople['’]s\\s+republics\\b"
+            + "|\\b(?:the|these|those|two|both|three|four|\\d+)\\s+(?:[\\p{L}'’\"“”-]+\\s+){0,4}?"
+            + "(?:entities|regions|republics|territories|enclaves|provinces|states|areas)\\b"
+            + "|\\b(?:the|this|that)\\s+(?:[\\p{L}'’\"“”-]+\\s+){0,3}?(?:entity|region|republic|territory|enclave|province)\\b");
+
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|neither|nor|refus\\w*|declin\\w*|reject\\w*"
+            + "|den(?:y|ies|ied|ying)|yet\\s+to|oppos\\w*|without|fail\\w*|no\\s+(?:plans?|intention))\\b|n['’]t\\b");
+    private static final Pattern IRREALIS = Pattern.compile("(?i)\\b(?:would|will|could|may|might|should|shall|must"
+            + "|plans?|planning|planned|intends?|intending|intended|consider\\w*|urg\\w*|call(?:s|ed|ing)?\\s+(?:on|for|upon)"
+            + "|ask(?:s|ed|ing)?|threat\\w*|ready|prepared|expected|likely|set\\s+to|about\\s+to|vow\\w*|pledg\\w*|promis\\w*"
+            + "|wants?|wanted|hopes?|hoped|seek\\w*|sought|demand\\w*|propos\\w*|weigh\\w*|mull\\w*|poised|discuss\\w*)\\b");
+    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|whether|unless|rumou?r\\w*|speculat\\w*)\\b");
+    /** Before the cue: "denied reports that ..."; anywhere: "reports that ... were false". */
+    private static final Pattern DENIAL = Pattern.compile("(?i)\\b(?:den(?:y|ies|ied|ying)\\b"
+            + "|(?:dismiss|refut|reject)\\w*\\s+(?:the\\s+|such\\s+)?(?:reports?|claims?|allegations?|rumou?rs?)\\b)");
+    private static final Pattern FALSE_REPORT = Pattern.compile("(?i)\\b(?:reports?|claims?|allegations?|rumou?rs?)\\b"
+            + "[^.;]{0,80}?\\b(?:was|were|is|are)\\s+(?:\\w+\\s+)?(?:false|untrue|fake|baseless|groundless|unfounded)\\b");
+    private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:the\\s+)?(?:world['’]s\\s+|globe['’]s\\s+)?"
+            + "(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th))\\s+"
+            + "(?:(?:UN|U\\.N\\.)\\s+)?(?:nation|country|state|member\\s+state|member|government)s?\\s+"
+            + "(?:in\\s+the\\s+world\\s+)?(?:after\\s+[^,;.]{1,60}?\\s+)?to\\s+(?:(?:formally|officially)\\s+)?"
+            + "(?:do\\s+so|recogni[sz]e)\\b");
+    private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4,
+            "fifth", 5, "sixth", 6, "seventh", 7, "eighth", 8, "ninth", 9, "tenth", 10);
+
+    private static Cue cue(String type, boolean nominal, String regex) {
+        return new Cue(type, Pattern.compile("(?i)" + regex), nominal);
+    }
+
+    /**
+     * The events {@code sentence} states or denies. {@code history} holds the entities each earlier
+     * sentence named (the last is the sentence before this one), for descriptions like "the two regions".
+     */
+    public List<Finding> find(String sentence, List<Mention> mentions, List<List<Actor>> history) {
+        List<Hit> hits = new ArrayList<>();
+        for (Cue cue : CUES) {
+            Matcher m = cue.pattern().matcher(sentence);
+            while (m.find()) {
+                Hit hit = new Hit(cue, m.start(), m.end());
+                if (hits.stream().noneMatch(hit::overlaps) && !negativePrefix(sentence, m.start())) {
+                    hits.add(hit);
+                }
+            }
+        }
+        hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<Integer> boundaries = boundaries(sentence, mentions);
+        List<Finding> out = new ArrayList<>();
+        for (Hit hit : hits) {
+            int clause = clauseStart(boundaries, hit.start());
+            if (subordinate(sentence, hit, hits, clause)) {
+                continue;
+            }
+            int nextCue = hits.stream().mapToInt(Hit::start).filter(st -> st > hit.start()).min().orElse(sentence.length());
+            int clauseEnd = boundaries.stream().filter(b -> b > hit.end()).mapToInt(b -> b).min().orElse(sentence.length());
+            Finding finding = roles(sentence, mentions, history, hit, clause, nextCue, clauseEnd);
+            if (finding != null) {
+                out.add(finding);
+            }
+        }
+        return out;
+    }
+
+    /** The ordinal a sentence claims for its recognizer, or null. */
+    public static OrdinalClaim ordinal(String sentence) {
+        Matcher m = ORDINAL.matcher(sentence);
+        if (!m.find()) {
+            return null;
+        }
+        String word = m.group(1).toLowerCase(Locale.ROOT);
+        Integer value = ORDINALS.get(word);
+        if (value == null) {
+            value = Integer.parseInt(word.replaceAll("\\D", ""));
+        }
+        return new OrdinalClaim(value, m.start(), m.end());
+    }
+
+    /** "non-recognition", "mutual recognition": not an event. */
+    private static boolean negativePrefix(String sentence, int at) {
+        String before = sentence.substring(Math.max(0, at - 4), at).toLowerCase(Locale.ROOT);
+        return before.endsWith("non-") || before.endsWith("non ");
+    }
+
+    /**
+     * A noun or an infinitive cue after another cue in its clause is that event's cause or object,
+     * not an event of its own: "severed ties ... over the move to recognize", "refused to recognize
+     * the annexation".
+     */
+    private static boolean subordinate(String sentence, Hit hit, List<Hit> hits, int clause) {
+        boolean infinitive = sentence.substring(Math.max(0, hit.start() - 3), hit.start()).equalsIgnoreCase("to ");
+        if (!hit.cue().nominal() && !infinitive) {
+            return false;
+        }
+        return hits.stream().anyMatch(h -> h != hit && h.start() >= clause && h.start() < hit.start());
+    }
+
+    private Finding roles(String sentence, List<Mention> mentions, List<List<Actor>> history, Hit hit, int clause,
+                          int nextCue, int clauseEnd) {
+        String type = hit.cue().type();
+        int cueStart = hit.start();
+        int cueEnd = hit.end();
+        String rejected = rejection(sentence, clause, cueStart);
+        int objectEnd = Math.min(objectEnd(sentence, cueEnd, mentions), nextCue);
+        List<Mention> objects = between(mentions, cueEnd, objectEnd);
+
+        // "by X" after the cue names the agent: "was recognized by Russia", "the annexation of X by Y".
+        List<Actor> agents = List.of();
+        Matcher by = Pattern.compile("(?i)\\bby\\s+(?:the\\s+)?").matcher(sentence).region(cueEnd, objectEnd);
+        if (!type.equals(Event.SEVER) && !type.equals(Event.RESTORE) && !type.equals(Event.ESTABLISH) && by.find()) {
+            Mention first = firstAt(mentions, by.end());
+            if (first != null) {
+                agents = actors(coordinated(sentence, mentions, first));
+                int cut = by.start();
+                objects = objects.stream().filter(m -> m.end() <= cut).toList();
+            }
+        }
+        List<Mention> subject = subject(sentence, mentions, clause, cueStart);
+
+        List<Actor> doers;
+        List<Actor> targets;
+        String from = null;
+        boolean pending = false;
+        if (type.equals(Event.SEVER) || type.equals(Event.RESTORE) || type.equals(Event.ESTABLISH)) {
+            doers = actors(subject);
+            targets = relationsPartners(sentence, mentions, cueEnd, objectEnd);
+            if (targets.isEmpty() && doers.size() >= 2) {
+                targets = doers.subList(1, doers.size());
+                doers = doers.subList(0, 1);
+            }
+            List<Actor> d = doers;
+            targets = targets.stream().filter(t -> !d.contains(t)).toList();
+        } else {
+            boolean passive = !agents.isEmpty() && objects.isEmpty();
+            doers = !agents.isEmpty() ? agents : actors(subject);
+            List<Mention> named = passive ? subject
+                    : objects.stream().filter(m -> !LOCATION_BEFORE.matcher(sentence.substring(0, m.start())).find()
+                            && (m.actor().isEntity() || !PART_OF_BEFORE.matcher(sentence.substring(0, m.start())).find())).toList();
+            targets = actors(named);
+            if (type.equals(Event.RECOGNIZE) || type.equals(Event.WITHDRAW)) {
+                List<Actor> entities = targets.stream().filter(Actor::isEntity).toList();
+                targets = entities.isEmpty() ? targets : entities;
+            }
+            if (targets.isEmpty()) {
+                Matcher generic = GENERIC.matcher(sentence).region(cueStart, objectEnd);
+                if (generic.find() && generic.start() <= cueEnd + 60) {
+                    List<Actor> here = actors(between(mentions, 0, cueStart)).stream().filter(Actor::isEntity).distinct().toList();
+                    String described = generic.group();
+                    List<Actor> before = described(described, history);
+                    if (!here.isEmpty()) {
+                        targets = here;
+                        from = "\"" + described + "\": named earlier in the sentence";
+                    } else if (!before.isEmpty()) {
+                        targets = before;
+                        from = "\"" + described + "\": the entities named last before this sentence that fit it";
+                    } else {
+                        pending = true;
+                        from = "\"" + described + "\": nothing named before it";
+                    }
+                }
+            }
+            List<Actor> d = doers;
+            targets = targets.stream().filter(t -> !d.contains(t)).toList();
+        }
+        if (doers.isEmpty() || targets.isEmpty() && !pending) {
+            return null;
+        }
+        return new Finding(type, cueStart, cueEnd, doers, targets, from, pending, rejected, clause, clauseEnd);
+    }
+
+    /**
+     * The entities a description stands for: of the last five sentences that named entities, the
+     * most recent that named as many as it says ("the two regions": two; "their", "the republics":
+     * two or more), else the most recent.
+     */
+    static List<Actor> described(String description, List<List<Actor>> history) {
+        String d = description.toLowerCase(Locale.ROOT);
+        Matcher number = Pattern.compile("\\b(two|both|three|four|\\d+)\\b").matcher(d);
+        int wanted = 0;
+        if (number.find()) {
+            String n = number.group(1);
+            wanted = n.equals("two") || n.equals("both") ? 2 : n.equals("three") ? 3 : n.equals("four") ? 4 : Integer.parseInt(n);
+        }
+        boolean plural = wanted > 1 || d.matches("(?s).*\\b(?:their|them|both)\\b.*") || d.matches("(?s).*s[\"”]?$");
+        List<List<Actor>> recent = new ArrayList<>();
+        for (int i = history.size() - 1; i >= 0 && recent.size() < 5; i--) {
+            if (!history.get(i).isEmpty()) {
+                recent.add(history.get(i));
+            }
+        }
+        for (List<Actor> named : recent) {
+            if (wanted > 0 ? named.size() == wanted : !plural || named.size() >= 2) {
+                return named;
+            }
+        }
+        return recent.isEmpty() ? List.of() : recent.get(0);
+    }
+
+    /** Why the clause says the event did not happen (or not yet), or null. */
+    private static String rejection(String sentence, int clause, int cue) {
+        String window = sentence.substring(clause, cue);
+        String prefix = sentence.substring(0, cue);
+        Matcher m;
+        if ((m = DENIAL.matcher(prefix)).find() || (m = FALSE_REPORT.matcher(sentence)).find()) {
+            return "denied (\"" + m.group() + "\")";
+        }
+        if ((m = NEGATION.matcher(window)).find()) {
+            return "negated (\"" + m.group() + "\")";
+        }
+        if ((m = IRREALIS.matcher(window)).find()) {
+            return "not stated as done (\"" + m.group() + "\")";
+        }
+        if ((m = HYPOTHETICAL.matcher(prefix)).find()) {
+            return "hypothetical (\"" + m.group() + "\")";
+        }
+        return null;
+    }
+
+    private static List<Integer> boundaries(String sentence, List<Mention> mentions) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = BOUNDARY.matcher(sentence);
+        while (m.find()) {
+            out.add(m.end());
+        }
+        for (Mention mention : mentions) {
+            if (SPEECH.matcher(sentence.substring(0, mention.start())).find()) {
+                out.add(mention.start());
+            }
+        }
+        return out;
+    }
+
+    private static int clauseStart(List<Integer> boundaries, int at) {
+        int start = 0;
+        for (int b : boundaries) {
+            if (b <= at && b > start) {
+                start = b;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * The subject: in the clause of the cue, the last group of actors ("Russia and Syria") before
+     * the cue that is not the object of a preposition, a possessive ("the North's minister") only
+     * when there is no other; failing that (a pronoun: "it severed"), the sentence's first such group.
+     */
+    private static List<Mention> subject(String sentence, List<Mention> mentions, int clause, int cue) {
+        for (int from : new int[] {clause, 0}) {
+            List<Mention> plain = null;
+            List<Mention> possessive = null;
+            for (List<Mention> group : groups(sentence, between(mentions, from, cue))) {
+                if (PREPOSITIONS.contains(previousWord(sentence, from, group.get(0).start()))) {
+                    continue;
+                }
+                if (possessive(sentence, group.get(group.size() - 1))) {
+                    possessive = possessive == null || from == clause ? group : possessive;
+                } else if (plain == null || from == clause) {
+                    plain = group;
+                }
+            }
+            if (plain != null || possessive != null) {
+                return plain != null ? plain : possessive;
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean possessive(String sentence, Mention m) {
+        String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 2));
+        return after.equals("'s") || after.equals("’s");
+    }
+
+    /** The mentions in runs joined by "and", "or" or commas. */
+    private static List<List<Mention>> groups(String sentence, List<Mention> mentions) {
+        List<List<Mention>> out = new ArrayList<>();
+        int i = 0;
+        while (i < mentions.size()) {
+            List<Mention> group = coordinated(sentence, mentions, mentions.get(i));
+            out.add(group);
+            i += group.size();
+        }
+        return out;
+    }
+
+    private static List<Actor> relationsPartners(String sentence, List<Mention> mentions, int cueEnd, int objectEnd) {
+        Matcher with = Pattern.compile("(?i)\\b(?:with|between)\\s+").matcher(sentence).region(cueEnd, objectEnd);
+        if (with.find()) {
+            Mention first = firstAt(mentions, with.end());
+            if (first != null && first.start() < objectEnd) {
+                return actors(coordinated(sentence, mentions, first));
+            }
+        }
+        // "the severance of relations with" may come before the cue's end in nominal forms; or the pair
+        // may be named before: "Ukraine and North Korea severed ties" (handled by the caller).
+        return List.of();
+    }
+
+    /** The actor named right at {@code at} (a few characters of leeway), or null. */
+    private static Mention firstAt(List<Mention> mentions, int at) {
+        for (Mention m : mentions) {
+            if (m.start() >= at) {
+                return m.start() - at <= 4 ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The mention and those that follow it joined by "and", "or" or commas: "Russia, Syria and
+     * North Korea". A conjunction closes the list: in "Russia and Syria, and Ukraine severs" Ukraine
+     * starts another.
+     */
+    private static List<Mention> coordinated(String sentence, List<Mention> mentions, Mention first) {
+        List<Mention> group = new ArrayList<>(List.of(first));
+        int i = mentions.indexOf(first);
+        for (int k = i + 1; k < mentions.size(); k++) {
+            Mention prev = mentions.get(k - 1);
+            Mention next = mentions.get(k);
+            Matcher joint = COORDINATION.matcher(sentence.substring(prev.end(), next.start()));
+            if (!joint.matches()) {
+                break;
+            }
+            group.add(next);
+            if (joint.group(1) != null) {
+                return group;
+            }
+        }
+        // Commas with no conjunction to close them are no list: "DPR, the Holy See recognizing ...".
+        return group.subList(0, 1);
+    }
+
+    /** Where the cue's object ends: at a clause word or a comma not followed by another actor. */
+    private static int objectEnd(String sentence, int cueEnd, List<Mention> mentions) {
+        Matcher stop = OBJECT_STOP.matcher(sentence).region(cueEnd, sentence.length());
+        int end = stop.find() ? stop.start() : sentence.length();
+        for (int i = cueEnd; i < end; i++) {
+            if (sentence.charAt(i) == ',') {
+                int next = i + 1;
+                String rest = sentence.substring(next);
+                Matcher lead = Pattern.compile("^\\s*(?:and\\s+|or\\s+)?(?:the\\s+)?").matcher(rest);
+                int skip = lead.find() ? lead.end() : 0;
+                int at = next + skip;
+                Mention listed = mentions.stream().filter(m -> m.start() == at).findFirst().orElse(null);
+                if (listed == null || !LIST_GOES_ON.matcher(sentence.substring(listed.end())).find()) {
+                    return i;
+                }
+            }
+        }
+        return end;
+    }
+
+    private static List<Mention> between(List<Mention> mentions, int from, int to) {
+        return mentions.stream().filter(m -> m.start() >= from && m.end() <= to).toList();
+    }
+
+    /** The word before {@code at} within the clause that starts at {@code from}, lower case, or "". */
+    private static String previousWord(String sentence, int from, int at) {
+        String before = sentence.substring(from, at).stripTrailing();
+        before = before.replaceAll("(?i)\\b(?:the|both)$", "").stripTrailing();
+        Matcher m = Pattern.compile("([\\p{L}]+)$").matcher(before);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    private static List<Actor> actors(List<Mention> mentions) {
+        Set<Actor> out = new LinkedHashSet<>();
+        mentions.forEach(m -> out.add(m.actor()));
+        return List.copyOf(out);
+    }
+}

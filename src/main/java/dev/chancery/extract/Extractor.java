@@ -1,0 +1,230 @@
+package dev.chancery.extract;
+
+import dev.chancery.extract.ActorMentions.Mention;
+import dev.chancery.extract.DateResolver.Kind;
+import dev.chancery.extract.DateResolver.When;
+import dev.chancery.extract.EventPatterns.Finding;
+import dev.chancery.extract.EventPatterns.OrdinalClaim;
+import dev.chancery.extract.Extraction.ClaimProposal;
+import dev.chancery.extract.Extraction.Note;
+import dev.chancery.extract.Extraction.Proposal;
+import dev.chancery.extract.Extraction.Skipped;
+import dev.chancery.load.ActorIndex;
+import dev.chancery.load.World;
+import dev.chancery.model.Actor;
+import dev.chancery.model.Event;
+import dev.chancery.model.Pairs;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Proposes facts from an article: reads each body sentence for event cues, resolves the actors
+ * through the names in the facts and the dates through the publication date, then merges what
+ * several sentences say of one event, keeping the sentence that dates it best.
+ */
+public final class Extractor {
+    private static final List<String> TYPE_ORDER = List.of(Event.RECOGNIZE, Event.WITHDRAW, Event.SEVER,
+            Event.RESTORE, Event.ESTABLISH, Event.ANNEX, Event.DISSOLVE);
+
+    private final ActorMentions mentions;
+    private final EventPatterns patterns = new EventPatterns();
+    private final List<Event> known;
+
+    /** One (type, by, target) an accepted finding states; {@code target} is null while pending. */
+    private record Raw(String type, Actor by, Actor target, When when, int sentence, String quote, String targetsFrom) {
+        String key() {
+            return type + " " + by.id() + " " + target.id();
+        }
+
+        String groupKey() {
+            return isRelations(type) ? type + " " + Pairs.key(by.id(), target.id()) : key();
+        }
+    }
+
+    private record RawClaim(Actor by, List<Actor> targets, int value, int sentence, String quote) {
+    }
+
+    /** The actors and the events already known ({@code world}): names to resolve, and events to point the reviewer to. */
+    public Extractor(World world) {
+        this.mentions = new ActorMentions(new ActorIndex(world.actors()), world.actors());
+        this.known = world.events();
+    }
+
+    /** The facts {@code article} states; {@code published} (the article's, or given) anchors relative dates. */
+    public Extraction extract(ArticleText article, LocalDate published) {
+        DateResolver dates = new DateResolver(published);
+        List<Raw> raws = new ArrayList<>();
+        List<Raw> pending = new ArrayList<>();
+        List<RawClaim> rawClaims = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        List<List<Actor>> history = new ArrayList<>();
+        if (article.title() != null) {
+            history.add(entities(mentions.find(article.title())));
+        }
+        LocalDate narrative = published;
+        List<String> sentences = article.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i);
+            List<Mention> found = mentions.find(s);
+            Finding firstRecognition = null;
+            List<Finding> findings = patterns.find(s, found, history);
+            for (Finding f : findings) {
+                if (!f.accepted()) {
+                    skipped.add(new Skipped(f.type(), describe(f) + ": " + f.rejected(), s));
+                    continue;
+                }
+                List<int[]> otherClauses = findings.stream().filter(g -> g.clauseStart() != f.clauseStart())
+                        .map(g -> new int[] {g.clauseStart(), g.clauseEnd()}).toList();
+                When when = dates.resolve(s, f.cueStart(), narrative, otherClauses);
+                for (Actor by : f.by()) {
+                    if (f.pending()) {
+                        pending.add(new Raw(f.type(), by, null, when, i, s, f.targetsFrom()));
+                    }
+                    for (Actor target : f.targets()) {
+                        raws.add(new Raw(f.type(), by, target, when, i, s, f.targetsFrom()));
+                    }
+                }
+                if (when.dated() && (when.kind() == Kind.EXACT || when.kind() == Kind.RELATIVE)) {
+                    narrative = when.date();
+                }
+                if (firstRecognition == null && f.type().equals(Event.RECOGNIZE)) {
+                    firstRecognition = f;
+                }
+            }
+            OrdinalClaim ordinal = EventPatterns.ordinal(s);
+            if (ordinal != null && firstRecognition != null && firstRecognition.by().size() == 1) {
+                rawClaims.add(new RawClaim(firstRecognition.by().get(0), firstRecognition.targets(), ordinal.value(), i, s));
+            }
+            history.add(entities(found));
+        }
+
+        Map<String, List<Raw>> groups = new LinkedHashMap<>();
+        raws.forEach(r -> groups.computeIfAbsent(r.groupKey(), k -> new ArrayList<>()).add(r));
+        Map<String, Raw> best = new LinkedHashMap<>();
+        Map<String, List<Note>> notes = new LinkedHashMap<>();
+        for (List<Raw> group : groups.values()) {
+            Raw chosen = group.stream().min(Comparator.comparing((Raw r) -> r.when().kind())
+                    .thenComparing(r -> r.targetsFrom() != null).thenComparingInt(Raw::sentence)).orElseThrow();
+            best.put(chosen.key(), chosen);
+            notes.put(chosen.key(), notesFor(chosen, group));
+        }
+        for (Raw p : pending) {
+            boolean absorbed = best.values().stream().anyMatch(r -> r.type().equals(p.type()) && r.by().equals(p.by()));
+            if (!absorbed) {
+                skipped.add(new Skipped(p.type(), p.type() + " by " + p.by().id() + ": could not tell of whom ("
+                        + p.targetsFrom() + ")", p.quote()));
+            }
+        }
+
+        // One proposal per (type, by, sentence, date): "recognize PRK [DPR, LPR]".
+        Map<String, List<Raw>> together = new LinkedHashMap<>();
+        best.values().stream()
+                .sorted(Comparator.comparingInt(Raw::sentence).thenComparingInt(r -> TYPE_ORDER.indexOf(r.type())))
+                .forEach(r -> together.computeIfAbsent(r.type() + " " + r.by().id() + " " + r.sentence() + " " + r.when(),
+                        k -> new ArrayList<>()).add(r));
+        List<Proposal> events = new ArrayList<>();
+        for (List<Raw> list : together.values()) {
+            Raw first = list.get(0);
+            Set<Note> merged = new LinkedHashSet<>();
+            Map<String, List<String>> described = new LinkedHashMap<>();
+            for (Raw r : list) {
+                if (r.targetsFrom() != null) {
+                    described.computeIfAbsent(r.targetsFrom(), k -> new ArrayList<>()).add(r.target().id());
+                }
+            }
+            described.forEach((from, ids) -> merged.add(new Note(String.join(", ", ids) + " from " + from,
+                    !from.endsWith("earlier in the sentence"))));
+            list.forEach(r -> merged.addAll(notes.get(r.key())));
+            events.add(new Proposal(first.type(), first.by(), list.stream().map(Raw::target).toList(), first.when(),
+                    first.quote(), first.sentence(), List.copyOf(merged)));
+        }
+        List<ClaimProposal> claims = claims(rawClaims, best);
+        Set<Actor> used = new LinkedHashSet<>();
+        events.forEach(e -> {
+            used.add(e.by());
+            used.addAll(e.targets());
+        });
+        return new Extraction(article.title(), article.publisher(), published, events, claims, skipped, List.copyOf(used));
+    }
+
+    private List<Note> notesFor(Raw chosen, List<Raw> group) {
+        List<Note> out = new ArrayList<>();
+        When w = chosen.when();
+        if (w.note() != null) {
+            out.add(new Note(w.note(), w.review()));
+        }
+        for (Raw other : group) {
+            When o = other.when();
+            if (other != chosen && o.dated() && (o.kind() == Kind.EXACT || o.kind() == Kind.RELATIVE)
+                    && !o.date().equals(w.date())) {
+                out.add(new Note("another sentence dates it " + o.date() + " (\"" + o.phrase() + "\"): "
+                        + shorten(other.quote()), true));
+            }
+        }
+        List<Event> all = known.stream().filter(e -> same(e, chosen)).toList();
+        List<Event> sameDay = all.stream().filter(e -> e.date().equals(w.date())).toList();
+        List<Event> matches = (sameDay.isEmpty() ? all : sameDay).stream().limit(2).toList();
+        for (Event e : matches) {
+            boolean differs = w.dated() && !e.date().equals(w.date());
+            out.add(new Note("in the knowledge base: " + e.origin().at() + ", dated " + e.date()
+                    + (differs ? " (differs)" : ""), differs));
+        }
+        return out;
+    }
+
+    private static boolean same(Event e, Raw r) {
+        if (!e.type().equals(r.type())) {
+            return false;
+        }
+        return isRelations(r.type()) ? e.pair().equals(Pairs.key(r.by().id(), r.target().id()))
+                : e.by().equals(r.by().id()) && e.target().equals(r.target().id());
+    }
+
+    private List<ClaimProposal> claims(List<RawClaim> rawClaims, Map<String, Raw> best) {
+        Map<String, ClaimProposal> out = new LinkedHashMap<>();
+        for (RawClaim c : rawClaims) {
+            List<Actor> targets = c.targets().isEmpty()
+                    ? best.values().stream().filter(r -> r.type().equals(Event.RECOGNIZE) && r.by().equals(c.by()))
+                            .map(Raw::target).toList()
+                    : c.targets();
+            for (Actor target : targets) {
+                Raw event = best.get(Event.RECOGNIZE + " " + c.by().id() + " " + target.id());
+                if (event == null) {
+                    continue;
+                }
+                List<Note> notes = new ArrayList<>();
+                notes.add(new Note("dated like the recognition it counts (" + (event.when().dated() ? event.when().date() : "undated") + ")", false));
+                if (c.targets().isEmpty()) {
+                    notes.add(new Note(target.id() + ": what " + c.by().id() + " recognizes elsewhere in the article", true));
+                }
+                out.putIfAbsent(c.by().id() + " " + target.id() + " " + c.value(),
+                        new ClaimProposal(c.by(), target, c.value(), event.when(), c.quote(), notes));
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static List<Actor> entities(List<Mention> found) {
+        return found.stream().map(Mention::actor).filter(Actor::isEntity).distinct().toList();
+    }
+
+    private static String describe(Finding f) {
+        return f.type() + " by " + f.by().stream().map(Actor::id).collect(Collectors.joining(", "))
+                + (f.targets().isEmpty() ? "" : " of " + f.targets().stream().map(Actor::id).collect(Collectors.joining(", ")));
+    }
+
+    static boolean isRelations(String type) {
+        return type.equals(Event.SEVER) || type.equals(Event.RESTORE) || type.equals(Event.ESTABLISH);
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    }
+}

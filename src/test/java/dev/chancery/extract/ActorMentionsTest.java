@@ -1,0 +1,40 @@
+package dev.chancery.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chancery.Fixtures;
+import dev.chancery.load.ActorIndex;
+import dev.chancery.load.World;
+import org.junit.jupiter.api.Test;
+
+class ActorMentionsTest {
+    private static final World WORLD = Fixtures.bundled();
+    private final ActorMentions mentions = new ActorMentions(new ActorIndex(WORLD.actors()), WORLD.actors());
+
+    private String ids(String text) {
+        return String.join(" ", mentions.find(text).stream().map(m -> m.actor().id()).toList());
+    }
+
+    @Test
+    void resolvesNamesAliasesAndCapitalsOfTheFacts() {
+        assertThat(ids("North Korea, the North, Pyongyang, DPRK and the Democratic People's Republic of Korea"))
+                .isEqualTo("PRK PRK PRK PRK PRK");
+        assertThat(ids("The North's foreign minister wrote to Moscow and Damascus")).isEqualTo("PRK RUS SYR");
+        assertThat(ids("the Donetsk People's Republic, the People's Republic of Donetsk, the Lugansk People's Republic"))
+                .isEqualTo("DPR DPR LPR");
+        assertThat(ids("the DPR and the LPR, Donetsk and Luhansk")).isEqualTo("DPR LPR DPR LPR");
+    }
+
+    @Test
+    void capitalsInANameNeedCapitalsInTheText() {
+        assertThat(ids("in the north of the country, us and them")).isEmpty();
+        assertThat(ids("the US and the U.S.")).isEqualTo("USA USA");
+    }
+
+    @Test
+    void longestNameWinsAndWordsStayWhole() {
+        assertThat(ids("the Republic of Korea and South Korea")).isEqualTo("KOR KOR");
+        assertThat(ids("the Korean Central News Agency; Nigeria; Niger")).isEqualTo("NGA NER");
+        assertThat(ids("the Donetsk and Luhansk People's Republics")).isEqualTo("DPR LPR");
+    }
+}

@@ -1,0 +1,84 @@
+package dev.chancery.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chancery.extract.DateResolver.Kind;
+import dev.chancery.extract.DateResolver.When;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateResolverTest {
+    private static final LocalDate THURSDAY = LocalDate.parse("2022-07-14");
+    private final DateResolver dates = new DateResolver(THURSDAY);
+
+    private When resolve(String sentence, LocalDate narrative) {
+        return dates.resolve(sentence, sentence.indexOf("recognized"), narrative);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "X recognized Y the previous day.                 | 2022-07-13 | false",
+            "X recognized Y yesterday.                        | 2022-07-13 | false",
+            "X recognized Y on Thursday.                      | 2022-07-14 | false",
+            "On Monday, X recognized Y.                       | 2022-07-11 | false",
+            "X recognized Y last Thursday.                    | 2022-07-07 | false",
+            "X recognized Y on July 13.                       | 2022-07-13 | false",
+            "X recognized Y on 21 February 2022.              | 2022-02-21 | false",
+            "X recognized Y on 2022-06-29.                    | 2022-06-29 | false",
+            "X recognized Y in March.                         | 2022-03-01 | true",
+            "X recognized Y in 2008.                          | 2008-01-01 | true",
+            "X recognized Y three days ago.                   | 2022-07-11 | false",
+            "X recognized Y last week.                        | 2022-07-07 | true",
+            "Earlier, X recognized Y.                         | 2022-07-13 | true",
+            "X recognized Y the same day.                     | 2022-07-13 | false"})
+    void resolvesRelativeToThePublicationDate(String sentence, String date, boolean approximate) {
+        When when = resolve(sentence, LocalDate.parse("2022-07-13"));
+        assertThat(when.date()).as(sentence).isEqualTo(LocalDate.parse(date));
+        assertThat(when.approximate()).as(sentence).isEqualTo(approximate);
+    }
+
+    @Test
+    void aMonthDayAfterPublicationIsLastYears() {
+        When when = resolve("X recognized Y on December 30.", null);
+        assertThat(when.date()).isEqualTo(LocalDate.parse("2021-12-30"));
+        assertThat(when.review()).isTrue();
+    }
+
+    @Test
+    void alreadyAndNoTimeWordsAreUndated() {
+        assertThat(resolve("Russia and Syria have already recognized them.", null).dated()).isFalse();
+        assertThat(resolve("X recognized Y.", null).kind()).isEqualTo(Kind.UNDATED);
+    }
+
+    @Test
+    void aTimeAfterAReportVerbDatesTheReportNotTheEvent() {
+        When when = resolve("X has recognized Y, according to state media Thursday.", null);
+        assertThat(when.date()).isEqualTo(THURSDAY);
+        assertThat(when.approximate()).isTrue();
+        assertThat(when.note()).contains("dates the report");
+        // the previous day is counted from the report's date
+        When before = new DateResolver(LocalDate.parse("2022-07-16"))
+                .resolve("State media said Thursday that X recognized Y the previous day.",
+                        "State media said Thursday that X recognized Y the previous day.".indexOf("recognized"), null);
+        assertThat(before.date()).isEqualTo(LocalDate.parse("2022-07-13"));
+    }
+
+    @Test
+    void withoutAPublicationDateRelativeWordsAreUndatedForReview() {
+        When when = new DateResolver(null).resolve("X recognized Y on Thursday.", 2, null);
+        assertThat(when.dated()).isFalse();
+        assertThat(when.note()).contains("--published");
+        assertThat(new DateResolver(null).resolve("X recognized Y on July 13, 2022.", 2, null).date())
+                .isEqualTo(LocalDate.parse("2022-07-13"));
+    }
+
+    @Test
+    void parsesPublishedLines() {
+        assertThat(DateResolver.parseDate("Jul 14, 2022 - 09:17       Updated : Jul 15, 2022")).isEqualTo(THURSDAY);
+        assertThat(DateResolver.parseDate("14 July 2022")).isEqualTo(THURSDAY);
+        assertThat(DateResolver.parseDate("2022-07-14T09:17")).isEqualTo(THURSDAY);
+        assertThat(DateResolver.parseDate("sometime")).isNull();
+    }
+}
