@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "batch", description = {
+@Command(name = "batch", mixinStandardHelpOptions = true, description = {
         "Evaluate many scenarios (files, folders of .yaml, or .jsonl files with one scenario a line) on one compiled",
         "rule base; one JSON line per scenario, in input order, in --out. A bad scenario gives an error line and the",
         "rest go on; finished lines are flushed at once, and --resume finishes an interrupted run."})

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * explanations), and one-event what-if scenarios evaluated fresh and incrementally. Prints
  * Markdown table rows for docs/benchmarks.md.
  */
-@Command(name = "benchmark", description = "Time evaluations in process (warm): reasons on/off, scenarios fresh/incremental.")
+@Command(name = "benchmark", mixinStandardHelpOptions = true, description = "Time evaluations in process (warm): reasons on/off, scenarios fresh/incremental.")
 final class BenchmarkCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;

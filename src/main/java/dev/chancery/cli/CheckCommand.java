@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "check", description = {
+@Command(name = "check", mixinStandardHelpOptions = true, description = {
         "Compile the rules and load the facts; print every error as file:line:col: message (exit 2 on any).",
         "Also warns about patterns on fact types that nothing ever inserts (rules that can never fire)."})
 final class CheckCommand implements Callable<Integer> {

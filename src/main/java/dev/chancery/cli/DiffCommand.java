@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "diff", description = "What changes between two worlds: scenario A against scenario B (default: A's base facts).")
+@Command(name = "diff", mixinStandardHelpOptions = true, description = "What changes between two worlds: scenario A against scenario B (default: A's base facts).")
 final class DiffCommand implements Callable<Integer> {
     enum Format { text, json }
 

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "explain", description = {
+@Command(name = "explain", mixinStandardHelpOptions = true, description = {
         "The derivation tree of one conclusion, down to the facts with file:line, source and quote.",
         "CONCLUSION: a conclusion id (severance:UKR:PRK:2022-07-13), 'tally DPR', 'ordinal DPR PRK' or a pair 'UKR PRK'.",
         "--why-not \"KIND A B\": which rule could have concluded it and which of its conditions failed."})

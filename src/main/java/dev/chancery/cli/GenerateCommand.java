@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "generate", description = "Write a deterministic synthetic world in the facts format (benchmarks, tests).")
+@Command(name = "generate", mixinStandardHelpOptions = true, description = "Write a deterministic synthetic world in the facts format (benchmarks, tests).")
 final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--states", defaultValue = "200", description = "Number of states (default ${DEFAULT-VALUE}).")
     int states;

@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "run", description = "Infer and report: tallies, ordinals, relations, conclusions, warnings.")
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Infer and report: tallies, ordinals, relations, conclusions, warnings.")
 final class RunCommand implements Callable<Integer> {
     enum Format { text, json }
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "test", description = "Run the YAML rule tests (default: rules/tests/). Exit 1 when a test fails.")
+@Command(name = "test", mixinStandardHelpOptions = true, description = "Run the YAML rule tests (default: rules/tests/). Exit 1 when a test fails.")
 final class TestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Test files or folders.")
     List<String> paths = new ArrayList<>();

@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "watch", description = {
+@Command(name = "watch", mixinStandardHelpOptions = true, description = {
         "Re-check and re-run whenever a file under the rules or facts changes (Ctrl-C to stop).",
         "Shows the report, or with --test the rule tests; a broken save shows its error and keeps the last good result."})
 final class WatchCommand implements Callable<Integer> {
