@@ -6,6 +6,8 @@ import dev.chancery.load.InputException;
 import dev.chancery.load.Problem;
 import dev.chancery.load.Scenario;
 import dev.chancery.load.ScenarioReader;
+import dev.chancery.report.DiffHtml;
+import dev.chancery.report.DiffMarkdown;
 import dev.chancery.report.DiffText;
 import dev.chancery.report.JsonReport;
 import dev.chancery.result.Result;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "diff", description = "What changes between two worlds: scenario A against scenario B (default: A's base facts).")
 final class DiffCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, markdown, html }
 
     @Option(names = "--scenario", paramLabel = "FILE", required = true, description = "A, then optionally B.")
     List<String> scenarios = new ArrayList<>();
@@ -33,7 +35,7 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "Overrides the scenarios' asOf.")
     String asOf;
 
-    @Option(names = "--format", description = "text (default) or json.")
+    @Option(names = "--format", description = "text (default), json, markdown or html (one self-contained page).")
     Format format = Format.text;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
@@ -61,7 +63,12 @@ final class DiffCommand implements Callable<Integer> {
                 : Evaluation.evaluate(compiled, a.base(), given != null ? given : a.asOf(), input.maxFirings);
         ResultDiff diff = ResultDiff.of("scenario " + a.name(), resultA,
                 b != null ? "scenario " + b.name() : "the base facts of " + a.name(), resultB);
-        String text = format == Format.json ? JsonReport.write(diff) : DiffText.render(diff);
+        String text = switch (format) {
+            case json -> JsonReport.write(diff);
+            case markdown -> DiffMarkdown.render(diff);
+            case html -> DiffHtml.render(diff);
+            case text -> DiffText.render(diff);
+        };
         Output.write(text, out, spec.commandLine().getOut());
         return Main.OK;
     }

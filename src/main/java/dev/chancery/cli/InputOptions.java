@@ -49,6 +49,12 @@ final class InputOptions {
         return new FactsLoader(workspace).load(paths);
     }
 
+    /** What a report says it reasoned over: "The bundled facts" or "Facts: a.yaml, b/". */
+    String subject() {
+        return facts.isEmpty() ? "The bundled facts (facts/)"
+                : "Facts: " + String.join(", ", facts.stream().map(f -> workspace.display(workspace.userPath(f))).toList());
+    }
+
     Path rulesPath() {
         return rules == null ? workspace.rulesDir() : workspace.userPath(rules);
     }

@@ -7,7 +7,9 @@ import dev.chancery.load.Problem;
 import dev.chancery.load.Scenario;
 import dev.chancery.load.ScenarioReader;
 import dev.chancery.load.World;
+import dev.chancery.report.HtmlReport;
 import dev.chancery.report.JsonReport;
+import dev.chancery.report.MarkdownReport;
 import dev.chancery.report.TextReport;
 import dev.chancery.result.Result;
 import java.nio.file.Path;
@@ -21,12 +23,12 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "run", description = "Infer and report: tallies, ordinals, relations, conclusions, warnings.")
 final class RunCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, markdown, html }
 
     @Mixin
     InputOptions input;
 
-    @Option(names = "--format", description = "text (default) or json.")
+    @Option(names = "--format", description = "text (default), json, markdown or html (one self-contained page).")
     Format format = Format.text;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of stdout.")
@@ -42,6 +44,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate asOf = input.asOfDate();
         World world;
+        String subject;
         if (scenario != null) {
             if (!input.facts.isEmpty()) {
                 throw new InputException(Problem.usage("--facts and --scenario do not go together: a scenario names its base"));
@@ -49,13 +52,19 @@ final class RunCommand implements Callable<Integer> {
             Scenario read = new ScenarioReader(input.workspace).read(scenario.toAbsolutePath());
             world = read.world();
             asOf = asOf != null ? asOf : read.asOf();
+            subject = "Scenario " + read.name() + (read.description() == null ? "" : ": " + read.description());
         } else {
             world = input.loadWorld();
+            subject = input.subject();
         }
         RuleBase rules = input.compileRules();
         Result result = Evaluation.evaluate(rules, world, asOf, input.maxFirings);
-        String text = format == Format.json ? JsonReport.render(result)
-                : new TextReport(world.actorsById()).render(result);
+        String text = switch (format) {
+            case json -> JsonReport.render(result);
+            case markdown -> new MarkdownReport(world.actorsById(), subject).render(result);
+            case html -> new HtmlReport(world.actorsById(), subject).render(result);
+            case text -> new TextReport(world.actorsById()).render(result);
+        };
         Output.write(text, out, spec.commandLine().getOut());
         return Main.OK;
     }
