@@ -2,6 +2,7 @@ package dev.chancery.cli;
 
 import dev.chancery.engine.RulesFailedException;
 import dev.chancery.load.InputException;
+import dev.chancery.report.Graphviz;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,6 +31,10 @@ public final class Main {
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof InputException input) {
                 commandLine.getErr().println(input.getMessage());
+                return BAD_INPUT;
+            }
+            if (e instanceof Graphviz.Failed failed) {
+                commandLine.getErr().println(failed.getMessage());
                 return BAD_INPUT;
             }
             if (e instanceof RulesFailedException failed) {

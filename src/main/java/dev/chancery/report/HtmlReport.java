@@ -23,11 +23,15 @@ public final class HtmlReport {
     private static final int COMPACT_OVER = 24;
 
     /**
-     * The pictures to embed: the graph as SVG (or null, and {@code graphNote} says why), and a
-     * timeline SVG per entity id.
+     * The pictures to embed, as inline SVG: the recognition graph, one picture per group (or none,
+     * and {@code graphNote} says why), and a timeline per entity id.
      */
-    public record Pictures(String graphSvg, String graphNote, Map<String, String> timelines) {
-        public static final Pictures NONE = new Pictures(null, null, Map.of());
+    public record Pictures(List<Figure> graphs, String graphNote, Map<String, String> timelines) {
+        public static final Pictures NONE = new Pictures(List.of(), null, Map.of());
+    }
+
+    /** A titled picture. */
+    public record Figure(String title, String svg) {
     }
 
     private final Map<String, Actor> actors;
@@ -49,7 +53,7 @@ public final class HtmlReport {
         body.append("<header class=\"page\"><div class=\"inner\"><h1>Chancery report</h1><p>")
                 .append(esc(subject)).append(" · as of ").append(esc(asOf)).append("</p></div></header>\n<main>\n");
         body.append("<nav class=\"toc\"><a href=\"#entities\">Entities</a>");
-        if (pictures.graphSvg() != null || pictures.graphNote() != null) {
+        if (!pictures.graphs().isEmpty() || pictures.graphNote() != null) {
             body.append("<a href=\"#graph\">Recognition graph</a>");
         }
         body.append("<a href=\"#relations\">Relations</a><a href=\"#conclusions\">Conclusions</a>")
@@ -162,14 +166,19 @@ public final class HtmlReport {
     }
 
     private void graph(StringBuilder out, Pictures pictures) {
-        if (pictures.graphSvg() == null && pictures.graphNote() == null) {
+        if (pictures.graphs().isEmpty() && pictures.graphNote() == null) {
             return;
         }
         out.append("<h2 id=\"graph\">Recognition graph</h2>\n");
-        if (pictures.graphSvg() != null) {
-            out.append("<p class=\"lead\">Recognizers → entities → the states they are claimed from; severed relations")
-                    .append(" in red (dashed when inferred by the rules, solid when reported).</p>\n")
-                    .append("<figure class=\"graph\">").append(pictures.graphSvg()).append("</figure>\n");
+        if (!pictures.graphs().isEmpty()) {
+            out.append("<p class=\"lead\">Recognizers → entities → the states they are claimed from, one picture per")
+                    .append(" claimant. Severed relations in red: dashed when the rules inferred them (policy or exclusive")
+                    .append(" switch; ✓ when a report confirms them), solid when reported. Grey: recognitions that ended")
+                    .append(" or are not counted.</p>\n");
+            for (Figure f : pictures.graphs()) {
+                out.append("<figure class=\"graph\">").append(f.svg()).append("<figcaption>").append(esc(f.title()))
+                        .append("</figcaption></figure>\n");
+            }
         } else {
             out.append("<p class=\"note\">").append(esc(pictures.graphNote())).append("</p>\n");
         }
