@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** {@code chancery COMMAND}: exit 0 on success, 2 on bad input, 3 when the rules fail at run time. */
 @Command(name = "chancery", mixinStandardHelpOptions = true, version = "chancery 0.1.0",
         description = "Reasons about diplomatic recognition: facts in YAML, rules in DRL.",
-        subcommands = {RunCommand.class, ExplainCommand.class, DiffCommand.class, CheckCommand.class, TestCommand.class, GenerateCommand.class, BenchmarkCommand.class, RulesCommand.class, WatchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ExplainCommand.class, DiffCommand.class, TimelineCommand.class, CheckCommand.class, TestCommand.class, GenerateCommand.class, BenchmarkCommand.class, RulesCommand.class, WatchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static final int OK = 0;
     public static final int BAD_INPUT = 2;

@@ -149,18 +149,20 @@ public final class HtmlReport {
         out.append("</section>\n");
     }
 
-    private record Row(String ordinal, String state, String dates, String kind, String label) {
+    private record Row(Integer rank, String ordinal, String state, String dates, String kind, String label) {
     }
 
     private static List<Row> rows(EntityResult e) {
         List<Row> rows = new java.util.ArrayList<>();
-        e.recognizedBy().forEach(r -> rows.add(new Row(TextReport.ordinal(r.ordinal()), r.state(), "since " + r.since(),
-                "in-force", "in force")));
-        e.withdrawn().forEach(r -> rows.add(new Row(TextReport.ordinal(r.ordinal()), r.state(),
+        e.recognizedBy().forEach(r -> rows.add(new Row(r.ordinal(), TextReport.ordinal(r.ordinal()), r.state(),
+                "since " + r.since(), "in-force", "in force")));
+        e.withdrawn().forEach(r -> rows.add(new Row(r.ordinal(), TextReport.ordinal(r.ordinal()), r.state(),
                 r.since() + " to " + r.until(), "withdrawn", "withdrawn")));
-        e.lapsed().forEach(r -> rows.add(new Row(TextReport.ordinal(r.ordinal()), r.state(),
+        e.lapsed().forEach(r -> rows.add(new Row(r.ordinal(), TextReport.ordinal(r.ordinal()), r.state(),
                 r.since() + " to " + r.until(), "lapsed", "lapsed")));
-        e.nonMemberRecognizers().forEach(r -> rows.add(new Row("–", r.state(), "since " + r.since(), "not-counted",
+        // by rank, as an analyst asks "who was third?"; ended recognitions keep their rank
+        rows.sort(java.util.Comparator.comparingInt(r -> r.rank == null ? Integer.MAX_VALUE : r.rank));
+        e.nonMemberRecognizers().forEach(r -> rows.add(new Row(null, "–", r.state(), "since " + r.since(), "not-counted",
                 "not a UN member: not counted")));
         return rows;
     }

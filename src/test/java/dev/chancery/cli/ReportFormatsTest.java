@@ -30,7 +30,9 @@ class ReportFormatsTest {
                 .contains("<span class=\"code\">PRK</span> North Korea</td><td>since 2022-07-13</td>")
                 .contains("<td>3rd</td>")
                 .contains("<span class=\"code\">UKR–PRK</span>")
-                .contains("<code>severance:UKR:PRK:2022-07-13</code>");
+                .contains("<code>severance:UKR:PRK:2022-07-13</code>")
+                .contains("<figure class=\"timeline\"><svg xmlns=\"http://www.w3.org/2000/svg\"")
+                .contains("The tally of DPR over time").contains(">+PRK</text>");
     }
 
     @Test
