@@ -52,24 +52,31 @@ final class DiffCommand implements Callable<Integer> {
         InputOptions input = new InputOptions();
         input.rules = rules;
         input.asOf = asOf;
-        ScenarioReader reader = new ScenarioReader(input.workspace);
-        Scenario a = reader.read(input.workspace.userPath(scenarios.get(0)));
-        Scenario b = scenarios.size() == 2 ? reader.read(input.workspace.userPath(scenarios.get(1))) : null;
-        RuleBase compiled = input.compileRules();
-        LocalDate given = input.asOfDate();
-        Result resultA = Evaluation.evaluate(compiled, a.world(), given != null ? given : a.asOf(), input.maxFirings);
-        Result resultB = b != null
-                ? Evaluation.evaluate(compiled, b.world(), given != null ? given : b.asOf(), input.maxFirings)
-                : Evaluation.evaluate(compiled, a.base(), given != null ? given : a.asOf(), input.maxFirings);
-        ResultDiff diff = ResultDiff.of("scenario " + a.name(), resultA,
-                b != null ? "scenario " + b.name() : "the base facts of " + a.name(), resultB);
-        String text = switch (format) {
-            case json -> JsonReport.write(diff);
-            case markdown -> DiffMarkdown.render(diff);
-            case html -> DiffHtml.render(diff);
-            case text -> DiffText.render(diff);
-        };
-        Output.write(text, out, spec.commandLine().getOut());
+        try (Progress progress = Progress.start(spec.commandLine().getErr())) {
+            progress.phase("loading scenarios");
+            ScenarioReader reader = new ScenarioReader(input.workspace);
+            Scenario a = reader.read(input.workspace.userPath(scenarios.get(0)));
+            Scenario b = scenarios.size() == 2 ? reader.read(input.workspace.userPath(scenarios.get(1))) : null;
+            progress.phase("compiling rules");
+            RuleBase compiled = input.compileRules();
+            LocalDate given = input.asOfDate();
+            progress.phase("reasoning over " + a.name());
+            Result resultA = Evaluation.evaluate(compiled, a.world(), given != null ? given : a.asOf(), input.maxFirings);
+            progress.phase("reasoning over " + (b != null ? b.name() : "the base facts"));
+            Result resultB = b != null
+                    ? Evaluation.evaluate(compiled, b.world(), given != null ? given : b.asOf(), input.maxFirings)
+                    : Evaluation.evaluate(compiled, a.base(), given != null ? given : a.asOf(), input.maxFirings);
+            ResultDiff diff = ResultDiff.of("scenario " + a.name(), resultA,
+                    b != null ? "scenario " + b.name() : "the base facts of " + a.name(), resultB);
+            String text = switch (format) {
+                case json -> JsonReport.write(diff);
+                case markdown -> DiffMarkdown.render(diff);
+                case html -> DiffHtml.render(diff);
+                case text -> DiffText.render(diff);
+            };
+            progress.close();
+            Output.write(text, out, spec.commandLine().getOut());
+        }
         return Main.OK;
     }
 }

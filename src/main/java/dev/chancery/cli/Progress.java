@@ -7,7 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What a long run is doing, on stderr: one line ("| compiling rules… 2.3 s") redrawn in place and
+ * What a long run is doing, on stderr: one line ("| compiling rules... 2.3 s") redrawn in place and
  * erased at the end. It appears only once a second has passed, so quick runs print nothing, and
  * only when stderr is a terminal, so logs, pipes and tests never see it; stdout is never touched.
  * The launcher tells whether stderr is a terminal ({@code -Dchancery.stderr.tty}): Java 17 can
@@ -25,7 +25,7 @@ final class Progress implements AutoCloseable {
     private boolean drawn;
     private int frame;
 
-    private Progress(PrintWriter err, boolean on) {
+    Progress(PrintWriter err, boolean on) {
         this.err = err;
         if (on) {
             timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -63,7 +63,7 @@ final class Progress implements AutoCloseable {
             return;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        err.print("\r" + SPINNER.charAt(frame++ % SPINNER.length()) + " " + phase + "… "
+        err.print("\r" + SPINNER.charAt(frame++ % SPINNER.length()) + " " + phase + "... "
                 + String.format(Locale.ROOT, "%.1f s", seconds) + "\033[K");
         err.flush();
         drawn = true;
