@@ -26,7 +26,6 @@ public final class TimelineSvg {
     private static final int UNTITLED = 18;
     private static final int LANE = 15;
     private static final int MAX_LANES = 6;
-    private static final int PLOT = 190;
     private static final int LEGEND_ROW = 16;
     private static final double CHAR = 6.2; // average advance of an 11 px sans-serif glyph
     private static final String FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
@@ -39,6 +38,8 @@ public final class TimelineSvg {
     private final Map<String, Actor> actors;
     /** The height of the title row: none inside a page that titles the chart itself, bar the "left out" note. */
     private final int title;
+    /** The height of the plot: lower inside a page, where the chart sits among tables. */
+    private final int plot;
     private LocalDate start;
     private LocalDate end;
     private int top;
@@ -48,6 +49,7 @@ public final class TimelineSvg {
         this.timeline = timeline;
         this.actors = actors;
         this.title = titled ? TITLED : UNTITLED;
+        this.plot = titled ? 190 : 150;
     }
 
     /** A chart on its own: titled with the entity and the as-of date. */
@@ -87,7 +89,7 @@ public final class TimelineSvg {
         int used = placeInLanes(labels, lanes);
         int hidden = (int) java.util.Arrays.stream(lanes).filter(l -> l < 0).count();
         top = title + 8 + Math.max(1, used) * LANE + 6;
-        int height = top + PLOT + 30 + legendRows() * LEGEND_ROW + 14;
+        int height = top + plot + 30 + legendRows() * LEGEND_ROW + 14;
 
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
@@ -104,20 +106,20 @@ public final class TimelineSvg {
         }
         axes(svg);
         if (points.isEmpty()) {
-            svg.append("<text x=\"").append(WIDTH / 2).append("\" y=\"").append(top + PLOT / 2)
+            svg.append("<text x=\"").append(WIDTH / 2).append("\" y=\"").append(top + plot / 2)
                     .append("\" text-anchor=\"middle\" fill=\"").append(GREY).append("\">no recognitions</text>\n");
         } else {
             steps(svg, points);
         }
         for (double x : ends) {
             svg.append("<line x1=\"").append(f(x)).append("\" y1=\"").append(top).append("\" x2=\"").append(f(x))
-                    .append("\" y2=\"").append(top + PLOT).append("\" stroke=\"").append(GREY)
+                    .append("\" y2=\"").append(top + plot).append("\" stroke=\"").append(GREY)
                     .append("\" stroke-dasharray=\"5 3\" stroke-width=\"1.2\"/>\n");
         }
         for (int i = 0; i < labels.size(); i++) {
             drawLabel(svg, labels.get(i), lanes[i]);
         }
-        legend(svg, top + PLOT + 30 + LEGEND_ROW - 2, hidden);
+        legend(svg, top + plot + 30 + LEGEND_ROW - 2, hidden);
         return svg.append("</svg>\n").toString();
     }
 
@@ -160,7 +162,7 @@ public final class TimelineSvg {
     }
 
     private double y(int tally) {
-        return top + PLOT - PLOT * (double) tally / yMax;
+        return top + plot - plot * (double) tally / yMax;
     }
 
     private void axes(StringBuilder svg) {
@@ -173,7 +175,7 @@ public final class TimelineSvg {
                     .append("\" text-anchor=\"end\" fill=\"").append(GREY).append("\">").append(t).append("</text>\n");
         }
         double years = ChronoUnit.DAYS.between(start, end) / 365.25;
-        int bottom = top + PLOT;
+        int bottom = top + plot;
         if (years >= 3) {
             int step2 = 1;
             for (int s : new int[] {1, 2, 5, 10, 20, 25, 50}) {
