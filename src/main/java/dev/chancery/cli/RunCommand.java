@@ -100,7 +100,8 @@ final class RunCommand implements Callable<Integer> {
         GraphDot graph = new GraphDot(actors);
         List<HtmlReport.Figure> figures = new ArrayList<>();
         for (GraphDot.Group group : graph.groups(result)) {
-            figures.add(new HtmlReport.Figure(group.title(), Graphviz.inline(Graphviz.svg(graph.render(group)))));
+            figures.add(new HtmlReport.Figure(group.title(), Graphviz.inline(Graphviz.svg(graph.render(group)),
+                    "graph-" + figures.size() + "-")));
         }
         return new HtmlReport.Pictures(figures, null, charts);
     }

@@ -85,11 +85,15 @@ public final class Graphviz {
         }
     }
 
-    /** The {@code <svg>} element alone (no XML prolog, doctype or comments), to put inside a page. */
-    public static String inline(String svgDocument) {
+    /**
+     * The {@code <svg>} element alone (no XML prolog, doctype or comments), to put inside a page;
+     * its ids (dot numbers them graph0, node1, ... in every picture) prefixed, so that several
+     * pictures in one page keep them unique.
+     */
+    public static String inline(String svgDocument, String idPrefix) {
         int start = svgDocument.indexOf("<svg");
         String svg = start < 0 ? svgDocument : svgDocument.substring(start);
-        return svg.replaceAll("(?s)<!--.*?-->\\s*", "").strip();
+        return svg.replaceAll("(?s)<!--.*?-->\\s*", "").replace(" id=\"", " id=\"" + idPrefix).strip();
     }
 
     private static void deleteAll(Path dir) {

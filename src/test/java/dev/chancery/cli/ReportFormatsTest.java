@@ -36,6 +36,15 @@ class ReportFormatsTest {
     }
 
     @Test
+    void theIdsOfThePageAreUniqueThoughItHoldsManyPictures() {
+        CliTest.Run run = chancery("run", "--format", "html");
+
+        java.util.List<String> ids = java.util.regex.Pattern.compile(" id=\"([^\"]*)\"").matcher(run.out()).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(ids).isNotEmpty().doesNotHaveDuplicates();
+    }
+
+    @Test
     void diffAsMarkdownAndHtml() {
         CliTest.Run md = chancery("diff", "--scenario", "facts/scenarios/belarus-follows.yaml", "--format", "markdown");
         CliTest.Run html = chancery("diff", "--scenario", "facts/scenarios/belarus-follows.yaml", "--format", "html");
