@@ -6,6 +6,8 @@ import dev.chancery.load.InputException;
 import dev.chancery.load.Problem;
 import dev.chancery.load.Scenario;
 import dev.chancery.load.ScenarioReader;
+import dev.chancery.report.DiffHtml;
+import dev.chancery.report.DiffMarkdown;
 import dev.chancery.report.DiffText;
 import dev.chancery.report.JsonReport;
 import dev.chancery.result.Result;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "diff", mixinStandardHelpOptions = true, description = "What changes between two worlds: scenario A against scenario B (default: A's base facts).")
 final class DiffCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, markdown, html }
 
     @Option(names = "--scenario", paramLabel = "FILE", required = true, description = "A, then optionally B.")
     List<String> scenarios = new ArrayList<>();
@@ -34,7 +36,7 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "Overrides the scenarios' asOf.")
     String asOf;
 
-    @Option(names = "--format", description = "text (default) or json.")
+    @Option(names = "--format", description = "text (default), json, markdown or html (one self-contained page).")
     Format format = Format.text;
 
     @Mixin
@@ -51,19 +53,31 @@ final class DiffCommand implements Callable<Integer> {
         InputOptions input = new InputOptions();
         input.rules = rules;
         input.asOf = asOf;
-        ScenarioReader reader = new ScenarioReader(input.workspace);
-        Scenario a = reader.read(input.workspace.userPath(scenarios.get(0)));
-        Scenario b = scenarios.size() == 2 ? reader.read(input.workspace.userPath(scenarios.get(1))) : null;
-        RuleBase compiled = input.compileRules();
-        LocalDate given = input.asOfDate();
-        Result resultA = Evaluation.evaluate(compiled, a.world(), given != null ? given : a.asOf(), input.maxFirings);
-        Result resultB = b != null
-                ? Evaluation.evaluate(compiled, b.world(), given != null ? given : b.asOf(), input.maxFirings)
-                : Evaluation.evaluate(compiled, a.base(), given != null ? given : a.asOf(), input.maxFirings);
-        ResultDiff diff = ResultDiff.of("scenario " + a.name(), resultA,
-                b != null ? "scenario " + b.name() : "the base facts of " + a.name(), resultB);
-        String text = format == Format.json ? JsonReport.write(diff) : DiffText.render(diff);
-        output.write(text, spec);
+        try (Progress progress = Progress.start(spec.commandLine().getErr())) {
+            progress.phase("loading scenarios");
+            ScenarioReader reader = new ScenarioReader(input.workspace);
+            Scenario a = reader.read(input.workspace.userPath(scenarios.get(0)));
+            Scenario b = scenarios.size() == 2 ? reader.read(input.workspace.userPath(scenarios.get(1))) : null;
+            progress.phase("compiling rules");
+            RuleBase compiled = input.compileRules();
+            LocalDate given = input.asOfDate();
+            progress.phase("reasoning over " + a.name());
+            Result resultA = Evaluation.evaluate(compiled, a.world(), given != null ? given : a.asOf(), input.maxFirings);
+            progress.phase("reasoning over " + (b != null ? b.name() : "the base facts"));
+            Result resultB = b != null
+                    ? Evaluation.evaluate(compiled, b.world(), given != null ? given : b.asOf(), input.maxFirings)
+                    : Evaluation.evaluate(compiled, a.base(), given != null ? given : a.asOf(), input.maxFirings);
+            ResultDiff diff = ResultDiff.of("scenario " + a.name(), resultA,
+                    b != null ? "scenario " + b.name() : "the base facts of " + a.name(), resultB);
+            String text = switch (format) {
+                case json -> JsonReport.write(diff);
+                case markdown -> DiffMarkdown.render(diff);
+                case html -> DiffHtml.render(diff);
+                case text -> DiffText.render(diff);
+            };
+            progress.close();
+            output.write(text, spec);
+        }
         return Main.OK;
     }
 }

@@ -7,6 +7,8 @@ import dev.chancery.engine.Timings;
 import dev.chancery.load.FactsLoader;
 import dev.chancery.load.InputException;
 import dev.chancery.load.Problem;
+import dev.chancery.load.Scenario;
+import dev.chancery.load.ScenarioReader;
 import dev.chancery.load.Workspace;
 import dev.chancery.load.World;
 import java.nio.file.Path;
@@ -51,6 +53,30 @@ final class InputOptions {
         World world = new FactsLoader(workspace).load(paths);
         Timings.report("load facts %.0f ms (%d events)", (System.nanoTime() - start) / 1e6, world.events().size());
         return world;
+    }
+
+    /** A world to reason over, the date it is seen as of, and what a report calls it. */
+    record Loaded(World world, LocalDate asOf, String subject) {
+    }
+
+    /** The facts, or the scenario when one is given (a scenario names its own base, so not both). */
+    Loaded load(Path scenario) {
+        LocalDate given = asOfDate();
+        if (scenario == null) {
+            return new Loaded(loadWorld(), given, subject());
+        }
+        if (!facts.isEmpty()) {
+            throw new InputException(Problem.usage("--facts and --scenario do not go together: a scenario names its base"));
+        }
+        Scenario read = new ScenarioReader(workspace).read(scenario.toAbsolutePath());
+        return new Loaded(read.world(), given != null ? given : read.asOf(),
+                "Scenario " + read.name() + (read.description() == null ? "" : ": " + read.description()));
+    }
+
+    /** What a report says it reasoned over: "The bundled facts" or "Facts: a.yaml, b/". */
+    String subject() {
+        return facts.isEmpty() ? "The bundled facts (facts/)"
+                : "Facts: " + String.join(", ", facts.stream().map(f -> workspace.display(workspace.userPath(f))).toList());
     }
 
     Path rulesPath() {

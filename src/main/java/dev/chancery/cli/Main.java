@@ -2,13 +2,14 @@ package dev.chancery.cli;
 
 import dev.chancery.engine.RulesFailedException;
 import dev.chancery.load.InputException;
+import dev.chancery.report.Graphviz;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code chancery COMMAND}: exit 0 on success, 2 on bad input, 3 when the rules fail at run time. */
 @Command(name = "chancery", mixinStandardHelpOptions = true, version = "chancery 0.1.0",
         description = "Reasons about diplomatic recognition: facts in YAML, rules in DRL.",
-        subcommands = {RunCommand.class, ExplainCommand.class, DiffCommand.class, CheckCommand.class, TestCommand.class,
+        subcommands = {RunCommand.class, ExplainCommand.class, DiffCommand.class, TimelineCommand.class, CheckCommand.class, TestCommand.class,
                 GenerateCommand.class, BenchmarkCommand.class, RulesCommand.class, WatchCommand.class, BatchCommand.class,
                 ExtractCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
@@ -39,6 +40,10 @@ public final class Main {
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof InputException input) {
                 commandLine.getErr().println(input.getMessage());
+                return BAD_INPUT;
+            }
+            if (e instanceof Graphviz.Failed failed) {
+                commandLine.getErr().println(failed.getMessage());
                 return BAD_INPUT;
             }
             if (e instanceof RulesFailedException failed) {

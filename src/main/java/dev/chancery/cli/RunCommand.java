@@ -2,16 +2,25 @@ package dev.chancery.cli;
 
 import dev.chancery.engine.Evaluation;
 import dev.chancery.engine.RuleBase;
+import dev.chancery.engine.Timelines;
 import dev.chancery.load.InputException;
 import dev.chancery.load.Problem;
-import dev.chancery.load.Scenario;
-import dev.chancery.load.ScenarioReader;
 import dev.chancery.load.World;
+import dev.chancery.report.GraphDot;
+import dev.chancery.report.Graphviz;
+import dev.chancery.report.HtmlReport;
 import dev.chancery.report.JsonReport;
+import dev.chancery.report.MarkdownReport;
 import dev.chancery.report.TextReport;
+import dev.chancery.report.TimelineSvg;
+import dev.chancery.result.EntityResult;
 import dev.chancery.result.Result;
+import dev.chancery.result.Timeline;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,12 +30,13 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Infer and report: tallies, ordinals, relations, conclusions, warnings.")
 final class RunCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, markdown, html, dot, svg }
 
     @Mixin
     InputOptions input;
 
-    @Option(names = "--format", description = "text (default) or json.")
+    @Option(names = "--format", description = "text (default), json, markdown, html (one self-contained page), dot (the"
+            + " recognition graph in Graphviz's language) or svg (the graph drawn by Graphviz's dot).")
     Format format = Format.text;
 
     @Mixin
@@ -40,23 +50,64 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate asOf = input.asOfDate();
-        World world;
-        if (scenario != null) {
-            if (!input.facts.isEmpty()) {
-                throw new InputException(Problem.usage("--facts and --scenario do not go together: a scenario names its base"));
-            }
-            Scenario read = new ScenarioReader(input.workspace).read(scenario.toAbsolutePath());
-            world = read.world();
-            asOf = asOf != null ? asOf : read.asOf();
-        } else {
-            world = input.loadWorld();
+        if (format == Format.svg && !Graphviz.installed()) {
+            throw new InputException(Problem.usage(Graphviz.MISSING));
         }
-        RuleBase rules = input.compileRules();
-        Result result = Evaluation.evaluate(rules, world, asOf, input.maxFirings);
-        String text = format == Format.json ? JsonReport.render(result)
-                : new TextReport(world.actorsById()).render(result);
-        output.write(text, spec);
+        try (Progress progress = Progress.start(spec.commandLine().getErr())) {
+            progress.phase("loading facts");
+            InputOptions.Loaded loaded = input.load(scenario);
+            World world = loaded.world();
+            progress.phase("compiling rules");
+            RuleBase rules = input.compileRules();
+            progress.phase("reasoning");
+            Result result = Evaluation.evaluate(rules, world, loaded.asOf(), input.maxFirings);
+            Map<String, dev.chancery.model.Actor> actors = world.actorsById();
+            String text = switch (format) {
+                case json -> JsonReport.render(result);
+                case markdown -> new MarkdownReport(actors, loaded.subject()).render(result);
+                case html -> new HtmlReport(actors, loaded.subject()).render(result,
+                        pictures(rules, loaded, result, progress));
+                case dot -> new GraphDot(actors).render(result);
+                case svg -> {
+                    progress.phase("drawing the graph");
+                    yield Graphviz.svg(new GraphDot(actors).render(result));
+                }
+                case text -> new TextReport(actors).render(result);
+            };
+            progress.close();
+            output.write(text, spec);
+        }
         return Main.OK;
+    }
+
+    /**
+     * The pictures of the page: a timeline for each entity that some state recognized, and the
+     * graph when Graphviz is there (else a note saying how to get it; the page stays self-contained).
+     */
+    private HtmlReport.Pictures pictures(RuleBase rules, InputOptions.Loaded loaded, Result result, Progress progress) {
+        Map<String, dev.chancery.model.Actor> actors = loaded.world().actorsById();
+        List<String> recognized = result.entities().stream().filter(RunCommand::everRecognized).map(EntityResult::id).toList();
+        progress.phase("computing timelines");
+        Map<String, Timeline> timelines = Timelines.of(rules, loaded.world(), loaded.asOf(), recognized, input.maxFirings,
+                done -> progress.phase(String.format(java.util.Locale.ROOT, "computing timelines (%.0f%%)", done * 100)));
+        Map<String, String> charts = new LinkedHashMap<>();
+        timelines.forEach((id, t) -> charts.put(id, TimelineSvg.renderUntitled(t, actors)));
+        if (!Graphviz.installed()) {
+            return new HtmlReport.Pictures(List.of(), "The recognition graph is not drawn here: Graphviz's dot is not"
+                    + " installed (apt-get install graphviz, then run this again; or chancery run --format dot).", charts);
+        }
+        progress.phase("drawing the graph");
+        GraphDot graph = new GraphDot(actors);
+        List<HtmlReport.Figure> figures = new ArrayList<>();
+        for (GraphDot.Group group : graph.groups(result)) {
+            figures.add(new HtmlReport.Figure(group.title(), Graphviz.inline(Graphviz.svg(graph.render(group)),
+                    "graph-" + figures.size() + "-")));
+        }
+        return new HtmlReport.Pictures(figures, null, charts);
+    }
+
+    private static boolean everRecognized(EntityResult e) {
+        return !e.recognizedBy().isEmpty() || !e.withdrawn().isEmpty() || !e.lapsed().isEmpty()
+                || !e.nonMemberRecognizers().isEmpty();
     }
 }

@@ -51,7 +51,7 @@ public final class ActorIndex {
     }
 
     /** " (did you mean PRK, North Korea?)" or "". */
-    String suggest(String given) {
+    public String suggest(String given) {
         Set<Actor> found = new LinkedHashSet<>();
         Actor named = byName.get(normal(given));
         if (named != null) {

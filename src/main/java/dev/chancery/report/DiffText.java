@@ -45,18 +45,18 @@ public final class DiffText {
         }
     }
 
-    private static String or(Integer n) {
+    static String or(Integer n) {
         return n == null ? "(absent)" : n.toString();
     }
 
-    private static String recognizer(Integer ordinal, boolean inForce) {
+    static String recognizer(Integer ordinal, boolean inForce) {
         if (ordinal == null && !inForce) {
             return "(none)";
         }
         return (ordinal == null ? "not a member" : TextReport.ordinal(ordinal)) + (inForce ? ", in force" : ", ended");
     }
 
-    private static String relation(RelationResult r) {
+    static String relation(RelationResult r) {
         if (r == null) {
             return "(none)";
         }

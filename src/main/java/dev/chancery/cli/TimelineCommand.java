@@ -1,0 +1,87 @@
+package dev.chancery.cli;
+
+import dev.chancery.engine.RuleBase;
+import dev.chancery.engine.Timelines;
+import dev.chancery.load.ActorIndex;
+import dev.chancery.load.InputException;
+import dev.chancery.load.Problem;
+import dev.chancery.load.World;
+import dev.chancery.model.Actor;
+import dev.chancery.model.Event;
+import dev.chancery.report.JsonReport;
+import dev.chancery.report.TimelineSvg;
+import dev.chancery.report.TimelineText;
+import dev.chancery.result.Timeline;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "timeline", description = {
+        "The tally of ENTITY over time, as the rules compute it on the date of each event that concerns it:",
+        "a table (date, tally, change, event) or, with --format svg, a step chart with every change marked."})
+final class TimelineCommand implements Callable<Integer> {
+    enum Format { text, svg, json }
+
+    @Parameters(paramLabel = "ENTITY", description = "An id, name or alias: DPR, Kosovo, \"Western Sahara\".")
+    String entity;
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--scenario", paramLabel = "FILE", description = "Reason over a what-if scenario (its base, additions, removals and asOf).")
+    Path scenario;
+
+    @Option(names = "--format", description = "text (default), svg (a step chart) or json.")
+    Format format = Format.text;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (Progress progress = Progress.start(spec.commandLine().getErr())) {
+            progress.phase("loading facts");
+            InputOptions.Loaded loaded = input.load(scenario);
+            String id = resolve(loaded.world(), entity);
+            progress.phase("compiling rules");
+            RuleBase rules = input.compileRules();
+            progress.phase("reasoning over time");
+            Timeline timeline = Timelines.of(rules, loaded.world(), loaded.asOf(), List.of(id), input.maxFirings,
+                    done -> progress.phase(String.format(java.util.Locale.ROOT, "reasoning over time (%.0f%%)", done * 100)))
+                    .get(id);
+            String text = switch (format) {
+                case text -> TimelineText.render(timeline, loaded.world().actorsById());
+                case svg -> TimelineSvg.render(timeline, loaded.world().actorsById());
+                case json -> JsonReport.write(timeline);
+            };
+            progress.close();
+            Output.write(text, out, spec.commandLine().getOut());
+        }
+        return Main.OK;
+    }
+
+    /** The id of what the user named, if it has a tally: an entity, or a state that some event recognizes. */
+    static String resolve(World world, String given) {
+        ActorIndex index = new ActorIndex(world.actors());
+        Actor actor = index.resolve(given);
+        if (actor == null) {
+            throw new InputException(Problem.usage("unknown entity '" + given + "'" + index.suggest(given)));
+        }
+        boolean recognized = world.events().stream()
+                .anyMatch(e -> Event.RECOGNIZE.equals(e.type()) && actor.id().equals(e.target()));
+        if (!actor.isEntity() && !recognized) {
+            throw new InputException(Problem.usage(actor.id() + " (" + actor.name() + ") is a state that no event"
+                    + " recognizes: it has no tally to follow"));
+        }
+        return actor.id();
+    }
+}
