@@ -21,8 +21,6 @@ import picocli.CommandLine.Spec;
 final class RulesCommand implements Callable<Integer> {
     enum Format { text, markdown }
 
-    private static final Pattern CONCLUDES = Pattern.compile("new\\s+(\\w+)\\s*\\(|\\b([A-Z]\\w*)\\.of\\s*\\(");
-
     @Mixin
     InputOptions input;
 
@@ -49,11 +47,7 @@ final class RulesCommand implements Callable<Integer> {
             for (DrlModel.RuleInfo rule : file.rules()) {
                 Set<String> reads = new LinkedHashSet<>();
                 rule.patterns().forEach(p -> reads.add(p.type()));
-                Set<String> concludes = new LinkedHashSet<>();
-                Matcher m = CONCLUDES.matcher(rule.consequence());
-                while (m.find()) {
-                    concludes.add(m.group(1) != null ? m.group(1) : m.group(2));
-                }
+                Set<String> concludes = rule.concludes();
                 Map<String, String> meta = rule.metadata();
                 String kind = rule.query() ? "query" : "rule";
                 if (format == Format.markdown) {

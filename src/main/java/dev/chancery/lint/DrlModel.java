@@ -26,6 +26,19 @@ public record DrlModel(Path file, List<String> lines, List<RuleInfo> rules) {
     /** A rule or a query with its patterns, 1-based line. */
     public record RuleInfo(String name, int line, boolean query, List<PatternInfo> patterns, String consequence,
                            java.util.Map<String, String> metadata) {
+
+        private static final java.util.regex.Pattern CONSTRUCTED =
+                java.util.regex.Pattern.compile("new\\s+(\\w+)\\s*\\(|\\b([A-Z]\\w*)\\.of\\s*\\(");
+
+        /** The fact types its consequence makes ({@code new Tally(...)}, {@code PairAtRecognition.of(...)}). */
+        public java.util.Set<String> concludes() {
+            java.util.Set<String> out = new java.util.LinkedHashSet<>();
+            java.util.regex.Matcher m = CONSTRUCTED.matcher(consequence);
+            while (m.find()) {
+                out.add(m.group(1) != null ? m.group(1) : m.group(2));
+            }
+            return out;
+        }
     }
 
     /** A pattern's fact type and constraints. */

@@ -23,7 +23,6 @@ public final class RuleLinter {
     private static final Set<String> STATED = Set.of("Actor", "Event", "SeverPolicy", "Exclusive", "Claim");
     private static final Pattern COMPARISON =
             Pattern.compile("^\\s*(\\w+)\\s*(==|!=|<=|>=|<|>)\\s*(\"[^\"]*\"|-?\\d+(?:\\.\\d+)?|true|false)\\s*$");
-    private static final Pattern CONSTRUCTED = Pattern.compile("new\\s+(\\w+)\\s*\\(|\\b([A-Z]\\w*)\\.of\\s*\\(");
 
     private final Workspace workspace;
 
@@ -41,10 +40,7 @@ public final class RuleLinter {
         Set<String> produced = new HashSet<>(STATED);
         for (DrlModel file : files) {
             for (DrlModel.RuleInfo rule : file.rules()) {
-                Matcher m = CONSTRUCTED.matcher(rule.consequence());
-                while (m.find()) {
-                    produced.add(m.group(1) != null ? m.group(1) : m.group(2));
-                }
+                produced.addAll(rule.concludes());
             }
         }
         for (DrlModel file : files) {

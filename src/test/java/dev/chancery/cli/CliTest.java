@@ -16,14 +16,15 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The command line end to end, in process: outputs, exit codes, nothing half-written. */
-class CliTest {
+public class CliTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
+    /** A command run in process: its exit code and what it printed. */
+    public record Run(int code, String out, String err) {
     }
 
-    static Run chancery(String... args) {
+    public static Run chancery(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cmd = Main.commandLine();

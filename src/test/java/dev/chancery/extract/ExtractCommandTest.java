@@ -1,33 +1,20 @@
 package dev.chancery.extract;
 
+import static dev.chancery.cli.CliTest.chancery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chancery.Fixtures;
+import dev.chancery.cli.CliTest.Run;
 import dev.chancery.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code chancery extract} on the command line, in process: output, --out, exit codes. */
 class ExtractCommandTest {
     @TempDir
     Path dir;
-
-    record Run(int code, String out, String err) {
-    }
-
-    static Run chancery(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = Main.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        return new Run(cmd.execute(args), out.toString(), err.toString());
-    }
 
     private String seed() {
         return Corpus.dir().resolve(SeedArticleTest.SEED + ".txt").toString();
