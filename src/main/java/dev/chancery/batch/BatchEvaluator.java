@@ -8,6 +8,7 @@ import dev.chancery.load.Scenario;
 import dev.chancery.load.ScenarioReader;
 import dev.chancery.load.World;
 import dev.chancery.result.Result;
+import dev.chancery.result.ResultDiff;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -21,13 +22,18 @@ public final class BatchEvaluator implements AutoCloseable {
     private final ScenarioReader reader;
     private final long firingLimit;
     private final boolean withReasons;
+    private final boolean diffOnly;
     private final Map<World, Incremental> sessions = new IdentityHashMap<>();
+    /** The base world's own result by as-of date, for --result diff. */
+    private final Map<World, Map<java.time.LocalDate, Result>> baseResults = new IdentityHashMap<>();
 
-    public BatchEvaluator(RuleBase rules, ScenarioReader reader, long firingLimit, boolean withReasons) {
+    public BatchEvaluator(RuleBase rules, ScenarioReader reader, long firingLimit, boolean withReasons,
+                          boolean diffOnly) {
         this.rules = rules;
         this.reader = reader;
         this.firingLimit = firingLimit;
         this.withReasons = withReasons;
+        this.diffOnly = diffOnly;
     }
 
     public BatchLine evaluate(ScenarioSource source) {
@@ -41,11 +47,17 @@ public final class BatchEvaluator implements AutoCloseable {
             Incremental session = sessions.computeIfAbsent(scenario.base(),
                     base -> new Incremental(rules, base, firingLimit));
             Result result = session.evaluate(scenario.world(), scenario.asOf(), withReasons);
-            return new BatchLine(source.index(), source.id(), name, true, millis(start), result, null);
+            if (diffOnly) {
+                Result base = baseResults.computeIfAbsent(scenario.base(), b -> new java.util.HashMap<>())
+                        .computeIfAbsent(scenario.asOf(), d -> session.evaluate(scenario.base(), d, withReasons));
+                return new BatchLine(source.index(), source.id(), name, true, millis(start), null,
+                        ResultDiff.of("scenario", result, "base", base), null);
+            }
+            return new BatchLine(source.index(), source.id(), name, true, millis(start), result, null, null);
         } catch (InputException | RulesFailedException e) {
-            return new BatchLine(source.index(), source.id(), name, false, millis(start), null, e.getMessage());
+            return new BatchLine(source.index(), source.id(), name, false, millis(start), null, null, e.getMessage());
         } catch (RuntimeException e) {
-            return new BatchLine(source.index(), source.id(), name, false, millis(start), null,
+            return new BatchLine(source.index(), source.id(), name, false, millis(start), null, null,
                     "internal error: " + e);
         }
     }

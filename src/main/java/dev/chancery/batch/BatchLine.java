@@ -2,8 +2,13 @@ package dev.chancery.batch;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.chancery.result.Result;
+import dev.chancery.result.ResultDiff;
 
-/** One line of a batch's output: the scenario's result, or the error that stopped it. */
+/**
+ * One line of a batch's output: the scenario's result (or, with {@code --result diff}, only what it
+ * changes from its base world), or the error that stopped it.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record BatchLine(int index, String id, String name, boolean ok, double timeMs, Result result, String error) {
+public record BatchLine(int index, String id, String name, boolean ok, double timeMs, Result result,
+                        ResultDiff changes, String error) {
 }

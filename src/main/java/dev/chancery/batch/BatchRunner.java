@@ -27,12 +27,19 @@ public final class BatchRunner {
     private final ScenarioReader reader;
     private final long firingLimit;
     private final boolean withReasons;
+    private final boolean diffOnly;
 
     public BatchRunner(RuleBase rules, ScenarioReader reader, long firingLimit, boolean withReasons) {
+        this(rules, reader, firingLimit, withReasons, false);
+    }
+
+    /** With {@code diffOnly}, each line carries what its scenario changes rather than the whole result. */
+    public BatchRunner(RuleBase rules, ScenarioReader reader, long firingLimit, boolean withReasons, boolean diffOnly) {
         this.rules = rules;
         this.reader = reader;
         this.firingLimit = firingLimit;
         this.withReasons = withReasons;
+        this.diffOnly = diffOnly;
     }
 
     public Summary run(List<ScenarioSource> sources, Path outFile, int threads, boolean resume, PrintStream err)
@@ -47,7 +54,7 @@ public final class BatchRunner {
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < Math.max(1, threads); t++) {
                 workers.add(pool.submit(() -> {
-                    try (BatchEvaluator evaluator = new BatchEvaluator(rules, reader, firingLimit, withReasons)) {
+                    try (BatchEvaluator evaluator = new BatchEvaluator(rules, reader, firingLimit, withReasons, diffOnly)) {
                         for (ScenarioSource source = queue.poll(); source != null; source = queue.poll()) {
                             BatchLine line = evaluator.evaluate(source);
                             out.write(line);

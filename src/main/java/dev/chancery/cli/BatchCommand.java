@@ -36,6 +36,13 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--reasons", description = "Give each conclusion its reason and premises (slower).")
     boolean reasons;
 
+    enum ResultForm { full, diff }
+
+    @Option(names = "--result", defaultValue = "full", description = {
+            "full (default): each line has the whole result, as run --format json gives it;",
+            "diff: only what the scenario changes from its base world (the diff command's JSON)."})
+    ResultForm resultForm;
+
     @Option(names = "--rules", paramLabel = "DIR", description = "The rules folder (default: rules/).")
     String rules;
 
@@ -55,7 +62,8 @@ final class BatchCommand implements Callable<Integer> {
         List<ScenarioSource> sources = ScenarioSource.expand(inputs.stream().map(input.workspace::userPath).toList(),
                 input.workspace);
         RuleBase compiled = input.compileRules();
-        BatchRunner.Summary summary = new BatchRunner(compiled, new ScenarioReader(input.workspace), maxFirings, reasons)
+        BatchRunner.Summary summary = new BatchRunner(compiled, new ScenarioReader(input.workspace), maxFirings, reasons,
+                resultForm == ResultForm.diff)
                 .run(sources, out.toAbsolutePath(), threads, resume, System.err);
         System.err.printf("batch: %d scenarios, %d already done, %d run (%d failed) in %.2f s, %.0f scenarios/s%n",
                 summary.total(), summary.skipped(), summary.ran(), summary.failed(), summary.seconds(),

@@ -26,6 +26,7 @@ public record ResultDiff(String a, String b, List<TallyChange> tallies, List<Rec
     public record RelationChange(String a, String b, RelationResult before, RelationResult after) {
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() {
         return tallies.isEmpty() && recognizers.isEmpty() && relations.isEmpty() && conclusionsGained.isEmpty()
                 && conclusionsLost.isEmpty() && warningsGained.isEmpty() && warningsLost.isEmpty();

@@ -78,6 +78,27 @@ class BatchTest {
         }
     }
 
+    @Test
+    void aDiffLineHoldsWhatTheScenarioChangesFromItsBase() throws Exception {
+        Path input = whatIfs(12, null);
+        Path out = dir.resolve("changes.jsonl");
+        List<ScenarioSource> sources = ScenarioSource.expand(List.of(input), Fixtures.workspace());
+        new BatchRunner(Fixtures.rules(), new ScenarioReader(Fixtures.workspace()), Reasoner.DEFAULT_FIRING_LIMIT, false, true)
+                .run(sources, out, 2, false, System.err);
+
+        List<String> lines = Files.readAllLines(out);
+        ScenarioReader reader = new ScenarioReader(Fixtures.workspace());
+        for (ScenarioSource source : sources) {
+            Scenario scenario = reader.read(source.text(), "what-ifs.jsonl", source.firstLine(), source.defaultName());
+            var fresh = Evaluation.evaluate(Fixtures.rules(), scenario.world(), scenario.asOf(), Reasoner.DEFAULT_FIRING_LIMIT, false);
+            var base = Evaluation.evaluate(Fixtures.rules(), scenario.base(), scenario.asOf(), Reasoner.DEFAULT_FIRING_LIMIT, false);
+            String expected = JSON.readTree(JsonReport.write(dev.chancery.result.ResultDiff.of("scenario", fresh, "base", base))).toString();
+            JsonNode line = JSON.readTree(lines.get(source.index()));
+            assertThat(line.has("result")).isFalse();
+            assertThat(line.get("changes").toString()).as(source.id()).isEqualTo(expected);
+        }
+    }
+
     /** A real process killed with SIGKILL midway, then resumed: every scenario exactly once, as if uninterrupted. */
     @Test
     void aBatchKilledMidwayAndResumedEqualsAnUninterruptedOne() throws Exception {
