@@ -37,6 +37,9 @@ final class Premises {
         if (known != null) {
             return known;
         }
+        if (fact instanceof dev.chancery.model.Actor) {
+            return Set.of(); // the vocabulary, not a reason; and stated, so nothing lies under it
+        }
         Set<String> out = new LinkedHashSet<>();
         String stated = describeStated(fact);
         if (stated != null) {
