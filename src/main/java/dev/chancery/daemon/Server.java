@@ -72,15 +72,36 @@ public final class Server {
 
     private volatile long lastRequest = System.currentTimeMillis();
 
+    /** The jar this daemon's classes come from, and its time stamp when the daemon started (0: none). */
+    private static Path jar() {
+        try {
+            Path path = Path.of(Server.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(path) ? path : null;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static long stamp(Path jar) {
+        try {
+            return jar == null ? 0 : Files.getLastModifiedTime(jar).toMillis();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     private Thread idleWatch(ServerSocketChannel server) {
+        Path jar = jar();
+        long started = stamp(jar);
         return new Thread(() -> {
             while (server.isOpen()) {
                 try {
-                    Thread.sleep(Math.min(idleMillis, 10_000));
+                    Thread.sleep(Math.min(idleMillis, 2_000));
                 } catch (InterruptedException e) {
                     return;
                 }
-                if (System.currentTimeMillis() - lastRequest > idleMillis) {
+                // idle too long, or the jar rebuilt under us (a new daemon serves the new jar)
+                if (System.currentTimeMillis() - lastRequest > idleMillis || stamp(jar) != started) {
                     try {
                         server.close();
                     } catch (IOException ignored) {
