@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * Dates an event from the time words of its sentence, relative to the publication date ("the
  * previous day", "on Thursday", "yesterday") or to the article's last stated date ("earlier", "the
  * same day"). What the sentence leaves unsure is marked approximate and carries a review note.
+ * One resolver serves one article at a time (it is not thread-safe).
  */
 public final class DateResolver {
 
