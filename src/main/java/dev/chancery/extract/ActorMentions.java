@@ -2,11 +2,14 @@ package dev.chancery.extract;
 
 import dev.chancery.load.ActorIndex;
 import dev.chancery.model.Actor;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the actors a sentence names, through the names and aliases of every actor in the facts
@@ -21,6 +24,7 @@ public final class ActorMentions {
     public record Mention(int start, int end, Actor actor, String text) {
     }
 
+    private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(");
     private final Map<Character, List<ActorIndex.Name>> byFirst = new HashMap<>();
 
     public ActorMentions(ActorIndex index, List<Actor> actors) {
@@ -31,13 +35,15 @@ public final class ActorMentions {
             }
         }
         for (ActorIndex.Name name : names) {
-            byFirst.computeIfAbsent(Character.toLowerCase(name.text().charAt(0)), k -> new ArrayList<>()).add(name);
+            ActorIndex.Name plain = new ActorIndex.Name(fold(name.text()), name.actor());
+            byFirst.computeIfAbsent(Character.toLowerCase(plain.text().charAt(0)), k -> new ArrayList<>()).add(plain);
         }
         byFirst.values().forEach(list -> list.sort(Comparator.comparingInt((ActorIndex.Name n) -> -n.text().length())));
     }
 
     /** The actors {@code text} names, in order, none overlapping. */
-    public List<Mention> find(String text) {
+    public List<Mention> find(String original) {
+        String text = fold(original);
         List<Mention> found = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
@@ -47,6 +53,15 @@ public final class ActorMentions {
             }
             Mention mention = at(text, i);
             if (mention != null) {
+                // "the Republic of China (Taiwan)", "Sahrawi Arab Democratic Republic (SADR)": one mention.
+                Matcher paren = PARENTHESIS.matcher(text).region(mention.end(), text.length());
+                if (paren.lookingAt()) {
+                    Mention inner = at(text, paren.end());
+                    if (inner != null && inner.actor().equals(mention.actor()) && text.startsWith(")", inner.end())) {
+                        mention = new Mention(mention.start(), inner.end() + 1, mention.actor(),
+                                text.substring(mention.start(), inner.end() + 1));
+                    }
+                }
                 found.add(mention);
                 i = mention.end();
             } else {
@@ -71,6 +86,25 @@ public final class ActorMentions {
             }
         }
         return null;
+    }
+
+    /**
+     * The text with curly apostrophes made straight and accents dropped ("São Tomé" matches "Sao
+     * Tome"), one character for one, so that every position stays the same.
+     */
+    static String fold(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if (c == '’' || c == '‘') {
+                out.append('\'');
+            } else if (c > 127 && Character.isLetter(c)) {
+                String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+                out.append(Character.isLetter(base.charAt(0)) ? base.charAt(0) : c);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static boolean capitalsAgree(String text, int at, String name) {

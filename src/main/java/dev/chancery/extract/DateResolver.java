@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * Dates an event from the time words of its sentence, relative to the publication date ("the
  * previous day", "on Thursday", "yesterday") or to the article's last stated date ("earlier", "the
  * same day"). What the sentence leaves unsure is marked approximate and carries a review note.
+ * One resolver serves one article at a time (it is not thread-safe).
  */
 public final class DateResolver {
 
@@ -57,11 +58,11 @@ public final class DateResolver {
             "(?i)\\b(?:said|says|reported|reports|told\\s+\\S+)\\s+(?:\\S+\\s+){0,1}$");
 
     /** One way of saying when: a pattern and what its match means. */
-    private record Rule(Pattern pattern, Function<Ctx, When> when) {
+    private record Rule(Pattern pattern, Function<Ctx, When> when, boolean yields) {
     }
 
     /** A match of a rule, and the facts it is read with. */
-    private record Ctx(Matcher m, LocalDate published, LocalDate narrative, LocalDate anchor) {
+    private record Ctx(Matcher m, LocalDate published, LocalDate narrative, LocalDate anchor, LocalDate stated) {
         String g(int i) {
             return m.group(i);
         }
@@ -74,7 +75,15 @@ public final class DateResolver {
     private record Candidate(int start, int end, Rule rule, boolean report) {
     }
 
+    private static final Pattern PRESENT_CUE = Pattern.compile("(?i)(?:recogni[sz]es|severs|cuts|breaks|establishes|restores"
+            + "|annexes|withdraws|revokes|suspends|terminates|resumes)\\b");
+    private static final Pattern PRESENT_BEFORE = Pattern.compile("(?i)(?:\\b(?:has|have)\\s+(?:(?:formally|officially|now|also"
+            + "|just|finally|today)\\s+)*(?:decided\\s+to\\s+|become\\s+[^,;]{0,60}?\\s+to\\s+)?(?:(?:formally|officially)\\s+)?"
+            + "|\\b(?:announces|decides|declares)\\s+(?:(?:the|to|its)\\s+)?)$");
+
     private final List<Rule> rules = new ArrayList<>();
+    /** The first explicit date of the sentence being resolved, for "the following day". */
+    private LocalDate stated;
     private final LocalDate published;
 
     public DateResolver(LocalDate published) {
@@ -93,7 +102,11 @@ public final class DateResolver {
         rule("(?i)\\bthe\\s+(?:previous|preceding)\\s+day\\b|\\bthe\\s+day\\s+before\\b",
                 c -> relative(c, minusDays(c.anchor, 1), "the day before " + c.anchor
                         + (c.anchor != null && c.anchor.equals(c.published) ? " (published)" : " (the report's date)")));
-        rule("(?i)\\b(?:later\\s+)?(?:on\\s+)?(?:the\\s+same\\s+day|that\\s+(?:same\\s+)?day)\\b",
+        rule("(?i)\\b(?:on\\s+)?(?:the\\s+(?:following|next)\\s+day|the\\s+day\\s+after)\\b(?!\\s+(?:the|its|a)\\b)",
+                c -> relative(c, c.stated != null ? c.stated.plusDays(1) : c.narrative == null ? null : c.narrative.plusDays(1),
+                        "the day after " + (c.stated != null ? "the date stated in the sentence, " + c.stated
+                                : "the article's last stated date" + (c.narrative == null ? "" : ", " + c.narrative))));
+        narrativeRule("(?i)\\b(?:later\\s+)?(?:on\\s+)?(?:the\\s+same\\s+day|that\\s+(?:same\\s+)?day)\\b",
                 c -> relative(c, c.narrative, "the article's last stated date"));
         rule("(?i)\\b" + NUMBER + "\\s+(day|week|month|year)s?\\s+(ago|earlier|later)\\b", this::span);
         rule("(?i)\\b(?:earlier|later)\\s+this\\s+(week|month|year)\\b|\\bthis\\s+(week|month|year)\\b",
@@ -101,7 +114,7 @@ public final class DateResolver {
                         + ": set to the publication date"));
         rule("(?i)\\b(?:last|past)\\s+(week|month|year)\\b", c -> lastPeriod(c, c.g(1)));
         rule("\\b(?:(?i:last|this|on|late|early)\\s+)?" + WEEKDAY + "\\b", this::weekday);
-        rule("(?i)\\b(?:earlier|recently|shortly\\s+before|just\\s+before|hours\\s+earlier|before\\s+that)\\b",
+        narrativeRule("(?i)\\b(?:earlier|recently|shortly\\s+before|just\\s+before|hours\\s+earlier|before\\s+that)\\b",
                 c -> c.narrative == null ? When.undated(c.phrase(), "no date in the article (\"" + c.phrase() + "\")")
                         : approximate(c.phrase(), c.narrative, "set to the article's last stated date "
                                 + c.narrative + " (on or before it)"));
@@ -110,7 +123,12 @@ public final class DateResolver {
     }
 
     private void rule(String regex, Function<Ctx, When> when) {
-        rules.add(new Rule(Pattern.compile(regex), when));
+        rules.add(new Rule(Pattern.compile(regex), when, false));
+    }
+
+    /** A rule that counts from the article's last stated date: an explicit date in the sentence wins over it. */
+    private void narrativeRule(String regex, Function<Ctx, When> when) {
+        rules.add(new Rule(Pattern.compile(regex), when, true));
     }
 
     /**
@@ -139,6 +157,7 @@ public final class DateResolver {
                 }
             }
         }
+        stated = null;
         LocalDate reportDate = null;
         for (Candidate c : found) {
             if (c.report()) {
@@ -149,8 +168,11 @@ public final class DateResolver {
             }
         }
         LocalDate anchor = reportDate != null ? reportDate : published;
+        stated = found.stream().filter(c -> rules.indexOf(c.rule()) < 3)
+                .map(c -> read(c, sentence, narrative, anchor)).filter(When::dated).map(When::date).findFirst().orElse(null);
         Comparator<Candidate> nearest = Comparator.comparingInt(c -> c.end() <= cue ? cue - c.end() : c.start() - cue);
         Candidate best = found.stream().filter(c -> !c.report())
+                .filter(c -> !(c.rule().yields() && stated != null))
                 .filter(c -> read(c, sentence, narrative, anchor).dated()).min(nearest).orElse(null);
         if (best != null) {
             return read(best, sentence, narrative, anchor);
@@ -167,13 +189,24 @@ public final class DateResolver {
         if (vague != null) {
             return read(vague, sentence, narrative, anchor);
         }
+        if (published != null && present(sentence, cue)) {
+            return new When(published, true, Kind.APPROXIMATE, null,
+                    "no time word, and the present tense: set to the publication date", true);
+        }
         return When.undated(null, "no date in the sentence");
+    }
+
+    /** "Armenia recognizes", "Ukraine announces the severance", "has decided to terminate": news of the day. */
+    private static boolean present(String sentence, int cue) {
+        String before = sentence.substring(Math.max(0, cue - 80), cue);
+        return PRESENT_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt()
+                || PRESENT_BEFORE.matcher(before).find();
     }
 
     private When read(Candidate c, String sentence, LocalDate narrative, LocalDate anchor) {
         Matcher m = c.rule().pattern().matcher(sentence);
         m.find(c.start());
-        return c.rule().when().apply(new Ctx(m, published, narrative, anchor));
+        return c.rule().when().apply(new Ctx(m, published, narrative, anchor, stated));
     }
 
     /**

@@ -61,16 +61,17 @@ public final class EventPatterns {
     private static final String QUALIFIERS = "(?:(?:all|its|their|the|full|formal|official|off)\\s+)*";
     private static final List<Cue> CUES = List.of(
             cue(Event.WITHDRAW, false, "\\b(?:withdr(?:ew|aw|awn|aws|awing)|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?"
-                    + "|suspend(?:s|ed|ing)?|fr(?:oze|eeze|eezes|eezing|ozen)|retract(?:s|ed|ing)?|cancel(?:s|led|ed|ling)?)\\s+"
-                    + "(?:(?:its|their|the|his|her|diplomatic|formal|official)\\s+)*recognition\\b"
+                    + "|suspend(?:s|ed|ing)?|fr(?:oze|eeze|eezes|eezing|ozen)|retract(?:s|ed|ing)?|cancel(?:s|led|ed|ling)?"
+                    + "|pull(?:s|ed|ing)?(?:\\s+back)?)\\s+"
+                    + "(?:(?:its|their|the|his|her|diplomatic|formal|official|\\d{4})\\s+)*recognition\\b"
                     + "|\\bde-?recogni[sz](?:e|es|ed|ing)\\b|\\bno\\s+longer\\s+recogni[sz](?:e|es|ed|ing)\\b"),
             cue(Event.WITHDRAW, true, "\\b(?:withdrawal|revocation|suspension|retraction|cancell?ation)\\s+of\\s+"
                     + "(?:(?:its|their|the|diplomatic)\\s+)*recognition\\b|\\bde-?recognition\\b"),
             cue(Event.RESTORE, false, "\\b(?:restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?|resum(?:e|es|ed|ing)"
-                    + "|renew(?:s|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS),
+                    + "|renew(?:s|ed|ing)?|reinstat(?:e|es|ed|ing))\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.RESTORE, true, "\\b(?:restoration|re-?establishment|resumption|renewal)\\s+of\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.SEVER, false, "\\b(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|br(?:oke|eaks?|eaking)(?:\\s+off)?"
-                    + "|end(?:s|ed|ing)?|rupture[sd]?|suspend(?:s|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS),
+                    + "|end(?:s|ed|ing)?|rupture[sd]?|suspend(?:s|ed|ing)?|terminat(?:e|es|ed|ing))\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.SEVER, true, "\\b(?:severance|severing|rupture|breaking(?:\\s+off)?|break-?off|termination|suspension)"
                     + "\\s+of\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ESTABLISH, false, "\\b(?:establish(?:es|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS
@@ -81,7 +82,8 @@ public final class EventPatterns {
             cue(Event.RECOGNIZE, false, "\\brecogni[sz](?:e|es|ed|ing)\\b"
                     + "|\\b(?:back(?:s|ed)?|endors(?:e|es|ed)|acknowledg(?:e|es|ed))\\s+(?:(?:the|their|its)\\s+)?"
                     + "(?:independence|sovereignty|statehood)\\b"
-                    + "|\\b(?:extend(?:s|ed)?|grant(?:s|ed)?|accord(?:s|ed)?|gave|gives?)\\s+(?:(?:diplomatic|formal|official)\\s+)?"
+                    + "|\\b(?:extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|accord(?:s|ed|ing)?|gave|gives?|giving|offer(?:s|ed|ing)?)"
+                    + "\\s+(?:(?:diplomatic|formal|official)\\s+)?"
                     + "recognition\\s+to\\b"),
             cue(Event.RECOGNIZE, true, "\\brecognition\\s+(?:of|to)\\b"));
 
@@ -107,6 +109,14 @@ public final class EventPatterns {
             "near", "into", "against", "toward", "towards", "between", "within", "inside", "across", "over", "about",
             "like", "than", "via", "among", "amid", "despite", "after", "before", "under", "following", "unlike",
             "alongside", "besides", "including", "except", "through", "upon", "around", "beyond", "behind", "joining");
+    /** "The Republic of Somalia", "the Pacific island nation of Palau", "the government of Turkey": the state itself. */
+    private static final Set<String> STATE_NOUNS = Set.of("republic", "kingdom", "state", "states", "government",
+            "island", "islands", "nation", "country", "federation", "principality", "sultanate", "emirate", "commonwealth",
+            "people", "authorities", "leadership", "president", "king", "emir", "ministry", "parliament", "cabinet");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|they|he|she|we)\\b");
+    /** What is recognized is not an actor's statehood: "recognized the territorial integrity of Georgia". */
+    private static final Pattern NOT_STATEHOOD = Pattern.compile("(?i)\\s*(?:the\\s+)?(?:(?:full\\s+)?territorial\\s+integrity"
+            + "|(?:[\\p{L}-]+\\s+)?sovereignty\\s+over|borders|rights?\\b|need|importance|efforts?|role|contributions?)");
     private static final Pattern GENERIC = Pattern.compile("(?i)\\b(?:their|its)\\s+(?:independence|sovereignty|statehood)\\b"
             + "|\\b(?:their|its)\\s+(?:(?:diplomatic|formal|official)\\s+)?recognition\\b"
             + "|\\bthem\\b|\\bboth\\b|\\bpeople['’]s\\s+republics\\b"
@@ -119,7 +129,8 @@ public final class EventPatterns {
     private static final Pattern IRREALIS = Pattern.compile("(?i)\\b(?:would|will|could|may|might|should|shall|must"
             + "|plans?|planning|planned|intends?|intending|intended|consider\\w*|urg\\w*|call(?:s|ed|ing)?\\s+(?:on|for|upon)"
             + "|ask(?:s|ed|ing)?|threat\\w*|ready|prepared|expected|likely|set\\s+to|about\\s+to|vow\\w*|pledg\\w*|promis\\w*"
-            + "|wants?|wanted|hopes?|hoped|seek\\w*|sought|demand\\w*|propos\\w*|weigh\\w*|mull\\w*|poised|discuss\\w*)\\b");
+            + "|wants?|wanted|hopes?|hoped|seek\\w*|sought|demand\\w*|propos\\w*|weigh\\w*|mull\\w*|poised|discuss\\w*"
+            + "|prepar\\w*)\\b");
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|whether|unless|rumou?r\\w*|speculat\\w*)\\b");
     /** Before the cue: "denied reports that ..."; anywhere: "reports that ... were false". */
     private static final Pattern DENIAL = Pattern.compile("(?i)\\b(?:den(?:y|ies|ied|ying)\\b"
@@ -224,7 +235,9 @@ public final class EventPatterns {
                 objects = objects.stream().filter(m -> m.end() <= cut).toList();
             }
         }
-        List<Mention> subject = subject(sentence, mentions, clause, cueStart);
+        List<Mention> subject = hit.cue().nominal() && !Extractor.isRelations(type)
+                ? nominalSubject(sentence, mentions, clause, cueStart)
+                : subject(sentence, mentions, clause, cueStart);
 
         List<Actor> doers;
         List<Actor> targets;
@@ -242,9 +255,13 @@ public final class EventPatterns {
         } else {
             boolean passive = !agents.isEmpty() && objects.isEmpty();
             doers = !agents.isEmpty() ? agents : actors(subject);
+            if (NOT_STATEHOOD.matcher(sentence).region(cueEnd, objectEnd).lookingAt()) {
+                return null;
+            }
             List<Mention> named = passive ? subject
                     : objects.stream().filter(m -> !LOCATION_BEFORE.matcher(sentence.substring(0, m.start())).find()
-                            && (m.actor().isEntity() || !PART_OF_BEFORE.matcher(sentence.substring(0, m.start())).find())).toList();
+                            && (m.actor().isEntity() || !PART_OF_BEFORE.matcher(sentence.substring(0, m.start())).find()
+                                && !possessive(sentence, m))).toList();
             targets = actors(named);
             if (type.equals(Event.RECOGNIZE) || type.equals(Event.WITHDRAW)) {
                 List<Actor> entities = targets.stream().filter(Actor::isEntity).toList();
@@ -252,7 +269,12 @@ public final class EventPatterns {
             }
             if (targets.isEmpty()) {
                 Matcher generic = GENERIC.matcher(sentence).region(cueStart, objectEnd);
-                if (generic.find() && generic.start() <= cueEnd + 60) {
+                Matcher it = Pattern.compile("(?i)\\s+it\\b").matcher(sentence).region(cueEnd, objectEnd);
+                if (it.lookingAt() || generic.find() && generic.start() <= cueEnd + 60) {
+                    if (it.lookingAt()) {
+                        generic = Pattern.compile("(?i)\\bit\\b").matcher(sentence).region(cueEnd, objectEnd);
+                        generic.find();
+                    }
                     List<Actor> here = actors(between(mentions, 0, cueStart)).stream().filter(Actor::isEntity).distinct().toList();
                     String described = generic.group();
                     List<Actor> before = described(described, history);
@@ -355,11 +377,17 @@ public final class EventPatterns {
      * when there is no other; failing that (a pronoun: "it severed"), the sentence's first such group.
      */
     private static List<Mention> subject(String sentence, List<Mention> mentions, int clause, int cue) {
-        for (int from : new int[] {clause, 0}) {
+        // The subject may be left to the main clause: a pronoun ("that it had severed"), or none after
+        // "but"/"and" ("X recognized Y but later withdrew"); not after "that" ("states that recognize").
+        String window = sentence.substring(clause, cue);
+        boolean elided = clause > 0 && !sentence.substring(0, clause).matches("(?is).*\\bthat\\s+$")
+                && window.matches("(?:\\s*\\p{Ll}[\\p{L}-]*){0,2}\\s*") && !window.matches("(?is).*\\b(?:the|a|an)\\b.*");
+        boolean pronoun = PRONOUN.matcher(window).find();
+        for (int from : pronoun || elided ? new int[] {clause, 0} : new int[] {clause}) {
             List<Mention> plain = null;
             List<Mention> possessive = null;
             for (List<Mention> group : groups(sentence, between(mentions, from, cue))) {
-                if (PREPOSITIONS.contains(previousWord(sentence, from, group.get(0).start()))) {
+                if (governed(sentence, from, group.get(0).start())) {
                     continue;
                 }
                 if (possessive(sentence, group.get(group.size() - 1))) {
@@ -373,6 +401,37 @@ public final class EventPatterns {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The doer of a noun cue: "Russia's recognition of", "its recognition of" (the clause's subject),
+     * or none ("concern over recognition of Abkhazia": "by X" may still name it).
+     */
+    private static List<Mention> nominalSubject(String sentence, List<Mention> mentions, int clause, int cue) {
+        String before = sentence.substring(clause, cue);
+        for (Mention m : between(mentions, clause, cue)) {
+            if (possessive(sentence, m) && sentence.substring(m.end() + 2, cue).matches("\\s*(?:[\\p{L}-]+\\s+){0,2}")) {
+                return List.of(m);
+            }
+        }
+        if (Pattern.compile("(?i)\\b(?:its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}$").matcher(before).find()) {
+            return subject(sentence, mentions, clause, cue);
+        }
+        return List.of();
+    }
+
+    /** The actor at {@code at} is the object of a preposition ("with Russia"), not "the Republic of Somalia". */
+    private static boolean governed(String sentence, int from, int at) {
+        String word = previousWord(sentence, from, at);
+        if (!PREPOSITIONS.contains(word)) {
+            return false;
+        }
+        if (word.equals("of")) {
+            String before = sentence.substring(from, at).replaceAll("(?i)\\s*\\bof\\s+(?:the\\s+)?$", "");
+            Matcher head = Pattern.compile("([\\p{L}]+)$").matcher(before);
+            return !(head.find() && STATE_NOUNS.contains(head.group(1).toLowerCase(Locale.ROOT)));
+        }
+        return true;
     }
 
     private static boolean possessive(String sentence, Mention m) {
@@ -395,13 +454,17 @@ public final class EventPatterns {
     private static List<Actor> relationsPartners(String sentence, List<Mention> mentions, int cueEnd, int objectEnd) {
         Matcher with = Pattern.compile("(?i)\\b(?:with|between)\\s+").matcher(sentence).region(cueEnd, objectEnd);
         if (with.find()) {
-            Mention first = firstAt(mentions, with.end());
-            if (first != null && first.start() < objectEnd) {
-                return actors(coordinated(sentence, mentions, first));
+            // "with Russia", "with the tiny South Pacific island nation of Tuvalu"
+            for (Mention m : mentions) {
+                if (m.start() >= with.end() && m.start() < objectEnd) {
+                    String between = sentence.substring(with.end(), m.start());
+                    if (between.length() <= 50 && !between.matches("(?s).*[,;()].*")) {
+                        return actors(coordinated(sentence, mentions, m));
+                    }
+                    break;
+                }
             }
         }
-        // "the severance of relations with" may come before the cue's end in nominal forms; or the pair
-        // may be named before: "Ukraine and North Korea severed ties" (handled by the caller).
         return List.of();
     }
 

@@ -38,7 +38,12 @@ public final class Extractor {
     private final List<Event> known;
 
     /** One (type, by, target) an accepted finding states; {@code target} is null while pending. */
-    private record Raw(String type, Actor by, Actor target, When when, int sentence, String quote, String targetsFrom) {
+    private record Raw(String type, Actor by, Actor target, When when, int sentence, String quote, String targetsFrom,
+                       String remark) {
+        Raw(String type, Actor by, Actor target, When when, int sentence, String quote, String targetsFrom) {
+            this(type, by, target, when, sentence, quote, targetsFrom, null);
+        }
+
         String key() {
             return type + " " + by.id() + " " + target.id();
         }
@@ -88,7 +93,7 @@ public final class Extractor {
                         pending.add(new Raw(f.type(), by, null, when, i, s, f.targetsFrom()));
                     }
                     for (Actor target : f.targets()) {
-                        raws.add(new Raw(f.type(), by, target, when, i, s, f.targetsFrom()));
+                        raws.add(asRecognition(new Raw(f.type(), by, target, when, i, s, f.targetsFrom())));
                     }
                 }
                 if (when.dated() && (when.kind() == Kind.EXACT || when.kind() == Kind.RELATIVE)) {
@@ -154,18 +159,34 @@ public final class Extractor {
         return new Extraction(article.title(), article.publisher(), published, events, claims, skipped, List.copyOf(used));
     }
 
+    /**
+     * Diplomatic relations established or restored between a state and a claimed entity are the
+     * state's recognition of the entity, as the knowledge base records them (Taiwan's allies).
+     */
+    private static Raw asRecognition(Raw r) {
+        if (!r.type().equals(Event.ESTABLISH) && !r.type().equals(Event.RESTORE)
+                || r.by().isEntity() == r.target().isEntity()) {
+            return r;
+        }
+        Actor state = r.by().isEntity() ? r.target() : r.by();
+        Actor entity = r.by().isEntity() ? r.by() : r.target();
+        return new Raw(Event.RECOGNIZE, state, entity, r.when(), r.sentence(), r.quote(), r.targetsFrom(),
+                (r.type().equals(Event.ESTABLISH) ? "established" : "restored") + " diplomatic relations with "
+                        + entity.id() + ", an entity: proposed as " + state.id() + "'s recognition of it");
+    }
+
     private List<Note> notesFor(Raw chosen, List<Raw> group) {
         List<Note> out = new ArrayList<>();
         When w = chosen.when();
         if (w.note() != null) {
             out.add(new Note(w.note(), w.review()));
         }
+        group.stream().map(Raw::remark).filter(r -> r != null).distinct().forEach(r -> out.add(new Note(r, false)));
         for (Raw other : group) {
             When o = other.when();
-            if (other != chosen && o.dated() && (o.kind() == Kind.EXACT || o.kind() == Kind.RELATIVE)
-                    && !o.date().equals(w.date())) {
-                out.add(new Note("another sentence dates it " + o.date() + " (\"" + o.phrase() + "\"): "
-                        + shorten(other.quote()), true));
+            if (other != chosen && o.dated() && !o.date().equals(w.date())) {
+                out.add(new Note("another sentence dates it " + (o.approximate() ? "about " : "") + o.date()
+                        + " (\"" + o.phrase() + "\"): " + shorten(other.quote()), true));
             }
         }
         List<Event> all = known.stream().filter(e -> same(e, chosen)).toList();

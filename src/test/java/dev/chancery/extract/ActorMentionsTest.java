@@ -23,12 +23,20 @@ class ActorMentionsTest {
         assertThat(ids("the Donetsk People's Republic, the People's Republic of Donetsk, the Lugansk People's Republic"))
                 .isEqualTo("DPR DPR LPR");
         assertThat(ids("the DPR and the LPR, Donetsk and Luhansk")).isEqualTo("DPR LPR DPR LPR");
+        assertThat(ids("the People’s Republic of Donetsk")).isEqualTo("DPR");
     }
 
     @Test
     void capitalsInANameNeedCapitalsInTheText() {
         assertThat(ids("in the north of the country, us and them")).isEmpty();
         assertThat(ids("the US and the U.S.")).isEqualTo("USA USA");
+    }
+
+    @Test
+    void accentsAndParentheticalAliasesMatch() {
+        assertThat(ids("São Tomé and Príncipe; Chișinău; Asunción")).isEqualTo("STP MDA PRY");
+        assertThat(mentions.find("the Republic of China (Taiwan) and the SADR")).extracting(m -> m.actor().id() + "=" + m.text())
+                .containsExactly("TWN=Republic of China (Taiwan)", "ESH=SADR");
     }
 
     @Test

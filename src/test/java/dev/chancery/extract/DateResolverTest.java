@@ -40,6 +40,32 @@ class DateResolverTest {
     }
 
     @Test
+    void thePresentTenseWithNoTimeWordIsThePublicationDateApproximately() {
+        String sentence = "Armenia recognizes the State of Palestine.";
+        When when = dates.resolve(sentence, sentence.indexOf("recognizes"), null);
+        assertThat(when.date()).isEqualTo(THURSDAY);
+        assertThat(when.approximate()).isTrue();
+        String perfect = "Taiwan has decided to terminate diplomatic relations with Nauru.";
+        assertThat(dates.resolve(perfect, perfect.indexOf("terminate"), null).date()).isEqualTo(THURSDAY);
+        String past = "Taiwan severed diplomatic relations with Nauru.";
+        assertThat(dates.resolve(past, past.indexOf("severed"), null).dated()).isFalse();
+    }
+
+    @Test
+    void theFollowingDayCountsFromTheDateStatedInTheSentence() {
+        String sentence = "After Algeria on March 6 announced its recognition, Morocco on the following day broke off relations.";
+        When when = dates.resolve(sentence, sentence.indexOf("broke off"), null);
+        assertThat(when.date()).isEqualTo(LocalDate.parse("2022-03-07"));
+    }
+
+    @Test
+    void anExplicitDateWinsOverTheSameDay() {
+        String sentence = "Costa Rica recognized Kosovo on the same day of its declaration on February 17, 2008.";
+        assertThat(dates.resolve(sentence, sentence.indexOf("recognized"), LocalDate.parse("2022-07-01")).date())
+                .isEqualTo(LocalDate.parse("2008-02-17"));
+    }
+
+    @Test
     void aMonthDayAfterPublicationIsLastYears() {
         When when = resolve("X recognized Y on December 30.", null);
         assertThat(when.date()).isEqualTo(LocalDate.parse("2021-12-30"));
