@@ -3,17 +3,12 @@ package dev.chancery.cli;
 import dev.chancery.engine.Evaluation;
 import dev.chancery.engine.Incremental;
 import dev.chancery.engine.RuleBase;
+import dev.chancery.generate.WhatIfGenerator;
 import dev.chancery.load.World;
-import dev.chancery.model.Actor;
-import dev.chancery.model.Event;
-import dev.chancery.model.Origin;
 import dev.chancery.result.Result;
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -54,7 +49,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 () -> Evaluation.evaluate(rules, world, null, input.maxFirings, false));
         row(out, "fresh evaluation, reasons on", reasons[0]);
         row(out, "fresh evaluation, reasons off", reasons[1]);
-        List<World> whatIfs = oneEventScenarios(world, scenarios, new Random(42));
+        List<World> whatIfs = WhatIfGenerator.worlds(world, scenarios, 42);
         row(out, "one-event scenario, fresh session", perScenario(whatIfs,
                 w -> Evaluation.evaluate(rules, w, null, input.maxFirings, false)));
         try (Incremental incremental = new Incremental(rules, world, input.maxFirings)) {
@@ -93,24 +88,6 @@ final class BenchmarkCommand implements Callable<Integer> {
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         return ms;
-    }
-
-    /** "What if state S had recognized entity E on day D?", S a UN member, D in 2022. */
-    static List<World> oneEventScenarios(World base, int count, Random random) {
-        List<Actor> members = base.actors().stream().filter(Actor::unMember).toList();
-        List<Actor> entities = base.actors().stream().filter(Actor::isEntity).toList();
-        List<World> out = new ArrayList<>();
-        for (int i = 0; i < count && !entities.isEmpty(); i++) {
-            Actor state = members.get(random.nextInt(members.size()));
-            Actor entity = entities.get(random.nextInt(entities.size()));
-            Event event = new Event((1L << 55) + i, Event.RECOGNIZE, LocalDate.of(2022, 1, 1).plusDays(random.nextInt(365)),
-                    state.id(), entity.id(), null, false, new Origin("(what-if)", 1, 1, null, null));
-            List<Event> events = new ArrayList<>(base.events());
-            events.add(event);
-            events.sort((x, y) -> x.precedes(y) ? -1 : y.precedes(x) ? 1 : 0);
-            out.add(new World(base.actors(), events, base.severPolicies(), base.exclusives(), base.claims()));
-        }
-        return out;
     }
 
     private static void row(PrintWriter out, String measure, double[] ms) {

@@ -22,8 +22,4 @@ public final class FactsBuilderAccess {
         new FactsReader(file.reportingTo(builder.problems), nextFileIndex++, builder).readSections(sections);
     }
 
-    /** Problems found so far (the builder throws them all at the end). */
-    public java.util.List<Problem> problems() {
-        return builder.problems;
-    }
 }
