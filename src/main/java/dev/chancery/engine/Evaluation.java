@@ -26,6 +26,10 @@ public final class Evaluation {
             if (listener != null) {
                 reasoner.listen(listener);
             }
+            RuleCoverage firings = Timings.on() ? new RuleCoverage() : null;
+            if (firings != null) {
+                reasoner.listen(firings);
+            }
             long start = System.nanoTime();
             reasoner.insert(seen);
             long inserted = System.nanoTime();
@@ -34,6 +38,9 @@ public final class Evaluation {
             Result result = new ResultReader(reasoner, seen.actorsById(), withReasons).read(asOf);
             Timings.report("insert %d facts %.0f ms, fire %d rules %.0f ms, read %.0f ms", seen.facts().size(),
                     (inserted - start) / 1e6, fired, (done - inserted) / 1e6, (System.nanoTime() - done) / 1e6);
+            if (firings != null) {
+                firings.mostFired(12).forEach((rule, count) -> Timings.report("%9d  %s", count, rule));
+            }
             return result;
         }
     }

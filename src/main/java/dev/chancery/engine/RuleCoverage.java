@@ -1,5 +1,6 @@
 package dev.chancery.engine;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,5 +29,14 @@ public final class RuleCoverage extends DefaultAgendaEventListener {
 
     public List<String> neverFired(RuleBase rules, RuleCatalog catalog) {
         return counts(rules, catalog).entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey).toList();
+    }
+
+    /** The {@code n} rules that fired most, most first: where a slow run spends its firings. */
+    public Map<String, Long> mostFired(int n) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        fired.entrySet().stream()
+                .sorted(Map.Entry.<String, AtomicLong>comparingByValue(Comparator.comparingLong(AtomicLong::get)).reversed())
+                .limit(n).forEach(e -> out.put(e.getKey(), e.getValue().get()));
+        return out;
     }
 }

@@ -7,6 +7,10 @@ public final class Timings {
     private Timings() {
     }
 
+    public static boolean on() {
+        return ON;
+    }
+
     public static void report(String format, Object... args) {
         if (ON) {
             System.err.printf("timing: " + format + "%n", args);
