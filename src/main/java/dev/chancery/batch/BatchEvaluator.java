@@ -24,6 +24,7 @@ public final class BatchEvaluator implements AutoCloseable {
     private final boolean withReasons;
     private final boolean diffOnly;
     private final Map<World, Incremental> sessions = new IdentityHashMap<>();
+    private final LineJson json = new LineJson();
     /** The base world's own result by as-of date, for --result diff. */
     private final Map<World, Map<java.time.LocalDate, Result>> baseResults = new IdentityHashMap<>();
 
@@ -44,8 +45,11 @@ public final class BatchEvaluator implements AutoCloseable {
                     source.defaultName());
             name = scenario.name();
             // base worlds are cached by the reader, so the same base is the same object
-            Incremental session = sessions.computeIfAbsent(scenario.base(),
-                    base -> new Incremental(rules, base, firingLimit));
+            Incremental session = sessions.computeIfAbsent(scenario.base(), base -> {
+                Incremental created = new Incremental(rules, base, firingLimit);
+                json.remember(created.baseResult());
+                return created;
+            });
             Result result = session.evaluate(scenario.world(), scenario.asOf(), withReasons);
             if (diffOnly) {
                 Result base = baseResults.computeIfAbsent(scenario.base(), b -> new java.util.HashMap<>())
@@ -60,6 +64,11 @@ public final class BatchEvaluator implements AutoCloseable {
             return new BatchLine(source.index(), source.id(), name, false, millis(start), null, null,
                     "internal error: " + e);
         }
+    }
+
+    /** The line as compact JSON with its newline, reusing what is serialized of the base worlds' results. */
+    public byte[] json(BatchLine line) {
+        return json.write(line);
     }
 
     private static double millis(long start) {

@@ -1,8 +1,6 @@
 package dev.chancery.batch;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chancery.io.AtomicFile;
-import dev.chancery.report.JsonReport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -24,8 +22,6 @@ import java.util.Set;
  * done the file is rewritten in input order, atomically.
  */
 final class BatchOutput implements AutoCloseable {
-    private static final ObjectMapper COMPACT = JsonReport.mapper().disable(
-            com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
     private final Path file;
     private final OutputStream out;
 
@@ -60,7 +56,7 @@ final class BatchOutput implements AutoCloseable {
                 continue; // a line cut by the interruption: run that scenario again
             }
             int index = Integer.parseInt(m.group(1));
-            String id = COMPACT.readValue("\"" + m.group(2) + "\"", String.class);
+            String id = LineJson.PLAIN.readValue("\"" + m.group(2) + "\"", String.class);
             if (index < sources.size() && sources.get(index).id().equals(id)) {
                 done.add(index);
             }
@@ -68,9 +64,14 @@ final class BatchOutput implements AutoCloseable {
         return done;
     }
 
-    synchronized void write(BatchLine line) {
+    /** Writes and flushes one line (serialized by the worker: only the write itself is serial). */
+    void write(byte[] line) {
+        append(line);
+    }
+
+    private synchronized void append(byte[] bytes) {
         try {
-            out.write((COMPACT.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8));
+            out.write(bytes);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -57,7 +57,7 @@ public final class BatchRunner {
                     try (BatchEvaluator evaluator = new BatchEvaluator(rules, reader, firingLimit, withReasons, diffOnly)) {
                         for (ScenarioSource source = queue.poll(); source != null; source = queue.poll()) {
                             BatchLine line = evaluator.evaluate(source);
-                            out.write(line);
+                            out.write(evaluator.json(line));
                             progress.finished(line.ok());
                         }
                     }

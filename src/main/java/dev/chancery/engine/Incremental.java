@@ -19,12 +19,15 @@ public final class Incremental implements AutoCloseable {
     private final Reasoner reasoner;
     private final Set<Object> base;
     private final World baseWorld;
+    /** The base world's own result without reasons: scenarios without reasons patch it (ResultReader.patch). */
+    private final Result baseResult;
 
     public Incremental(RuleBase rules, World baseWorld, long firingLimit) {
         this.reasoner = new Reasoner(rules, firingLimit);
         this.baseWorld = baseWorld;
         this.base = new HashSet<>(baseWorld.facts());
         reasoner.insert(baseWorld).fire();
+        this.baseResult = new ResultReader(reasoner, baseWorld.actorsById(), false).read(null);
     }
 
     /** The result for {@code world} seen as of {@code asOf}; the session is back at the base world after. */
@@ -44,15 +47,23 @@ public final class Incremental implements AutoCloseable {
             }
         }
         try {
+            reasoner.mark();
             removed.forEach(reasoner::delete);
             added.forEach(reasoner::insert);
             reasoner.fire();
-            return new ResultReader(reasoner, seen.actorsById(), withReasons).read(asOf);
+            ResultReader reader = new ResultReader(reasoner, seen.actorsById(), withReasons);
+            return withReasons ? reader.read(asOf) : reader.patch(baseResult, reasoner.changedSinceMark(), asOf);
         } finally {
+            reasoner.changedSinceMark(); // stop recording before reverting
             added.forEach(reasoner::delete);
             removed.forEach(reasoner::insert);
             reasoner.fire();
         }
+    }
+
+    /** The base world's result without reasons (what a scenario without reasons is patched from). */
+    public Result baseResult() {
+        return baseResult;
     }
 
     public World baseWorld() {

@@ -27,7 +27,7 @@ public final class Reasoner implements AutoCloseable {
 
     private final KieSession session;
     private final long firingLimit;
-    private final java.util.Set<String> queries;
+    private final FactIndex index = new FactIndex();
     /** Stated facts by value: a scenario names the base facts it removes by equal objects. */
     private final Map<Object, FactHandle> handles = new HashMap<>();
 
@@ -38,7 +38,7 @@ public final class Reasoner implements AutoCloseable {
     public Reasoner(RuleBase rules, long firingLimit) {
         this.session = rules.kieBase().newKieSession();
         this.firingLimit = firingLimit;
-        this.queries = rules.queries();
+        session.addEventListener(index);
     }
 
     /** Listens to the agenda (rule coverage, tracing); add before inserting. */
@@ -89,23 +89,19 @@ public final class Reasoner implements AutoCloseable {
         return fired;
     }
 
-    /**
-     * Every fact of {@code type} in the session, stated or derived: through the engine's query for
-     * the type when there is one (it reads only that type's memory), else by a scan of all facts.
-     */
+    /** Every fact of {@code type} (or a subtype) in the session, stated or derived. */
     public <T> List<T> all(Class<T> type) {
-        List<T> out = new ArrayList<>();
-        String query = "chancery: all " + type.getSimpleName();
-        if (queries.contains(query)) {
-            for (org.kie.api.runtime.rule.QueryResultsRow row : session.getQueryResults(query)) {
-                out.add(type.cast(row.get("$fact")));
-            }
-            return out;
-        }
-        for (Object o : session.getObjects(o -> type.isInstance(o))) {
-            out.add(type.cast(o));
-        }
-        return out;
+        return index.all(type);
+    }
+
+    /** Starts recording which facts are inserted or deleted; see {@link #changedSinceMark()}. */
+    public void mark() {
+        index.mark();
+    }
+
+    /** The facts inserted or deleted since {@link #mark()} (old and new values both), and stops recording. */
+    public Collection<Object> changedSinceMark() {
+        return index.changedSinceMark();
     }
 
     /**

@@ -97,13 +97,6 @@ public final class RuleCompiler {
             byKiePath.put("rules/" + relative, file);
             kfs.write(kiePath, services.getResources().newFileSystemResource(file.toFile()).setSourcePath(kiePath));
         }
-        // the engine's own queries, through which results are read (see results.drl)
-        try (var in = RuleCompiler.class.getResourceAsStream("results.drl")) {
-            kfs.write("src/main/resources/chancery/results/results.drl", new String(in.readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         KieBuilder builder = services.newKieBuilder(kfs).buildAll(DrlProject.class);
         List<Problem> problems = new ArrayList<>();
         List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);

@@ -19,23 +19,41 @@ public final class Conclusions {
 
     public static List<Named> of(Reasoner reasoner) {
         List<Named> out = new ArrayList<>();
-        for (Severance s : reasoner.all(Severance.class)) {
-            out.add(new Named(s.id(), "severance", s));
-        }
-        for (ExpectedSeverance e : reasoner.all(ExpectedSeverance.class)) {
-            out.add(new Named(e.id(), "expected-severance", e));
-        }
-        for (Span span : reasoner.all(Span.class)) {
-            if (Span.EXCLUSIVE.equals(span.ending())) {
-                out.add(new Named("recognition-ended:" + span.state() + ":" + span.entity() + ":" + span.ended(),
-                        "recognition-ended", span));
-            } else if (Span.LAPSE.equals(span.ending())) {
-                out.add(new Named("lapse:" + span.state() + ":" + span.entity() + ":" + span.ended(), "lapse", span));
+        for (Class<?> type : List.of(Severance.class, ExpectedSeverance.class, Span.class, ClaimConfirmed.class)) {
+            for (Object fact : reasoner.all(type)) {
+                String id = idOf(fact);
+                if (id != null) {
+                    out.add(new Named(id, kindOf(fact), fact));
+                }
             }
         }
-        for (ClaimConfirmed c : reasoner.all(ClaimConfirmed.class)) {
-            out.add(new Named(c.id(), "claim-confirmed", c));
-        }
         return out;
+    }
+
+    /** The id a report shows for {@code fact}, or null if it is not a conclusion. */
+    public static String idOf(Object fact) {
+        if (fact instanceof Severance s) {
+            return s.id();
+        } else if (fact instanceof ExpectedSeverance e) {
+            return e.id();
+        } else if (fact instanceof Span span && Span.EXCLUSIVE.equals(span.ending())) {
+            return "recognition-ended:" + span.state() + ":" + span.entity() + ":" + span.ended();
+        } else if (fact instanceof Span span && Span.LAPSE.equals(span.ending())) {
+            return "lapse:" + span.state() + ":" + span.entity() + ":" + span.ended();
+        } else if (fact instanceof ClaimConfirmed c) {
+            return c.id();
+        }
+        return null;
+    }
+
+    private static String kindOf(Object fact) {
+        if (fact instanceof Severance) {
+            return "severance";
+        } else if (fact instanceof ExpectedSeverance) {
+            return "expected-severance";
+        } else if (fact instanceof Span span) {
+            return Span.EXCLUSIVE.equals(span.ending()) ? "recognition-ended" : "lapse";
+        }
+        return "claim-confirmed";
     }
 }

@@ -17,10 +17,15 @@ import dev.chancery.result.EntityResult.NonMemberRecognition;
 import dev.chancery.result.EntityResult.Recognition;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** Reads the derived facts of a fired session into a {@link Result}, sorted for stable output. */
@@ -47,44 +52,135 @@ public final class ResultReader {
         return new Result(asOf, entities(), relations(), conclusions(), warnings());
     }
 
+    /**
+     * The result now, given {@code base}: what this session gave before the facts in {@code changed} were
+     * inserted or deleted (a live session's {@code changedSinceMark}). Only the entities whose facts
+     * changed are read again, and relations, conclusions and warnings only if one of theirs changed; the
+     * rest is shared with {@code base}. Equal to {@link #read} without reasons (a property test checks
+     * it); with reasons it is not used, since a conclusion's premises can change with no fact of its own
+     * inserted or deleted.
+     */
+    public Result patch(Result base, Collection<Object> changed, LocalDate asOf) {
+        Set<String> dirty = new HashSet<>();
+        Set<String> conclusionIds = new HashSet<>();
+        boolean relations = false;
+        boolean warnings = false;
+        for (Object fact : changed) {
+            String conclusionId = Conclusions.idOf(fact);
+            if (conclusionId != null) {
+                conclusionIds.add(conclusionId);
+            }
+            if (fact instanceof Span span) {
+                dirty.add(span.entity());
+            } else if (fact instanceof Tally t) {
+                dirty.add(t.entity());
+            } else if (fact instanceof Ordinal o) {
+                dirty.add(o.entity());
+            } else if (fact instanceof EntityStatus st) {
+                dirty.add(st.entity());
+            } else if (fact instanceof Actor a) {
+                dirty.add(a.id());
+            } else if (fact instanceof Relation) {
+                relations = true;
+            } else if (fact instanceof Warning) {
+                warnings = true;
+            }
+        }
+        return new Result(asOf, dirty.isEmpty() ? base.entities() : entities(base.entities(), dirty),
+                relations ? relations() : base.relations(),
+                conclusionIds.isEmpty() ? base.conclusions() : conclusions(base.conclusions(), conclusionIds),
+                warnings ? warnings() : base.warnings());
+    }
+
+    /**
+     * {@code base} with the conclusions of the ids in {@code ids} read again. A kept conclusion keeps its
+     * rule: which rule concludes a fact depends on the fact alone (each conclusion type has one rule per
+     * kind of fact), so a conclusion whose fact was neither inserted nor deleted has the same rule.
+     */
+    private List<ConclusionResult> conclusions(List<ConclusionResult> base, Set<String> ids) {
+        List<ConclusionResult> out = new ArrayList<>();
+        for (ConclusionResult c : base) {
+            if (!ids.contains(c.id())) {
+                out.add(c);
+            }
+        }
+        for (Conclusions.Named named : Conclusions.of(reasoner)) {
+            if (ids.contains(named.id())) {
+                out.add(conclusion(named.fact(), named.id(), named.kind(), null));
+            }
+        }
+        out.sort(CONCLUSION_ORDER);
+        return out;
+    }
+
+    /** {@code base} with the entities named in {@code dirty} read again (added, changed or gone). */
+    private List<EntityResult> entities(List<EntityResult> base, Set<String> dirty) {
+        Map<String, EntityResult> byId = new TreeMap<>();
+        for (EntityResult e : base) {
+            if (!dirty.contains(e.id())) {
+                byId.put(e.id(), e);
+            }
+        }
+        for (EntityResult e : entities(dirty::contains)) {
+            byId.put(e.id(), e);
+        }
+        return List.copyOf(byId.values());
+    }
+
     private List<EntityResult> entities() {
-        Map<String, List<Span>> spans = reasoner.all(Span.class).stream().collect(Collectors.groupingBy(Span::entity));
+        return entities(id -> true);
+    }
+
+    /** The entities whose id {@code wanted} accepts, sorted by id. */
+    private List<EntityResult> entities(Predicate<String> wanted) {
+        Map<String, List<Span>> spans = reasoner.all(Span.class).stream().filter(s -> wanted.test(s.entity()))
+                .collect(Collectors.groupingBy(Span::entity));
         Map<String, Integer> ordinals = new HashMap<>();
         for (Ordinal o : reasoner.all(Ordinal.class)) {
-            ordinals.put(o.entity() + "|" + o.state(), o.value());
+            if (wanted.test(o.entity())) {
+                ordinals.put(o.entity() + "|" + o.state(), o.value());
+            }
         }
         Map<String, EntityStatus> statuses = reasoner.all(EntityStatus.class).stream()
+                .filter(s -> wanted.test(s.entity()))
                 .collect(Collectors.toMap(EntityStatus::entity, s -> s, (x, y) -> x.since() == null ? y : x));
         List<EntityResult> out = new ArrayList<>();
         for (Tally tally : reasoner.all(Tally.class)) {
-            String id = tally.entity();
-            List<Span> mine = spans.getOrDefault(id, List.of()).stream()
-                    .sorted(Comparator.comparing(Span::since).thenComparing(Span::state)).toList();
-            List<Recognition> inForce = new ArrayList<>();
-            List<EndedRecognition> withdrawn = new ArrayList<>();
-            List<EndedRecognition> lapsed = new ArrayList<>();
-            List<NonMemberRecognition> nonMembers = new ArrayList<>();
-            for (Span span : mine) {
-                Integer ordinal = ordinals.get(id + "|" + span.state());
-                if (span.isOpen()) {
-                    if (span.member()) {
-                        inForce.add(new Recognition(span.state(), span.since(), ordinal));
-                    } else {
-                        nonMembers.add(new NonMemberRecognition(span.state(), span.since()));
-                    }
-                } else {
-                    EndedRecognition ended = new EndedRecognition(span.state(), span.since(), span.ended(), ordinal);
-                    (Span.LAPSE.equals(span.ending()) ? lapsed : withdrawn).add(ended);
-                }
+            if (wanted.test(tally.entity())) {
+                out.add(entity(tally, spans, ordinals, statuses));
             }
-            Actor actor = actors.get(id);
-            EntityStatus status = statuses.get(id);
-            out.add(new EntityResult(id, actor == null ? id : actor.name(), actor == null ? null : actor.claimedFrom(),
-                    status == null ? null : status.status(), status == null ? null : status.since(),
-                    tally.count(), inForce, withdrawn, lapsed, nonMembers));
         }
         out.sort(Comparator.comparing(EntityResult::id));
         return out;
+    }
+
+    private EntityResult entity(Tally tally, Map<String, List<Span>> spans, Map<String, Integer> ordinals,
+                                Map<String, EntityStatus> statuses) {
+        String id = tally.entity();
+        List<Span> mine = spans.getOrDefault(id, List.of()).stream()
+                .sorted(Comparator.comparing(Span::since).thenComparing(Span::state)).toList();
+        List<Recognition> inForce = new ArrayList<>();
+        List<EndedRecognition> withdrawn = new ArrayList<>();
+        List<EndedRecognition> lapsed = new ArrayList<>();
+        List<NonMemberRecognition> nonMembers = new ArrayList<>();
+        for (Span span : mine) {
+            Integer ordinal = ordinals.get(id + "|" + span.state());
+            if (span.isOpen()) {
+                if (span.member()) {
+                    inForce.add(new Recognition(span.state(), span.since(), ordinal));
+                } else {
+                    nonMembers.add(new NonMemberRecognition(span.state(), span.since()));
+                }
+            } else {
+                EndedRecognition ended = new EndedRecognition(span.state(), span.since(), span.ended(), ordinal);
+                (Span.LAPSE.equals(span.ending()) ? lapsed : withdrawn).add(ended);
+            }
+        }
+        Actor actor = actors.get(id);
+        EntityStatus status = statuses.get(id);
+        return new EntityResult(id, actor == null ? id : actor.name(), actor == null ? null : actor.claimedFrom(),
+                status == null ? null : status.status(), status == null ? null : status.since(),
+                tally.count(), inForce, withdrawn, lapsed, nonMembers);
     }
 
     private List<RelationResult> relations() {
@@ -100,10 +196,13 @@ public final class ResultReader {
         for (Conclusions.Named named : Conclusions.of(reasoner)) {
             out.add(conclusion(named.fact(), named.id(), named.kind(), withReasons ? reason(named.fact()) : null));
         }
-        // ids are unique but for claims repeated in two places; the premises then tell them apart
-        out.sort(Comparator.comparing(ConclusionResult::id).thenComparing(c -> String.join("|", c.because())));
+        out.sort(CONCLUSION_ORDER);
         return out;
     }
+
+    /** By id; ids are unique but for claims repeated in two places, which their premises then tell apart. */
+    private static final Comparator<ConclusionResult> CONCLUSION_ORDER = Comparator.comparing(ConclusionResult::id)
+            .thenComparing(c -> String.join("|", c.because()));
 
     private String reason(Object fact) {
         if (fact instanceof Severance s) {
