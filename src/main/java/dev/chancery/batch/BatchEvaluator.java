@@ -25,6 +25,9 @@ public final class BatchEvaluator implements AutoCloseable {
     private final boolean diffOnly;
     private final Map<World, Incremental> sessions = new IdentityHashMap<>();
     private final LineJson json = new LineJson();
+    private long readNanos;
+    private long jsonNanos;
+    private long totalNanos;
     /** The base world's own result by as-of date, for --result diff. */
     private final Map<World, Map<java.time.LocalDate, Result>> baseResults = new IdentityHashMap<>();
 
@@ -44,6 +47,7 @@ public final class BatchEvaluator implements AutoCloseable {
             Scenario scenario = reader.read(source.text(), source.id().replaceFirst(":\\d+$", ""), source.firstLine(),
                     source.defaultName());
             name = scenario.name();
+            readNanos += System.nanoTime() - start;
             // base worlds are cached by the reader, so the same base is the same object
             Incremental session = sessions.computeIfAbsent(scenario.base(), base -> {
                 Incremental created = new Incremental(rules, base, firingLimit);
@@ -63,12 +67,22 @@ public final class BatchEvaluator implements AutoCloseable {
         } catch (RuntimeException e) {
             return new BatchLine(source.index(), source.id(), name, false, millis(start), null, null,
                     "internal error: " + e);
+        } finally {
+            totalNanos += System.nanoTime() - start;
         }
     }
 
     /** The line as compact JSON with its newline, reusing what is serialized of the base worlds' results. */
     public byte[] json(BatchLine line) {
-        return json.write(line);
+        long start = System.nanoTime();
+        byte[] out = json.write(line);
+        jsonNanos += System.nanoTime() - start;
+        return out;
+    }
+
+    /** Where this evaluator's time went, in ms: reading scenarios, evaluating them (sessions built included), serializing. */
+    public double[] phaseMillis() {
+        return new double[] {readNanos / 1e6, (totalNanos - readNanos) / 1e6, jsonNanos / 1e6};
     }
 
     private static double millis(long start) {

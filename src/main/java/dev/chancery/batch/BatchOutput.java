@@ -16,29 +16,69 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The results file of a batch. Lines are appended and flushed as scenarios finish, in whatever
- * order they finish, so that an interrupted run loses nothing; {@code --resume} keeps the whole
- * lines already there (a line cut by the interruption is dropped) and runs the rest; when all are
- * done the file is rewritten in input order, atomically.
+ * The results file of a batch, written in input order as scenarios finish, with every finished line
+ * flushed at once so that an interrupted run loses nothing. A line that finishes before those above it
+ * goes to a side file ({@code FILE.pending}) and is copied into place when its turn comes: lines are
+ * never held only in memory, and the file needs no rewrite at the end. {@code --resume} keeps the whole
+ * lines of both files (a line cut by the interruption is dropped), runs the rest, appended as they
+ * finish, and then rewrites the file in input order, atomically.
  */
 final class BatchOutput implements AutoCloseable {
     private final Path file;
     private final OutputStream out;
+    /** The indexes still to write, in input order; null when lines are appended as they finish (resume). */
+    private final java.util.Iterator<Integer> order;
+    private Integer next;
+    private final Path pendingFile;
+    private FileChannel pending;
+    /** Lines in the side file: index to {offset, length}. */
+    private final java.util.Map<Integer, long[]> parked = new java.util.HashMap<>();
 
-    private BatchOutput(Path file, OutputStream out) {
+    private BatchOutput(Path file, OutputStream out, List<Integer> order) {
         this.file = file;
         this.out = out;
+        this.order = order == null ? null : order.iterator();
+        this.next = this.order != null && this.order.hasNext() ? this.order.next() : null;
+        this.pendingFile = pendingFile(file);
     }
 
-    /** Opens the file: new (truncated), or for resuming (cut back to its last whole line). */
-    static BatchOutput open(Path file, boolean resume) throws IOException {
+    static Path pendingFile(Path file) {
+        return file.resolveSibling(file.getFileName() + ".pending");
+    }
+
+    /** Opens a new (truncated) file, to write the lines of {@code order} (indexes in input order) in that order. */
+    static BatchOutput create(Path file, List<Integer> order) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        if (resume && Files.exists(file)) {
-            cutToLastWholeLine(file);
-            return new BatchOutput(file, Files.newOutputStream(file, StandardOpenOption.APPEND));
-        }
+        Files.deleteIfExists(pendingFile(file));
         return new BatchOutput(file, Files.newOutputStream(file, StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE));
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), order);
+    }
+
+    /**
+     * Opens the file to resume a run: the whole lines of its side file are moved into it (each file cut
+     * back to its last whole line first), and new lines are appended as they finish.
+     */
+    static BatchOutput resume(Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path pending = pendingFile(file);
+        if (Files.exists(pending)) {
+            if (Files.exists(file)) {
+                cutToLastWholeLine(file);
+            }
+            cutToLastWholeLine(pending);
+            try (FileChannel from = FileChannel.open(pending, StandardOpenOption.READ);
+                 FileChannel to = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                         StandardOpenOption.APPEND)) {
+                transfer(from, 0, from.size(), to);
+                to.force(false);
+            }
+            Files.delete(pending);
+        }
+        if (Files.exists(file)) {
+            cutToLastWholeLine(file);
+        }
+        return new BatchOutput(file, Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND),
+                null);
     }
 
     /** The indexes (and ids, to check it is the same batch) of the lines already in the file. */
@@ -47,60 +87,132 @@ final class BatchOutput implements AutoCloseable {
         if (!Files.exists(file)) {
             return done;
         }
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            java.util.regex.Matcher m = HEAD.matcher(line);
-            if (!m.find() || !line.endsWith("}")) {
-                continue; // a line cut by the interruption: run that scenario again
-            }
-            int index = Integer.parseInt(m.group(1));
-            String id = LineJson.PLAIN.readValue("\"" + m.group(2) + "\"", String.class);
-            if (index < sources.size() && sources.get(index).id().equals(id)) {
-                done.add(index);
+        try (java.io.BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (!line.isBlank()) {
+                    recordDone(line, sources, done);
+                }
             }
         }
         return done;
     }
 
-    /** Writes and flushes one line (serialized by the worker: only the write itself is serial). */
-    void write(byte[] line) {
-        append(line);
+    private static void recordDone(String line, List<ScenarioSource> sources, Set<Integer> done) throws IOException {
+        java.util.regex.Matcher m = HEAD.matcher(line);
+        if (!m.find() || !line.endsWith("}")) {
+            return; // a line cut by the interruption: run that scenario again
+        }
+        int index = Integer.parseInt(m.group(1));
+        String id = LineJson.PLAIN.readValue("\"" + m.group(2) + "\"", String.class);
+        if (index < sources.size() && sources.get(index).id().equals(id)) {
+            done.add(index);
+        }
     }
 
-    private synchronized void append(byte[] bytes) {
+    /** Writes and flushes the line of scenario {@code index} (serialized by the worker: only the write is serial). */
+    synchronized void write(int index, byte[] line) {
         try {
-            out.write(bytes);
+            if (order == null) {
+                out.write(line);
+                out.flush();
+                return;
+            }
+            if (next == null || index != next) {
+                if (pending == null) {
+                    pending = FileChannel.open(pendingFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                            StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                }
+                long at = pending.size();
+                pending.write(java.nio.ByteBuffer.wrap(line), at);
+                parked.put(index, new long[] {at, line.length});
+                return;
+            }
+            out.write(line);
             out.flush();
+            advance();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Rewrites the file with one line per scenario, in input order; duplicates (none expected) dropped. */
+    /** Moves on to the next index, copying in the parked lines whose turn it is. */
+    private void advance() throws IOException {
+        next = order.hasNext() ? order.next() : null;
+        while (next != null && parked.containsKey(next)) {
+            long[] at = parked.remove(next);
+            byte[] bytes = new byte[(int) at[1]];
+            pending.read(java.nio.ByteBuffer.wrap(bytes), at[0]);
+            out.write(bytes);
+            out.flush();
+            next = order.hasNext() ? order.next() : null;
+        }
+    }
+
+    private static void transfer(FileChannel from, long start, long length, FileChannel to) throws IOException {
+        for (long done = 0; done < length; ) {
+            done += from.transferTo(start + done, length - done, to);
+        }
+    }
+
+    /**
+     * Puts the file in input order, one line per scenario (a duplicate, none expected, dropped): lines
+     * are found in one pass over the bytes and, unless they are in order already, copied by range into
+     * a new file that replaces the old one atomically. Results are never decoded: a batch's file can be
+     * far bigger than the heap.
+     */
     void sortInPlace() throws IOException {
-        out.close();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        List<String[]> keyed = new ArrayList<>();
-        Set<Integer> seen = new HashSet<>();
-        for (String line : lines) {
-            if (line.isBlank()) {
-                continue;
-            }
-            int index = indexOf(line);
-            if (seen.add(index)) {
-                keyed.add(new String[] {String.format("%012d", index), line});
+        close();
+        List<long[]> lines = new ArrayList<>(); // {index, start, length with the newline}
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            long start = 0;
+            long position = 0;
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(1 << 20);
+            for (int read = in.read(buffer, 0); read > 0; read = in.read(buffer, position)) {
+                byte[] bytes = buffer.array();
+                for (int i = 0; i < read; i++) {
+                    if (bytes[i] == '\n') {
+                        long end = position + i + 1;
+                        if (end - start > 1) {
+                            lines.add(new long[] {indexAt(in, start), start, end - start});
+                        }
+                        start = end;
+                    }
+                }
+                position += read;
+                buffer.clear();
             }
         }
-        keyed.sort((a, b) -> a[0].compareTo(b[0]));
-        AtomicFile.write(file, writer -> {
-            for (String[] k : keyed) {
-                writer.write(k[1]);
-                writer.write('\n');
+        boolean ordered = true;
+        for (int i = 1; i < lines.size() && ordered; i++) {
+            ordered = lines.get(i - 1)[0] < lines.get(i)[0];
+        }
+        if (ordered) {
+            return;
+        }
+        lines.sort(java.util.Comparator.comparingLong(l -> l[0]));
+        AtomicFile.writeBytes(file, target -> {
+            try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+                long previous = Long.MIN_VALUE;
+                for (long[] line : lines) {
+                    if (line[0] == previous) {
+                        continue;
+                    }
+                    previous = line[0];
+                    transfer(in, line[1], line[2], target);
+                }
             }
         });
     }
+
+    /** The index at the head of the line starting at {@code start} ({"index":N,...), or -1. */
+    private static long indexAt(FileChannel in, long start) throws IOException {
+        java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(32);
+        in.read(head, start);
+        java.util.regex.Matcher m = INDEX.matcher(new String(head.array(), 0, head.position(), StandardCharsets.UTF_8));
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    private static final java.util.regex.Pattern INDEX = java.util.regex.Pattern.compile("^\\{\"index\":(\\d+),");
 
     private static final java.util.regex.Pattern HEAD =
             java.util.regex.Pattern.compile("^\\{\"index\":(\\d+),\"id\":\"((?:[^\"\\\\]|\\\\.)*)\"");
@@ -124,8 +236,16 @@ final class BatchOutput implements AutoCloseable {
         }
     }
 
+    /** Ends the run: with every line in place, the side file goes. Lines still parked (an interrupted run) stay. */
     @Override
     public void close() throws IOException {
         out.close();
+        if (pending != null) {
+            pending.close();
+            pending = null;
+            if (parked.isEmpty()) {
+                Files.deleteIfExists(pendingFile);
+            }
+        }
     }
 }

@@ -1,12 +1,14 @@
 package dev.chancery.engine;
 
 import dev.chancery.load.World;
+import dev.chancery.model.Actor;
 import dev.chancery.result.Result;
 import dev.chancery.result.ResultReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,29 +23,35 @@ public final class Incremental implements AutoCloseable {
     private final World baseWorld;
     /** The base world's own result without reasons: scenarios without reasons patch it (ResultReader.patch). */
     private final Result baseResult;
+    private final Map<String, Actor> baseActors;
 
     public Incremental(RuleBase rules, World baseWorld, long firingLimit) {
         this.reasoner = new Reasoner(rules, firingLimit);
         this.baseWorld = baseWorld;
         this.base = new HashSet<>(baseWorld.facts());
         reasoner.insert(baseWorld).fire();
-        this.baseResult = new ResultReader(reasoner, baseWorld.actorsById(), false).read(null);
+        this.baseActors = baseWorld.actorsById();
+        this.baseResult = new ResultReader(reasoner, baseActors, false).read(null);
     }
 
     /** The result for {@code world} seen as of {@code asOf}; the session is back at the base world after. */
     public Result evaluate(World world, LocalDate asOf, boolean withReasons) {
         World seen = world.asOf(asOf);
-        Set<Object> wanted = new HashSet<>(seen.facts());
-        List<Object> removed = new ArrayList<>();
-        for (Object fact : base) {
-            if (!wanted.contains(fact)) {
-                removed.add(fact);
-            }
-        }
+        List<Object> facts = seen.facts();
         List<Object> added = new ArrayList<>();
-        for (Object fact : seen.facts()) {
+        for (Object fact : facts) {
             if (!base.contains(fact)) {
                 added.add(fact);
+            }
+        }
+        List<Object> removed = new ArrayList<>();
+        // the facts not added are base facts, each once: if they are as many as the base's, none is missing
+        if (facts.size() - added.size() != base.size()) {
+            Set<Object> wanted = new HashSet<>(facts);
+            for (Object fact : base) {
+                if (!wanted.contains(fact)) {
+                    removed.add(fact);
+                }
             }
         }
         try {
@@ -51,7 +59,9 @@ public final class Incremental implements AutoCloseable {
             removed.forEach(reasoner::delete);
             added.forEach(reasoner::insert);
             reasoner.fire();
-            ResultReader reader = new ResultReader(reasoner, seen.actorsById(), withReasons);
+            // the base's actors unless the scenario changed them (most add or remove only events)
+            Map<String, Actor> actors = seen.actors() == baseWorld.actors() ? baseActors : seen.actorsById();
+            ResultReader reader = new ResultReader(reasoner, actors, withReasons);
             return withReasons ? reader.read(asOf) : reader.patch(baseResult, reasoner.changedSinceMark(), asOf);
         } finally {
             reasoner.changedSinceMark(); // stop recording before reverting

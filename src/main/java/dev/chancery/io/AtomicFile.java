@@ -3,11 +3,13 @@ package dev.chancery.io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
@@ -28,14 +30,37 @@ public final class AtomicFile {
     }
 
     public static void write(Path target, Content content) {
+        replace(target, temp -> {
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                content.writeTo(out);
+            }
+        });
+    }
+
+    /** What fills the file, written as bytes to its channel (to copy ranges of another file, say). */
+    public interface ChannelContent {
+        void writeTo(FileChannel out) throws IOException;
+    }
+
+    public static void writeBytes(Path target, ChannelContent content) {
+        replace(target, temp -> {
+            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                content.writeTo(out);
+            }
+        });
+    }
+
+    private interface Fill {
+        void into(Path temp) throws IOException;
+    }
+
+    private static void replace(Path target, Fill fill) {
         Path file = target.toAbsolutePath();
         try {
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
             try {
-                try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                    content.writeTo(out);
-                }
+                fill.into(temp);
                 // a temporary file is private (rw-------); the result is an ordinary file
                 if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
                     Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));

@@ -62,7 +62,7 @@ public final class ScenarioReader {
     public Scenario read(String text, String shown, int firstLine, String defaultName) {
         List<Problem> problems = new ArrayList<>();
         // leading newlines make the parser's line numbers those of the batch file
-        YamlFile yaml = YamlFile.parse(new java.io.StringReader("\n".repeat(firstLine - 1) + text), shown, problems);
+        YamlFile yaml = YamlFile.parse("\n".repeat(firstLine - 1) + text, shown, problems);
         Map<String, Node> keys = yaml.root() == null ? null : yaml.mapping(yaml.root(), "a scenario", KEYS);
         if (keys == null) {
             throw new InputException(problems);

@@ -49,6 +49,13 @@ public final class YamlFile {
         }
     }
 
+    /** Parses {@code text}: one JSON object (a batch line) the fast way, anything else as YAML. */
+    public static YamlFile parse(String text, String displayName, List<Problem> problems) {
+        Node json = JsonTree.parse(text, displayName);
+        return json != null ? new YamlFile(displayName, json, problems)
+                : parse(new java.io.StringReader(text), displayName, problems);
+    }
+
     public static YamlFile parse(Reader reader, String displayName, List<Problem> problems) {
         try {
             LoaderOptions options = new LoaderOptions();

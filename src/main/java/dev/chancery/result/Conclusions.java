@@ -46,7 +46,7 @@ public final class Conclusions {
         return null;
     }
 
-    private static String kindOf(Object fact) {
+    static String kindOf(Object fact) {
         if (fact instanceof Severance) {
             return "severance";
         } else if (fact instanceof ExpectedSeverance) {

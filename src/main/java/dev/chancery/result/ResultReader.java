@@ -62,13 +62,13 @@ public final class ResultReader {
      */
     public Result patch(Result base, Collection<Object> changed, LocalDate asOf) {
         Set<String> dirty = new HashSet<>();
-        Set<String> conclusionIds = new HashSet<>();
+        Map<String, List<Object>> conclusionFacts = new HashMap<>();
         boolean relations = false;
         boolean warnings = false;
         for (Object fact : changed) {
             String conclusionId = Conclusions.idOf(fact);
             if (conclusionId != null) {
-                conclusionIds.add(conclusionId);
+                conclusionFacts.computeIfAbsent(conclusionId, k -> new ArrayList<>()).add(fact);
             }
             if (fact instanceof Span span) {
                 dirty.add(span.entity());
@@ -88,7 +88,7 @@ public final class ResultReader {
         }
         return new Result(asOf, dirty.isEmpty() ? base.entities() : entities(base.entities(), dirty),
                 relations ? relations() : base.relations(),
-                conclusionIds.isEmpty() ? base.conclusions() : conclusions(base.conclusions(), conclusionIds),
+                conclusionFacts.isEmpty() ? base.conclusions() : conclusions(base.conclusions(), conclusionFacts),
                 warnings ? warnings() : base.warnings());
     }
 
@@ -97,16 +97,22 @@ public final class ResultReader {
      * rule: which rule concludes a fact depends on the fact alone (each conclusion type has one rule per
      * kind of fact), so a conclusion whose fact was neither inserted nor deleted has the same rule.
      */
-    private List<ConclusionResult> conclusions(List<ConclusionResult> base, Set<String> ids) {
+    private List<ConclusionResult> conclusions(List<ConclusionResult> base, Map<String, List<Object>> changed) {
         List<ConclusionResult> out = new ArrayList<>();
         for (ConclusionResult c : base) {
-            if (!ids.contains(c.id())) {
+            if (!changed.containsKey(c.id())) {
                 out.add(c);
             }
         }
-        for (Conclusions.Named named : Conclusions.of(reasoner)) {
-            if (ids.contains(named.id())) {
-                out.add(conclusion(named.fact(), named.id(), named.kind(), null));
+        // every live fact with a changed id, of the types that changed (two facts can share an id: a claim stated twice)
+        Set<Class<?>> types = new HashSet<>();
+        changed.values().forEach(facts -> facts.forEach(f -> types.add(f.getClass())));
+        for (Class<?> type : types) {
+            for (Object fact : reasoner.all(type)) {
+                String id = Conclusions.idOf(fact);
+                if (id != null && changed.containsKey(id)) {
+                    out.add(conclusion(fact, id, Conclusions.kindOf(fact), null));
+                }
             }
         }
         out.sort(CONCLUSION_ORDER);

@@ -1,0 +1,58 @@
+package dev.chancery.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/** A JSON line read the fast way gives the tree the YAML parser gives: values, tags and positions. */
+class JsonTreeTest {
+    @Test
+    void theTreeOfAJsonLineIsTheYamlParsersTree() {
+        for (String text : List.of(
+                "\n\n{\"name\": \"what-if-1\", \"add\": {\"events\": [{\"date\": \"2022-07-26\", \"type\": \"recognize\", \"by\": \"LIE\", \"of\": [\"XKX\", \"DPR\"], \"source\": \"hypothetical\"}]}}",
+                "{\"asOf\":\"2022-07-14\",\"remove\":{\"events\":[{\"type\":\"recognize\",\"by\":\"PRK\"}]},\"n\":3,\"x\":1.5,\"ok\":true,\"none\":null,\"empty\":[],\"e\":{}}",
+                "  {\"quote\": \"l'\\u00e9t\\u00e9 \\\"2022\\\"\", \"u\": \"\u00e9t\u00e9\"}")) {
+            Node json = JsonTree.parse(text, "t");
+            Node yaml = new Yaml().compose(new java.io.StringReader(text));
+            same(json, yaml);
+        }
+    }
+
+    @Test
+    void whatIsNotOneJsonObjectIsLeftToTheYamlParser() {
+        assertThat(JsonTree.parse("name: x\nadd: {}", "t")).isNull();
+        assertThat(JsonTree.parse("{\"a\": 1} {\"b\": 2}", "t")).isNull();
+        assertThat(JsonTree.parse("{\"a\": 1,}", "t")).isNull();
+        assertThat(JsonTree.parse("[1, 2]", "t")).isNull();
+    }
+
+    private static void same(Node json, Node yaml) {
+        assertThat(json.getNodeId()).isEqualTo(yaml.getNodeId());
+        assertThat(json.getStartMark().getLine()).as("line of %s", yaml).isEqualTo(yaml.getStartMark().getLine());
+        assertThat(json.getStartMark().getColumn()).as("column of %s", yaml).isEqualTo(yaml.getStartMark().getColumn());
+        if (yaml instanceof ScalarNode y) {
+            assertThat(((ScalarNode) json).getValue()).isEqualTo(y.getValue());
+            assertThat(json.getTag()).isEqualTo(y.getTag());
+        } else if (yaml instanceof SequenceNode y) {
+            List<Node> items = ((SequenceNode) json).getValue();
+            assertThat(items).hasSameSizeAs(y.getValue());
+            for (int i = 0; i < items.size(); i++) {
+                same(items.get(i), y.getValue().get(i));
+            }
+        } else {
+            var tuples = ((MappingNode) json).getValue();
+            var expected = ((MappingNode) yaml).getValue();
+            assertThat(tuples).hasSameSizeAs(expected);
+            for (int i = 0; i < tuples.size(); i++) {
+                same(tuples.get(i).getKeyNode(), expected.get(i).getKeyNode());
+                same(tuples.get(i).getValueNode(), expected.get(i).getValueNode());
+            }
+        }
+    }
+}
