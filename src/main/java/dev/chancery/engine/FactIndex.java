@@ -1,5 +1,6 @@
 package dev.chancery.engine;
 
+import dev.chancery.model.AboutEntity;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
  */
 final class FactIndex implements RuleRuntimeEventListener {
     private final Map<Class<?>, Set<Object>> byType = new HashMap<>();
+    private final Map<String, Set<Object>> byEntity = new HashMap<>();
     /** Facts inserted or deleted since {@link #mark()}; null when nobody asked. */
     private List<Object> changed;
 
@@ -41,6 +43,9 @@ final class FactIndex implements RuleRuntimeEventListener {
 
     private void add(Object fact) {
         byType.computeIfAbsent(fact.getClass(), k -> new LinkedHashSet<>()).add(fact);
+        if (fact instanceof AboutEntity about) {
+            byEntity.computeIfAbsent(about.entity(), k -> new LinkedHashSet<>()).add(fact);
+        }
         if (changed != null) {
             changed.add(fact);
         }
@@ -50,6 +55,9 @@ final class FactIndex implements RuleRuntimeEventListener {
         Set<Object> facts = byType.get(fact.getClass());
         if (facts != null) {
             facts.remove(fact);
+        }
+        if (fact instanceof AboutEntity about && byEntity.containsKey(about.entity())) {
+            byEntity.get(about.entity()).remove(fact);
         }
         if (changed != null) {
             changed.add(fact);
@@ -65,6 +73,12 @@ final class FactIndex implements RuleRuntimeEventListener {
             }
         }
         return out;
+    }
+
+    /** Every live fact about {@code entity} (see {@link AboutEntity}). */
+    List<Object> about(String entity) {
+        Set<Object> facts = byEntity.get(entity);
+        return facts == null ? List.of() : new ArrayList<>(facts);
     }
 
     /** Starts recording what changes. */

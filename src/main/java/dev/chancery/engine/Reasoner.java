@@ -94,6 +94,11 @@ public final class Reasoner implements AutoCloseable {
         return index.all(type);
     }
 
+    /** Every fact about one entity now: its spans, ordinals, tally and status (facts that are {@code AboutEntity}). */
+    public List<Object> about(String entity) {
+        return index.about(entity);
+    }
+
     /** Starts recording which facts are inserted or deleted; see {@link #changedSinceMark()}. */
     public void mark() {
         index.mark();

@@ -31,11 +31,11 @@ final class FactsBuilder {
     private final List<Reference> references = new ArrayList<>();
     final List<Problem> problems = new ArrayList<>();
 
-    private final Map<String, Actor> known = new LinkedHashMap<>();
+    private Map<String, Actor> known = Map.of();
 
-    /** Actors declared elsewhere (a scenario's base): ids may name them, and they may not be declared again. */
-    void known(List<Actor> actors) {
-        actors.forEach(a -> known.put(a.id(), a));
+    /** Actors declared elsewhere (a scenario's base), by id: ids may name them, and they may not be declared again. */
+    void known(Map<String, Actor> actorsById) {
+        known = actorsById;
     }
 
     void declare(Actor actor, YamlFile file, Node at) {

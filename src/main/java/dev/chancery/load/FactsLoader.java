@@ -53,10 +53,10 @@ public final class FactsLoader {
      * Facts read from {@code sections} of {@code file} on top of {@code base}: their ids may name
      * the base's actors; only the new facts are returned (combine with {@link World#plus}).
      */
-    public static World additions(World base, YamlFile file, Map<String, org.yaml.snakeyaml.nodes.Node> sections,
-                                  int fileIndex) {
+    public static World additions(Map<String, dev.chancery.model.Actor> baseActors, YamlFile file,
+                                  Map<String, org.yaml.snakeyaml.nodes.Node> sections, int fileIndex) {
         FactsBuilder builder = new FactsBuilder();
-        builder.known(base.actors());
+        builder.known(baseActors);
         new FactsReader(file.reportingTo(builder.problems), fileIndex, builder).readSections(sections);
         return builder.build();
     }

@@ -41,6 +41,14 @@ public final class ScenarioReader {
     /** Base worlds by their base paths: a batch reads the bundled facts once, not once a scenario. */
     private final Map<List<Path>, World> bases = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The actors of each base world by id, made once. */
+    private final Map<World, Map<String, dev.chancery.model.Actor>> baseActors =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    private Map<String, dev.chancery.model.Actor> baseActors(World base) {
+        return baseActors.computeIfAbsent(base, World::actorsById);
+    }
+
     public Scenario read(Path path) {
         String shown = workspace.display(path);
         if (!java.nio.file.Files.isRegularFile(path)) {
@@ -93,7 +101,7 @@ public final class ScenarioReader {
         List<Path> basePaths = bundled && base.isEmpty() ? List.of() : withBundled(base, bundled);
         boolean bundledBase = bundled;
         World baseWorld = bases.computeIfAbsent(basePaths, paths -> new FactsLoader(workspace).load(paths, bundledBase, null));
-        World added = add == null ? baseWorld : baseWorld.plus(FactsLoader.additions(baseWorld, yaml, add,
+        World added = add == null ? baseWorld : baseWorld.plus(FactsLoader.additions(baseActors(baseWorld), yaml, add,
                 ADDITIONS_FILE_INDEX));
         World world = remove == null ? added : remove(yaml, remove, added, problems);
         if (!problems.isEmpty()) {

@@ -29,11 +29,42 @@ public record World(List<Actor> actors, List<Event> events, List<SeverPolicy> se
 
     /** This world with {@code more} facts; events stay in the order they apply. */
     public World plus(World more) {
-        List<Event> allEvents = new ArrayList<>(events);
-        allEvents.addAll(more.events);
-        allEvents.sort(java.util.Comparator.comparing(Event::date).thenComparingLong(Event::seq));
-        return new World(concat(actors, more.actors), allEvents, concat(severPolicies, more.severPolicies),
+        return new World(concat(actors, more.actors), merge(events, more.events), concat(severPolicies, more.severPolicies),
                 concat(exclusives, more.exclusives), concat(claims, more.claims));
+    }
+
+    private static final java.util.Comparator<Event> ORDER =
+            java.util.Comparator.comparing(Event::date).thenComparingLong(Event::seq);
+
+    /** Two lists of events in the order they apply, merged (a scenario adds a few events to thousands). */
+    private static List<Event> merge(List<Event> sorted, List<Event> more) {
+        if (more.isEmpty()) {
+            return sorted;
+        }
+        for (int k = 1; k < sorted.size(); k++) {
+            if (ORDER.compare(sorted.get(k - 1), sorted.get(k)) > 0) { // not in order after all: sort the lot
+                List<Event> all = new ArrayList<>(sorted);
+                all.addAll(more);
+                all.sort(ORDER);
+                return all;
+            }
+        }
+        List<Event> added = new ArrayList<>(more);
+        added.sort(ORDER);
+        List<Event> out = new ArrayList<>(sorted.size() + added.size());
+        int i = 0;
+        for (Event e : added) {
+            // binary search for where e goes, then copy the run before it
+            int at = java.util.Collections.binarySearch(sorted, e, ORDER);
+            int stop = at >= 0 ? at : -at - 1;
+            if (stop > i) {
+                out.addAll(sorted.subList(i, stop));
+                i = stop;
+            }
+            out.add(e);
+        }
+        out.addAll(sorted.subList(i, sorted.size()));
+        return out;
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * {@code endedBy} is the event that ended the span (null while in force).
  */
 public record Span(String state, String entity, LocalDate since, LocalDate ended, String ending, boolean member,
-                   Event endedBy) {
+                   Event endedBy) implements AboutEntity {
 
     public static final String WITHDRAWN = "withdrawn";
     public static final String EXCLUSIVE = "exclusive";

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** Reads the derived facts of a fired session into a {@link Result}, sorted for stable output. */
@@ -127,34 +126,46 @@ public final class ResultReader {
                 byId.put(e.id(), e);
             }
         }
-        for (EntityResult e : entities(dirty::contains)) {
-            byId.put(e.id(), e);
+        for (String id : dirty) {
+            EntityResult now = entityNow(id);
+            if (now != null) {
+                byId.put(id, now);
+            }
         }
         return List.copyOf(byId.values());
     }
 
-    private List<EntityResult> entities() {
-        return entities(id -> true);
-    }
-
-    /** The entities whose id {@code wanted} accepts, sorted by id. */
-    private List<EntityResult> entities(Predicate<String> wanted) {
-        Map<String, List<Span>> spans = reasoner.all(Span.class).stream().filter(s -> wanted.test(s.entity()))
-                .collect(Collectors.groupingBy(Span::entity));
+    /** One entity read from the facts about it now, or null if it has no tally. */
+    private EntityResult entityNow(String id) {
+        Tally tally = null;
+        List<Span> spans = new ArrayList<>();
         Map<String, Integer> ordinals = new HashMap<>();
-        for (Ordinal o : reasoner.all(Ordinal.class)) {
-            if (wanted.test(o.entity())) {
+        Map<String, EntityStatus> statuses = new HashMap<>();
+        for (Object fact : reasoner.about(id)) {
+            if (fact instanceof Tally t) {
+                tally = t;
+            } else if (fact instanceof Span span) {
+                spans.add(span);
+            } else if (fact instanceof Ordinal o) {
                 ordinals.put(o.entity() + "|" + o.state(), o.value());
+            } else if (fact instanceof EntityStatus st) {
+                statuses.merge(id, st, (x, y) -> x.since() == null ? y : x);
             }
         }
+        return tally == null ? null : entity(tally, Map.of(id, spans), ordinals, statuses);
+    }
+
+    private List<EntityResult> entities() {
+        Map<String, List<Span>> spans = reasoner.all(Span.class).stream().collect(Collectors.groupingBy(Span::entity));
+        Map<String, Integer> ordinals = new HashMap<>();
+        for (Ordinal o : reasoner.all(Ordinal.class)) {
+            ordinals.put(o.entity() + "|" + o.state(), o.value());
+        }
         Map<String, EntityStatus> statuses = reasoner.all(EntityStatus.class).stream()
-                .filter(s -> wanted.test(s.entity()))
                 .collect(Collectors.toMap(EntityStatus::entity, s -> s, (x, y) -> x.since() == null ? y : x));
         List<EntityResult> out = new ArrayList<>();
         for (Tally tally : reasoner.all(Tally.class)) {
-            if (wanted.test(tally.entity())) {
-                out.add(entity(tally, spans, ordinals, statuses));
-            }
+            out.add(entity(tally, spans, ordinals, statuses));
         }
         out.sort(Comparator.comparing(EntityResult::id));
         return out;
