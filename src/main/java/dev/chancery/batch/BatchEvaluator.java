@@ -72,10 +72,13 @@ public final class BatchEvaluator implements AutoCloseable {
         }
     }
 
-    /** The line as compact JSON with its newline, reusing what is serialized of the base worlds' results. */
-    public byte[] json(BatchLine line) {
+    /**
+     * The line as compact JSON with its newline, reusing what is serialized of the base worlds' results; in
+     * this evaluator's buffer, valid until the next call.
+     */
+    LineJson.Buffer json(BatchLine line) {
         long start = System.nanoTime();
-        byte[] out = json.write(line);
+        LineJson.Buffer out = json.write(line);
         jsonNanos += System.nanoTime() - start;
         return out;
     }

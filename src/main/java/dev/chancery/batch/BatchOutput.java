@@ -111,9 +111,14 @@ final class BatchOutput implements AutoCloseable {
 
     /** Writes and flushes the line of scenario {@code index} (serialized by the worker: only the write is serial). */
     synchronized void write(int index, byte[] line) {
+        write(index, line, line.length);
+    }
+
+    /** The same, for the first {@code length} bytes of {@code line}. */
+    synchronized void write(int index, byte[] line, int length) {
         try {
             if (order == null) {
-                out.write(line);
+                out.write(line, 0, length);
                 out.flush();
                 return;
             }
@@ -123,11 +128,14 @@ final class BatchOutput implements AutoCloseable {
                             StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                 }
                 long at = pending.size();
-                pending.write(java.nio.ByteBuffer.wrap(line), at);
-                parked.put(index, new long[] {at, line.length});
+                java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(line, 0, length);
+                for (long p = at; bytes.hasRemaining(); ) {
+                    p += pending.write(bytes, p);
+                }
+                parked.put(index, new long[] {at, length});
                 return;
             }
-            out.write(line);
+            out.write(line, 0, length);
             out.flush();
             advance();
         } catch (IOException e) {

@@ -60,7 +60,8 @@ public final class BatchRunner {
                     try (BatchEvaluator evaluator = new BatchEvaluator(rules, reader, firingLimit, withReasons, diffOnly)) {
                         for (ScenarioSource source = queue.poll(); source != null; source = queue.poll()) {
                             BatchLine line = evaluator.evaluate(source);
-                            out.write(source.index(), evaluator.json(line));
+                            LineJson.Buffer json = evaluator.json(line);
+                            out.write(source.index(), json.bytes(), json.size());
                             progress.finished(line.ok());
                         }
                         double[] ms = evaluator.phaseMillis();

@@ -31,20 +31,25 @@ final class LineJson {
         }
     }
 
-    /** The line as one line of JSON, with its newline. */
-    byte[] write(BatchLine line) {
+    /**
+     * The line as one line of JSON with its newline, in this writer's buffer (valid until the next call):
+     * a line of a whole result is about 64 KB, and a batch writes thousands a second.
+     */
+    Buffer write(BatchLine line) {
+        buffer.reset();
         if (line.result() == null) {
-            return withNewline(plain(line));
+            buffer.writeBytes(plain(line));
+        } else {
+            // the result is the last property written when there is one (record order; changes and error are null)
+            byte[] head = plain(new BatchLine(line.index(), line.id(), line.name(), line.ok(), line.timeMs(), null,
+                    null, null));
+            buffer.write(head, 0, head.length - 1);
+            text(buffer, ",\"result\":");
+            write(line.result(), buffer);
+            text(buffer, "}");
         }
-        // the result is the last property written when there is one (record order; changes and error are null)
-        byte[] head = plain(new BatchLine(line.index(), line.id(), line.name(), line.ok(), line.timeMs(), null,
-                null, null));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        out.write(head, 0, head.length - 1);
-        text(out, ",\"result\":");
-        write(line.result(), out);
-        text(out, "}\n");
-        return out.toByteArray();
+        text(buffer, "\n");
+        return buffer;
     }
 
     byte[] write(Result result) {
@@ -52,6 +57,19 @@ final class LineJson {
         write(result, out);
         return out.toByteArray();
     }
+
+    /** A byte buffer whose bytes can be written out without a copy. */
+    static final class Buffer extends ByteArrayOutputStream {
+        Buffer() {
+            super(128 * 1024);
+        }
+
+        byte[] bytes() {
+            return buf;
+        }
+    }
+
+    private final Buffer buffer = new Buffer();
 
     private void write(Result result, ByteArrayOutputStream out) {
         text(out, "{\"asOf\":" + (result.asOf() == null ? "null" : "\"" + result.asOf() + "\""));
@@ -80,12 +98,6 @@ final class LineJson {
 
     private static void text(ByteArrayOutputStream out, String text) {
         out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static byte[] withNewline(byte[] json) {
-        byte[] out = java.util.Arrays.copyOf(json, json.length + 1);
-        out[json.length] = '\n';
-        return out;
     }
 
     private static byte[] plain(Object value) {

@@ -32,11 +32,11 @@ class LineJsonTest {
                 assertThat(new String(json.write(result), StandardCharsets.UTF_8))
                         .isEqualTo(LineJson.PLAIN.writeValueAsString(result));
                 BatchLine line = new BatchLine(7, "what-ifs.jsonl:8", "what-if \"8\"", true, 1.25, result, null, null);
-                assertThat(new String(json.write(line), StandardCharsets.UTF_8))
+                assertThat(json.write(line).toString(StandardCharsets.UTF_8))
                         .isEqualTo(LineJson.PLAIN.writeValueAsString(line) + "\n");
             }
             BatchLine failed = new BatchLine(8, "what-ifs.jsonl:9", null, false, 0.5, null, null, "bad: \u00e9");
-            assertThat(new String(json.write(failed), StandardCharsets.UTF_8))
+            assertThat(json.write(failed).toString(StandardCharsets.UTF_8))
                     .isEqualTo(LineJson.PLAIN.writeValueAsString(failed) + "\n");
         }
     }
