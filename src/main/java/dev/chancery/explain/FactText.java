@@ -13,14 +13,12 @@ import dev.chancery.model.Exclusive;
 import dev.chancery.model.ExpectedSeverance;
 import dev.chancery.model.FirstRecognition;
 import dev.chancery.model.Ordinal;
-import dev.chancery.model.Prior;
 import dev.chancery.model.RecognitionStart;
 import dev.chancery.model.Relation;
 import dev.chancery.model.RelationChange;
 import dev.chancery.model.Severance;
 import dev.chancery.model.SeverPolicy;
 import dev.chancery.model.Span;
-import dev.chancery.model.Standing;
 import dev.chancery.model.Step;
 import dev.chancery.model.Subject;
 import dev.chancery.model.Tally;
@@ -45,11 +43,6 @@ public final class FactText {
                     + (a.claimedFrom() == null ? "" : ", claimed from " + a.claimedFrom()) + ")";
         } else if (fact instanceof Step s) {
             return "step: " + s.action() + " by " + s.state() + " toward " + s.entity() + " on " + s.date();
-        } else if (fact instanceof Prior p) {
-            return "before that step " + standing(p.inForce(), p.ceased(), p.since());
-        } else if (fact instanceof Standing s) {
-            return "after " + s.step().action() + " by " + s.step().state() + " toward " + s.step().entity() + " on "
-                    + s.step().date() + " " + standing(s.inForce(), s.ceased(), s.since());
         } else if (fact instanceof RecognitionStart r) {
             return r.state() + "'s recognition of " + r.entity() + " starts on " + r.date();
         } else if (fact instanceof Span s) {
@@ -91,10 +84,5 @@ public final class FactText {
             return "warning " + w.kind() + ": " + w.message();
         }
         return String.valueOf(fact);
-    }
-
-    private static String standing(boolean inForce, boolean ceased, java.time.LocalDate since) {
-        return inForce ? "a recognition is in force since " + since
-                : ceased ? "the entity has ceased" : "no recognition is in force";
     }
 }

@@ -21,6 +21,11 @@ public record Step(String state, String entity, Event event, String action) {
         return other.event.precedes(event);
     }
 
+    /** This step comes after {@code e} in event order. */
+    public boolean isAfter(Event e) {
+        return e.precedes(event);
+    }
+
     public java.time.LocalDate date() {
         return event.date();
     }

@@ -1,7 +1,6 @@
 package dev.chancery.result;
 
 import dev.chancery.engine.Justification;
-import dev.chancery.engine.Reasoner;
 import dev.chancery.model.Claim;
 import dev.chancery.model.Event;
 import dev.chancery.model.Exclusive;
@@ -12,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Follows a conclusion's justifications down to the stated facts it rests on (events, policies,
@@ -19,10 +19,11 @@ import java.util.Set;
  * reasons.
  */
 final class Premises {
-    private final Reasoner reasoner;
+    private final Function<Object, List<Justification>> justifications;
 
-    Premises(Reasoner reasoner) {
-        this.reasoner = reasoner;
+    /** Over {@code justifications}: a derived fact's justifications (the reader's, looked up once a fact). */
+    Premises(Function<Object, List<Justification>> justifications) {
+        this.justifications = justifications;
     }
 
     /** The stated facts under each derived fact, computed once: conclusions share long chains. */
@@ -40,23 +41,23 @@ final class Premises {
         if (fact instanceof dev.chancery.model.Actor) {
             return Set.of(); // the vocabulary, not a reason; and stated, so nothing lies under it
         }
-        Set<String> out = new LinkedHashSet<>();
         String stated = describeStated(fact);
         if (stated != null) {
-            out.add(stated);
-        } else {
-            memo.put(fact, out); // justifications are acyclic; this only guards against surprises
-            for (Justification j : reasoner.justifications(fact)) {
-                for (Object premise : j.premises()) {
-                    if (premise instanceof java.util.Collection<?> counted) {
-                        counted.forEach(c -> out.addAll(ground(c)));
-                    } else {
-                        out.addAll(ground(premise));
-                    }
+            known = Set.of(stated);
+            memo.put(fact, known);
+            return known;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        memo.put(fact, out); // justifications are acyclic; this only guards against surprises
+        for (Justification j : justifications.apply(fact)) {
+            for (Object premise : j.premises()) {
+                if (premise instanceof java.util.Collection<?> counted) {
+                    counted.forEach(c -> out.addAll(ground(c)));
+                } else {
+                    out.addAll(ground(premise));
                 }
             }
         }
-        memo.put(fact, out);
         return out;
     }
 

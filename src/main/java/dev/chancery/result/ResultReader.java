@@ -44,7 +44,7 @@ public final class ResultReader {
         this.reasoner = reasoner;
         this.actors = actors;
         this.withReasons = withReasons;
-        this.premises = new Premises(reasoner);
+        this.premises = new Premises(this::justifications);
     }
 
     public Result read(LocalDate asOf) {
@@ -223,7 +223,7 @@ public final class ResultReader {
 
     private String reason(Object fact) {
         if (fact instanceof Severance s) {
-            return Reasons.severance(s, reasoner.justifications(s));
+            return Reasons.severance(s, justifications(s));
         } else if (fact instanceof ExpectedSeverance e) {
             return Reasons.expected(e);
         } else if (fact instanceof Span span) {
@@ -235,10 +235,17 @@ public final class ResultReader {
     private ConclusionResult conclusion(Object fact, String id, String kind, String reason) {
         // justifications come in the order truth maintenance met them, which differs between a fresh
         // and an incremental run: sort, so that equal worlds give equal results
-        String rule = reasoner.justifications(fact).stream().map(Justification::rule).sorted().findFirst().orElse(null);
+        String rule = justifications(fact).stream().map(Justification::rule).sorted().findFirst().orElse(null);
         List<String> because = withReasons ? premises.groundFacts(fact).stream().sorted().toList() : List.of();
         return new ConclusionResult(id, kind, rule, reason, because);
     }
+
+    /** A fact's justifications, looked up once a read: the rule, the reason and the premises all ask. */
+    private List<Justification> justifications(Object fact) {
+        return justificationsRead.computeIfAbsent(fact, reasoner::justifications);
+    }
+
+    private final Map<Object, List<Justification>> justificationsRead = new java.util.IdentityHashMap<>();
 
     private List<WarningResult> warnings() {
         return reasoner.all(Warning.class).stream()
