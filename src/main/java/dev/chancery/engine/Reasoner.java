@@ -127,7 +127,9 @@ public final class Reasoner implements AutoCloseable {
         for (SimpleMode mode = (SimpleMode) beliefs.getFirst(); mode != null; mode = mode.getNext()) {
             LogicalDependency<?> dependency = mode.getObject();
             InternalMatch match = dependency.getJustifier();
-            out.add(new Justification(match.getRule().getName(), List.copyOf(match.getObjects())));
+            // the match's objects, in a list made for this call: read-only, no copy
+            out.add(new Justification(match.getRule().getName(),
+                    java.util.Collections.unmodifiableList(match.getObjects())));
         }
         return out;
     }

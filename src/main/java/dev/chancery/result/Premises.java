@@ -47,18 +47,37 @@ final class Premises {
             memo.put(fact, known);
             return known;
         }
-        Set<String> out = new LinkedHashSet<>();
-        memo.put(fact, out); // justifications are acyclic; this only guards against surprises
+        memo.put(fact, Set.of()); // justifications are acyclic; this only guards against surprises
+        List<Set<String>> parts = new ArrayList<>();
         for (Justification j : justifications.apply(fact)) {
             for (Object premise : j.premises()) {
                 if (premise instanceof java.util.Collection<?> counted) {
-                    counted.forEach(c -> out.addAll(ground(c)));
+                    counted.forEach(c -> parts.add(ground(c)));
                 } else {
-                    out.addAll(ground(premise));
+                    parts.add(ground(premise));
                 }
             }
         }
+        Set<String> out = union(parts);
+        memo.put(fact, out);
         return out;
+    }
+
+    /** The union of {@code parts}; a chain of facts over one premise shares its set instead of copying it. */
+    private static Set<String> union(List<Set<String>> parts) {
+        Set<String> only = null;
+        for (Set<String> part : parts) {
+            if (part.isEmpty() || part == only) {
+                continue;
+            }
+            if (only != null) {
+                Set<String> out = new LinkedHashSet<>();
+                parts.forEach(out::addAll);
+                return out;
+            }
+            only = part;
+        }
+        return only == null ? Set.of() : only;
     }
 
     /** A stated fact with its place, or null for derived facts and actors. */
