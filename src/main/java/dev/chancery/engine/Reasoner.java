@@ -70,9 +70,18 @@ public final class Reasoner implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The firing limit: as given, but the default grows with the world (100 firings a stated fact), so
+     * that a million events are not taken for a runaway loop.
+     */
+    private long limit() {
+        return firingLimit == DEFAULT_FIRING_LIMIT ? Math.max(firingLimit, 100L * handles.size()) : firingLimit;
+    }
+
     /** Fires to quiescence; returns the number of rules fired. */
     public long fire() {
         int fired;
+        long firingLimit = limit();
         try {
             fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, firingLimit));
         } catch (RuntimeException e) {
