@@ -49,27 +49,23 @@ class IncrementalPropertyTest {
 
     @Property(tries = 1000)
     void incrementalEqualsFresh(@ForAll long seed) {
-        Incremental session = incremental();
-        Random random = new Random(seed);
-        World world = scenario(base, random);
-        LocalDate asOf = random.nextInt(3) == 0 ? null : LocalDate.of(2021, 6, 1).plusDays(random.nextInt(900));
-
-        Result fresh = Evaluation.evaluate(Fixtures.rules(), world, asOf, Reasoner.DEFAULT_FIRING_LIMIT);
-        Result applied = session.evaluate(world, asOf, true);
-
-        assertThat(applied).as("seed %d", seed).isEqualTo(fresh);
+        assertIncrementalEqualsFresh(seed, true);
     }
 
     /** Without reasons a live session patches its base result (ResultReader.patch): still equal to fresh. */
     @Property(tries = 1000)
     void incrementalWithoutReasonsEqualsFresh(@ForAll long seed) {
+        assertIncrementalEqualsFresh(seed, false);
+    }
+
+    private static void assertIncrementalEqualsFresh(long seed, boolean reasons) {
         Incremental session = incremental();
         Random random = new Random(seed);
         World world = scenario(base, random);
         LocalDate asOf = random.nextInt(3) == 0 ? null : LocalDate.of(2021, 6, 1).plusDays(random.nextInt(900));
 
-        Result fresh = Evaluation.evaluate(Fixtures.rules(), world, asOf, Reasoner.DEFAULT_FIRING_LIMIT, false);
-        Result applied = session.evaluate(world, asOf, false);
+        Result fresh = Evaluation.evaluate(Fixtures.rules(), world, asOf, Reasoner.DEFAULT_FIRING_LIMIT, reasons);
+        Result applied = session.evaluate(world, asOf, reasons);
 
         assertThat(applied).as("seed %d", seed).isEqualTo(fresh);
     }
