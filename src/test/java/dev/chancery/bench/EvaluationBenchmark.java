@@ -27,8 +27,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 2)
+@Fork(value = 1, jvmArgsAppend = "-Xmx2g")
+// Drools takes long to JIT-compile: after 3 x 2 s of warm-up these were still 2-7x above their steady
+// state, which they reached after 10-40 s on the 2 shared cores (docs/jmh.md)
+@Warmup(iterations = 10, time = 4)
 @Measurement(iterations = 5, time = 2)
 public class EvaluationBenchmark {
     @Param({"true", "false"})
