@@ -14,7 +14,7 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/app" && cp -r target/chancery.jar target/lib target/test-classes "$work/app/"
 cp="$work/app/test-classes:$work/app/chancery.jar:$(ls "$work"/app/lib/*.jar | tr '\n' ':')"
 # as the launcher runs it, but with the full JIT: these runs are long enough to pay for it
-chancery_run() { java -XX:+UseParallelGC -Xmx3g -Dchancery.home="$PWD" -jar "$work/app/chancery.jar" "$@"; }
+chancery_run() { java -XX:+UseG1GC -Xmx3g -Dchancery.home="$PWD" -jar "$work/app/chancery.jar" "$@"; }
 echo "| events | states | entities | chancery wall s | chancery peak MB | oracle wall s | oracle peak MB | ratio |"
 echo "|---|---|---|---|---|---|---|---|"
 for events in "${@:-10000 100000}"; do
@@ -23,9 +23,9 @@ for events in "${@:-10000 100000}"; do
   world="$work/world-$events.yaml"
   chancery_run generate --states "$states" --entities "$entities" --events "$events" --seed 1 --out "$world"
   /usr/bin/time -f "%e %M" -o "$work/c.time" \
-      java -XX:+UseParallelGC -Xmx3g -Dchancery.home="$PWD" -jar "$work/app/chancery.jar" \
+      java -XX:+UseG1GC -Xmx3g -Dchancery.home="$PWD" -jar "$work/app/chancery.jar" \
       run --facts "$world" --format json > /dev/null
-  /usr/bin/time -f "%e %M" -o "$work/o.time" java -Xmx4g -cp "$cp" -Dchancery.home="$PWD" \
+  /usr/bin/time -f "%e %M" -o "$work/o.time" java -XX:+UseG1GC -Xmx3g -cp "$cp" -Dchancery.home="$PWD" \
       dev.chancery.oracle.OracleMain "$world" > /dev/null
   read -r cw cm < "$work/c.time"
   read -r ow om < "$work/o.time"
