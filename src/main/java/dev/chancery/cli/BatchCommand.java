@@ -24,7 +24,8 @@ final class BatchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO", arity = "1..*", description = "Scenario files, folders or .jsonl files.")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "FILE.jsonl", required = true, description = "The results file.")
+    @Option(names = "--out", paramLabel = "FILE.jsonl", required = true, description = "The results file (a line that"
+            + " finishes before those above it waits in FILE.jsonl.pending, flushed, until its turn).")
     Path out;
 
     @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default ${DEFAULT-VALUE}).")
