@@ -154,6 +154,9 @@ final class BatchOutput implements AutoCloseable {
             out.flush();
             next = order.hasNext() ? order.next() : null;
         }
+        if (parked.isEmpty() && pending != null && pending.size() > 0) {
+            pending.truncate(0); // every parked line is in place: the side file starts again empty
+        }
     }
 
     private static void transfer(FileChannel from, long start, long length, FileChannel to) throws IOException {
