@@ -8,7 +8,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -60,11 +59,9 @@ final class BatchOutput implements AutoCloseable {
      */
     static BatchOutput resume(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
+        cutToLastWholeLine(file);
         Path pending = pendingFile(file);
         if (Files.exists(pending)) {
-            if (Files.exists(file)) {
-                cutToLastWholeLine(file);
-            }
             cutToLastWholeLine(pending);
             try (FileChannel from = FileChannel.open(pending, StandardOpenOption.READ);
                  FileChannel to = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -74,47 +71,75 @@ final class BatchOutput implements AutoCloseable {
             }
             Files.delete(pending);
         }
-        if (Files.exists(file)) {
-            cutToLastWholeLine(file);
-        }
         return new BatchOutput(file, Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND),
                 null);
     }
 
-    /** The indexes (and ids, to check it is the same batch) of the lines already in the file. */
+    /**
+     * The indexes (and ids, to check it is the same batch) of the whole lines already in the file, read
+     * from each line's head: results are never decoded, a batch's file can be far bigger than the heap.
+     */
     static Set<Integer> done(Path file, List<ScenarioSource> sources) throws IOException {
         Set<Integer> done = new HashSet<>();
         if (!Files.exists(file)) {
             return done;
         }
-        try (java.io.BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (!line.isBlank()) {
-                    recordDone(line, sources, done);
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            for (long[] line : lines(in)) {
+                java.util.regex.Matcher m = HEAD.matcher(head(in, line, 4096));
+                if (!m.find() || !endsWithBrace(in, line)) {
+                    continue; // a line cut by the interruption: run that scenario again
+                }
+                int index = Integer.parseInt(m.group(1));
+                String id = LineJson.PLAIN.readValue("\"" + m.group(2) + "\"", String.class);
+                if (index < sources.size() && sources.get(index).id().equals(id)) {
+                    done.add(index);
                 }
             }
         }
         return done;
     }
 
-    private static void recordDone(String line, List<ScenarioSource> sources, Set<Integer> done) throws IOException {
-        java.util.regex.Matcher m = HEAD.matcher(line);
-        if (!m.find() || !line.endsWith("}")) {
-            return; // a line cut by the interruption: run that scenario again
+    /** Every non-empty line of the file, as {start, length with its newline}, found in one pass over the bytes. */
+    private static List<long[]> lines(FileChannel in) throws IOException {
+        List<long[]> lines = new ArrayList<>();
+        long start = 0;
+        long position = 0;
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(1 << 20);
+        for (int read = in.read(buffer, 0); read > 0; read = in.read(buffer, position)) {
+            byte[] bytes = buffer.array();
+            for (int i = 0; i < read; i++) {
+                if (bytes[i] == '\n') {
+                    long end = position + i + 1;
+                    if (end - start > 1) {
+                        lines.add(new long[] {start, end - start});
+                    }
+                    start = end;
+                }
+            }
+            position += read;
+            buffer.clear();
         }
-        int index = Integer.parseInt(m.group(1));
-        String id = LineJson.PLAIN.readValue("\"" + m.group(2) + "\"", String.class);
-        if (index < sources.size() && sources.get(index).id().equals(id)) {
-            done.add(index);
-        }
+        return lines;
     }
 
-    /** Writes and flushes the line of scenario {@code index} (serialized by the worker: only the write is serial). */
-    synchronized void write(int index, byte[] line) {
-        write(index, line, line.length);
+    /** The first {@code max} bytes of a line, as text. */
+    private static String head(FileChannel in, long[] line, int max) throws IOException {
+        java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate((int) Math.min(max, line[1]));
+        in.read(head, line[0]);
+        return new String(head.array(), 0, head.position(), StandardCharsets.UTF_8);
     }
 
-    /** The same, for the first {@code length} bytes of {@code line}. */
+    private static boolean endsWithBrace(FileChannel in, long[] line) throws IOException {
+        java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+        in.read(last, line[0] + line[1] - 2); // the byte before the newline
+        return last.get(0) == '}';
+    }
+
+    /**
+     * Writes and flushes the line of scenario {@code index}, the first {@code length} bytes of {@code line}
+     * (serialized by the worker: only the write is serial).
+     */
     synchronized void write(int index, byte[] line, int length) {
         try {
             if (order == null) {
@@ -175,22 +200,9 @@ final class BatchOutput implements AutoCloseable {
         close();
         List<long[]> lines = new ArrayList<>(); // {index, start, length with the newline}
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-            long start = 0;
-            long position = 0;
-            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(1 << 20);
-            for (int read = in.read(buffer, 0); read > 0; read = in.read(buffer, position)) {
-                byte[] bytes = buffer.array();
-                for (int i = 0; i < read; i++) {
-                    if (bytes[i] == '\n') {
-                        long end = position + i + 1;
-                        if (end - start > 1) {
-                            lines.add(new long[] {indexAt(in, start), start, end - start});
-                        }
-                        start = end;
-                    }
-                }
-                position += read;
-                buffer.clear();
+            for (long[] line : lines(in)) {
+                java.util.regex.Matcher m = INDEX.matcher(head(in, line, 32));
+                lines.add(new long[] {m.find() ? Long.parseLong(m.group(1)) : -1, line[0], line[1]});
             }
         }
         boolean ordered = true;
@@ -215,14 +227,6 @@ final class BatchOutput implements AutoCloseable {
         });
     }
 
-    /** The index at the head of the line starting at {@code start} ({"index":N,...), or -1. */
-    private static long indexAt(FileChannel in, long start) throws IOException {
-        java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(32);
-        in.read(head, start);
-        java.util.regex.Matcher m = INDEX.matcher(new String(head.array(), 0, head.position(), StandardCharsets.UTF_8));
-        return m.find() ? Long.parseLong(m.group(1)) : -1;
-    }
-
     private static final java.util.regex.Pattern INDEX = java.util.regex.Pattern.compile("^\\{\"index\":(\\d+),");
 
     private static final java.util.regex.Pattern HEAD =
@@ -234,14 +238,30 @@ final class BatchOutput implements AutoCloseable {
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
+    /** Cuts a file (if there is one) back to its last whole line, reading backwards from its end. */
     private static void cutToLastWholeLine(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        int end = bytes.length;
-        while (end > 0 && bytes[end - 1] != '\n') {
-            end--;
+        if (!Files.exists(file)) {
+            return;
         }
-        if (end < bytes.length) {
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long size = channel.size();
+            long end = size;
+            java.nio.ByteBuffer block = java.nio.ByteBuffer.allocate(1 << 16);
+            while (end > 0) {
+                long from = Math.max(0, end - block.capacity());
+                block.clear().limit((int) (end - from));
+                channel.read(block, from);
+                int i = block.position() - 1;
+                while (i >= 0 && block.get(i) != '\n') {
+                    i--;
+                }
+                if (i >= 0) {
+                    end = from + i + 1;
+                    break;
+                }
+                end = from;
+            }
+            if (end < size) {
                 channel.truncate(end);
             }
         }

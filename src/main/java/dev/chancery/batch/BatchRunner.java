@@ -64,9 +64,7 @@ public final class BatchRunner {
                             out.write(source.index(), json.bytes(), json.size());
                             progress.finished(line.ok());
                         }
-                        double[] ms = evaluator.phaseMillis();
-                        Timings.report("batch worker: read scenarios %.0f ms, evaluate %.0f ms, serialize %.0f ms",
-                                ms[0], ms[1], ms[2]);
+                        Timings.report("batch worker: %s", evaluator.timeSpent());
                     }
                     return null;
                 }));

@@ -38,16 +38,12 @@ public final class ScenarioReader {
     /** The file index of a scenario's additions: after every base file, so they apply last on their day. */
     static final int ADDITIONS_FILE_INDEX = 1 << 22;
 
-    /** Base worlds by their base paths: a batch reads the bundled facts once, not once a scenario. */
-    private final Map<List<Path>, World> bases = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** The actors of each base world by id, made once. */
-    private final Map<World, Map<String, dev.chancery.model.Actor>> baseActors =
-            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-
-    private Map<String, dev.chancery.model.Actor> baseActors(World base) {
-        return baseActors.computeIfAbsent(base, World::actorsById);
+    /** A base world with its actors by id (what a scenario's additions may name). */
+    private record Base(World world, Map<String, dev.chancery.model.Actor> actors) {
     }
+
+    /** Base worlds by their base paths: a batch reads the bundled facts once, not once a scenario. */
+    private final Map<List<Path>, Base> bases = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Scenario read(Path path) {
         String shown = workspace.display(path);
@@ -100,8 +96,12 @@ public final class ScenarioReader {
         }
         List<Path> basePaths = bundled && base.isEmpty() ? List.of() : withBundled(base, bundled);
         boolean bundledBase = bundled;
-        World baseWorld = bases.computeIfAbsent(basePaths, paths -> new FactsLoader(workspace).load(paths, bundledBase, null));
-        World added = add == null ? baseWorld : baseWorld.plus(FactsLoader.additions(baseActors(baseWorld), yaml, add,
+        Base known = bases.computeIfAbsent(basePaths, paths -> {
+            World loaded = new FactsLoader(workspace).load(paths, bundledBase, null);
+            return new Base(loaded, loaded.actorsById());
+        });
+        World baseWorld = known.world();
+        World added = add == null ? baseWorld : baseWorld.plus(FactsLoader.additions(known.actors(), yaml, add,
                 ADDITIONS_FILE_INDEX));
         World world = remove == null ? added : remove(yaml, remove, added, problems);
         if (!problems.isEmpty()) {

@@ -21,39 +21,29 @@ public final class Conclusions {
         List<Named> out = new ArrayList<>();
         for (Class<?> type : List.of(Severance.class, ExpectedSeverance.class, Span.class, ClaimConfirmed.class)) {
             for (Object fact : reasoner.all(type)) {
-                String id = idOf(fact);
-                if (id != null) {
-                    out.add(new Named(id, kindOf(fact), fact));
+                Named named = named(fact);
+                if (named != null) {
+                    out.add(named);
                 }
             }
         }
         return out;
     }
 
-    /** The id a report shows for {@code fact}, or null if it is not a conclusion. */
-    public static String idOf(Object fact) {
+    /** {@code fact} as a conclusion with the id and kind reports show, or null if it is not one. */
+    public static Named named(Object fact) {
         if (fact instanceof Severance s) {
-            return s.id();
+            return new Named(s.id(), "severance", s);
         } else if (fact instanceof ExpectedSeverance e) {
-            return e.id();
+            return new Named(e.id(), "expected-severance", e);
         } else if (fact instanceof Span span && Span.EXCLUSIVE.equals(span.ending())) {
-            return "recognition-ended:" + span.state() + ":" + span.entity() + ":" + span.ended();
+            return new Named("recognition-ended:" + span.state() + ":" + span.entity() + ":" + span.ended(),
+                    "recognition-ended", span);
         } else if (fact instanceof Span span && Span.LAPSE.equals(span.ending())) {
-            return "lapse:" + span.state() + ":" + span.entity() + ":" + span.ended();
+            return new Named("lapse:" + span.state() + ":" + span.entity() + ":" + span.ended(), "lapse", span);
         } else if (fact instanceof ClaimConfirmed c) {
-            return c.id();
+            return new Named(c.id(), "claim-confirmed", c);
         }
         return null;
-    }
-
-    static String kindOf(Object fact) {
-        if (fact instanceof Severance) {
-            return "severance";
-        } else if (fact instanceof ExpectedSeverance) {
-            return "expected-severance";
-        } else if (fact instanceof Span span) {
-            return Span.EXCLUSIVE.equals(span.ending()) ? "recognition-ended" : "lapse";
-        }
-        return "claim-confirmed";
     }
 }

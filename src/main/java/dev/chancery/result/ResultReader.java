@@ -2,6 +2,7 @@ package dev.chancery.result;
 
 import dev.chancery.engine.Justification;
 import dev.chancery.engine.Reasoner;
+import dev.chancery.model.AboutEntity;
 import dev.chancery.model.Actor;
 import dev.chancery.model.ClaimConfirmed;
 import dev.chancery.model.EntityStatus;
@@ -65,20 +66,14 @@ public final class ResultReader {
         boolean relations = false;
         boolean warnings = false;
         for (Object fact : changed) {
-            String conclusionId = Conclusions.idOf(fact);
-            if (conclusionId != null) {
-                conclusionFacts.computeIfAbsent(conclusionId, k -> new ArrayList<>()).add(fact);
+            Conclusions.Named conclusion = Conclusions.named(fact);
+            if (conclusion != null) {
+                conclusionFacts.computeIfAbsent(conclusion.id(), k -> new ArrayList<>()).add(fact);
             }
-            if (fact instanceof Span span) {
-                dirty.add(span.entity());
-            } else if (fact instanceof Tally t) {
-                dirty.add(t.entity());
-            } else if (fact instanceof Ordinal o) {
-                dirty.add(o.entity());
-            } else if (fact instanceof EntityStatus st) {
-                dirty.add(st.entity());
+            if (fact instanceof AboutEntity about) {
+                dirty.add(about.entity());
             } else if (fact instanceof Actor a) {
-                dirty.add(a.id());
+                dirty.add(a.id()); // its name and parent are in the entity's result
             } else if (fact instanceof Relation) {
                 relations = true;
             } else if (fact instanceof Warning) {
@@ -108,9 +103,9 @@ public final class ResultReader {
         changed.values().forEach(facts -> facts.forEach(f -> types.add(f.getClass())));
         for (Class<?> type : types) {
             for (Object fact : reasoner.all(type)) {
-                String id = Conclusions.idOf(fact);
-                if (id != null && changed.containsKey(id)) {
-                    out.add(conclusion(fact, id, Conclusions.kindOf(fact), null));
+                Conclusions.Named named = Conclusions.named(fact);
+                if (named != null && changed.containsKey(named.id())) {
+                    out.add(conclusion(fact, named.id(), named.kind(), null));
                 }
             }
         }

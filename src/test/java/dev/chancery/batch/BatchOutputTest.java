@@ -18,18 +18,22 @@ class BatchOutputTest {
         return ("{\"index\":" + index + ",\"id\":\"w.jsonl:" + (index + 1) + "\"" + rest + "}\n").getBytes(StandardCharsets.UTF_8);
     }
 
+    private static void write(BatchOutput out, int index, byte[] line) {
+        out.write(index, line, line.length);
+    }
+
     @Test
     void linesFinishedOutOfOrderAreWrittenInInputOrder() throws Exception {
         Path file = dir.resolve("out.jsonl");
         try (BatchOutput out = BatchOutput.create(file, List.of(0, 1, 2, 10, 11))) {
             for (int index : new int[] {2, 11, 0, 10}) {
-                out.write(index, line(index, ",\"ok\":true,\"note\":\"é\""));
+                write(out, index, line(index, ",\"ok\":true,\"note\":\"é\""));
             }
             // interrupted here: 0 is in place, the others wait in the side file, flushed
             assertThat(Files.readAllLines(file)).extracting(BatchOutput::indexOf).containsExactly(0);
             assertThat(Files.readAllLines(BatchOutput.pendingFile(file))).extracting(BatchOutput::indexOf)
                     .containsExactly(2, 11, 10);
-            out.write(1, line(1, ",\"ok\":true,\"note\":\"é\""));
+            write(out, 1, line(1, ",\"ok\":true,\"note\":\"é\""));
         }
         assertThat(Files.readAllLines(file)).extracting(BatchOutput::indexOf).containsExactly(0, 1, 2, 10, 11);
         assertThat(Files.readAllLines(file).get(4)).endsWith(",\"ok\":true,\"note\":\"é\"}");
@@ -45,7 +49,7 @@ class BatchOutputTest {
         try (BatchOutput out = BatchOutput.resume(file)) {
             assertThat(BatchOutput.pendingFile(file)).doesNotExist();
             for (int index : new int[] {2, 1, 3}) {
-                out.write(index, line(index, ""));
+                write(out, index, line(index, ""));
             }
             out.sortInPlace();
         }
@@ -58,7 +62,7 @@ class BatchOutputTest {
         Path file = dir.resolve("out.jsonl");
         try (BatchOutput out = BatchOutput.resume(file)) {
             for (int index = 0; index < 3; index++) {
-                out.write(index, line(index, ""));
+                write(out, index, line(index, ""));
             }
             Object inode = Files.getAttribute(file, "unix:ino");
             out.sortInPlace();
