@@ -6,8 +6,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.drools.core.common.EqualityKey;
 import org.drools.core.common.InternalFactHandle;
+import org.drools.core.reteoo.TupleImpl;
 import org.drools.core.rule.consequence.InternalMatch;
 import org.drools.tms.LogicalDependency;
 import org.drools.tms.SimpleMode;
@@ -123,24 +123,50 @@ public final class Reasoner implements AutoCloseable {
      * supports it now, so a retracted support is gone and a second support is there.
      */
     public List<Justification> justifications(Object derived) {
-        FactHandle handle = session.getFactHandle(derived);
         List<Justification> out = new ArrayList<>();
-        if (!(handle instanceof InternalFactHandle internal)) {
-            return out;
-        }
-        EqualityKey key = internal.getEqualityKey();
-        if (!(key instanceof TruthMaintenanceSystemEqualityKey tmsKey) || tmsKey.getBeliefSet() == null) {
-            return out;
-        }
-        BeliefSet<?> beliefs = tmsKey.getBeliefSet();
-        for (SimpleMode mode = (SimpleMode) beliefs.getFirst(); mode != null; mode = mode.getNext()) {
-            LogicalDependency<?> dependency = mode.getObject();
-            InternalMatch match = dependency.getJustifier();
-            // the match's objects, in a list made for this call: read-only, no copy
-            out.add(new Justification(match.getRule().getName(),
-                    java.util.Collections.unmodifiableList(match.getObjects())));
+        if (session.getFactHandle(derived) instanceof InternalFactHandle handle) {
+            forEachMatch(handle, match -> out.add(new Justification(match.getRule().getName(), matchedObjects(match))));
         }
         return out;
+    }
+
+    /** Folds the leaves under derived facts, as {@link Grounds} says; one walk, so that facts are folded once. */
+    public Grounds grounds(java.util.function.Function<Object, java.util.Set<String>> leaf) {
+        return new Grounds(session, leaf);
+    }
+
+    /** Each rule match that supports {@code handle}'s fact now (none for a stated fact). */
+    static void forEachMatch(InternalFactHandle handle, java.util.function.Consumer<InternalMatch> action) {
+        if (!(handle.getEqualityKey() instanceof TruthMaintenanceSystemEqualityKey key) || key.getBeliefSet() == null) {
+            return;
+        }
+        BeliefSet<?> beliefs = key.getBeliefSet();
+        for (SimpleMode mode = (SimpleMode) beliefs.getFirst(); mode != null; mode = mode.getNext()) {
+            LogicalDependency<?> dependency = mode.getObject();
+            action.accept(dependency.getJustifier());
+        }
+    }
+
+    /**
+     * The objects a match matched, in pattern order: what {@code match.getObjects()} gives, read in one
+     * walk up the match's tuple (a rule terminal's match is its tuple) without the array it fills first.
+     * Reasons read thousands of these, and the walk is all pointer chasing.
+     */
+    private static List<Object> matchedObjects(InternalMatch match) {
+        int count = 0;
+        for (TupleImpl tuple = (TupleImpl) match; tuple != null; tuple = tuple.getParent()) {
+            if (tuple.getFactHandle() != null) { // a `not` or `exists` adds a tuple without a fact
+                count++;
+            }
+        }
+        Object[] objects = new Object[count];
+        for (TupleImpl tuple = (TupleImpl) match; tuple != null; tuple = tuple.getParent()) {
+            InternalFactHandle handle = tuple.getFactHandle();
+            if (handle != null) {
+                objects[--count] = handle.getObject();
+            }
+        }
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(objects));
     }
 
     /** How many answers a DRL query gives now. */

@@ -21,6 +21,11 @@ public record Step(String state, String entity, Event event, String action) {
         return other.event.precedes(event);
     }
 
+    /** This step comes before {@code e} in event order. */
+    public boolean isBefore(Event e) {
+        return event.precedes(e);
+    }
+
     /** This step comes after {@code e} in event order. */
     public boolean isAfter(Event e) {
         return e.precedes(event);

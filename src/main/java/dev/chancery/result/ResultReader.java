@@ -45,7 +45,7 @@ public final class ResultReader {
         this.reasoner = reasoner;
         this.actors = actors;
         this.withReasons = withReasons;
-        this.premises = new Premises(this::justifications);
+        this.premises = withReasons ? new Premises(reasoner) : null;
     }
 
     public Result read(LocalDate asOf) {
@@ -231,11 +231,11 @@ public final class ResultReader {
         // justifications come in the order truth maintenance met them, which differs between a fresh
         // and an incremental run: sort, so that equal worlds give equal results
         String rule = justifications(fact).stream().map(Justification::rule).sorted().findFirst().orElse(null);
-        List<String> because = withReasons ? premises.groundFacts(fact).stream().sorted().toList() : List.of();
+        List<String> because = withReasons ? premises.groundFacts(fact) : List.of();
         return new ConclusionResult(id, kind, rule, reason, because);
     }
 
-    /** A fact's justifications, looked up once a read: the rule, the reason and the premises all ask. */
+    /** A conclusion's justifications, looked up once a read: the rule and the reason both ask. */
     private List<Justification> justifications(Object fact) {
         return justificationsRead.computeIfAbsent(fact, reasoner::justifications);
     }
