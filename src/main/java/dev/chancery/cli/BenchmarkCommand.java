@@ -59,7 +59,10 @@ final class BenchmarkCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** Runs a and b in turn, so that drift (JIT, other load) falls on both alike. */
+    /**
+     * Runs a and b in turn, so that drift (JIT, other load) falls on both alike, and each first as often
+     * as second: a run pays for some of the garbage of the one before it.
+     */
     private double[][] alternate(Supplier<Result> a, Supplier<Result> b) {
         for (int i = 0; i < Math.max(3, runs / 3); i++) {
             a.get();
@@ -67,8 +70,13 @@ final class BenchmarkCommand implements Callable<Integer> {
         }
         double[][] ms = new double[2][runs];
         for (int i = 0; i < runs; i++) {
-            ms[0][i] = timed(a);
-            ms[1][i] = timed(b);
+            if (i % 2 == 0) {
+                ms[0][i] = timed(a);
+                ms[1][i] = timed(b);
+            } else {
+                ms[1][i] = timed(b);
+                ms[0][i] = timed(a);
+            }
         }
         return ms;
     }

@@ -36,7 +36,7 @@ public final class Evaluation {
             long fired = reasoner.fire();
             long done = System.nanoTime();
             Result result = new ResultReader(reasoner, seen.actorsById(), withReasons).read(asOf);
-            Timings.report("insert %d facts %.0f ms, fire %d rules %.0f ms, read %.0f ms", seen.facts().size(),
+            Timings.report("insert %d facts %.2f ms, fire %d rules %.2f ms, read %.2f ms", seen.facts().size(),
                     (inserted - start) / 1e6, fired, (done - inserted) / 1e6, (System.nanoTime() - done) / 1e6);
             if (firings != null) {
                 firings.mostFired(12).forEach((rule, count) -> Timings.report("%9d  %s", count, rule));

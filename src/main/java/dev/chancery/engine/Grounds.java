@@ -2,9 +2,9 @@ package dev.chancery.engine;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.function.Function;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.drools.core.common.InternalFactHandle;
 import org.drools.core.reteoo.TupleImpl;
 import org.kie.api.runtime.KieSession;
@@ -12,48 +12,78 @@ import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * The leaves under each fact of a session: a derived fact's are the union of the leaves under the facts
- * its justifications matched, down to the facts {@code leaf} names (the stated facts, for reasons). Each
- * fact is folded once a walk, however many conclusions share it.
+ * its justifications matched, down to the facts {@code leaf} accepts (the stated facts, for reasons).
+ * Each fact is folded once a walk, however many conclusions share it.
  *
- * <p>Why it walks fact handles rather than facts: a match's tuple already holds the handles of what it
- * matched, so going down needs no lookup of a fact's handle (a hash of the whole record), and the memo is
- * an array by handle id instead of a map. Reasons read thousands of facts, and this is most of their cost.
+ * <p>Why it looks the way it does: reasons read thousands of facts, and this walk is most of their
+ * cost. A match's tuple already holds the handles of what it matched, so going down needs no lookup of
+ * a fact's handle (a hash of the whole record); a set of leaves is a sorted array of their handle ids
+ * (a union is a merge, with no hashing of strings), and the memo is an array by handle id.
  */
 public final class Grounds {
-    private final KieSession session;
-    private final Function<Object, Set<String>> leaf;
-    /** By fact handle id: ids are small and dense within a session. */
-    @SuppressWarnings("unchecked")
-    private Set<String>[] memo = new Set[1024];
+    private static final int[] NONE = new int[0];
 
-    /** {@code leaf} gives a fact's own set if it is a leaf (empty to leave it out), or null to fold its supports. */
-    Grounds(KieSession session, Function<Object, Set<String>> leaf) {
+    private final KieSession session;
+    private final Predicate<Object> leaf;
+    private final Predicate<Object> ignored;
+    /** By fact handle id: ids are small and dense within a session. */
+    private int[][] memo = new int[1024][];
+    private Object[] leaves = new Object[1024];
+
+    /** Leaves are the facts {@code leaf} accepts; facts {@code ignored} accepts are left out, and so is all under them. */
+    Grounds(KieSession session, Predicate<Object> leaf, Predicate<Object> ignored) {
         this.session = session;
         this.leaf = leaf;
+        this.ignored = ignored;
     }
 
-    /** The leaves under {@code fact}; empty if the session does not hold it. Shared: do not change it. */
-    public Set<String> of(Object fact) {
-        FactHandle handle = session.getFactHandle(fact);
-        return handle instanceof InternalFactHandle internal ? ground(internal) : Set.of();
+    /** The handle ids of the leaves under {@code fact}, ascending; none if the session does not hold it. Shared: do not change it. */
+    public int[] of(Object fact) {
+        int[] known = byObject.get(fact);
+        if (known == null) {
+            FactHandle handle = session.getFactHandle(fact);
+            known = handle instanceof InternalFactHandle internal ? ground(internal) : NONE;
+            byObject.put(fact, known);
+        }
+        return known;
     }
 
-    private Set<String> ground(InternalFactHandle handle) {
+    /**
+     * {@link #of} by the fact itself: an accumulate's collected facts come without their handles, and the
+     * same facts are counted again and again (every tally claim about an entity counts its recognitions);
+     * finding a handle hashes the whole record.
+     */
+    private final Map<Object, int[]> byObject = new IdentityHashMap<>();
+
+    /** The leaf with handle id {@code id}, as {@link #of} gave it. */
+    public Object leaf(int id) {
+        return leaves[id];
+    }
+
+    private int[] ground(InternalFactHandle handle) {
         int id = (int) handle.getId();
         if (id >= memo.length) {
             memo = Arrays.copyOf(memo, Math.max(id + 1, memo.length * 2));
         }
-        Set<String> known = memo[id];
+        int[] known = memo[id];
         if (known != null) {
             return known;
         }
         Object fact = handle.getObject();
-        known = leaf.apply(fact);
+        if (ignored.test(fact)) {
+            known = NONE;
+        } else if (leaf.test(fact)) {
+            if (id >= leaves.length) {
+                leaves = Arrays.copyOf(leaves, Math.max(id + 1, leaves.length * 2));
+            }
+            leaves[id] = fact;
+            known = new int[] {id};
+        }
         if (known != null) {
             memo[id] = known;
             return known;
         }
-        memo[id] = Set.of(); // justifications are acyclic; this only guards against surprises
+        memo[id] = NONE; // justifications are acyclic; this only guards against surprises
         Union union = new Union();
         Reasoner.forEachMatch(handle, match -> {
             for (TupleImpl tuple = (TupleImpl) match; tuple != null; tuple = tuple.getParent()) {
@@ -68,32 +98,48 @@ public final class Grounds {
                 }
             }
         });
-        Set<String> out = union.result();
+        int[] out = union.result();
         memo[id] = out;
         return out;
     }
 
-    /** A union of sets that shares the only non-empty one instead of copying it: chains of facts over one premise. */
+    /** A union of sorted id sets that shares the only non-empty one instead of copying it: chains of facts over one premise. */
     private static final class Union {
-        private Set<String> only;
-        private Set<String> copy;
+        private int[] only;
+        private int[] all;
+        private int size;
 
-        void add(Set<String> part) {
-            if (part.isEmpty() || part == only) {
+        void add(int[] part) {
+            if (part.length == 0 || part == only) {
                 return;
             }
             if (only == null) {
                 only = part;
                 return;
             }
-            if (copy == null) {
-                copy = new LinkedHashSet<>(only);
+            if (all == null) {
+                all = Arrays.copyOf(only, Math.max(16, only.length + part.length));
+                size = only.length;
             }
-            copy.addAll(part);
+            if (size + part.length > all.length) {
+                all = Arrays.copyOf(all, Math.max(all.length * 2, size + part.length));
+            }
+            System.arraycopy(part, 0, all, size, part.length);
+            size += part.length;
         }
 
-        Set<String> result() {
-            return copy != null ? copy : only != null ? only : Set.of();
+        int[] result() {
+            if (all == null) {
+                return only != null ? only : NONE;
+            }
+            Arrays.sort(all, 0, size);
+            int distinct = 0;
+            for (int i = 0; i < size; i++) {
+                if (distinct == 0 || all[i] != all[distinct - 1]) {
+                    all[distinct++] = all[i];
+                }
+            }
+            return Arrays.copyOf(all, distinct);
         }
     }
 }

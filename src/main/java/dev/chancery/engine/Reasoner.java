@@ -131,8 +131,8 @@ public final class Reasoner implements AutoCloseable {
     }
 
     /** Folds the leaves under derived facts, as {@link Grounds} says; one walk, so that facts are folded once. */
-    public Grounds grounds(java.util.function.Function<Object, java.util.Set<String>> leaf) {
-        return new Grounds(session, leaf);
+    public Grounds grounds(java.util.function.Predicate<Object> leaf, java.util.function.Predicate<Object> ignored) {
+        return new Grounds(session, leaf, ignored);
     }
 
     /** Each rule match that supports {@code handle}'s fact now (none for a stated fact). */

@@ -13,11 +13,14 @@ import dev.chancery.model.Exclusive;
 import dev.chancery.model.ExpectedSeverance;
 import dev.chancery.model.FirstRecognition;
 import dev.chancery.model.Ordinal;
-import dev.chancery.model.RecognitionStart;
+import dev.chancery.model.PairAtRecognition;
+import dev.chancery.model.Precedent;
+import dev.chancery.model.PrecedentSince;
 import dev.chancery.model.Relation;
 import dev.chancery.model.RelationChange;
 import dev.chancery.model.Severance;
 import dev.chancery.model.SeverPolicy;
+import dev.chancery.model.SeveranceTrigger;
 import dev.chancery.model.Span;
 import dev.chancery.model.Step;
 import dev.chancery.model.Subject;
@@ -43,8 +46,6 @@ public final class FactText {
                     + (a.claimedFrom() == null ? "" : ", claimed from " + a.claimedFrom()) + ")";
         } else if (fact instanceof Step s) {
             return "step: " + s.action() + " by " + s.state() + " toward " + s.entity() + " on " + s.date();
-        } else if (fact instanceof RecognitionStart r) {
-            return r.state() + "'s recognition of " + r.entity() + " starts on " + r.date();
         } else if (fact instanceof Span s) {
             return s.state() + " recognizes " + s.entity() + " from " + s.since()
                     + (s.ended() == null ? " (in force)" : " to " + s.ended() + " (" + s.ending() + ")")
@@ -65,6 +66,15 @@ public final class FactText {
             return s.a() + " severs relations with " + s.b() + " on " + s.since() + " (" + s.basis() + ")";
         } else if (fact instanceof ExpectedSeverance e) {
             return e.a() + " is expected to sever relations with " + e.b() + " from " + e.since() + " (precedent)";
+        } else if (fact instanceof PairAtRecognition p) {
+            return p.state() + "'s recognition of " + p.entity() + " on " + p.date() + " concerns its relations with "
+                    + p.other();
+        } else if (fact instanceof SeveranceTrigger t) {
+            return "brought about by " + t.event().describe();
+        } else if (fact instanceof Precedent p) {
+            return p.parent() + " severed relations within 30 days of a recognition on " + p.date() + " (a precedent)";
+        } else if (fact instanceof PrecedentSince p) {
+            return p.parent() + " has had a precedent since " + p.date();
         } else if (fact instanceof ConfirmedSeverance c) {
             return "a report confirms " + c.severance().a() + "-" + c.severance().b() + " severed on " + c.severance().since();
         } else if (fact instanceof AlreadySevered a) {

@@ -43,7 +43,7 @@ public record Event(long seq, String type, LocalDate date, String by, String tar
 
     /** "event recognize PRK DPR 2022-07-13" */
     public String describe() {
-        return "event " + type + " " + by + " " + target + " " + date + (approximate ? " (approximate)" : "");
+        return "event " + type + " " + by + " " + target + " " + IsoDate.of(date) + (approximate ? " (approximate)" : "");
     }
 
     @Override

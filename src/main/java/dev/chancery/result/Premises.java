@@ -2,14 +2,16 @@ package dev.chancery.result;
 
 import dev.chancery.engine.Grounds;
 import dev.chancery.engine.Reasoner;
+import dev.chancery.model.Actor;
 import dev.chancery.model.Claim;
 import dev.chancery.model.Event;
 import dev.chancery.model.Exclusive;
 import dev.chancery.model.SeverPolicy;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Follows a conclusion's justifications down to the stated facts it rests on (events, policies,
@@ -20,39 +22,84 @@ final class Premises {
     private final Grounds grounds;
 
     Premises(Reasoner reasoner) {
-        this.grounds = reasoner.grounds(Premises::leaf);
+        this.grounds = reasoner.grounds(Premises::isStated, fact -> fact instanceof Actor);
     }
 
-    /** The sorted "because" list of each set, kept by identity: conclusions over one chain share one. */
-    private final Map<Set<String>, List<String>> sorted = new IdentityHashMap<>();
-
-    /** The stated facts under {@code conclusion}, sorted. */
-    List<String> groundFacts(Object conclusion) {
-        return sorted.computeIfAbsent(grounds.of(conclusion), facts -> facts.stream().sorted().toList());
-    }
-
-    /** A stated fact's own line; none for an actor (the vocabulary, not a reason); null for a derived fact. */
-    private static Set<String> leaf(Object fact) {
-        if (fact instanceof dev.chancery.model.Actor) {
-            return Set.of();
+    /**
+     * The "because" list of each conclusion: the stated facts under it, described, sorted and without
+     * repeats. Every stated fact reached is described once and ranked once, so that each list is a sort of
+     * small numbers; conclusions over one chain share one list.
+     */
+    List<List<String>> because(List<Object> conclusions) {
+        List<int[]> ids = new ArrayList<>(conclusions.size());
+        int top = 0;
+        for (Object conclusion : conclusions) {
+            int[] under = grounds.of(conclusion);
+            ids.add(under);
+            top = Math.max(top, under.length == 0 ? 0 : under[under.length - 1] + 1);
         }
-        String stated = describeStated(fact);
-        return stated == null ? null : Set.of(stated);
+        // by handle id: each stated fact reached, described once, then ranked in the order of its line
+        String[] described = new String[top];
+        int count = 0;
+        for (int[] under : ids) {
+            for (int id : under) {
+                if (described[id] == null) {
+                    described[id] = describeStated(grounds.leaf(id));
+                    count++;
+                }
+            }
+        }
+        Integer[] order = new Integer[count];
+        for (int id = 0, k = 0; id < top; id++) {
+            if (described[id] != null) {
+                order[k++] = id;
+            }
+        }
+        Arrays.sort(order, (x, y) -> described[x].compareTo(described[y]));
+        int[] rank = new int[top];
+        for (int k = 0; k < count; k++) {
+            rank[order[k]] = k;
+        }
+        Map<int[], List<String>> shared = new IdentityHashMap<>();
+        List<List<String>> out = new ArrayList<>(conclusions.size());
+        for (int[] under : ids) {
+            out.add(shared.computeIfAbsent(under, u -> {
+                int[] ranks = new int[u.length];
+                for (int i = 0; i < u.length; i++) {
+                    ranks[i] = rank[u[i]];
+                }
+                Arrays.sort(ranks);
+                List<String> lines = new ArrayList<>(ranks.length);
+                for (int r : ranks) {
+                    String line = described[order[r]];
+                    if (lines.isEmpty() || !lines.get(lines.size() - 1).equals(line)) { // two facts, one line: once
+                        lines.add(line);
+                    }
+                }
+                return List.copyOf(lines);
+            }));
+        }
+        return out;
+    }
+
+    /** The stated facts a "because" list names: events, policies and claims (actors are the vocabulary). */
+    static boolean isStated(Object fact) {
+        return fact instanceof Event || fact instanceof SeverPolicy || fact instanceof Exclusive || fact instanceof Claim;
     }
 
     /** A stated fact with its place, or null for derived facts and actors. */
     static String describeStated(Object fact) {
         if (fact instanceof Event e) {
-            return e.describe() + " (" + e.origin().at() + ")";
+            return e.describe() + " (" + e.origin().file() + ":" + e.origin().line() + ")";
         }
         if (fact instanceof SeverPolicy p) {
-            return p.describe() + " (" + p.origin().at() + ")";
+            return p.describe() + " (" + p.origin().file() + ":" + p.origin().line() + ")";
         }
         if (fact instanceof Exclusive x) {
-            return x.describe() + " (" + x.origin().at() + ")";
+            return x.describe() + " (" + x.origin().file() + ":" + x.origin().line() + ")";
         }
         if (fact instanceof Claim c) {
-            return c.describe() + " (" + c.origin().at() + ")";
+            return c.describe() + " (" + c.origin().file() + ":" + c.origin().line() + ")";
         }
         return null;
     }

@@ -5,7 +5,6 @@ import dev.chancery.model.ClaimConfirmed;
 import dev.chancery.model.ExpectedSeverance;
 import dev.chancery.model.Severance;
 import dev.chancery.model.Span;
-import dev.chancery.model.RecognitionStart;
 import dev.chancery.model.SeverPolicy;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +22,10 @@ final class Reasons {
         }
         List<String> parts = new ArrayList<>();
         for (Justification j : justifications) {
-            RecognitionStart start = first(j, RecognitionStart.class);
+            Span start = first(j, Span.class);
             SeverPolicy policy = first(j, SeverPolicy.class);
             if (start != null && policy != null) {
-                parts.add(start.state() + " recognized " + start.entity() + " on " + start.date() + " and "
+                parts.add(start.state() + " recognized " + start.entity() + " on " + start.since() + " and "
                         + policy.holder() + " severs relations with recognizers of " + policy.entity() + " (policy"
                         + (policy.since() == null ? "" : " since " + policy.since())
                         + (policy.until() == null ? "" : " until " + policy.until()) + ")");

@@ -105,7 +105,7 @@ public final class ResultReader {
             for (Object fact : reasoner.all(type)) {
                 Conclusions.Named named = Conclusions.named(fact);
                 if (named != null && changed.containsKey(named.id())) {
-                    out.add(conclusion(fact, named.id(), named.kind(), null));
+                    out.add(conclusion(fact, named.id(), named.kind(), null, List.of()));
                 }
             }
         }
@@ -204,9 +204,14 @@ public final class ResultReader {
     }
 
     private List<ConclusionResult> conclusions() {
+        List<Conclusions.Named> named = Conclusions.of(reasoner);
+        List<List<String>> because = withReasons ? premises.because(named.stream().map(Conclusions.Named::fact).toList())
+                : null;
         List<ConclusionResult> out = new ArrayList<>();
-        for (Conclusions.Named named : Conclusions.of(reasoner)) {
-            out.add(conclusion(named.fact(), named.id(), named.kind(), withReasons ? reason(named.fact()) : null));
+        for (int i = 0; i < named.size(); i++) {
+            Object fact = named.get(i).fact();
+            out.add(conclusion(fact, named.get(i).id(), named.get(i).kind(), withReasons ? reason(fact) : null,
+                    withReasons ? because.get(i) : List.of()));
         }
         out.sort(CONCLUSION_ORDER);
         return out;
@@ -227,11 +232,10 @@ public final class ResultReader {
         return Reasons.claim((ClaimConfirmed) fact);
     }
 
-    private ConclusionResult conclusion(Object fact, String id, String kind, String reason) {
+    private ConclusionResult conclusion(Object fact, String id, String kind, String reason, List<String> because) {
         // justifications come in the order truth maintenance met them, which differs between a fresh
         // and an incremental run: sort, so that equal worlds give equal results
         String rule = justifications(fact).stream().map(Justification::rule).sorted().findFirst().orElse(null);
-        List<String> because = withReasons ? premises.groundFacts(fact) : List.of();
         return new ConclusionResult(id, kind, rule, reason, because);
     }
 

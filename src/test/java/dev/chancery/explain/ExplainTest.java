@@ -40,6 +40,20 @@ class ExplainTest {
     }
 
     @Test
+    void everyFactInEveryTreeOfTheKnowledgeBaseIsToldInWords() {
+        World world = Fixtures.bundled();
+        try (Reasoner reasoner = new Reasoner(Fixtures.rules())) {
+            reasoner.insert(world).fire();
+            Explainer explainer = new Explainer(reasoner, catalog());
+            for (dev.chancery.result.Conclusions.Named named : dev.chancery.result.Conclusions.of(reasoner)) {
+                String tree = TreeText.render(explainer.explain(named.fact()));
+                // a record's own toString ("PairAtRecognition[pair=...") means FactText has no words for it
+                assertThat(tree).as(named.id()).doesNotContainPattern("[A-Z][A-Za-z]+\\[[a-z]+=");
+            }
+        }
+    }
+
+    @Test
     void aRetractedPremiseTakesTheConclusionAndItsDerivationAway() {
         World world = Fixtures.load(DONBAS);
         try (Reasoner reasoner = new Reasoner(Fixtures.rules())) {
