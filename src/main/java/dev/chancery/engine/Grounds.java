@@ -53,7 +53,7 @@ public final class Grounds {
      * same facts are counted again and again (every tally claim about an entity counts its recognitions);
      * finding a handle hashes the whole record.
      */
-    private final Map<Object, int[]> byObject = new IdentityHashMap<>();
+    private final Map<Object, int[]> byObject = new IdentityHashMap<>(1024);
 
     /** The leaf with handle id {@code id}, as {@link #of} gave it. */
     public Object leaf(int id) {

@@ -49,16 +49,16 @@ final class Premises {
                 }
             }
         }
-        Integer[] order = new Integer[count];
+        Line[] order = new Line[count];
         for (int id = 0, k = 0; id < top; id++) {
             if (described[id] != null) {
-                order[k++] = id;
+                order[k++] = new Line(described[id], id);
             }
         }
-        Arrays.sort(order, (x, y) -> described[x].compareTo(described[y]));
+        Arrays.sort(order);
         int[] rank = new int[top];
         for (int k = 0; k < count; k++) {
-            rank[order[k]] = k;
+            rank[order[k].id()] = k;
         }
         Map<int[], List<String>> shared = new IdentityHashMap<>();
         List<List<String>> out = new ArrayList<>(conclusions.size());
@@ -69,17 +69,26 @@ final class Premises {
                     ranks[i] = rank[u[i]];
                 }
                 Arrays.sort(ranks);
-                List<String> lines = new ArrayList<>(ranks.length);
+                String[] lines = new String[ranks.length];
+                int size = 0;
                 for (int r : ranks) {
-                    String line = described[order[r]];
-                    if (lines.isEmpty() || !lines.get(lines.size() - 1).equals(line)) { // two facts, one line: once
-                        lines.add(line);
+                    String line = order[r].text();
+                    if (size == 0 || !lines[size - 1].equals(line)) { // two facts, one line: once
+                        lines[size++] = line;
                     }
                 }
-                return List.copyOf(lines);
+                return List.of(size == lines.length ? lines : Arrays.copyOf(lines, size));
             }));
         }
         return out;
+    }
+
+    /** A stated fact's line, and its handle id. */
+    private record Line(String text, int id) implements Comparable<Line> {
+        @Override
+        public int compareTo(Line other) {
+            return text.compareTo(other.text);
+        }
     }
 
     /** The stated facts a "because" list names: events, policies and claims (actors are the vocabulary). */
