@@ -91,7 +91,10 @@ public final class Grounds {
                 if (premise == null) {
                     continue; // a `not` or `exists` adds a tuple without a fact
                 }
-                if (premise.getObject() instanceof Collection<?> counted) { // an accumulate's collected facts
+                int premiseId = (int) premise.getId();
+                if (premiseId < memo.length && memo[premiseId] != null) {
+                    union.add(memo[premiseId]); // folded already: no need to look at the fact
+                } else if (premise.getObject() instanceof Collection<?> counted) { // an accumulate's collected facts
                     counted.forEach(c -> union.add(of(c)));
                 } else {
                     union.add(ground(premise));
