@@ -41,12 +41,13 @@ final class RulesCommand implements Callable<Integer> {
         if (format == Format.markdown) {
             text.append("# Rule catalogue\n\nMade by `./chancery rules --format markdown --out docs/rules.md`; do not edit by hand.\n");
         }
+        Map<String, DrlModel.RuleInfo> byName = new java.util.HashMap<>();
+        files.forEach(file -> file.rules().forEach(rule -> byName.putIfAbsent(rule.name(), rule)));
         for (DrlModel file : files) {
             String shown = input.workspace.display(file.file());
             text.append(format == Format.markdown ? "\n## " + shown + "\n" : "\n" + shown + "\n");
             for (DrlModel.RuleInfo rule : file.rules()) {
-                Set<String> reads = new LinkedHashSet<>();
-                rule.patterns().forEach(p -> reads.add(p.type()));
+                Set<String> reads = readsOf(rule, byName);
                 Set<String> concludes = rule.concludes();
                 Map<String, String> meta = rule.metadata();
                 String kind = rule.query() ? "query" : "rule";
@@ -55,6 +56,7 @@ final class RulesCommand implements Callable<Integer> {
                     text.append("- ").append(kind).append(" at `").append(shown).append(":").append(rule.line()).append("`\n");
                     line(text, "- description: ", meta.get("description"));
                     line(text, "- source: ", meta.get("source"));
+                    line(text, "- extends: ", rule.parent());
                     text.append("- reads: ").append(String.join(", ", reads)).append("\n");
                     if (!concludes.isEmpty()) {
                         text.append("- concludes: ").append(String.join(", ", concludes)).append("\n");
@@ -64,6 +66,7 @@ final class RulesCommand implements Callable<Integer> {
                             .append(rule.name()).append("\"\n");
                     line(text, "      ", meta.get("description"));
                     line(text, "      source: ", meta.get("source"));
+                    line(text, "      extends: ", rule.parent());
                     text.append("      reads: ").append(String.join(", ", reads))
                             .append(concludes.isEmpty() ? "" : "; concludes: " + String.join(", ", concludes)).append("\n");
                 }
@@ -71,6 +74,17 @@ final class RulesCommand implements Callable<Integer> {
         }
         output.write(text.toString(), spec);
         return Main.OK;
+    }
+
+    /** The fact types a rule's conditions match, its parent's first: an extended rule's conditions are the child's too. */
+    private static Set<String> readsOf(DrlModel.RuleInfo rule, Map<String, DrlModel.RuleInfo> byName) {
+        Set<String> reads = new LinkedHashSet<>();
+        DrlModel.RuleInfo parent = rule.parent() == null ? null : byName.get(rule.parent());
+        if (parent != null && parent != rule) { // the compiler refuses a rule that extends itself, through others too
+            reads.addAll(readsOf(parent, byName));
+        }
+        rule.patterns().forEach(p -> reads.add(p.type()));
+        return reads;
     }
 
     private static void line(StringBuilder out, String prefix, String value) {

@@ -16,6 +16,7 @@ import dev.chancery.model.Ordinal;
 import dev.chancery.model.PairAtRecognition;
 import dev.chancery.model.Precedent;
 import dev.chancery.model.PrecedentSince;
+import dev.chancery.model.RecognitionStart;
 import dev.chancery.model.Relation;
 import dev.chancery.model.RelationChange;
 import dev.chancery.model.Severance;
@@ -46,6 +47,8 @@ public final class FactText {
                     + (a.claimedFrom() == null ? "" : ", claimed from " + a.claimedFrom()) + ")";
         } else if (fact instanceof Step s) {
             return "step: " + s.action() + " by " + s.state() + " toward " + s.entity() + " on " + s.date();
+        } else if (fact instanceof RecognitionStart r) {
+            return r.state() + "'s recognition of " + r.entity() + " starts on " + r.date();
         } else if (fact instanceof Span s) {
             return s.state() + " recognizes " + s.entity() + " from " + s.since()
                     + (s.ended() == null ? " (in force)" : " to " + s.ended() + " (" + s.ending() + ")")

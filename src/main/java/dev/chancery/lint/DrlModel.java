@@ -23,9 +23,12 @@ import org.drools.drl.parser.DroolsParserException;
  */
 public record DrlModel(Path file, List<String> lines, List<RuleInfo> rules) {
 
-    /** A rule or a query with its patterns, 1-based line. */
+    /**
+     * A rule or a query with its own patterns, 1-based line; {@code parent} is the rule it extends (whose
+     * patterns come first in its conditions), or null.
+     */
     public record RuleInfo(String name, int line, boolean query, List<PatternInfo> patterns, String consequence,
-                           java.util.Map<String, String> metadata) {
+                           java.util.Map<String, String> metadata, String parent) {
 
         private static final java.util.regex.Pattern CONSTRUCTED =
                 java.util.regex.Pattern.compile("new\\s+(\\w+)\\s*\\(|\\b([A-Z]\\w*)\\.of\\s*\\(");
@@ -61,7 +64,8 @@ public record DrlModel(Path file, List<String> lines, List<RuleInfo> rules) {
                     java.util.Map<String, String> meta = new java.util.LinkedHashMap<>();
                     rule.getAnnotationNames().forEach(n -> meta.put(n, unquote(String.valueOf(rule.getAnnotation(n).getSingleValue()))));
                     rules.add(new RuleInfo(rule.getName(), rule.getLine(), rule.isQuery(), patterns,
-                            rule.getConsequence() == null ? "" : rule.getConsequence().toString(), meta));
+                            rule.getConsequence() == null ? "" : rule.getConsequence().toString(), meta,
+                            rule.getParentName()));
                 }
             }
             return new DrlModel(file, Files.readAllLines(file), rules);

@@ -9,8 +9,8 @@ import java.time.LocalDate;
  */
 public record PairAtRecognition(String pair, String other, String state, String entity, LocalDate date, Event event) {
 
-    public static PairAtRecognition of(String other, Span start) {
-        return new PairAtRecognition(Pairs.key(other, start.state()), other, start.state(), start.entity(), start.since(),
-                start.recognition());
+    public static PairAtRecognition of(String other, RecognitionStart start) {
+        return new PairAtRecognition(Pairs.key(other, start.state()), other, start.state(), start.entity(), start.date(),
+                start.event());
     }
 }

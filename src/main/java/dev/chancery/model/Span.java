@@ -6,11 +6,10 @@ import java.time.LocalDate;
  * A recognition in force from {@code since} until {@code ended} (exclusive; null while in force).
  * {@code ending} says why it ended: withdrawn, exclusive or lapse; null while in force.
  * {@code member} is whether the recognizer is a UN member, carried here because every count needs it;
- * {@code endedBy} is the event that ended the span (null while in force), {@code recognition} the one
- * that started it.
+ * {@code endedBy} is the event that ended the span (null while in force).
  */
 public record Span(String state, String entity, LocalDate since, LocalDate ended, String ending, boolean member,
-                   Event endedBy, Event recognition) implements AboutEntity {
+                   Event endedBy) implements AboutEntity {
 
     public static final String WITHDRAWN = "withdrawn";
     public static final String EXCLUSIVE = "exclusive";

@@ -5,6 +5,7 @@ import dev.chancery.model.ClaimConfirmed;
 import dev.chancery.model.ExpectedSeverance;
 import dev.chancery.model.Severance;
 import dev.chancery.model.Span;
+import dev.chancery.model.RecognitionStart;
 import dev.chancery.model.SeverPolicy;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +23,10 @@ final class Reasons {
         }
         List<String> parts = new ArrayList<>();
         for (Justification j : justifications) {
-            Span start = first(j, Span.class);
+            RecognitionStart start = first(j, RecognitionStart.class);
             SeverPolicy policy = first(j, SeverPolicy.class);
             if (start != null && policy != null) {
-                parts.add(start.state() + " recognized " + start.entity() + " on " + start.since() + " and "
+                parts.add(start.state() + " recognized " + start.entity() + " on " + start.date() + " and "
                         + policy.holder() + " severs relations with recognizers of " + policy.entity() + " (policy"
                         + (policy.since() == null ? "" : " since " + policy.since())
                         + (policy.until() == null ? "" : " until " + policy.until()) + ")");

@@ -173,6 +173,16 @@ public class CliTest {
     }
 
     @Test
+    void theCatalogueCountsAnExtendedRulesConditionsAsTheChilds() {
+        Run run = chancery("rules");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("rule \"A recognition in force after a pair's last step is an open span\"\n"
+                + "      A recognition that starts a span")
+                .contains("      extends: A recognition starts a span when none is in force\n"
+                        + "      reads: Event, Step, Actor; concludes: Span\n");
+    }
+
+    @Test
     void checkReportsOk() {
         Run run = chancery("check");
         assertThat(run.code()).isZero();
