@@ -27,8 +27,8 @@ final class Premises {
 
     /**
      * The "because" list of each conclusion: the stated facts under it, described, sorted and without
-     * repeats. Every stated fact reached is described once and ranked once, so that each list is a sort of
-     * small numbers; conclusions over one chain share one list.
+     * repeats. Every stated fact reached is described once and ranked once, so that each list is read off a
+     * set of ranks in order; conclusions over one chain share one list.
      */
     List<List<String>> because(List<Object> conclusions) {
         List<int[]> ids = new ArrayList<>(conclusions.size());
@@ -61,21 +61,23 @@ final class Premises {
             rank[order[k].id()] = k;
         }
         Map<int[], List<String>> shared = new IdentityHashMap<>();
+        long[] bits = new long[(count + 63) / 64]; // one conclusion's ranks at a time: set, then read in order
         List<List<String>> out = new ArrayList<>(conclusions.size());
         for (int[] under : ids) {
             out.add(shared.computeIfAbsent(under, u -> {
-                int[] ranks = new int[u.length];
-                for (int i = 0; i < u.length; i++) {
-                    ranks[i] = rank[u[i]];
+                for (int id : u) {
+                    bits[rank[id] >>> 6] |= 1L << rank[id];
                 }
-                Arrays.sort(ranks);
-                String[] lines = new String[ranks.length];
+                String[] lines = new String[u.length];
                 int size = 0;
-                for (int r : ranks) {
-                    String line = order[r].text();
-                    if (size == 0 || !lines[size - 1].equals(line)) { // two facts, one line: once
-                        lines[size++] = line;
+                for (int w = 0; w < bits.length; w++) {
+                    for (long word = bits[w]; word != 0; word &= word - 1) {
+                        String line = order[(w << 6) + Long.numberOfTrailingZeros(word)].text();
+                        if (size == 0 || !lines[size - 1].equals(line)) { // two facts, one line: once
+                            lines[size++] = line;
+                        }
                     }
+                    bits[w] = 0;
                 }
                 return List.of(size == lines.length ? lines : Arrays.copyOf(lines, size));
             }));
