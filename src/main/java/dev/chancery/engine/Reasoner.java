@@ -2,10 +2,14 @@ package dev.chancery.engine;
 
 import dev.chancery.load.World;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.drools.core.common.InternalFactHandle;
 import org.drools.core.reteoo.TupleImpl;
 import org.drools.core.rule.consequence.InternalMatch;
@@ -131,12 +135,12 @@ public final class Reasoner implements AutoCloseable {
     }
 
     /** Folds the leaves under derived facts, as {@link Grounds} says; one walk, so that facts are folded once. */
-    public Grounds grounds(java.util.function.Predicate<Object> leaf, java.util.function.Predicate<Object> ignored) {
+    public Grounds grounds(Predicate<Object> leaf, Predicate<Object> ignored) {
         return new Grounds(session, leaf, ignored);
     }
 
     /** Each rule match that supports {@code handle}'s fact now (none for a stated fact). */
-    static void forEachMatch(InternalFactHandle handle, java.util.function.Consumer<InternalMatch> action) {
+    static void forEachMatch(InternalFactHandle handle, Consumer<InternalMatch> action) {
         if (!(handle.getEqualityKey() instanceof TruthMaintenanceSystemEqualityKey key) || key.getBeliefSet() == null) {
             return;
         }
@@ -166,7 +170,7 @@ public final class Reasoner implements AutoCloseable {
                 objects[--count] = handle.getObject();
             }
         }
-        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(objects));
+        return Collections.unmodifiableList(Arrays.asList(objects));
     }
 
     /** How many answers a DRL query gives now. */

@@ -6,6 +6,7 @@ import dev.chancery.model.Actor;
 import dev.chancery.model.Claim;
 import dev.chancery.model.Event;
 import dev.chancery.model.Exclusive;
+import dev.chancery.model.Origin;
 import dev.chancery.model.SeverPolicy;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -101,17 +102,22 @@ final class Premises {
     /** A stated fact with its place, or null for derived facts and actors. */
     static String describeStated(Object fact) {
         if (fact instanceof Event e) {
-            return e.describe() + " (" + e.origin().file() + ":" + e.origin().line() + ")";
+            return placed(e.describe(), e.origin());
         }
         if (fact instanceof SeverPolicy p) {
-            return p.describe() + " (" + p.origin().file() + ":" + p.origin().line() + ")";
+            return placed(p.describe(), p.origin());
         }
         if (fact instanceof Exclusive x) {
-            return x.describe() + " (" + x.origin().file() + ":" + x.origin().line() + ")";
+            return placed(x.describe(), x.origin());
         }
         if (fact instanceof Claim c) {
-            return c.describe() + " (" + c.origin().file() + ":" + c.origin().line() + ")";
+            return placed(c.describe(), c.origin());
         }
         return null;
+    }
+
+    /** "event recognize PRK DPR 2022-07-13 (facts/cases/donbas-2022.yaml:48)": {@code Origin.at()}, written in place. */
+    private static String placed(String text, Origin origin) {
+        return text + " (" + origin.file() + ":" + origin.line() + ")";
     }
 }
