@@ -169,17 +169,20 @@ public final class Oracle {
         Map<String, Integer> tallies = new TreeMap<>();
         Map<String, Map<String, Integer>> ordinals = new TreeMap<>();
         Map<String, List<String>> spanText = new TreeMap<>();
+        Map<String, List<Span>> spansOf = new HashMap<>(); // by entity: a scan of every span an entity grows as the square
+        spans.forEach(s -> spansOf.computeIfAbsent(s.target(), k -> new ArrayList<>()).add(s));
         for (String t : subjects) {
-            tallies.put(t, (int) spans.stream().filter(s -> s.target().equals(t) && s.until() == null && member(s.state()))
+            List<Span> mine = spansOf.getOrDefault(t, List.of());
+            tallies.put(t, (int) mine.stream().filter(s -> s.until() == null && member(s.state()))
                     .map(Span::state).distinct().count());
             Map<String, LocalDate> first = new HashMap<>();
-            spans.stream().filter(s -> s.target().equals(t) && member(s.state()))
+            mine.stream().filter(s -> member(s.state()))
                     .forEach(s -> first.merge(s.state(), s.since(), (a, b) -> a.isBefore(b) ? a : b));
             Map<String, Integer> ranks = new TreeMap<>();
             first.forEach((state, d) -> ranks.put(state,
                     1 + (int) first.values().stream().filter(o -> o.isBefore(d)).count()));
             ordinals.put(t, ranks);
-            List<String> text = spans.stream().filter(s -> s.target().equals(t))
+            List<String> text = mine.stream()
                     .map(s -> s.state() + " " + s.since() + ".." + s.until() + " "
                             + (s.ending() == null || s.ending().equals("lapse") ? s.ending() : "ENDED"))
                     .sorted().toList();
@@ -196,15 +199,18 @@ public final class Oracle {
         starts.sort((x, y) -> x.event().precedes(y.event()) ? -1 : y.event().precedes(x.event()) ? 1 : 0);
         Map<String, List<Severance>> inferredByPair = new HashMap<>();
         severances.forEach(s -> inferredByPair.computeIfAbsent(s.pair(), k -> new ArrayList<>()).add(s));
-        List<String[]> precedents = new ArrayList<>(); // parent, date
+        // a parent's earliest precedent: "some precedent dated before d" is "the earliest is before d"
+        Map<String, LocalDate> precedentSince = new HashMap<>();
+        Map<String, List<SeverPolicy>> policiesOn = new HashMap<>(); // by entity
+        world.severPolicies().forEach(p -> policiesOn.computeIfAbsent(p.entity(), k -> new ArrayList<>()).add(p));
         List<Severance> expected = new ArrayList<>();
         for (Start r : starts) {
             if (!isState(r.state())) {
                 continue;
             }
             String parent = actors.get(r.target()) == null ? null : actors.get(r.target()).claimedFrom();
-            for (SeverPolicy p : world.severPolicies()) {
-                if (p.entity().equals(r.target()) && !p.holder().equals(r.state()) && p.covers(r.date())) {
+            for (SeverPolicy p : policiesOn.getOrDefault(r.target(), List.of())) {
+                if (!p.holder().equals(r.state()) && p.covers(r.date())) {
                     String k = Pairs.key(p.holder(), r.state());
                     if (!alreadySevered(k, r, inferredByPair)) {
                         Severance severance = new Severance(p.holder(), r.state(), r.date(), "policy", k, r.event());
@@ -215,17 +221,16 @@ public final class Oracle {
             }
             if (parent != null && !parent.equals(r.state())) {
                 String k = Pairs.key(parent, r.state());
-                boolean policy = world.severPolicies().stream()
-                        .anyMatch(p -> p.holder().equals(parent) && p.entity().equals(r.target()) && p.covers(r.date()));
-                boolean precedent = precedents.stream()
-                        .anyMatch(x -> x[0].equals(parent) && LocalDate.parse(x[1]).isBefore(r.date()));
+                boolean policy = policiesOn.getOrDefault(r.target(), List.of()).stream()
+                        .anyMatch(p -> p.holder().equals(parent) && p.covers(r.date()));
+                boolean precedent = precedentSince.containsKey(parent) && precedentSince.get(parent).isBefore(r.date());
                 if (!policy && precedent && !alreadySevered(k, r, inferredByPair)) {
                     expected.add(new Severance(parent, r.state(), r.date(), "expected", k, r.event()));
                 }
                 boolean severedSoon = pairEvents(k).stream().anyMatch(e -> e.type().equals(Event.SEVER)
                         && !e.date().isBefore(r.date()) && !e.date().isAfter(r.date().plusDays(30)));
                 if (severedSoon) {
-                    precedents.add(new String[] {parent, r.date().toString()});
+                    precedentSince.merge(parent, r.date(), (a, b) -> a.isBefore(b) ? a : b);
                 }
             }
         }
