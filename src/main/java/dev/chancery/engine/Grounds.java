@@ -6,7 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.drools.core.common.InternalFactHandle;
-import org.drools.core.reteoo.TupleImpl;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -29,6 +28,13 @@ public final class Grounds {
     /** By fact handle id: ids are small and dense within a session. */
     private int[][] memo = new int[1024][];
     private Object[] leaves = new Object[1024];
+    /**
+     * {@link #of} by the fact itself: an accumulate's collected facts come without their handles, and the
+     * same facts are counted again and again (every tally claim about an entity counts its recognitions).
+     * By identity: finding the handle makes the fact's identity hash anyway, and after that it is one read,
+     * where a record's hash reads every field (measured: a little faster than a map by value).
+     */
+    private final Map<Object, int[]> byObject = new IdentityHashMap<>(2048);
 
     /** Leaves are the facts {@code leaf} accepts; facts {@code ignored} accepts are left out, and so is all under them. */
     Grounds(KieSession session, Predicate<Object> leaf, Predicate<Object> ignored) {
@@ -47,14 +53,6 @@ public final class Grounds {
         }
         return known;
     }
-
-    /**
-     * {@link #of} by the fact itself: an accumulate's collected facts come without their handles, and the
-     * same facts are counted again and again (every tally claim about an entity counts its recognitions).
-     * By identity: finding the handle makes the fact's identity hash anyway, and after that it is one read,
-     * where a record's hash reads every field (measured: a little faster than a map by value).
-     */
-    private final Map<Object, int[]> byObject = new IdentityHashMap<>(2048);
 
     /** The leaf with handle id {@code id}, as {@link #of} gave it. */
     public Object leaf(int id) {
@@ -86,22 +84,16 @@ public final class Grounds {
         }
         memo[id] = NONE; // justifications are acyclic; this only guards against surprises
         Union union = new Union();
-        Reasoner.forEachMatch(handle, match -> {
-            for (TupleImpl tuple = (TupleImpl) match; tuple != null; tuple = tuple.getParent()) {
-                InternalFactHandle premise = tuple.getFactHandle();
-                if (premise == null) {
-                    continue; // a `not` or `exists` adds a tuple without a fact
-                }
-                int premiseId = (int) premise.getId();
-                if (premiseId < memo.length && memo[premiseId] != null) {
-                    union.add(memo[premiseId]); // folded already: no need to look at the fact
-                } else if (premise.getObject() instanceof Collection<?> counted) { // an accumulate's collected facts
-                    counted.forEach(c -> union.add(of(c)));
-                } else {
-                    union.add(ground(premise));
-                }
+        Reasoner.forEachMatch(handle, match -> Reasoner.forEachPremise(match, premise -> {
+            int premiseId = (int) premise.getId();
+            if (premiseId < memo.length && memo[premiseId] != null) {
+                union.add(memo[premiseId]); // folded already: no need to look at the fact
+            } else if (premise.getObject() instanceof Collection<?> counted) { // an accumulate's collected facts
+                counted.forEach(c -> union.add(of(c)));
+            } else {
+                union.add(ground(premise));
             }
-        });
+        }));
         int[] out = union.result();
         memo[id] = out;
         return out;

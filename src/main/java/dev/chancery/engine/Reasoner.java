@@ -2,7 +2,6 @@ package dev.chancery.engine;
 
 import dev.chancery.load.World;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -151,26 +150,25 @@ public final class Reasoner implements AutoCloseable {
         }
     }
 
-    /**
-     * The objects a match matched, in pattern order: what {@code match.getObjects()} gives, read in one
-     * walk up the match's tuple (a rule terminal's match is its tuple) without the array it fills first.
-     * Reasons read thousands of these, and the walk is all pointer chasing.
-     */
+    /** The objects a match matched, in pattern order: what {@code match.getObjects()} gives, without the array it fills first. */
     private static List<Object> matchedObjects(InternalMatch match) {
-        int count = 0;
-        for (TupleImpl tuple = (TupleImpl) match; tuple != null; tuple = tuple.getParent()) {
-            if (tuple.getFactHandle() != null) { // a `not` or `exists` adds a tuple without a fact
-                count++;
-            }
-        }
-        Object[] objects = new Object[count];
+        ArrayList<Object> objects = new ArrayList<>(4);
+        forEachPremise(match, handle -> objects.add(handle.getObject()));
+        Collections.reverse(objects);
+        return Collections.unmodifiableList(objects);
+    }
+
+    /**
+     * The fact handles a match matched, last pattern first: one walk up the match's tuple (a rule
+     * terminal's match is its tuple). Reasons read thousands of these, and the walk is all pointer chasing.
+     */
+    static void forEachPremise(InternalMatch match, Consumer<InternalFactHandle> action) {
         for (TupleImpl tuple = (TupleImpl) match; tuple != null; tuple = tuple.getParent()) {
             InternalFactHandle handle = tuple.getFactHandle();
-            if (handle != null) {
-                objects[--count] = handle.getObject();
+            if (handle != null) { // a `not` or `exists` adds a tuple without a fact
+                action.accept(handle);
             }
         }
-        return Collections.unmodifiableList(Arrays.asList(objects));
     }
 
     /** How many answers a DRL query gives now. */
