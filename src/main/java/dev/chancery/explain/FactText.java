@@ -12,6 +12,7 @@ import dev.chancery.model.Event;
 import dev.chancery.model.Exclusive;
 import dev.chancery.model.ExpectedSeverance;
 import dev.chancery.model.FirstRecognition;
+import dev.chancery.model.FirstsInYear;
 import dev.chancery.model.Ordinal;
 import dev.chancery.model.PairAtRecognition;
 import dev.chancery.model.Precedent;
@@ -61,6 +62,8 @@ public final class FactText {
             return "tally " + t.entity() + " = " + t.count();
         } else if (fact instanceof FirstRecognition f) {
             return f.state() + " first recognized " + f.entity() + " on " + f.date();
+        } else if (fact instanceof FirstsInYear y) {
+            return y.count() + " UN member" + (y.count() == 1 ? "" : "s") + " first recognized " + y.entity() + " in " + y.year();
         } else if (fact instanceof Ordinal o) {
             return o.state() + " is recognizer no. " + o.value() + " of " + o.entity();
         } else if (fact instanceof EntityStatus s) {
