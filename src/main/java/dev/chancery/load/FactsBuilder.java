@@ -7,6 +7,7 @@ import dev.chancery.model.Exclusive;
 import dev.chancery.model.SeverPolicy;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,11 @@ final class FactsBuilder {
     final List<Claim> claims = new ArrayList<>();
     private final List<Reference> references = new ArrayList<>();
     final List<Problem> problems = new ArrayList<>();
+    /**
+     * One instance of each id, type and pair key: the rules compare them millions of times at 100,000
+     * events, and equal strings that are one object compare at once.
+     */
+    private final Map<String, String> canonical = new HashMap<>();
 
     private Map<String, Actor> known = Map.of();
 
@@ -51,6 +57,10 @@ final class FactsBuilder {
             return;
         }
         actors.put(actor.id(), new Declared(actor, file.name(), at));
+    }
+
+    String canonical(String text) {
+        return text == null ? null : canonical.computeIfAbsent(text, t -> t);
     }
 
     void reference(YamlFile file, Node at, String id, String role) {

@@ -104,13 +104,13 @@ public final class FactsReader {
         if (keys == null) {
             return;
         }
-        String id = required(keys, node, "id", "an actor");
+        String id = out.canonical(required(keys, node, "id", "an actor"));
         if (id != null && !id.matches(ID_PATTERN)) {
             file.problem(keys.get("id"), "bad id '" + id + "': expected upper-case letters, digits or _ ("
                     + ID_PATTERN + ")");
             id = null;
         }
-        String claimedFrom = optString(keys, "claimedFrom");
+        String claimedFrom = out.canonical(optString(keys, "claimedFrom"));
         String kind = keys.containsKey("kind") ? file.string(keys.get("kind"), "kind")
                 : (claimedFrom != null ? Actor.ENTITY : Actor.STATE);
         if (kind != null && !kind.equals(Actor.STATE) && !kind.equals(Actor.ENTITY)) {
@@ -154,7 +154,7 @@ public final class FactsReader {
             }
             for (ScalarNode target : file.scalarOrList(keys.get("of"), "an entity")) {
                 out.reference(file, target, target.getValue(), "entity");
-                out.severPolicies.add(new SeverPolicy(holder, target.getValue(), since, until, origin));
+                out.severPolicies.add(new SeverPolicy(holder, out.canonical(target.getValue()), since, until, origin));
             }
         } else if (kind.equals("exclusive-recognition")) {
             Node between = keys.get("between");
@@ -165,8 +165,8 @@ public final class FactsReader {
                 return;
             }
             sides.forEach(s -> out.reference(file, s, s.getValue(), "actor"));
-            String a = sides.get(0).getValue();
-            String b = sides.get(1).getValue();
+            String a = out.canonical(sides.get(0).getValue());
+            String b = out.canonical(sides.get(1).getValue());
             out.exclusives.add(new Exclusive(a, b, origin));
             out.exclusives.add(new Exclusive(b, a, origin));
         } else {
@@ -181,7 +181,7 @@ public final class FactsReader {
             return;
         }
         LocalDate date = keys.containsKey("date") ? file.date(keys.get("date"), "date") : missing(node, "date");
-        String type = required(keys, node, "type", "an event");
+        String type = out.canonical(required(keys, node, "type", "an event"));
         if (type == null) {
             return;
         }
@@ -203,7 +203,7 @@ public final class FactsReader {
         }
         List<ScalarNode> targets = file.scalarOrList(keys.get(targetKey), relations ? "a state" : "an actor");
         String by = type.equals(Event.DISSOLVE) && !keys.containsKey("by") && targets.size() == 1
-                ? targets.get(0).getValue()
+                ? out.canonical(targets.get(0).getValue())
                 : requiredId(keys, node, "by", "a " + type + " event", "state");
         Boolean approximate = keys.containsKey("approximate")
                 ? file.bool(keys.get("approximate"), "approximate") : Boolean.FALSE;
@@ -212,9 +212,10 @@ public final class FactsReader {
         for (ScalarNode target : targets) {
             out.reference(file, target, target.getValue(), relations ? "state" : "entity");
             long seq = ((long) fileIndex << 40) | ((long) YamlFile.line(node) << 12) | k++;
-            String pair = relations && by != null ? Pairs.key(by, target.getValue()) : null;
+            String id = out.canonical(target.getValue());
+            String pair = relations && by != null ? out.canonical(Pairs.key(by, id)) : null;
             if (date != null && by != null) {
-                out.events.add(new Event(seq, type, date, by, target.getValue(), pair,
+                out.events.add(new Event(seq, type, date, by, id, pair,
                         Boolean.TRUE.equals(approximate), origin));
             }
         }
@@ -254,7 +255,7 @@ public final class FactsReader {
     }
 
     private String requiredId(Map<String, Node> keys, Node node, String key, String what, String role) {
-        String id = required(keys, node, key, what);
+        String id = out.canonical(required(keys, node, key, what));
         if (id != null) {
             out.reference(file, keys.get(key), id, role);
         }
