@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,11 +55,12 @@ final class RunCommand implements Callable<Integer> {
             throw new InputException(Problem.usage(Graphviz.MISSING));
         }
         try (Progress progress = Progress.start(spec.commandLine().getErr())) {
+            Supplier<RuleBase> compiled = input.compileRulesMeanwhile();
             progress.phase("loading facts");
             InputOptions.Loaded loaded = input.load(scenario);
             World world = loaded.world();
             progress.phase("compiling rules");
-            RuleBase rules = input.compileRules();
+            RuleBase rules = compiled.get();
             progress.phase("reasoning");
             Result result = Evaluation.evaluate(rules, world, loaded.asOf(), input.maxFirings);
             Map<String, dev.chancery.model.Actor> actors = world.actorsById();

@@ -15,6 +15,7 @@ import dev.chancery.result.Timeline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,11 +50,12 @@ final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Progress progress = Progress.start(spec.commandLine().getErr())) {
+            Supplier<RuleBase> compiled = input.compileRulesMeanwhile();
             progress.phase("loading facts");
             InputOptions.Loaded loaded = input.load(scenario);
             String id = resolve(loaded.world(), entity);
             progress.phase("compiling rules");
-            RuleBase rules = input.compileRules();
+            RuleBase rules = compiled.get();
             progress.phase("reasoning over time");
             Timeline timeline = Timelines.of(rules, loaded.world(), loaded.asOf(), List.of(id), input.maxFirings,
                     done -> progress.phase(String.format(java.util.Locale.ROOT, "reasoning over time (%.0f%%)", done * 100)))

@@ -136,6 +136,25 @@ public class CliTest {
     }
 
     @Test
+    void runReportsBadRulesCompiledWhileItLoadedTheFacts() {
+        Fixtures.write(dir, "rules/broken.drl", "package chancery;\nrule \"x\" when Event( then end\n");
+        Path out = dir.resolve("report.json");
+        Run run = chancery("run", "--rules", dir.resolve("rules").toString(), "--out", out.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).containsPattern("broken\\.drl:2:\\d+: ");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void withBadFactsAndBadRulesRunReportsTheFactsFirstAsBefore() {
+        Fixtures.write(dir, "rules/broken.drl", "package chancery;\nrule \"x\" when Event( then end\n");
+        Path facts = Fixtures.write(dir, "bad.yaml", "events:\n  - {date: 2022-07-13, type: recognize, by: PRKK, of: UKR}\n");
+        Run run = chancery("run", "--rules", dir.resolve("rules").toString(), "--facts", facts.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("bad.yaml:2:45: unknown state 'PRKK'").doesNotContain("broken.drl");
+    }
+
+    @Test
     void aBadDateOptionOrUnknownOptionExitsTwo() {
         assertThat(chancery("run", "--as-of", "July 2022").code()).isEqualTo(2);
         assertThat(chancery("run", "--colour").code()).isEqualTo(2);
