@@ -10,6 +10,6 @@ public record Claim(String kind, LocalDate date, String by, String entity, int v
     public static final String TALLY = "tally";
 
     public String describe() {
-        return "claim " + kind + (by == null ? "" : " " + by) + " " + entity + " = " + value + " on " + date;
+        return "claim " + kind + (by == null ? "" : " " + by) + " " + entity + " = " + value + " on " + IsoDate.of(date);
     }
 }

@@ -11,6 +11,6 @@ public record SeverPolicy(String holder, String entity, LocalDate since, LocalDa
 
     public String describe() {
         return "policy " + holder + " sever-on-recognition " + entity
-                + (since == null ? "" : " since " + since) + (until == null ? "" : " until " + until);
+                + (since == null ? "" : " since " + IsoDate.of(since)) + (until == null ? "" : " until " + IsoDate.of(until));
     }
 }
