@@ -63,8 +63,10 @@ final class FactsBuilder {
         return text == null ? null : canonical.computeIfAbsent(text, t -> t);
     }
 
-    void reference(YamlFile file, Node at, String id, String role) {
+    /** Notes a reference to an actor, checked in {@link #build()}; returns the id's one instance. */
+    String reference(YamlFile file, Node at, String id, String role) {
         references.add(new Reference(file, at, id, role));
+        return canonical(id);
     }
 
     /** Checks the references and returns the world, or throws with every problem found. */

@@ -110,7 +110,10 @@ public final class FactsReader {
                     + ID_PATTERN + ")");
             id = null;
         }
-        String claimedFrom = out.canonical(optString(keys, "claimedFrom"));
+        String claimedFrom = optString(keys, "claimedFrom");
+        if (claimedFrom != null) {
+            claimedFrom = out.reference(file, keys.get("claimedFrom"), claimedFrom, "state");
+        }
         String kind = keys.containsKey("kind") ? file.string(keys.get("kind"), "kind")
                 : (claimedFrom != null ? Actor.ENTITY : Actor.STATE);
         if (kind != null && !kind.equals(Actor.STATE) && !kind.equals(Actor.ENTITY)) {
@@ -120,9 +123,6 @@ public final class FactsReader {
         List<String> aliases = new ArrayList<>();
         if (keys.containsKey("aliases")) {
             file.scalarOrList(keys.get("aliases"), "an alias").forEach(s -> aliases.add(s.getValue()));
-        }
-        if (claimedFrom != null) {
-            out.reference(file, keys.get("claimedFrom"), claimedFrom, "state");
         }
         String name = keys.containsKey("name") ? file.string(keys.get("name"), "name") : id;
         if (id != null) {
@@ -153,8 +153,8 @@ public final class FactsReader {
                 return;
             }
             for (ScalarNode target : file.scalarOrList(keys.get("of"), "an entity")) {
-                out.reference(file, target, target.getValue(), "entity");
-                out.severPolicies.add(new SeverPolicy(holder, out.canonical(target.getValue()), since, until, origin));
+                String entity = out.reference(file, target, target.getValue(), "entity");
+                out.severPolicies.add(new SeverPolicy(holder, entity, since, until, origin));
             }
         } else if (kind.equals("exclusive-recognition")) {
             Node between = keys.get("between");
@@ -164,9 +164,8 @@ public final class FactsReader {
                         "an exclusive-recognition policy needs 'between' with exactly two ids");
                 return;
             }
-            sides.forEach(s -> out.reference(file, s, s.getValue(), "actor"));
-            String a = out.canonical(sides.get(0).getValue());
-            String b = out.canonical(sides.get(1).getValue());
+            String a = out.reference(file, sides.get(0), sides.get(0).getValue(), "actor");
+            String b = out.reference(file, sides.get(1), sides.get(1).getValue(), "actor");
             out.exclusives.add(new Exclusive(a, b, origin));
             out.exclusives.add(new Exclusive(b, a, origin));
         } else {
@@ -203,16 +202,15 @@ public final class FactsReader {
         }
         List<ScalarNode> targets = file.scalarOrList(keys.get(targetKey), relations ? "a state" : "an actor");
         String by = type.equals(Event.DISSOLVE) && !keys.containsKey("by") && targets.size() == 1
-                ? out.canonical(targets.get(0).getValue())
+                ? out.canonical(targets.get(0).getValue()) // referenced below, as the target
                 : requiredId(keys, node, "by", "a " + type + " event", "state");
         Boolean approximate = keys.containsKey("approximate")
                 ? file.bool(keys.get("approximate"), "approximate") : Boolean.FALSE;
         Origin origin = origin(node, keys);
         int k = 0;
         for (ScalarNode target : targets) {
-            out.reference(file, target, target.getValue(), relations ? "state" : "entity");
+            String id = out.reference(file, target, target.getValue(), relations ? "state" : "entity");
             long seq = ((long) fileIndex << 40) | ((long) YamlFile.line(node) << 12) | k++;
-            String id = out.canonical(target.getValue());
             String pair = relations && by != null ? out.canonical(Pairs.key(by, id)) : null;
             if (date != null && by != null) {
                 out.events.add(new Event(seq, type, date, by, id, pair,
@@ -255,11 +253,8 @@ public final class FactsReader {
     }
 
     private String requiredId(Map<String, Node> keys, Node node, String key, String what, String role) {
-        String id = out.canonical(required(keys, node, key, what));
-        if (id != null) {
-            out.reference(file, keys.get(key), id, role);
-        }
-        return id;
+        String id = required(keys, node, key, what);
+        return id == null ? null : out.reference(file, keys.get(key), id, role);
     }
 
     private <T> T missing(Node node, String key) {

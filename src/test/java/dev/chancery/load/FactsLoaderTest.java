@@ -28,6 +28,27 @@ class FactsLoaderTest {
     }
 
     @Test
+    void everyMentionOfAnIdIsOneStringInstance() {
+        // the rules compare ids millions of times on a big world: equal ids that are one object compare at once
+        Path file = Fixtures.write(dir, "case.yaml", """
+                actors:
+                  - {id: E1, name: Entity One, kind: entity, claimedFrom: GEO}
+                events:
+                  - {date: 2022-07-13, type: recognize, by: PRK, of: E1}
+                  - {date: 2022-07-14, type: recognize, by: PRK, of: E1}
+                  - {date: 2022-07-15, type: sever-relations, by: GEO, with: PRK}
+                """);
+        World world = Fixtures.load(file);
+        Event first = world.events().stream().filter(e -> e.date().getDayOfMonth() == 13).findFirst().orElseThrow();
+        Event second = world.events().stream().filter(e -> e.date().getDayOfMonth() == 14).findFirst().orElseThrow();
+        Event sever = world.events().stream().filter(e -> e.date().getDayOfMonth() == 15).findFirst().orElseThrow();
+        assertThat(second.target()).isSameAs(first.target()).isSameAs(world.actorsById().get("E1").id());
+        assertThat(second.by()).isSameAs(first.by()).isSameAs(sever.target());
+        assertThat(second.type()).isSameAs(first.type());
+        assertThat(world.actorsById().get("E1").claimedFrom()).isSameAs(sever.by());
+    }
+
+    @Test
     void anUnknownIdIsNamedWithItsPlaceAndCloseMatches() {
         InputException e = loadFails("""
                 events:
