@@ -12,10 +12,8 @@ import java.util.function.Predicate;
 import org.drools.core.common.InternalFactHandle;
 import org.drools.core.reteoo.TupleImpl;
 import org.drools.core.rule.consequence.InternalMatch;
-import org.drools.tms.LogicalDependency;
 import org.drools.tms.SimpleMode;
 import org.drools.tms.TruthMaintenanceSystemEqualityKey;
-import org.drools.tms.beliefsystem.BeliefSet;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -133,6 +131,24 @@ public final class Reasoner implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The name of the rule that supports a derived fact now, the first in name order if several do (the
+     * order truth maintenance keeps them in differs between a fresh and an incremental run); null for a
+     * stated fact. Every conclusion of a result names one, so this reads no premises.
+     */
+    public String firstRule(Object derived) {
+        String first = null;
+        if (session.getFactHandle(derived) instanceof InternalFactHandle handle) {
+            for (SimpleMode support = firstSupport(handle); support != null; support = support.getNext()) {
+                String rule = support.getObject().getJustifier().getRule().getName();
+                if (first == null || rule.compareTo(first) < 0) {
+                    first = rule;
+                }
+            }
+        }
+        return first;
+    }
+
     /** Folds the leaves under derived facts, as {@link Grounds} says; one walk, so that facts are folded once. */
     public Grounds grounds(Predicate<Object> leaf, Predicate<Object> ignored) {
         return new Grounds(session, leaf, ignored);
@@ -140,14 +156,19 @@ public final class Reasoner implements AutoCloseable {
 
     /** Each rule match that supports {@code handle}'s fact now (none for a stated fact). */
     static void forEachMatch(InternalFactHandle handle, Consumer<InternalMatch> action) {
-        if (!(handle.getEqualityKey() instanceof TruthMaintenanceSystemEqualityKey key) || key.getBeliefSet() == null) {
-            return;
+        for (SimpleMode support = firstSupport(handle); support != null; support = support.getNext()) {
+            action.accept(support.getObject().getJustifier());
         }
-        BeliefSet<?> beliefs = key.getBeliefSet();
-        for (SimpleMode mode = (SimpleMode) beliefs.getFirst(); mode != null; mode = mode.getNext()) {
-            LogicalDependency<?> dependency = mode.getObject();
-            action.accept(dependency.getJustifier());
-        }
+    }
+
+    /**
+     * The first of the supports truth maintenance holds for {@code handle}'s fact (each names the match that
+     * justifies it; {@code getNext()} is the next), or null for a stated fact: for loops that walk
+     * thousands of facts with no lambda.
+     */
+    private static SimpleMode firstSupport(InternalFactHandle handle) {
+        return handle.getEqualityKey() instanceof TruthMaintenanceSystemEqualityKey key && key.getBeliefSet() != null
+                ? (SimpleMode) key.getBeliefSet().getFirst() : null;
     }
 
     /** The objects a match matched, in pattern order: what {@code match.getObjects()} gives, without the array it fills first. */

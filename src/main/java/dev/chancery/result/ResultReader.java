@@ -1,6 +1,5 @@
 package dev.chancery.result;
 
-import dev.chancery.engine.Justification;
 import dev.chancery.engine.Reasoner;
 import dev.chancery.model.AboutEntity;
 import dev.chancery.model.Actor;
@@ -223,7 +222,7 @@ public final class ResultReader {
 
     private String reason(Object fact) {
         if (fact instanceof Severance s) {
-            return Reasons.severance(s, justifications(s));
+            return Reasons.severance(s, reasoner.justifications(s));
         } else if (fact instanceof ExpectedSeverance e) {
             return Reasons.expected(e);
         } else if (fact instanceof Span span) {
@@ -233,18 +232,8 @@ public final class ResultReader {
     }
 
     private ConclusionResult conclusion(Object fact, String id, String kind, String reason, List<String> because) {
-        // justifications come in the order truth maintenance met them, which differs between a fresh
-        // and an incremental run: sort, so that equal worlds give equal results
-        String rule = justifications(fact).stream().map(Justification::rule).sorted().findFirst().orElse(null);
-        return new ConclusionResult(id, kind, rule, reason, because);
+        return new ConclusionResult(id, kind, reasoner.firstRule(fact), reason, because);
     }
-
-    /** A conclusion's justifications, looked up once a read: the rule and the reason both ask. */
-    private List<Justification> justifications(Object fact) {
-        return justificationsRead.computeIfAbsent(fact, reasoner::justifications);
-    }
-
-    private final Map<Object, List<Justification>> justificationsRead = new java.util.IdentityHashMap<>();
 
     private List<WarningResult> warnings() {
         return reasoner.all(Warning.class).stream()

@@ -64,6 +64,22 @@ class TruthMaintenanceTest {
     }
 
     @Test
+    void aFactsRuleIsTheFirstOfItsSupportsInNameOrderAndAStatedFactHasNone() {
+        World world = Fixtures.bundled();
+        try (Reasoner reasoner = new Reasoner(Fixtures.rules())) {
+            reasoner.insert(world).fire();
+            int derived = 0;
+            for (Object fact : reasoner.facts()) {
+                List<String> rules = reasoner.justifications(fact).stream().map(Justification::rule).sorted().toList();
+                assertThat(reasoner.firstRule(fact)).as("%s", fact).isEqualTo(rules.isEmpty() ? null : rules.get(0));
+                derived += rules.isEmpty() ? 0 : 1;
+            }
+            assertThat(derived).isGreaterThan(1000);
+            assertThat(reasoner.firstRule(world.events().get(0))).isNull();
+        }
+    }
+
+    @Test
     void putingThePremiseBackRestoresTheConclusions() {
         World world = Fixtures.load(DONBAS);
         try (Reasoner reasoner = new Reasoner(Fixtures.rules())) {
