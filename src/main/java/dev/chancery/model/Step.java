@@ -3,15 +3,14 @@ package dev.chancery.model;
 /**
  * One event in the history of a (state, entity) pair, as the recognition rules see it. The
  * {@code action} is what the event does to that pair: {@code recognize}, {@code withdraw},
- * {@code exclusive} (the state recognized the other side of an exclusive pair) or {@code lapse}
- * (the entity was annexed or dissolved).
+ * or {@code exclusive} (the state recognized the other side of an exclusive pair). The entity's end
+ * is not a step: it is one {@link EntityEnd} for all its recognizers.
  */
 public record Step(String state, String entity, Event event, String action) {
 
     public static final String RECOGNIZE = "recognize";
     public static final String WITHDRAW = "withdraw";
     public static final String EXCLUSIVE = "exclusive";
-    public static final String LAPSE = "lapse";
 
     public boolean precedes(Step other) {
         return event.precedes(other.event);

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every "because" list equals what the plain definition gives: the stated facts reached by following
@@ -21,6 +23,30 @@ import org.junit.jupiter.api.Test;
  * (handles, id sets, ranks) is built for speed; this is the slow walk it must agree with.
  */
 class BecauseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aLapseRestsOnTheEndAndTheRecognitionThatStartedItsSpanNotOnALaterOneWhileInForce() {
+        World world = Fixtures.load(Fixtures.write(dir, "case.yaml", """
+                actors:
+                  - {id: E1, name: Entity One, kind: entity, claimedFrom: UKR}
+                events:
+                  - {date: 2020-01-01, type: recognize, by: RUS, of: E1}
+                  - {date: 2020-03-01, type: recognize, by: RUS, of: E1}
+                  - {date: 2020-06-01, type: annex, by: RUS, of: E1}
+                """));
+        try (Reasoner reasoner = new Reasoner(Fixtures.rules())) {
+            reasoner.insert(world).fire();
+            Result result = new ResultReader(reasoner, world.actorsById()).read(null);
+            ConclusionResult lapse = result.conclusions().stream().filter(c -> c.kind().equals("lapse")).findFirst().orElseThrow();
+            assertThat(lapse.id()).isEqualTo("lapse:RUS:E1:2020-06-01");
+            assertThat(lapse.rule()).isEqualTo("An entity's end lapses a recognition in force");
+            assertThat(lapse.because()).hasSize(2).anySatisfy(line -> assertThat(line).startsWith("event annex RUS E1 2020-06-01"))
+                    .anySatisfy(line -> assertThat(line).startsWith("event recognize RUS E1 2020-01-01"));
+        }
+    }
+
     @Test
     void everyBecauseListIsTheStatedFactsUnderItsConclusion() {
         World world = Fixtures.bundled();
