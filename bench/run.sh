@@ -16,7 +16,7 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/app/target" && cp -r chancery rules "$work/app/" && cp -r target/chancery.jar target/lib "$work/app/target/"
 cp -r target/test-classes "$work/"
 cp="$work/test-classes:$work/app/target/chancery.jar:$(ls "$work"/app/target/lib/*.jar | tr '\n' ':')"
-launcher_flags=$(sed -n 's/^  \*) jit="\(.*\)" ;;$/\1/p' chancery)
+launcher_flags=$(CHANCERY_PRINT_JVM_FLAGS=1 "$work/app/chancery" run)
 [ -n "$launcher_flags" ] || { echo "bench: cannot read the launcher's flags for run" >&2; exit 2; }
 oracle() { # flags... world: prints "wall peakKB"
   local world=${*: -1}
