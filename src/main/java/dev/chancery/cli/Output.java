@@ -1,6 +1,8 @@
 package dev.chancery.cli;
 
 import dev.chancery.io.AtomicFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -10,11 +12,20 @@ final class Output {
     }
 
     static void write(String text, Path out, PrintWriter stdout) {
+        write(writer -> writer.write(text), out, stdout);
+    }
+
+    /** {@code content} written as it is made, with no string of it all first (a big world's JSON). */
+    static void write(AtomicFile.Content content, Path out, PrintWriter stdout) {
         if (out == null) {
-            stdout.print(text);
+            try {
+                content.writeTo(stdout);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             stdout.flush();
             return;
         }
-        AtomicFile.write(out, text);
+        AtomicFile.write(out, content);
     }
 }

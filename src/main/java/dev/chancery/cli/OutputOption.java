@@ -1,5 +1,6 @@
 package dev.chancery.cli;
 
+import dev.chancery.io.AtomicFile;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -11,5 +12,9 @@ final class OutputOption {
 
     void write(String text, CommandSpec spec) {
         Output.write(text, out, spec.commandLine().getOut());
+    }
+
+    void write(AtomicFile.Content content, CommandSpec spec) {
+        Output.write(content, out, spec.commandLine().getOut());
     }
 }

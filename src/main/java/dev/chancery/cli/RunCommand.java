@@ -3,6 +3,7 @@ package dev.chancery.cli;
 import dev.chancery.engine.Evaluation;
 import dev.chancery.engine.RuleBase;
 import dev.chancery.engine.Timelines;
+import dev.chancery.io.AtomicFile;
 import dev.chancery.load.InputException;
 import dev.chancery.load.Problem;
 import dev.chancery.load.World;
@@ -63,9 +64,24 @@ final class RunCommand implements Callable<Integer> {
             RuleBase rules = compiled.get();
             progress.phase("reasoning");
             Result result = Evaluation.evaluate(rules, world, loaded.asOf(), input.maxFirings);
-            Map<String, dev.chancery.model.Actor> actors = world.actorsById();
-            String text = switch (format) {
-                case json -> JsonReport.render(result);
+            AtomicFile.Content report = switch (format) {
+                case json -> out -> JsonReport.writeTo(result, out); // streamed: a big world's JSON is no one string
+                default -> {
+                    String text = render(format, rules, loaded, result, progress);
+                    yield out -> out.write(text);
+                }
+            };
+            progress.close();
+            output.write(report, spec);
+        }
+        return Main.OK;
+    }
+
+    /** The report in any format but JSON, as one string. */
+    private String render(Format format, RuleBase rules, InputOptions.Loaded loaded, Result result, Progress progress) {
+        Map<String, dev.chancery.model.Actor> actors = loaded.world().actorsById();
+        return switch (format) {
+                case json -> throw new IllegalArgumentException("JSON is streamed");
                 case markdown -> new MarkdownReport(actors, loaded.subject()).render(result);
                 case html -> new HtmlReport(actors, loaded.subject()).render(result,
                         pictures(rules, loaded, result, progress));
@@ -75,11 +91,7 @@ final class RunCommand implements Callable<Integer> {
                     yield Graphviz.svg(new GraphDot(actors).render(result));
                 }
                 case text -> new TextReport(actors).render(result);
-            };
-            progress.close();
-            output.write(text, spec);
-        }
-        return Main.OK;
+        };
     }
 
     /**

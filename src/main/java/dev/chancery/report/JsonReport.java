@@ -1,7 +1,6 @@
 package dev.chancery.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -9,7 +8,9 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.chancery.result.Result;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.LocalDate;
 
 /** The JSON contract of DESIGN.md ("JSON output"): dates as YYYY-MM-DD, asOf null when not given. */
@@ -35,10 +36,23 @@ public final class JsonReport {
     }
 
     public static String write(Object value) {
+        StringWriter text = new StringWriter();
         try {
-            return MAPPER.writeValueAsString(value) + "\n";
-        } catch (JsonProcessingException e) {
+            writeTo(value, text);
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return text.toString();
+    }
+
+    /**
+     * {@code value} as {@link #write} gives it, written straight to {@code out}, which stays open: a
+     * million events' result is half a gigabyte of JSON, not worth holding as one string first.
+     */
+    public static void writeTo(Object value, Writer out) throws IOException {
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            MAPPER.writeValue(json, value);
+        }
+        out.write("\n");
     }
 }
