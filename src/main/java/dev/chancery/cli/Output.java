@@ -2,8 +2,8 @@ package dev.chancery.cli;
 
 import dev.chancery.io.AtomicFile;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /** Writes a command's result to stdout, or atomically to {@code --out} (a temp file moved into place). */
