@@ -6,7 +6,10 @@ import dev.chancery.report.Graphviz;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code chancery COMMAND}: exit 0 on success, 2 on bad input, 3 when the rules fail at run time. */
+/**
+ * {@code chancery COMMAND}: exit 0 on success, 2 on bad input, 3 when the rules fail at run time (a runaway
+ * loop, an exception, or a world too big for the heap).
+ */
 @Command(name = "chancery", mixinStandardHelpOptions = true, version = "chancery 0.1.0",
         description = "Reasons about diplomatic recognition: facts in YAML, rules in DRL.",
         subcommands = {RunCommand.class, ExplainCommand.class, DiffCommand.class, TimelineCommand.class, CheckCommand.class, TestCommand.class,
@@ -20,7 +23,17 @@ public final class Main {
     public static void main(String[] args) {
         dev.chancery.engine.Timings.report("JVM up to main %d ms",
                 System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
-        int code = commandLine().execute(args);
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // the session is unreachable once the stack unwinds: there is room again for a message
+            System.err.println("chancery: out of memory (" + e.getMessage() + ", heap at most "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): a world this big needs a bigger heap, e.g."
+                    + " CHANCERY_JAVA_OPTS=\"-XX:+UseG1GC -Xmx14g\" for a million events"
+                    + " (docs/benchmarks.md); nothing was written to --out");
+            code = RULES_FAILED;
+        }
         dev.chancery.engine.Timings.report("total %d ms",
                 System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
         System.exit(code);
