@@ -23,20 +23,28 @@ public final class Main {
     public static void main(String[] args) {
         dev.chancery.engine.Timings.report("JVM up to main %d ms",
                 System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
-        int code;
-        try {
-            code = commandLine().execute(args);
-        } catch (OutOfMemoryError e) {
-            // the session is unreachable once the stack unwinds: there is room again for a message
-            System.err.println("chancery: out of memory (" + e.getMessage() + ", heap at most "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): a world this big needs a bigger heap, e.g."
-                    + " CHANCERY_JAVA_OPTS=\"-XX:+UseG1GC -Xmx14g\" for a million events"
-                    + " (docs/benchmarks.md); nothing was written to --out");
-            code = RULES_FAILED;
-        }
+        int code = execute(commandLine(), args);
         dev.chancery.engine.Timings.report("total %d ms",
                 System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
         System.exit(code);
+    }
+
+    /**
+     * Runs a command as {@code cmd.execute} does, but a world too big for the heap ends with one line on the
+     * command's stderr that says what to do, and exit code 3: the launcher's JVM and the daemon both run
+     * commands through here (the daemon lives on: the session is unreachable once the stack unwinds).
+     */
+    public static int execute(CommandLine cmd, String[] args) {
+        try {
+            return cmd.execute(args);
+        } catch (OutOfMemoryError e) {
+            cmd.getErr().println("chancery: out of memory (" + e.getMessage() + ", heap at most "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): a world this big needs a bigger heap, e.g."
+                    + " CHANCERY_JAVA_OPTS=\"-XX:+UseG1GC -Xmx14g\" for a million events"
+                    + " (docs/benchmarks.md); nothing was written to --out");
+            cmd.getErr().flush();
+            return RULES_FAILED;
+        }
     }
 
     /** The command line with the exit-code mapping, for the launcher and for in-process tests. */

@@ -133,7 +133,7 @@ public final class Server {
             CommandLine cmd = Main.commandLine();
             cmd.setOut(new PrintWriter(stdout, true));
             cmd.setErr(new PrintWriter(stderr, true));
-            code = cmd.execute(args);
+            code = Main.execute(cmd, args);
         } finally {
             stdout.flush();
             stderr.flush();
