@@ -37,6 +37,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Option(names = "--scenario", paramLabel = "FILE", description = "Explain within a what-if scenario (its base, additions, removals and asOf), as run does.")
+    Path scenario;
+
     @Option(names = "--format", description = "text (default) or json.")
     Format format = Format.text;
 
@@ -51,7 +54,8 @@ final class ExplainCommand implements Callable<Integer> {
         if (conclusion.isEmpty() == (whyNot == null)) {
             throw new InputException(Problem.usage("give either a CONCLUSION or --why-not \"KIND A B\""));
         }
-        World world = input.loadWorld().asOf(input.asOfDate());
+        InputOptions.Loaded loaded = input.load(scenario);
+        World world = loaded.world().asOf(loaded.asOf());
         RuleBase rules = input.compileRules();
         RuleCatalog catalog = RuleCatalog.of(rules, input.rulesPath(), input.workspace);
         try (Reasoner reasoner = new Reasoner(rules, input.maxFirings)) {

@@ -43,6 +43,17 @@ public class CliTest {
     }
 
     @Test
+    void explainTakesAScenarioAsRunDoes() {
+        // DESIGN: explain takes the same options as run; the annexation is the scenario's own event
+        Run run = chancery("explain", "--scenario", "facts/scenarios/donbas-annexed.yaml", "lapse:PRK:DPR:2022-09-30");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("An entity's end lapses a recognition in force", "donbas-annexed.yaml:12");
+        assertThat(chancery("explain", "lapse:PRK:DPR:2022-09-30").code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(chancery("explain", "--scenario", "facts/scenarios/donbas-annexed.yaml", "--why-not",
+                "severance UKR BLR").code()).isZero();
+    }
+
+    @Test
     void jsonFollowsTheContract() throws Exception {
         Run run = chancery("run", "--format", "json", "--as-of", "2022-07-14");
         assertThat(run.code()).isZero();
