@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "timeline", description = {
+@Command(name = "timeline", mixinStandardHelpOptions = true, description = {
         "The tally of ENTITY over time, as the rules compute it on the date of each event that concerns it:",
         "a table (date, tally, change, event) or, with --format svg, a step chart with every change marked."})
 final class TimelineCommand implements Callable<Integer> {

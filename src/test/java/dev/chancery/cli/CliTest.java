@@ -43,6 +43,15 @@ public class CliTest {
     }
 
     @Test
+    void everyCommandAnswersHelpWithItsUsage() {
+        for (String command : Main.commandLine().getSubcommands().keySet()) {
+            Run run = chancery(command, "--help");
+            assertThat(run.code()).as(command + ": " + run.err()).isZero();
+            assertThat(run.out()).as(command).contains("Usage: chancery " + command);
+        }
+    }
+
+    @Test
     void explainTakesAScenarioAsRunDoes() {
         // DESIGN: explain takes the same options as run; the annexation is the scenario's own event
         Run run = chancery("explain", "--scenario", "facts/scenarios/donbas-annexed.yaml", "lapse:PRK:DPR:2022-09-30");
