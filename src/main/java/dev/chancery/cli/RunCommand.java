@@ -77,20 +77,19 @@ final class RunCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** The report in any format but JSON, as one string. */
+    /** The report as one string (run streams JSON instead: {@link JsonReport#writeTo}). */
     private String render(Format format, RuleBase rules, InputOptions.Loaded loaded, Result result, Progress progress) {
         Map<String, dev.chancery.model.Actor> actors = loaded.world().actorsById();
         return switch (format) {
-                case json -> throw new IllegalArgumentException("JSON is streamed");
-                case markdown -> new MarkdownReport(actors, loaded.subject()).render(result);
-                case html -> new HtmlReport(actors, loaded.subject()).render(result,
-                        pictures(rules, loaded, result, progress));
-                case dot -> new GraphDot(actors).render(result);
-                case svg -> {
-                    progress.phase("drawing the graph");
-                    yield Graphviz.svg(new GraphDot(actors).render(result));
-                }
-                case text -> new TextReport(actors).render(result);
+            case json -> JsonReport.write(result);
+            case markdown -> new MarkdownReport(actors, loaded.subject()).render(result);
+            case html -> new HtmlReport(actors, loaded.subject()).render(result, pictures(rules, loaded, result, progress));
+            case dot -> new GraphDot(actors).render(result);
+            case svg -> {
+                progress.phase("drawing the graph");
+                yield Graphviz.svg(new GraphDot(actors).render(result));
+            }
+            case text -> new TextReport(actors).render(result);
         };
     }
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import dev.chancery.result.Result;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -29,10 +28,6 @@ public final class JsonReport {
             }
         });
         return new ObjectMapper().registerModule(dates).enable(SerializationFeature.INDENT_OUTPUT);
-    }
-
-    public static String render(Result result) {
-        return write(result);
     }
 
     public static String write(Object value) {
