@@ -1,23 +1,18 @@
 package dev.chancery.model;
 
 /**
- * One event in the history of a (state, entity) pair, as the recognition rules see it. The
- * {@code action} is what the event does to that pair: {@code recognize}, {@code withdraw},
- * or {@code exclusive} (the state recognized the other side of an exclusive pair). The entity's end
- * is not a step: it is one {@link EntityEnd} for all its recognizers.
+ * An event that ends a (state, entity) pair's recognition in force, if one is: the {@code action} is
+ * {@code withdraw}, or {@code exclusive} (the state recognized the other side of an exclusive pair).
+ * Recognitions are not steps: the rules match the recognize events themselves. The entity's end is not
+ * a step either: it is one {@link EntityEnd} for all its recognizers.
  */
 public record Step(String state, String entity, Event event, String action) {
 
-    public static final String RECOGNIZE = "recognize";
     public static final String WITHDRAW = "withdraw";
     public static final String EXCLUSIVE = "exclusive";
 
     public boolean precedes(Step other) {
         return event.precedes(other.event);
-    }
-
-    public boolean follows(Step other) {
-        return other.event.precedes(event);
     }
 
     /** This step comes before {@code e} in event order. */
