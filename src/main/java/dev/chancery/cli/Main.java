@@ -39,9 +39,9 @@ public final class Main {
             return cmd.execute(args);
         } catch (OutOfMemoryError e) {
             cmd.getErr().println("chancery: out of memory (" + e.getMessage() + ", heap at most "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): a world this big needs a bigger heap, e.g."
-                    + " CHANCERY_JAVA_OPTS=\"-XX:+UseG1GC -Xmx14g\" for a million events"
-                    + " (docs/benchmarks.md); nothing was written to --out");
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): a world this big needs a bigger heap,"
+                    + " e.g. CHANCERY_JAVA_OPTS=\"-Xms20g -Xmx20g\" on a machine with the memory (a million events"
+                    + " need about 13 GB, docs/benchmarks.md); nothing was written to --out");
             cmd.getErr().flush();
             return RULES_FAILED;
         }

@@ -4,18 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chancery.Fixtures;
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The JVM flags the launcher gives each command (CHANCERY_PRINT_JVM_FLAGS prints them and runs nothing,
  * before any build): what a user's CHANCERY_JAVA_OPTS replaces, and what it leaves.
  */
 class LauncherFlagsTest {
-    private static List<String> flags(String command, String javaOpts) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("bash", Fixtures.workspace().home().resolve("chancery").toString(), command);
+    private static List<String> flags(String command, String javaOpts, String... args) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of("bash", Fixtures.workspace().home().resolve("chancery").toString(), command));
+        line.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(line);
         Map<String, String> env = builder.environment();
         env.put("CHANCERY_PRINT_JVM_FLAGS", "1");
         env.remove("CHANCERY_JAVA_OPTS");
@@ -45,6 +52,20 @@ class LauncherFlagsTest {
     void aHeapSizeTheUserGivesReplacesOurSizesButKeepsOurCollector() throws Exception {
         assertThat(flags("run", "-Xmx512m")).contains("-XX:+UseParallelGC")
                 .doesNotContain("-Xmn1g", "-XX:InitialRAMPercentage=15");
+    }
+
+    @Test
+    void aBigWorldGetsItsHeapWholeFromTheStartAndASmallOneDoesNot(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big.yaml");
+        try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(16L << 20); // the launcher reads the size only: a sparse file will do
+        }
+        Path small = Files.writeString(dir.resolve("small.yaml"), "actors: []\n");
+        assertThat(flags("run", null, "--facts", big.toString())).contains("-XX:+UseParallelGC",
+                "-XX:InitialRAMPercentage=66", "-XX:MaxRAMPercentage=66").doesNotContain("-XX:InitialRAMPercentage=15");
+        assertThat(flags("run", null, "--facts=" + small, "--facts", dir.toString())).contains("-XX:MaxRAMPercentage=66");
+        assertThat(flags("run", null, "--facts", small.toString())).doesNotContain("-XX:MaxRAMPercentage=66");
+        assertThat(flags("run", "-Xmx2g", "--facts", big.toString())).doesNotContain("-XX:MaxRAMPercentage=66");
     }
 
     @Test
