@@ -48,6 +48,32 @@ class BecauseTest {
     }
 
     @Test
+    void aPredictionAfterAPolicyEndedRestsOnThePrecedentNotOnThePolicy() {
+        World world = Fixtures.load(Fixtures.write(dir, "case.yaml", """
+                actors:
+                  - {id: E1, name: Entity One, kind: entity, claimedFrom: UKR}
+                policies:
+                  - {state: UKR, kind: sever-on-recognition, of: [E1], until: 2020-12-31}
+                events:
+                  - {date: 2020-01-01, type: recognize, by: RUS, of: E1}
+                  - {date: 2020-01-05, type: sever-relations, by: UKR, with: RUS}
+                  - {date: 2021-06-01, type: recognize, by: SYR, of: E1}
+                """));
+        try (Reasoner reasoner = new Reasoner(Fixtures.rules())) {
+            reasoner.insert(world).fire();
+            Result result = new ResultReader(reasoner, world.actorsById()).read(null);
+            ConclusionResult prediction = result.conclusions().stream()
+                    .filter(c -> c.kind().equals("expected-severance")).findFirst().orElseThrow();
+            assertThat(prediction.id()).isEqualTo("expected-severance:UKR:SYR:2021-06-01");
+            // the earlier recognition fell under the policy, but the prediction rests on UKR's severance alone
+            assertThat(prediction.because()).hasSize(3).noneMatch(line -> line.startsWith("policy"))
+                    .anySatisfy(line -> assertThat(line).startsWith("event recognize RUS E1 2020-01-01"))
+                    .anySatisfy(line -> assertThat(line).startsWith("event sever-relations UKR RUS 2020-01-05"))
+                    .anySatisfy(line -> assertThat(line).startsWith("event recognize SYR E1 2021-06-01"));
+        }
+    }
+
+    @Test
     void everyBecauseListIsTheStatedFactsUnderItsConclusion() {
         World world = Fixtures.bundled();
         try (Reasoner reasoner = new Reasoner(Fixtures.rules())) {
