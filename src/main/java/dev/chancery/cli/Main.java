@@ -35,9 +35,13 @@ public final class Main {
      * commands through here (the daemon lives on: the session is unreachable once the stack unwinds).
      */
     public static int execute(CommandLine cmd, String[] args) {
+        // freed first when the heap runs out: the command object may still hold the world, and without it
+        // the message itself could find no room (it did, now and then, on a 10,000-event world in 64 MB)
+        byte[][] headroom = {new byte[1 << 20]};
         try {
             return cmd.execute(args);
         } catch (OutOfMemoryError e) {
+            headroom[0] = null;
             cmd.getErr().println("chancery: out of memory (" + e.getMessage() + ", heap at most "
                     + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): a world this big needs a bigger heap,"
                     + " e.g. CHANCERY_JAVA_OPTS=\"-Xms20g -Xmx20g\" on a machine with the memory (a million events"
