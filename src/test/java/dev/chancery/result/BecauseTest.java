@@ -74,6 +74,30 @@ class BecauseTest {
     }
 
     @Test
+    void aRankRestsOnTheRecognitionsBeforeItNotOnALaterWithdrawal() {
+        World world = Fixtures.load(Fixtures.write(dir, "case.yaml", """
+                actors:
+                  - {id: E1, name: Entity One, kind: entity, claimedFrom: UKR}
+                events:
+                  - {date: 2020-01-01, type: recognize, by: RUS, of: E1}
+                  - {date: 2020-02-01, type: recognize, by: SYR, of: E1}
+                  - {date: 2021-01-01, type: withdraw-recognition, by: RUS, of: E1}
+                claims:
+                  - {date: 2020-02-01, kind: ordinal, by: SYR, of: E1, value: 2}
+                """));
+        try (Reasoner reasoner = new Reasoner(Fixtures.rules())) {
+            reasoner.insert(world).fire();
+            Result result = new ResultReader(reasoner, world.actorsById()).read(null);
+            ConclusionResult confirmed = result.conclusions().stream()
+                    .filter(c -> c.kind().equals("claim-confirmed")).findFirst().orElseThrow();
+            assertThat(confirmed.because()).hasSize(3).noneMatch(line -> line.startsWith("event withdraw-recognition"))
+                    .anySatisfy(line -> assertThat(line).startsWith("event recognize RUS E1 2020-01-01"))
+                    .anySatisfy(line -> assertThat(line).startsWith("event recognize SYR E1 2020-02-01"))
+                    .anySatisfy(line -> assertThat(line).startsWith("claim ordinal SYR E1"));
+        }
+    }
+
+    @Test
     void everyBecauseListIsTheStatedFactsUnderItsConclusion() {
         World world = Fixtures.bundled();
         try (Reasoner reasoner = new Reasoner(Fixtures.rules())) {
