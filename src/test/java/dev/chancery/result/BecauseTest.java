@@ -28,28 +28,23 @@ class BecauseTest {
 
     @Test
     void aLapseRestsOnTheEndAndTheRecognitionThatStartedItsSpanNotOnALaterOneWhileInForce() {
-        World world = Fixtures.load(Fixtures.write(dir, "case.yaml", """
+        ConclusionResult lapse = firstConclusion("lapse", """
                 actors:
                   - {id: E1, name: Entity One, kind: entity, claimedFrom: UKR}
                 events:
                   - {date: 2020-01-01, type: recognize, by: RUS, of: E1}
                   - {date: 2020-03-01, type: recognize, by: RUS, of: E1}
                   - {date: 2020-06-01, type: annex, by: RUS, of: E1}
-                """));
-        try (Reasoner reasoner = new Reasoner(Fixtures.rules())) {
-            reasoner.insert(world).fire();
-            Result result = new ResultReader(reasoner, world.actorsById()).read(null);
-            ConclusionResult lapse = result.conclusions().stream().filter(c -> c.kind().equals("lapse")).findFirst().orElseThrow();
-            assertThat(lapse.id()).isEqualTo("lapse:RUS:E1:2020-06-01");
-            assertThat(lapse.rule()).isEqualTo("An entity's end lapses a recognition in force");
-            assertThat(lapse.because()).hasSize(2).anySatisfy(line -> assertThat(line).startsWith("event annex RUS E1 2020-06-01"))
-                    .anySatisfy(line -> assertThat(line).startsWith("event recognize RUS E1 2020-01-01"));
-        }
+                """);
+        assertThat(lapse.id()).isEqualTo("lapse:RUS:E1:2020-06-01");
+        assertThat(lapse.rule()).isEqualTo("An entity's end lapses a recognition in force");
+        assertThat(lapse.because()).hasSize(2).anySatisfy(line -> assertThat(line).startsWith("event annex RUS E1 2020-06-01"))
+                .anySatisfy(line -> assertThat(line).startsWith("event recognize RUS E1 2020-01-01"));
     }
 
     @Test
     void aPredictionAfterAPolicyEndedRestsOnThePrecedentNotOnThePolicy() {
-        World world = Fixtures.load(Fixtures.write(dir, "case.yaml", """
+        ConclusionResult prediction = firstConclusion("expected-severance", """
                 actors:
                   - {id: E1, name: Entity One, kind: entity, claimedFrom: UKR}
                 policies:
@@ -58,24 +53,18 @@ class BecauseTest {
                   - {date: 2020-01-01, type: recognize, by: RUS, of: E1}
                   - {date: 2020-01-05, type: sever-relations, by: UKR, with: RUS}
                   - {date: 2021-06-01, type: recognize, by: SYR, of: E1}
-                """));
-        try (Reasoner reasoner = new Reasoner(Fixtures.rules())) {
-            reasoner.insert(world).fire();
-            Result result = new ResultReader(reasoner, world.actorsById()).read(null);
-            ConclusionResult prediction = result.conclusions().stream()
-                    .filter(c -> c.kind().equals("expected-severance")).findFirst().orElseThrow();
-            assertThat(prediction.id()).isEqualTo("expected-severance:UKR:SYR:2021-06-01");
-            // the earlier recognition fell under the policy, but the prediction rests on UKR's severance alone
-            assertThat(prediction.because()).hasSize(3).noneMatch(line -> line.startsWith("policy"))
-                    .anySatisfy(line -> assertThat(line).startsWith("event recognize RUS E1 2020-01-01"))
-                    .anySatisfy(line -> assertThat(line).startsWith("event sever-relations UKR RUS 2020-01-05"))
-                    .anySatisfy(line -> assertThat(line).startsWith("event recognize SYR E1 2021-06-01"));
-        }
+                """);
+        assertThat(prediction.id()).isEqualTo("expected-severance:UKR:SYR:2021-06-01");
+        // the earlier recognition fell under the policy, but the prediction rests on UKR's severance alone
+        assertThat(prediction.because()).hasSize(3).noneMatch(line -> line.startsWith("policy"))
+                .anySatisfy(line -> assertThat(line).startsWith("event recognize RUS E1 2020-01-01"))
+                .anySatisfy(line -> assertThat(line).startsWith("event sever-relations UKR RUS 2020-01-05"))
+                .anySatisfy(line -> assertThat(line).startsWith("event recognize SYR E1 2021-06-01"));
     }
 
     @Test
     void aRankRestsOnTheRecognitionsBeforeItNotOnALaterWithdrawal() {
-        World world = Fixtures.load(Fixtures.write(dir, "case.yaml", """
+        ConclusionResult confirmed = firstConclusion("claim-confirmed", """
                 actors:
                   - {id: E1, name: Entity One, kind: entity, claimedFrom: UKR}
                 events:
@@ -84,16 +73,20 @@ class BecauseTest {
                   - {date: 2021-01-01, type: withdraw-recognition, by: RUS, of: E1}
                 claims:
                   - {date: 2020-02-01, kind: ordinal, by: SYR, of: E1, value: 2}
-                """));
+                """);
+        assertThat(confirmed.because()).hasSize(3).noneMatch(line -> line.startsWith("event withdraw-recognition"))
+                .anySatisfy(line -> assertThat(line).startsWith("event recognize RUS E1 2020-01-01"))
+                .anySatisfy(line -> assertThat(line).startsWith("event recognize SYR E1 2020-02-01"))
+                .anySatisfy(line -> assertThat(line).startsWith("claim ordinal SYR E1"));
+    }
+
+    /** The first conclusion of {@code kind} in the result of the facts in {@code yaml}. */
+    private ConclusionResult firstConclusion(String kind, String yaml) {
+        World world = Fixtures.load(Fixtures.write(dir, "case.yaml", yaml));
         try (Reasoner reasoner = new Reasoner(Fixtures.rules())) {
             reasoner.insert(world).fire();
             Result result = new ResultReader(reasoner, world.actorsById()).read(null);
-            ConclusionResult confirmed = result.conclusions().stream()
-                    .filter(c -> c.kind().equals("claim-confirmed")).findFirst().orElseThrow();
-            assertThat(confirmed.because()).hasSize(3).noneMatch(line -> line.startsWith("event withdraw-recognition"))
-                    .anySatisfy(line -> assertThat(line).startsWith("event recognize RUS E1 2020-01-01"))
-                    .anySatisfy(line -> assertThat(line).startsWith("event recognize SYR E1 2020-02-01"))
-                    .anySatisfy(line -> assertThat(line).startsWith("claim ordinal SYR E1"));
+            return result.conclusions().stream().filter(c -> c.kind().equals(kind)).findFirst().orElseThrow();
         }
     }
 
