@@ -14,13 +14,12 @@ import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 
 /**
- * The session's live facts by type, kept up to date from its insert and delete events, so that
- * reading every fact of a type costs only that many facts (a query costs an evaluation), and so that a
- * live session can tell what changed since a mark: the incremental path re-reads only that.
- * Truth maintenance keeps one fact per equal value, so a set by value holds each live fact once.
+ * The session's live facts about each entity, kept up to date from its insert and delete events, and
+ * what changed since a mark: the incremental path re-reads only the entities and parts that changed.
+ * Truth maintenance keeps one fact per equal value, so a set by value holds each live fact once. (Facts
+ * by type need no index of ours: the session keeps a store for each class.)
  */
 final class FactIndex implements RuleRuntimeEventListener {
-    private final Map<Class<?>, Set<Object>> byType = new HashMap<>();
     private final Map<String, Set<Object>> byEntity = new HashMap<>();
     /** Facts inserted or deleted since {@link #mark()}; null when nobody asked. */
     private List<Object> changed;
@@ -42,7 +41,6 @@ final class FactIndex implements RuleRuntimeEventListener {
     }
 
     private void add(Object fact) {
-        byType.computeIfAbsent(fact.getClass(), k -> new LinkedHashSet<>()).add(fact);
         if (fact instanceof AboutEntity about) {
             byEntity.computeIfAbsent(about.entity(), k -> new LinkedHashSet<>()).add(fact);
         }
@@ -52,27 +50,12 @@ final class FactIndex implements RuleRuntimeEventListener {
     }
 
     private void remove(Object fact) {
-        Set<Object> facts = byType.get(fact.getClass());
-        if (facts != null) {
-            facts.remove(fact);
-        }
         if (fact instanceof AboutEntity about && byEntity.containsKey(about.entity())) {
             byEntity.get(about.entity()).remove(fact);
         }
         if (changed != null) {
             changed.add(fact);
         }
-    }
-
-    /** Every live fact of {@code type} or a subtype. */
-    <T> List<T> all(Class<T> type) {
-        List<T> out = new ArrayList<>();
-        for (Map.Entry<Class<?>, Set<Object>> entry : byType.entrySet()) {
-            if (type.isAssignableFrom(entry.getKey())) {
-                entry.getValue().forEach(fact -> out.add(type.cast(fact)));
-            }
-        }
-        return out;
     }
 
     /** Every live fact about {@code entity} (see {@link AboutEntity}). */

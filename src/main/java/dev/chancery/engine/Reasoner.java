@@ -14,6 +14,7 @@ import org.drools.core.reteoo.TupleImpl;
 import org.drools.core.rule.consequence.InternalMatch;
 import org.drools.tms.SimpleMode;
 import org.drools.tms.TruthMaintenanceSystemEqualityKey;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -99,9 +100,16 @@ public final class Reasoner implements AutoCloseable {
         return fired;
     }
 
-    /** Every fact of {@code type} (or a subtype) in the session, stated or derived. */
+    /**
+     * Every fact of {@code type} (or a subtype) in the session, stated or derived: read from the session's
+     * store for the class (a class filter goes to it directly), in no order a caller may rely on.
+     */
     public <T> List<T> all(Class<T> type) {
-        return index.all(type);
+        List<T> out = new ArrayList<>();
+        for (Object fact : session.getObjects(new ClassObjectFilter(type))) {
+            out.add(type.cast(fact));
+        }
+        return out;
     }
 
     /** Every fact about one entity now: its spans, ordinals, tally and status (facts that are {@code AboutEntity}). */

@@ -165,11 +165,15 @@ public final class ResultReader {
         return out;
     }
 
+    /** By content alone, to its end: the session gives facts in no order to rely on. */
+    private static final Comparator<Span> SPAN_ORDER = Comparator.comparing(Span::since).thenComparing(Span::state)
+            .thenComparing(Span::ended, Comparator.nullsLast(Comparator.naturalOrder()));
+
     private EntityResult entity(Tally tally, Map<String, List<Span>> spans, Map<String, Integer> ordinals,
                                 Map<String, EntityStatus> statuses) {
         String id = tally.entity();
         List<Span> mine = spans.getOrDefault(id, List.of()).stream()
-                .sorted(Comparator.comparing(Span::since).thenComparing(Span::state)).toList();
+                .sorted(SPAN_ORDER).toList();
         List<Recognition> inForce = new ArrayList<>();
         List<EndedRecognition> withdrawn = new ArrayList<>();
         List<EndedRecognition> lapsed = new ArrayList<>();
