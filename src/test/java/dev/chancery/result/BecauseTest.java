@@ -80,6 +80,27 @@ class BecauseTest {
                 .anySatisfy(line -> assertThat(line).startsWith("claim ordinal SYR E1"));
     }
 
+    @Test
+    void aTallyRestsOnTheRecognitionsInForceOnItsDateNotOnTheirLaterWithdrawal() {
+        ConclusionResult confirmed = firstConclusion("claim-confirmed", """
+                actors:
+                  - {id: E1, name: Entity One, kind: entity, claimedFrom: UKR}
+                events:
+                  - {date: 2020-01-01, type: recognize, by: RUS, of: E1}
+                  - {date: 2020-02-01, type: recognize, by: SYR, of: E1}
+                  - {date: 2020-03-01, type: recognize, by: PRK, of: E1}
+                  - {date: 2020-03-01, type: withdraw-recognition, by: PRK, of: E1}
+                  - {date: 2021-01-01, type: withdraw-recognition, by: RUS, of: E1}
+                claims:
+                  - {date: 2020-06-01, kind: tally, of: E1, value: 2}
+                """);
+        // PRK's recognition had ended by the date, so neither it nor its withdrawal counts; RUS's did not
+        assertThat(confirmed.because()).hasSize(3).noneMatch(line -> line.contains("PRK") || line.startsWith("event withdraw"))
+                .anySatisfy(line -> assertThat(line).startsWith("event recognize RUS E1 2020-01-01"))
+                .anySatisfy(line -> assertThat(line).startsWith("event recognize SYR E1 2020-02-01"))
+                .anySatisfy(line -> assertThat(line).startsWith("claim tally E1"));
+    }
+
     /** The first conclusion of {@code kind} in the result of the facts in {@code yaml}. */
     private ConclusionResult firstConclusion(String kind, String yaml) {
         World world = Fixtures.load(Fixtures.write(dir, "case.yaml", yaml));
