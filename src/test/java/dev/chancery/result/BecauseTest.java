@@ -63,26 +63,8 @@ class BecauseTest {
     }
 
     @Test
-    void aRankRestsOnTheRecognitionsBeforeItNotOnALaterWithdrawal() {
-        ConclusionResult confirmed = firstConclusion("claim-confirmed", """
-                actors:
-                  - {id: E1, name: Entity One, kind: entity, claimedFrom: UKR}
-                events:
-                  - {date: 2020-01-01, type: recognize, by: RUS, of: E1}
-                  - {date: 2020-02-01, type: recognize, by: SYR, of: E1}
-                  - {date: 2021-01-01, type: withdraw-recognition, by: RUS, of: E1}
-                claims:
-                  - {date: 2020-02-01, kind: ordinal, by: SYR, of: E1, value: 2}
-                """);
-        assertThat(confirmed.because()).hasSize(3).noneMatch(line -> line.startsWith("event withdraw-recognition"))
-                .anySatisfy(line -> assertThat(line).startsWith("event recognize RUS E1 2020-01-01"))
-                .anySatisfy(line -> assertThat(line).startsWith("event recognize SYR E1 2020-02-01"))
-                .anySatisfy(line -> assertThat(line).startsWith("claim ordinal SYR E1"));
-    }
-
-    @Test
-    void aTallyRestsOnTheRecognitionsInForceOnItsDateNotOnTheirLaterWithdrawal() {
-        ConclusionResult confirmed = firstConclusion("claim-confirmed", """
+    void aRankAndATallyRestOnTheRecognitionsNotOnALaterWithdrawal() {
+        Result result = reasoned("""
                 actors:
                   - {id: E1, name: Entity One, kind: entity, claimedFrom: UKR}
                 events:
@@ -92,10 +74,17 @@ class BecauseTest {
                   - {date: 2020-03-01, type: withdraw-recognition, by: PRK, of: E1}
                   - {date: 2021-01-01, type: withdraw-recognition, by: RUS, of: E1}
                 claims:
+                  - {date: 2020-02-01, kind: ordinal, by: SYR, of: E1, value: 2}
                   - {date: 2020-06-01, kind: tally, of: E1, value: 2}
                 """);
-        // PRK's recognition had ended by the date, so neither it nor its withdrawal counts; RUS's did not
-        assertThat(confirmed.because()).hasSize(3).noneMatch(line -> line.contains("PRK") || line.startsWith("event withdraw"))
+        ConclusionResult rank = conclusion(result, "claim-confirmed:ordinal:SYR:E1:2020-02-01");
+        assertThat(rank.because()).hasSize(3).noneMatch(line -> line.startsWith("event withdraw-recognition"))
+                .anySatisfy(line -> assertThat(line).startsWith("event recognize RUS E1 2020-01-01"))
+                .anySatisfy(line -> assertThat(line).startsWith("event recognize SYR E1 2020-02-01"))
+                .anySatisfy(line -> assertThat(line).startsWith("claim ordinal SYR E1"));
+        // PRK's recognition had ended by the tally's date, so neither it nor its withdrawal counts; RUS's had not
+        ConclusionResult tally = conclusion(result, "claim-confirmed:tally:E1:2020-06-01");
+        assertThat(tally.because()).hasSize(3).noneMatch(line -> line.contains("PRK") || line.startsWith("event withdraw"))
                 .anySatisfy(line -> assertThat(line).startsWith("event recognize RUS E1 2020-01-01"))
                 .anySatisfy(line -> assertThat(line).startsWith("event recognize SYR E1 2020-02-01"))
                 .anySatisfy(line -> assertThat(line).startsWith("claim tally E1"));
@@ -103,11 +92,19 @@ class BecauseTest {
 
     /** The first conclusion of {@code kind} in the result of the facts in {@code yaml}. */
     private ConclusionResult firstConclusion(String kind, String yaml) {
+        return reasoned(yaml).conclusions().stream().filter(c -> c.kind().equals(kind)).findFirst().orElseThrow();
+    }
+
+    private static ConclusionResult conclusion(Result result, String id) {
+        return result.conclusions().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** The result, with reasons, of the facts in {@code yaml}. */
+    private Result reasoned(String yaml) {
         World world = Fixtures.load(Fixtures.write(dir, "case.yaml", yaml));
         try (Reasoner reasoner = new Reasoner(Fixtures.rules())) {
             reasoner.insert(world).fire();
-            Result result = new ResultReader(reasoner, world.actorsById()).read(null);
-            return result.conclusions().stream().filter(c -> c.kind().equals(kind)).findFirst().orElseThrow();
+            return new ResultReader(reasoner, world.actorsById()).read(null);
         }
     }
 
