@@ -12,8 +12,9 @@ cd "$(dirname "$0")/.."
 command -v /usr/bin/time > /dev/null || { echo "bench: needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# run from a copy (launcher, rules, jar): a rebuild during a long run must not swap classes under it
-mkdir -p "$work/app/target" && cp -r chancery rules "$work/app/" && cp -r target/chancery.jar target/lib "$work/app/target/"
+# run from a copy (launcher, rules, facts, jar): a rebuild during a long run must not swap classes under it;
+# facts/reference comes too, as the oracle loads it from this folder
+mkdir -p "$work/app/target" && cp -r chancery rules facts "$work/app/" && cp -r target/chancery.jar target/lib "$work/app/target/"
 cp -r target/test-classes "$work/"
 cp="$work/test-classes:$work/app/target/chancery.jar:$(ls "$work"/app/target/lib/*.jar | tr '\n' ':')"
 oracle() { # flags... world: prints "wall peakKB"
