@@ -54,7 +54,6 @@ final class InputOptions {
         long start = System.nanoTime();
         List<Path> paths = facts.stream().map(workspace::userPath).toList();
         World world = new FactsLoader(workspace).load(paths);
-        LoadingGarbage.collectIfLarge();
         Timings.report("load facts %.0f ms (%d events)", (System.nanoTime() - start) / 1e6, world.events().size());
         return world;
     }

@@ -18,10 +18,11 @@ import org.yaml.snakeyaml.nodes.Node;
  * somewhere and no actor is declared twice.
  */
 final class FactsBuilder {
-    private record Declared(Actor actor, String file, Node at) {
+    /** Places as line and column, not nodes: a node holds its file's text around it, and there are millions. */
+    private record Declared(Actor actor, String file, int line, int column) {
     }
 
-    private record Reference(YamlFile file, Node at, String id, String role) {
+    private record Reference(YamlFile file, int line, int column, String id, String role) {
     }
 
     final Map<String, Declared> actors = new LinkedHashMap<>();
@@ -53,10 +54,10 @@ final class FactsBuilder {
         Declared earlier = actors.get(actor.id());
         if (earlier != null) {
             file.problem(at, "actor " + actor.id() + " is defined twice: here and at " + earlier.file() + ":"
-                    + YamlFile.line(earlier.at()) + ":" + YamlFile.column(earlier.at()));
+                    + earlier.line() + ":" + earlier.column());
             return;
         }
-        actors.put(actor.id(), new Declared(actor, file.name(), at));
+        actors.put(actor.id(), new Declared(actor, file.name(), YamlFile.line(at), YamlFile.column(at)));
     }
 
     String canonical(String text) {
@@ -65,7 +66,7 @@ final class FactsBuilder {
 
     /** Notes a reference to an actor, checked in {@link #build()}; returns the id's one instance. */
     String reference(YamlFile file, Node at, String id, String role) {
-        references.add(new Reference(file, at, id, role));
+        references.add(new Reference(file, YamlFile.line(at), YamlFile.column(at), id, role));
         return canonical(id);
     }
 
@@ -79,7 +80,7 @@ final class FactsBuilder {
                     actors.values().forEach(d -> all.add(d.actor()));
                     index = new ActorIndex(all);
                 }
-                ref.file().problem(ref.at(), "unknown " + ref.role() + " '" + ref.id() + "'" + index.suggest(ref.id()));
+                ref.file().problem(ref.line(), ref.column(), "unknown " + ref.role() + " '" + ref.id() + "'" + index.suggest(ref.id()));
             }
         }
         if (!problems.isEmpty()) {

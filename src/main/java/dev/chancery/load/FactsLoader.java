@@ -40,8 +40,8 @@ public final class FactsLoader {
         builder.problems.addAll(problems);
         int index = 0;
         for (Path file : files) {
-            YamlFile yaml = YamlFile.read(file, workspace.display(file), builder.problems);
-            new FactsReader(yaml, index++, builder).readFile();
+            YamlFile yaml = YamlFile.streamed(workspace.display(file), builder.problems);
+            new FactsReader(yaml, index++, builder).readFile(file);
         }
         if (extra != null) {
             extra.accept(new FactsBuilderAccess(builder, index));

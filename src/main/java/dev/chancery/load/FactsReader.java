@@ -8,11 +8,15 @@ import dev.chancery.model.Origin;
 import dev.chancery.model.Pairs;
 import dev.chancery.model.SeverPolicy;
 import dev.chancery.model.Source;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -35,6 +39,8 @@ public final class FactsReader {
             Event.ESTABLISH, Event.RESTORE, Event.ANNEX, Event.DISSOLVE);
     private static final List<String> POLICY_KINDS = List.of("sever-on-recognition", "exclusive-recognition");
     private static final String ID_PATTERN = "[A-Z][A-Z0-9_]*";
+    /** The list sections and the reader of an item of each, in the order they are read. */
+    private static final Map<String, BiConsumer<FactsReader, Node>> ITEM_READERS = orderedReaders();
 
     private final YamlFile file;
     private final FactsBuilder out;
@@ -47,15 +53,40 @@ public final class FactsReader {
         this.out = out;
     }
 
-    /** Reads a whole facts file. */
-    void readFile() {
-        if (file.root() == null) {
-            return;
-        }
-        Map<String, Node> sections = file.mapping(file.root(), "a facts file", FILE_KEYS);
-        if (sections != null) {
-            readSections(sections);
-        }
+    /**
+     * Reads a facts file as it is parsed ({@link YamlStream}): once the file's own source is known, a list's
+     * items are read one by one as they come, and no tree of the whole file is made. A list before the
+     * file's source (which its items' origins need) is kept whole and read at the end, as are the lists of a
+     * file with no source, in the order {@link #readSections} reads them.
+     */
+    void readFile(Path path) {
+        Map<String, Node> kept = new LinkedHashMap<>();
+        YamlStream.read(path, file, "a facts file", FILE_KEYS, new YamlStream.Entries() {
+            private boolean sourceRead;
+
+            @Override
+            public boolean byItem(String key) {
+                return sourceRead && ITEM_READERS.containsKey(key);
+            }
+
+            @Override
+            public void item(String key, Node item) {
+                ITEM_READERS.get(key).accept(FactsReader.this, item);
+            }
+
+            @Override
+            public void entry(String key, Node value) {
+                if (key.equals("source")) {
+                    fileSource = source(value);
+                    sourceRead = true;
+                } else if (sourceRead) {
+                    readSections(Map.of(key, value));
+                } else {
+                    kept.put(key, value);
+                }
+            }
+        });
+        readSections(kept);
     }
 
     /** Reads the sections present; a scenario's add block uses this too. */
@@ -63,10 +94,16 @@ public final class FactsReader {
         if (sections.containsKey("source")) {
             fileSource = source(sections.get("source"));
         }
-        each(sections.get("actors"), "actors", this::actor);
-        each(sections.get("policies"), "policies", this::policy);
-        each(sections.get("events"), "events", this::event);
-        each(sections.get("claims"), "claims", this::claim);
+        ITEM_READERS.forEach((section, reader) -> each(sections.get(section), section, item -> reader.accept(this, item)));
+    }
+
+    private static Map<String, BiConsumer<FactsReader, Node>> orderedReaders() {
+        Map<String, BiConsumer<FactsReader, Node>> readers = new LinkedHashMap<>();
+        readers.put("actors", FactsReader::actor);
+        readers.put("policies", FactsReader::policy);
+        readers.put("events", FactsReader::event);
+        readers.put("claims", FactsReader::claim);
+        return Collections.unmodifiableMap(readers);
     }
 
     private void each(Node node, String what, java.util.function.Consumer<Node> reader) {

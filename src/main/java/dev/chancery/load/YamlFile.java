@@ -58,22 +58,36 @@ public final class YamlFile {
 
     public static YamlFile parse(Reader reader, String displayName, List<Problem> problems) {
         try {
-            LoaderOptions options = new LoaderOptions();
-            options.setCodePointLimit(Integer.MAX_VALUE); // generated worlds run to hundreds of megabytes
-            Node root = new Yaml(options).compose(reader);
+            Node root = new Yaml(options()).compose(reader);
             return new YamlFile(displayName, root, problems);
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? 1 : mark.getLine() + 1;
-            int column = mark == null ? 1 : mark.getColumn() + 1;
-            String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
-            problems.add(new Problem(displayName, line, column, "YAML syntax error: " + what + context));
-            return new YamlFile(displayName, null, problems);
         } catch (RuntimeException e) {
-            problems.add(new Problem(displayName, 1, 1, "YAML syntax error: " + e.getMessage()));
+            problems.add(syntaxProblem(displayName, e));
             return new YamlFile(displayName, null, problems);
         }
+    }
+
+    /** A file to be read as it is parsed ({@link YamlStream}): no tree, only its name and where problems go. */
+    static YamlFile streamed(String displayName, List<Problem> problems) {
+        return new YamlFile(displayName, null, problems);
+    }
+
+    static LoaderOptions options() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE); // generated worlds run to hundreds of megabytes
+        return options;
+    }
+
+    /** A parser's complaint, at its place when it has one. */
+    static Problem syntaxProblem(String displayName, RuntimeException e) {
+        if (!(e instanceof MarkedYAMLException marked)) {
+            return new Problem(displayName, 1, 1, "YAML syntax error: " + e.getMessage());
+        }
+        Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
+        int line = mark == null ? 1 : mark.getLine() + 1;
+        int column = mark == null ? 1 : mark.getColumn() + 1;
+        String what = marked.getProblem() != null ? marked.getProblem() : marked.getMessage();
+        String context = marked.getContext() != null ? " (" + marked.getContext() + ")" : "";
+        return new Problem(displayName, line, column, "YAML syntax error: " + what + context);
     }
 
     /** The same tree, reporting into {@code sink} (so inline facts report where the loader collects). */
@@ -94,7 +108,11 @@ public final class YamlFile {
     }
 
     public void problem(Node at, String message) {
-        problems.add(new Problem(displayName, line(at), column(at), message));
+        problem(line(at), column(at), message);
+    }
+
+    public void problem(int line, int column, String message) {
+        problems.add(new Problem(displayName, line, column, message));
     }
 
     public static int line(Node node) {
@@ -116,22 +134,34 @@ public final class YamlFile {
         }
         Map<String, Node> out = new LinkedHashMap<>();
         for (NodeTuple tuple : map.getValue()) {
-            Node keyNode = tuple.getKeyNode();
-            if (!(keyNode instanceof ScalarNode key)) {
-                problem(keyNode, "expected a key in " + what + ", found " + describe(keyNode));
-                continue;
-            }
-            String name = key.getValue();
-            if (!allowed.contains(name)) {
-                problem(keyNode, "unknown key '" + name + "' in " + what + " (expected one of: "
-                        + String.join(", ", new java.util.TreeSet<>(allowed)) + ")" + Suggest.hint(name, allowed));
-            } else if (out.containsKey(name)) {
-                problem(keyNode, "key '" + name + "' appears twice in " + what);
-            } else {
+            String name = key(tuple.getKeyNode(), what, allowed, out.keySet());
+            if (name != null) {
                 out.put(name, tuple.getValueNode());
             }
         }
         return out;
+    }
+
+    /**
+     * The key {@code keyNode} names, if it is one of {@code allowed} and not among those {@code seen} already;
+     * otherwise null, after a problem.
+     */
+    String key(Node keyNode, String what, Set<String> allowed, Set<String> seen) {
+        if (!(keyNode instanceof ScalarNode key)) {
+            problem(keyNode, "expected a key in " + what + ", found " + describe(keyNode));
+            return null;
+        }
+        String name = key.getValue();
+        if (!allowed.contains(name)) {
+            problem(keyNode, "unknown key '" + name + "' in " + what + " (expected one of: "
+                    + String.join(", ", new java.util.TreeSet<>(allowed)) + ")" + Suggest.hint(name, allowed));
+            return null;
+        }
+        if (seen.contains(name)) {
+            problem(keyNode, "key '" + name + "' appears twice in " + what);
+            return null;
+        }
+        return name;
     }
 
     /** The items of a sequence, or null (after a problem). */

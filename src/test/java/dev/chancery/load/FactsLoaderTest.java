@@ -139,6 +139,84 @@ class FactsLoaderTest {
         assertThat(e.problems().get(1).message()).contains("unknown event type 'recognise'").contains("did you mean 'recognize'");
     }
 
+    // A file whose source comes first is read an item at a time, never as one tree (YamlStream): these check
+    // that it says what a whole tree would, and the old loader passed them all unchanged.
+
+    @Test
+    void aFileReadItemByItemReportsItsShapeThenItsItems() {
+        InputException e = loadFails("""
+                source: {publisher: Yonhap, published: 2022-07-14}
+                events:
+                  - {date: 2022-13-01, type: recognize, by: RUS, of: UKR}
+                  - {date: 2022-01-01, type: recognise, by: RUS, of: UKR}
+                colour: blue
+                source: again
+                """);
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                place(5, 1) + "unknown key 'colour' in a facts file (expected one of: actors, claims, events, policies, source)",
+                place(6, 1) + "key 'source' appears twice in a facts file",
+                place(3, 12) + "bad date '2022-13-01' for date: expected a real date as YYYY-MM-DD",
+                place(4, 30) + "unknown event type 'recognise': expected one of recognize, withdraw-recognition, "
+                        + "sever-relations, establish-relations, restore-relations, annex, dissolve (did you mean 'recognize'?)");
+    }
+
+    @Test
+    void aSourceAfterTheListsStillCitesEveryItem() {
+        Path file = Fixtures.write(dir, "case.yaml", """
+                events:
+                  - {date: 2022-07-13, type: sever-relations, by: UKR, with: PRK}
+                source: {publisher: Ukrinform, published: 2022-07-13}
+                """);
+        assertThat(Fixtures.load(file).events().get(0).origin().source().publisher()).isEqualTo("Ukrinform");
+    }
+
+    @Test
+    void anAliasMayNameANodeOfAnEarlierItem() {
+        Path file = Fixtures.write(dir, "case.yaml", """
+                source: {publisher: Yonhap, published: 2022-07-14}
+                events:
+                  - {date: &day 2022-07-13, type: recognize, by: &who PRK, of: DPR}
+                  - {date: *day, type: recognize, by: *who, of: LPR}
+                actors:
+                  - {id: DPR, name: Donetsk, kind: entity, claimedFrom: UKR}
+                  - {id: LPR, name: Luhansk, kind: entity, claimedFrom: UKR}
+                """);
+        assertThat(Fixtures.load(file).events()).extracting(e -> e.by() + " " + e.target() + " " + e.date())
+                .containsExactly("PRK DPR 2022-07-13", "PRK LPR 2022-07-13");
+    }
+
+    @Test
+    void aSyntaxErrorIsTheOnlyProblemOfItsFileEvenAfterABadItem() {
+        InputException e = loadFails("""
+                source: {publisher: Yonhap, published: 2022-07-14}
+                events:
+                  - {date: 2022-01-01, type: recognise, by: RUS, of: UKR}
+                  - {date: 2022-01-02, type: recognize, by: RUS, of: UKR
+                """);
+        assertThat(e.problems()).hasSize(1);
+        assertThat(e.getMessage()).startsWith(place(5, 1) + "YAML syntax error");
+    }
+
+    @Test
+    void aSecondDocumentIsRejected() {
+        InputException e = loadFails("""
+                source: {publisher: Yonhap, published: 2022-07-14}
+                ---
+                events: []
+                """);
+        assertThat(e.getMessage()).isEqualTo(place(2, 1)
+                + "YAML syntax error: but found another document (expected a single document in the stream)");
+    }
+
+    @Test
+    void aListIsNotAFactsFile() {
+        InputException e = loadFails("""
+                - {date: 2022-01-01, type: recognize, by: RUS, of: UKR}
+                """);
+        assertThat(e.getMessage()).isEqualTo(place(1, 1)
+                + "expected a facts file (a mapping of keys to values), found a list");
+    }
+
     @Test
     void aListOfTargetsExpandsToOneEventEachWithProvenance() {
         Path file = Fixtures.write(dir, "case.yaml", """
