@@ -61,7 +61,7 @@ public final class FactsReader {
      */
     void readFile(Path path) {
         Map<String, Node> kept = new LinkedHashMap<>();
-        YamlStream.read(path, file, "a facts file", FILE_KEYS, new YamlStream.Entries() {
+        boolean whole = YamlStream.read(path, file, "a facts file", FILE_KEYS, new YamlStream.Entries() {
             private boolean sourceRead;
 
             @Override
@@ -86,7 +86,9 @@ public final class FactsReader {
                 }
             }
         });
-        readSections(kept);
+        if (whole) {
+            readSections(kept);
+        }
     }
 
     /** Reads the sections present; a scenario's add block uses this too. */
@@ -94,7 +96,8 @@ public final class FactsReader {
         if (sections.containsKey("source")) {
             fileSource = source(sections.get("source"));
         }
-        ITEM_READERS.forEach((section, reader) -> each(sections.get(section), section, item -> reader.accept(this, item)));
+        ITEM_READERS.forEach((section, reader) ->
+                each(sections.get(section), section, item -> reader.accept(this, item)));
     }
 
     private static Map<String, BiConsumer<FactsReader, Node>> orderedReaders() {

@@ -65,21 +65,23 @@ final class YamlStream {
      * Reads {@code path} into {@code entries}, reporting as {@code file}: a top level that is not a mapping
      * ({@code what}), keys not {@code allowed} or repeated, and syntax errors, with the messages of a whole
      * tree and before what {@code entries} report. A syntax error leaves only itself among the file's
-     * problems, as when the tree could not be made.
+     * problems, as when the tree could not be made. Whether the whole file was read.
      */
-    static void read(Path path, YamlFile file, String what, Set<String> allowed, Entries entries) {
+    static boolean read(Path path, YamlFile file, String what, Set<String> allowed, Entries entries) {
         int before = file.problems().size();
         // the file's own shape first, then its items, as when the whole tree was checked before it was read
         YamlFile shape = file.reportingTo(new ArrayList<>());
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             new YamlStream(reader, YamlFile.options()).document(shape, what, allowed, entries);
             file.problems().addAll(before, shape.problems());
+            return true;
         } catch (IOException e) {
             file.problems().add(new Problem(file.name(), 1, 1, "cannot read file: " + e.getMessage()));
         } catch (YAMLException e) {
             file.problems().subList(before, file.problems().size()).clear();
             file.problems().add(YamlFile.syntaxProblem(file.name(), e));
         }
+        return false;
     }
 
     private void document(YamlFile file, String what, Set<String> allowed, Entries entries) {

@@ -195,6 +195,14 @@ class FactsLoaderTest {
                 """);
         assertThat(e.problems()).hasSize(1);
         assertThat(e.getMessage()).startsWith(place(5, 1) + "YAML syntax error");
+        // with no source, the list is kept whole to be read at the end: it is not read at all
+        InputException kept = loadFails("""
+                events:
+                  - {date: 2022-01-01, type: recognise, by: RUS, of: UKR}
+                claims: [
+                """);
+        assertThat(kept.problems()).hasSize(1);
+        assertThat(kept.getMessage()).startsWith(place(4, 1) + "YAML syntax error");
     }
 
     @Test
