@@ -80,7 +80,8 @@ final class FactsBuilder {
                     actors.values().forEach(d -> all.add(d.actor()));
                     index = new ActorIndex(all);
                 }
-                ref.file().problem(ref.line(), ref.column(), "unknown " + ref.role() + " '" + ref.id() + "'" + index.suggest(ref.id()));
+                ref.file().problem(ref.line(), ref.column(),
+                        "unknown " + ref.role() + " '" + ref.id() + "'" + index.suggest(ref.id()));
             }
         }
         if (!problems.isEmpty()) {
