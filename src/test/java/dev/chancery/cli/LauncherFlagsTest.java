@@ -45,13 +45,14 @@ class LauncherFlagsTest {
     void aCollectorTheUserNamesReplacesOursWithItsSettingsAndSizes() throws Exception {
         assertThat(flags("run", "-XX:+UseG1GC -Xmx14g")).contains("-XX:TieredStopAtLevel=1")
                 .noneMatch(f -> f.startsWith("-XX:+Use") && f.endsWith("GC"))
-                .doesNotContain("-XX:MaxTenuringThreshold=0", "-Xmn1g", "-XX:InitialRAMPercentage=15");
+                .doesNotContain("-XX:MaxTenuringThreshold=0", "-XX:InitialRAMPercentage=15")
+                .noneMatch(f -> f.startsWith("-Xmn"));
     }
 
     @Test
     void aHeapSizeTheUserGivesReplacesOurSizesButKeepsOurCollector() throws Exception {
         assertThat(flags("run", "-Xmx512m")).contains("-XX:+UseParallelGC")
-                .doesNotContain("-Xmn1g", "-XX:InitialRAMPercentage=15");
+                .doesNotContain("-XX:InitialRAMPercentage=15").noneMatch(f -> f.startsWith("-Xmn"));
     }
 
     @Test
@@ -66,6 +67,27 @@ class LauncherFlagsTest {
         assertThat(flags("run", null, "--facts=" + small, "--facts", dir.toString())).contains("-XX:MaxRAMPercentage=66");
         assertThat(flags("run", null, "--facts", small.toString())).doesNotContain("-XX:MaxRAMPercentage=66");
         assertThat(flags("run", "-Xmx2g", "--facts", big.toString())).doesNotContain("-XX:MaxRAMPercentage=66");
+    }
+
+    @Test
+    void aSmallWorldGetsAYoungGenerationToFireInAndABigOneKeepsItsPeakDown(@TempDir Path dir) throws Exception {
+        long memoryKb = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
+                .map(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(0L);
+        Path big = dir.resolve("big.yaml");
+        try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(16L << 20);
+        }
+        List<String> small = flags("run", null);
+        List<String> bigWorld = flags("run", null, "--facts", big.toString());
+        if (memoryKb >= 23_000_000) {
+            assertThat(small).contains("-Xmn2g");
+            assertThat(bigWorld).contains("-Xmn1g");
+        } else if (memoryKb >= 8_000_000) {
+            assertThat(small).contains("-Xmn1g");
+            assertThat(bigWorld).contains("-Xmn1g");
+        } else {
+            assertThat(small).noneMatch(f -> f.startsWith("-Xmn"));
+        }
     }
 
     @Test
