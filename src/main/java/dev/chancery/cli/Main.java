@@ -45,7 +45,7 @@ public final class Main {
             cmd.getErr().println("chancery: out of memory (" + e.getMessage() + ", heap at most "
                     + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): a world this big needs a bigger heap,"
                     + " e.g. CHANCERY_JAVA_OPTS=\"-Xms20g -Xmx20g\" on a machine with the memory (a million events"
-                    + " need about 13 GB, docs/benchmarks.md); nothing was written to --out");
+                    + " peak at about 9 GB, docs/benchmarks.md); nothing was written to --out");
             cmd.getErr().flush();
             return RULES_FAILED;
         }
