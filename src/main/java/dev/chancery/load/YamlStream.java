@@ -65,7 +65,8 @@ final class YamlStream {
      * Reads {@code path} into {@code entries}, reporting as {@code file}: a top level that is not a mapping
      * ({@code what}), keys not {@code allowed} or repeated, and syntax errors, with the messages of a whole
      * tree and before what {@code entries} report. A syntax error leaves only itself among the file's
-     * problems, as when the tree could not be made. Whether the whole file was read.
+     * problems, as when the tree could not be made, and so does a file that cannot be read. Whether the
+     * whole file was read.
      */
     static boolean read(Path path, YamlFile file, String what, Set<String> allowed, Entries entries) {
         int before = file.problems().size();
@@ -76,6 +77,7 @@ final class YamlStream {
             file.problems().addAll(before, shape.problems());
             return true;
         } catch (IOException e) {
+            file.problems().subList(before, file.problems().size()).clear();
             file.problems().add(new Problem(file.name(), 1, 1, "cannot read file: " + e.getMessage()));
         } catch (YAMLException e) {
             file.problems().subList(before, file.problems().size()).clear();
@@ -102,7 +104,7 @@ final class YamlStream {
     }
 
     private void entries(YamlFile file, String what, Set<String> allowed, Entries entries) {
-        anchor(parser.getEvent(), null);
+        parser.getEvent(); // the mapping's start: an anchor on the whole file would name nothing a file can use
         Set<String> seen = new HashSet<>();
         while (!parser.checkEvent(Event.ID.MappingEnd)) {
             String key = file.key(node(), what, allowed, seen);
@@ -110,7 +112,7 @@ final class YamlStream {
                 seen.add(key);
             }
             if (key != null && entries.byItem(key) && parser.checkEvent(Event.ID.SequenceStart)) {
-                anchor(parser.getEvent(), null);
+                parser.getEvent(); // the list's start: a list read item by item is never one node to name
                 while (!parser.checkEvent(Event.ID.SequenceEnd)) {
                     entries.item(key, node());
                 }
@@ -167,7 +169,7 @@ final class YamlStream {
     }
 
     private <N extends Node> N anchor(Event event, N node) {
-        if (event instanceof NodeEvent named && named.getAnchor() != null && node != null) {
+        if (event instanceof NodeEvent named && named.getAnchor() != null) {
             anchors.put(named.getAnchor(), node);
         }
         return node;
