@@ -77,13 +77,17 @@ final class YamlStream {
             file.problems().addAll(before, shape.problems());
             return true;
         } catch (IOException e) {
-            file.problems().subList(before, file.problems().size()).clear();
-            file.problems().add(new Problem(file.name(), 1, 1, "cannot read file: " + e.getMessage()));
+            onlyProblem(file, before, new Problem(file.name(), 1, 1, "cannot read file: " + e.getMessage()));
         } catch (YAMLException e) {
-            file.problems().subList(before, file.problems().size()).clear();
-            file.problems().add(YamlFile.syntaxProblem(file.name(), e));
+            onlyProblem(file, before, YamlFile.syntaxProblem(file.name(), e));
         }
         return false;
+    }
+
+    /** {@code problem} in place of all the file reported since {@code before}: what its items said no longer counts. */
+    private static void onlyProblem(YamlFile file, int before, Problem problem) {
+        file.problems().subList(before, file.problems().size()).clear();
+        file.problems().add(problem);
     }
 
     private void document(YamlFile file, String what, Set<String> allowed, Entries entries) {
@@ -108,19 +112,19 @@ final class YamlStream {
         Set<String> seen = new HashSet<>();
         while (!parser.checkEvent(Event.ID.MappingEnd)) {
             String key = file.key(node(), what, allowed, seen);
-            if (key != null) {
-                seen.add(key);
+            if (key == null) {
+                node(); // the value of a key already reported
+                continue;
             }
-            if (key != null && entries.byItem(key) && parser.checkEvent(Event.ID.SequenceStart)) {
+            seen.add(key);
+            if (entries.byItem(key) && parser.checkEvent(Event.ID.SequenceStart)) {
                 parser.getEvent(); // the list's start: a list read item by item is never one node to name
                 while (!parser.checkEvent(Event.ID.SequenceEnd)) {
                     entries.item(key, node());
                 }
                 parser.getEvent();
-            } else if (key != null) {
-                entries.entry(key, node());
             } else {
-                node(); // the value of a key already reported
+                entries.entry(key, node());
             }
         }
         parser.getEvent();
