@@ -63,7 +63,7 @@ final class RunCommand implements Callable<Integer> {
             progress.phase("compiling rules");
             RuleBase rules = compiled.get();
             progress.phase("reasoning");
-            Result result = Evaluation.evaluate(rules, world, loaded.asOf(), input.maxFirings);
+            Result result = Evaluation.evaluate(rules, world, loaded.asOf(), input.maxFirings, true, null, input.partEvents);
             AtomicFile.Content report = switch (format) {
                 case json -> out -> JsonReport.writeTo(result, out); // streamed: a big world's JSON is no one string
                 default -> {

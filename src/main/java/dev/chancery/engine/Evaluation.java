@@ -1,11 +1,22 @@
 package dev.chancery.engine;
 
 import dev.chancery.load.World;
+import dev.chancery.model.Actor;
+import dev.chancery.partition.Partitioner;
 import dev.chancery.result.Result;
+import dev.chancery.result.ResultMerge;
 import dev.chancery.result.ResultReader;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.event.rule.AgendaEventListener;
 
-/** Compiled rules + a world + an as-of date → a result: one fresh session, fired and read. */
+/**
+ * Compiled rules + a world + an as-of date → a result: fresh sessions, fired and read. A world with more
+ * events than a part holds is evaluated in parts, as the partition rules allow, one session at a time
+ * (docs/decisions.md "A big world in parts"); the result is the same as one session's.
+ */
 public final class Evaluation {
     private Evaluation() {
     }
@@ -20,8 +31,41 @@ public final class Evaluation {
 
     /** With {@code listener} (may be null) told of every rule that fires. */
     public static Result evaluate(RuleBase rules, World world, LocalDate asOf, long firingLimit, boolean withReasons,
-                                  org.kie.api.event.rule.AgendaEventListener listener) {
+                                  AgendaEventListener listener) {
+        return evaluate(rules, world, asOf, firingLimit, withReasons, listener, Partitioner.DEFAULT_PART_EVENTS);
+    }
+
+    /** In parts of about {@code partEvents} events when the world has more (0: always one session). */
+    public static Result evaluate(RuleBase rules, World world, LocalDate asOf, long firingLimit, boolean withReasons,
+                                  AgendaEventListener listener, int partEvents) {
         World seen = world.asOf(asOf);
+        Map<String, Actor> actors = seen.actorsById();
+        List<World> parts = parts(rules, seen, partEvents);
+        List<Result> results = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            results.add(session(rules, parts.get(i), actors, asOf, firingLimit, withReasons, listener));
+            parts.set(i, null); // a part's facts are not needed once it is read
+        }
+        return ResultMerge.merge(asOf, results);
+    }
+
+    private static List<World> parts(RuleBase rules, World world, int partEvents) {
+        if (rules.partitions() == null || partEvents <= 0 || world.events().size() <= partEvents) {
+            return new ArrayList<>(List.of(world));
+        }
+        long start = System.nanoTime();
+        Partitioner.Split split = new Partitioner(rules.partitions()).split(world, partEvents);
+        if (split.unfiled() != null) {
+            Timings.report("one session: no partition rule files %s", split.unfiled());
+        } else {
+            Timings.report("split into %d parts in %.0f ms, events a part: %s", split.parts().size(),
+                    (System.nanoTime() - start) / 1e6, split.parts().stream().map(p -> p.events().size()).toList());
+        }
+        return new ArrayList<>(split.parts());
+    }
+
+    private static Result session(RuleBase rules, World world, Map<String, Actor> actors, LocalDate asOf,
+                                  long firingLimit, boolean withReasons, AgendaEventListener listener) {
         try (Reasoner reasoner = new Reasoner(rules, firingLimit)) {
             if (listener != null) {
                 reasoner.listen(listener);
@@ -31,12 +75,12 @@ public final class Evaluation {
                 reasoner.listen(firings);
             }
             long start = System.nanoTime();
-            reasoner.insert(seen);
+            reasoner.insert(world);
             long inserted = System.nanoTime();
             long fired = reasoner.fire();
             long done = System.nanoTime();
-            Result result = new ResultReader(reasoner, seen.actorsById(), withReasons).read(asOf);
-            Timings.report("insert %d facts %.2f ms, fire %d rules %.2f ms, read %.2f ms", seen.facts().size(),
+            Result result = new ResultReader(reasoner, actors, withReasons).read(asOf);
+            Timings.report("insert %d facts %.2f ms, fire %d rules %.2f ms, read %.2f ms", world.facts().size(),
                     (inserted - start) / 1e6, fired, (done - inserted) / 1e6, (System.nanoTime() - done) / 1e6);
             if (firings != null) {
                 firings.mostFired(12).forEach((rule, count) -> Timings.report("%9d  %s", count, rule));

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 
@@ -30,8 +29,8 @@ public final class RuleCatalog {
 
     public static RuleCatalog of(RuleBase rules, Path rulesDir, Workspace workspace) {
         Map<String, String> places = new LinkedHashMap<>();
-        try (Stream<Path> walk = Files.walk(rulesDir)) {
-            for (Path file : walk.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+        try {
+            for (Path file : RuleCompiler.drlFiles(rulesDir)) {
                 List<String> lines = Files.readAllLines(file);
                 for (int i = 0; i < lines.size(); i++) {
                     Matcher m = RULE.matcher(lines.get(i));

@@ -63,7 +63,9 @@ public final class RuleCompiler {
         if (cached != null) {
             return cached;
         }
-        RuleBase compiled = build(rulesDir, drlFiles);
+        List<Path> partitionFiles = partitionFiles(rulesDir);
+        RuleBase compiled = new RuleBase(build(rulesDir, drlFiles), workspace.display(rulesDir),
+                partitionFiles.isEmpty() ? null : build(rulesDir, partitionFiles));
         COMPILED.put(key, compiled);
         return compiled;
     }
@@ -71,7 +73,7 @@ public final class RuleCompiler {
     private static String contentKey(Path rulesDir, List<Path> drlFiles) {
         try {
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            for (Path file : drlFiles) {
+            for (Path file : java.util.stream.Stream.concat(drlFiles.stream(), partitionFiles(rulesDir).stream()).toList()) {
                 digest.update(rulesDir.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(Files.readAllBytes(file));
@@ -85,7 +87,8 @@ public final class RuleCompiler {
         }
     }
 
-    private RuleBase build(Path rulesDir, List<Path> drlFiles) {
+    /** One rule base of {@code drlFiles}, or every compile error in them at its file, line and column. */
+    private KieBase build(Path rulesDir, List<Path> drlFiles) {
         KieServices services = KieServices.Factory.get();
         KieFileSystem kfs = services.newKieFileSystem();
         ReleaseId releaseId = services.newReleaseId("dev.chancery", "rules", "1.0." + System.nanoTime());
@@ -119,8 +122,7 @@ public final class RuleCompiler {
         }
         KieBaseConfiguration conf = services.newKieBaseConfiguration();
         conf.setOption(EqualityBehaviorOption.IDENTITY);
-        KieBase kieBase = services.newKieContainer(releaseId).newKieBase(conf);
-        return new RuleBase(kieBase, workspace.display(rulesDir));
+        return services.newKieContainer(releaseId).newKieBase(conf);
     }
 
     private Problem toProblem(Message message, Map<String, Path> byKiePath, Path rulesDir) {
@@ -151,11 +153,25 @@ public final class RuleCompiler {
         return new Problem(shown, line, column, DrlColumns.clean(text));
     }
 
+    /** The folder of the partition rules, which say what a big world's evaluation may split (a rule base of their own). */
+    public static final String PARTITION_DIR = "partition";
+
+    /** The DRL files of the rules, every {@code .drl} under {@code rulesDir} but the partition rules. */
     public static List<Path> drlFiles(Path rulesDir) {
-        if (!Files.isDirectory(rulesDir)) {
+        Path partition = rulesDir.resolve(PARTITION_DIR);
+        return drlUnder(rulesDir).stream().filter(p -> !p.startsWith(partition)).toList();
+    }
+
+    /** The DRL files of the partition rules ({@code rules/partition/}); none: a world is never split. */
+    public static List<Path> partitionFiles(Path rulesDir) {
+        return drlUnder(rulesDir.resolve(PARTITION_DIR));
+    }
+
+    private static List<Path> drlUnder(Path dir) {
+        if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(rulesDir)) {
+        try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -161,7 +161,7 @@ public final class ResultReader {
         for (Tally tally : reasoner.all(Tally.class)) {
             out.add(entity(tally, spans, ordinals, statuses));
         }
-        out.sort(Comparator.comparing(EntityResult::id));
+        out.sort(ENTITY_ORDER);
         return out;
     }
 
@@ -198,11 +198,17 @@ public final class ResultReader {
                 tally.count(), inForce, withdrawn, lapsed, nonMembers);
     }
 
+    static final Comparator<EntityResult> ENTITY_ORDER = Comparator.comparing(EntityResult::id);
+
+    /** By date (unknown last), then by the pair. */
+    static final Comparator<RelationResult> RELATION_ORDER =
+            Comparator.comparing((RelationResult r) -> r.since() == null ? LocalDate.MAX : r.since())
+                    .thenComparing(RelationResult::a).thenComparing(RelationResult::b);
+
     private List<RelationResult> relations() {
         return reasoner.all(Relation.class).stream()
                 .map(r -> new RelationResult(r.a(), r.b(), r.status(), r.since(), r.basis(), r.confirmed()))
-                .sorted(Comparator.comparing((RelationResult r) -> r.since() == null ? LocalDate.MAX : r.since())
-                        .thenComparing(RelationResult::a).thenComparing(RelationResult::b))
+                .sorted(RELATION_ORDER)
                 .toList();
     }
 
@@ -221,7 +227,7 @@ public final class ResultReader {
     }
 
     /** By id; ids are unique but for claims repeated in two places, which their premises then tell apart. */
-    private static final Comparator<ConclusionResult> CONCLUSION_ORDER = Comparator.comparing(ConclusionResult::id)
+    static final Comparator<ConclusionResult> CONCLUSION_ORDER = Comparator.comparing(ConclusionResult::id)
             .thenComparing(c -> String.join("|", c.because()));
 
     private String reason(Object fact) {

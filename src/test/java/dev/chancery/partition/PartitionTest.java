@@ -1,0 +1,144 @@
+package dev.chancery.partition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.chancery.Fixtures;
+import dev.chancery.engine.Evaluation;
+import dev.chancery.engine.Reasoner;
+import dev.chancery.engine.RuleBase;
+import dev.chancery.engine.RuleCompiler;
+import dev.chancery.generate.WorldGenerator;
+import dev.chancery.load.World;
+import dev.chancery.report.JsonReport;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A world reasoned about in parts gives the result of one session, reasons and order included: the
+ * partition rules (rules/partition/) put together every fact that a rule joins.
+ */
+class PartitionTest {
+    private static final long LIMIT = Reasoner.DEFAULT_FIRING_LIMIT;
+
+    @Property(tries = 100)
+    void partsGiveTheResultOfOneSession(@ForAll @IntRange(min = 1, max = 1_000_000) int seed,
+                                        @ForAll @IntRange(min = 0, max = 2) int asOfChoice) throws IOException {
+        World world = generated(seed);
+        LocalDate asOf = asOfChoice == 0 ? null : LocalDate.of(1995, 1, 1).plusDays(asOfChoice * 3000L);
+        RuleBase rules = Fixtures.rules();
+
+        assertThat(new Partitioner(rules.partitions()).split(world.asOf(asOf), 100).parts())
+                .as("seed %d is split", seed).hasSizeGreaterThan(1);
+        assertThat(json(rules, world, asOf, 100)).as("seed %d", seed).isEqualTo(json(rules, world, asOf, 0));
+    }
+
+    @Test
+    void theKnowledgeBaseInPartsGivesTheResultOfOneSession() {
+        World world = Fixtures.bundled();
+        RuleBase rules = Fixtures.rules();
+
+        Partitioner.Split split = new Partitioner(rules.partitions()).split(world, 20);
+
+        assertThat(split.unfiled()).isNull();
+        assertThat(split.parts()).hasSizeGreaterThan(5);
+        assertThat(split.parts().stream().mapToInt(p -> p.events().size()).sum()).isEqualTo(world.events().size());
+        assertThat(json(rules, world, null, 20)).isEqualTo(json(rules, world, null, 0));
+    }
+
+    @Test
+    void aWorldNoBiggerThanAPartIsOneSession() {
+        World world = Fixtures.bundled();
+
+        Partitioner.Split split = new Partitioner(Fixtures.rules().partitions()).split(world, world.events().size());
+
+        assertThat(split.parts()).containsExactly(world);
+    }
+
+    @Test
+    void aFactThatNoPartitionRuleFilesKeepsTheWorldWhole(@TempDir Path dir) throws IOException {
+        // partition rules that forgot relations events: reasoning apart about them could be wrong
+        RuleBase rules = rulesWithPartition(dir, text -> text.replace("type in ( \"sever-relations\"", "type in ( \"none\""));
+        World world = Fixtures.bundled();
+
+        Partitioner.Split split = new Partitioner(rules.partitions()).split(world, 20);
+
+        assertThat(split.parts()).containsExactly(world);
+        assertThat(split.unfiled()).isInstanceOfSatisfying(dev.chancery.model.Event.class,
+                e -> assertThat(e.isRelationsEvent()).isTrue());
+        assertThat(json(rules, world, null, 20)).isEqualTo(json(Fixtures.rules(), world, null, 0));
+    }
+
+    @Test
+    void partitionRulesThatSplitAJoinFailRatherThanReportTwice(@TempDir Path dir) throws IOException {
+        // every entity in every part: each part tallies it, which one session never does
+        RuleBase rules = rulesWithPartition(dir, text -> text.replace(
+                "parts.file( $a, Key.actor( $id ) );", "parts.everywhere( $a );"));
+        World world = Fixtures.bundled();
+
+        assertThatThrownBy(() -> Evaluation.evaluate(rules, world, null, LIMIT, true, null, 20))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("two parts of the world both concluded about the entity")
+                .hasMessageContaining("rules/partition/");
+    }
+
+    @Test
+    void rulesWithNoPartitionFolderAreNeverSplit(@TempDir Path dir) throws IOException {
+        Path rulesDir = copyRules(dir);
+        try (Stream<Path> files = Files.walk(rulesDir.resolve(RuleCompiler.PARTITION_DIR))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        RuleBase rules = new RuleCompiler(Fixtures.workspace()).compile(rulesDir);
+
+        assertThat(rules.partitions()).isNull();
+        assertThat(json(rules, Fixtures.bundled(), null, 20)).isEqualTo(json(Fixtures.rules(), Fixtures.bundled(), null, 0));
+    }
+
+    private static World generated(int seed) throws IOException {
+        Path file = Files.createTempFile("world", ".yaml");
+        try {
+            try (Writer out = Files.newBufferedWriter(file)) {
+                new WorldGenerator(400, 40, 800, seed).write(out);
+            }
+            return Fixtures.load(file);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static String json(RuleBase rules, World world, LocalDate asOf, int partEvents) {
+        return JsonReport.write(Evaluation.evaluate(rules, world, asOf, LIMIT, true, null, partEvents));
+    }
+
+    private static RuleBase rulesWithPartition(Path dir, java.util.function.UnaryOperator<String> edit) throws IOException {
+        Path rulesDir = copyRules(dir);
+        Path parts = rulesDir.resolve(RuleCompiler.PARTITION_DIR).resolve("parts.drl");
+        String text = Files.readString(parts);
+        String edited = edit.apply(text);
+        assertThat(edited).as("the edit applies").isNotEqualTo(text);
+        Files.writeString(parts, edited);
+        return new RuleCompiler(Fixtures.workspace()).compile(rulesDir);
+    }
+
+    private static Path copyRules(Path dir) throws IOException {
+        Path from = Fixtures.workspace().rulesDir();
+        Path to = dir.resolve("rules");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(p, target);
+            }
+        }
+        return to;
+    }
+}
