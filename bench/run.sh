@@ -17,11 +17,14 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/app/target" && cp -r chancery rules facts "$work/app/" && cp -r target/chancery.jar target/lib "$work/app/target/"
 cp -r target/test-classes "$work/"
 cp="$work/test-classes:$work/app/target/chancery.jar:$(ls "$work"/app/target/lib/*.jar | tr '\n' ':')"
-oracle() { # flags... world: prints "wall peakKB"
+oracle() { # flags... world: prints "wall peakKB" ("inf 0" if it failed: out of memory in the launcher's heap)
   local world=${*: -1}
-  /usr/bin/time -f "%e %M" -o "$work/o.time" java "${@:1:$#-1}" -cp "$cp" -Dchancery.home="$PWD" \
-      dev.chancery.oracle.OracleMain "$world" > /dev/null
-  cat "$work/o.time"
+  if /usr/bin/time -q -f "%e %M" -o "$work/o.time" java "${@:1:$#-1}" -cp "$cp" -Dchancery.home="$PWD" \
+      dev.chancery.oracle.OracleMain "$world" > /dev/null 2>&1; then
+    cat "$work/o.time"
+  else
+    echo "inf 0"
+  fi
 }
 echo "| events | states | entities | chancery wall s | chancery peak MB | oracle wall s | oracle peak MB | ratio |"
 echo "|---|---|---|---|---|---|---|---|"
@@ -39,7 +42,7 @@ for events in "${@:-10000 100000}"; do
   [ -n "$launcher_flags" ] || { echo "bench: cannot read the launcher's flags for run" >&2; exit 2; }
   read -r ow om < <(oracle -XX:+UseG1GC -XX:MaxRAMPercentage=66 "$world")
   read -r ow2 om2 < <(oracle $launcher_flags "$world")
-  if (( $(echo "$ow2 < $ow" | bc) )); then ow=$ow2 om=$om2; fi
+  if [ "$ow2" != inf ] && (( $(echo "$ow2 < $ow" | bc) )); then ow=$ow2 om=$om2; fi
   printf "| %d | %d | %d | %.2f | %d | %.2f | %d | %.1f× |\n" "$events" "$states" "$entities" "$cw" $((cm / 1024)) \
       "$ow" $((om / 1024)) "$(echo "$cw / $ow" | bc -l)"
 done

@@ -20,7 +20,20 @@ public final class Main {
     public static final int BAD_INPUT = 2;
     public static final int RULES_FAILED = 3;
 
+    /**
+     * Set by the launcher when it runs a big world in a heap sized for parts (docs/decisions.md "A big world
+     * in parts"): running out of memory then exits with this code and no message, if nothing went to stdout
+     * yet, and the launcher runs the command again with a heap for one session.
+     */
+    static final String OUT_OF_MEMORY_EXIT = "chancery.outOfMemoryExit";
+
+    /** Whether anything went to stdout: after that, a second try would repeat it. */
+    private static volatile boolean wroteStdout;
+
     public static void main(String[] args) {
+        if (Integer.getInteger(OUT_OF_MEMORY_EXIT) != null) {
+            watchStdout();
+        }
         dev.chancery.engine.Timings.report("JVM up to main %d ms",
                 System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
         int code = execute(commandLine(), args);
@@ -42,13 +55,40 @@ public final class Main {
             return cmd.execute(args);
         } catch (OutOfMemoryError e) {
             headroom[0] = null;
+            Integer retry = Integer.getInteger(OUT_OF_MEMORY_EXIT);
+            if (retry != null && !wroteStdout) {
+                return retry; // the launcher says what it does next
+            }
             cmd.getErr().println("chancery: out of memory (" + e.getMessage() + ", heap at most "
                     + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): a world this big needs a bigger heap,"
                     + " e.g. CHANCERY_JAVA_OPTS=\"-Xms20g -Xmx20g\" on a machine with the memory (a million events"
-                    + " peak at about 9 GB, docs/benchmarks.md); nothing was written to --out");
+                    + " in one session peak at about 9 GB; in parts, under 2 GB: docs/benchmarks.md); nothing was"
+                    + " written to --out");
             cmd.getErr().flush();
             return RULES_FAILED;
         }
+    }
+
+    private static void watchStdout() {
+        java.io.PrintStream stdout = System.out;
+        System.setOut(new java.io.PrintStream(new java.io.FilterOutputStream(stdout) {
+            @Override
+            public void write(int b) {
+                wroteStdout = true;
+                stdout.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                wroteStdout = true;
+                stdout.write(b, off, len);
+            }
+
+            @Override
+            public void flush() {
+                stdout.flush();
+            }
+        }, false, java.nio.charset.Charset.defaultCharset()));
     }
 
     /** The command line with the exit-code mapping, for the launcher and for in-process tests. */

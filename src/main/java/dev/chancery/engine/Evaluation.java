@@ -41,13 +41,38 @@ public final class Evaluation {
         World seen = world.asOf(asOf);
         Map<String, Actor> actors = seen.actorsById();
         List<World> parts = parts(rules, seen, partEvents);
-        List<Result> results = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            results.add(session(rules, parts.get(i), actors, asOf, firingLimit, withReasons, listener));
-            parts.set(i, null); // a part's facts are not needed once it is read
+        if (parts.size() == 1 || listener != null || THREADS == 1) {
+            List<Result> results = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                results.add(session(rules, parts.get(i), actors, asOf, firingLimit, withReasons, listener));
+                parts.set(i, null); // a part's facts are not needed once it is read
+            }
+            return ResultMerge.merge(asOf, results);
         }
-        return ResultMerge.merge(asOf, results);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(THREADS);
+        try {
+            List<java.util.concurrent.Future<Result>> results = new ArrayList<>();
+            for (World part : parts) {
+                results.add(pool.submit(() -> session(rules, part, actors, asOf, firingLimit, withReasons, null)));
+            }
+            List<Result> done = new ArrayList<>();
+            for (java.util.concurrent.Future<Result> result : results) {
+                done.add(result.get());
+            }
+            return ResultMerge.merge(asOf, done);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
+
+    /** Parts reasoned about at a time: two, on two cores or more (each holds one part's rule memory). */
+    private static final int THREADS = Integer.getInteger("chancery.partThreads",
+            Math.min(2, Runtime.getRuntime().availableProcessors()));
 
     private static List<World> parts(RuleBase rules, World world, int partEvents) {
         if (rules.partitions() == null || partEvents <= 0 || world.events().size() <= partEvents) {

@@ -20,8 +20,11 @@ import org.kie.api.runtime.KieSession;
  * rule memory of one part at a time is alive (docs/decisions.md "A big world in parts").
  */
 public final class Partitioner {
-    /** About this many events a part: a session of 50,000 events holds about 0.4 GB of rule memory. */
-    public static final int DEFAULT_PART_EVENTS = 50_000;
+    /**
+     * About this many events a part: a session of 25,000 events holds about 0.2 GB of rule memory, and two
+     * are reasoned about at a time (docs/benchmarks.md).
+     */
+    public static final int DEFAULT_PART_EVENTS = 25_000;
 
     private final KieBase rules;
 
@@ -46,11 +49,11 @@ public final class Partitioner {
         }
         Parts parts = classify(world);
         for (Object fact : world.facts()) {
-            if (!parts.isEverywhere(fact) && parts.groupOf(fact) == null) {
+            if (!parts.isEverywhere(fact) && parts.groupOf(fact) < 0) {
                 return new Split(List.of(world), fact);
             }
         }
-        Map<Key, Integer> partOfGroup = pack(world.events(), parts, partEvents);
+        Map<Integer, Integer> partOfGroup = pack(world.events(), parts, partEvents);
         int count = partOfGroup.values().stream().mapToInt(i -> i + 1).max().orElse(1);
         List<Builder> builders = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -83,15 +86,15 @@ public final class Partitioner {
      * Each group's part: groups in the order of their first event, a part closed once it holds
      * {@code partEvents} events. Groups with no event (an entity no event names) go to the first part.
      */
-    private static Map<Key, Integer> pack(List<Event> events, Parts parts, int partEvents) {
-        Map<Key, Integer> sizes = new LinkedHashMap<>();
+    private static Map<Integer, Integer> pack(List<Event> events, Parts parts, int partEvents) {
+        Map<Integer, Integer> sizes = new LinkedHashMap<>();
         for (Event e : events) {
             sizes.merge(parts.groupOf(e), 1, Integer::sum);
         }
-        Map<Key, Integer> partOf = new HashMap<>();
+        Map<Integer, Integer> partOf = new HashMap<>();
         int part = 0;
         int filled = 0;
-        for (Map.Entry<Key, Integer> group : sizes.entrySet()) {
+        for (Map.Entry<Integer, Integer> group : sizes.entrySet()) {
             if (filled >= partEvents) {
                 part++;
                 filled = 0;
@@ -102,7 +105,7 @@ public final class Partitioner {
         return partOf;
     }
 
-    private static void distribute(List<?> facts, Parts parts, Map<Key, Integer> partOf, List<Builder> builders,
+    private static void distribute(List<?> facts, Parts parts, Map<Integer, Integer> partOf, List<Builder> builders,
                                    java.util.function.BiConsumer<Builder, Object> add) {
         for (Object fact : facts) {
             if (parts.isEverywhere(fact)) {
