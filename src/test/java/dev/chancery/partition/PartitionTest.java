@@ -92,6 +92,14 @@ class PartitionTest {
     }
 
     @Test
+    void anErrorInThePartitionRulesNamesFileLineAndColumn(@TempDir Path dir) {
+        assertThatThrownBy(() -> rulesWithPartition(dir, text -> text.replace(
+                "$e : Event( type in ( \"sever-relations\"", "$e : Event( type in ( \"sever-relations\" by")))
+                .isInstanceOfSatisfying(dev.chancery.load.InputException.class, e -> assertThat(e.problems().get(0).toString())
+                        .matches(".*rules/partition/parts\\.drl:\\d+:\\d+: .*"));
+    }
+
+    @Test
     void rulesWithNoPartitionFolderAreNeverSplit(@TempDir Path dir) throws IOException {
         Path rulesDir = copyRules(dir);
         try (Stream<Path> files = Files.walk(rulesDir.resolve(RuleCompiler.PARTITION_DIR))) {
