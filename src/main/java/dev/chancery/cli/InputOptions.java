@@ -11,7 +11,6 @@ import dev.chancery.load.Scenario;
 import dev.chancery.load.ScenarioReader;
 import dev.chancery.load.Workspace;
 import dev.chancery.load.World;
-import dev.chancery.partition.Partitioner;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -37,11 +36,6 @@ final class InputOptions {
     @Option(names = "--max-firings", paramLabel = "N", hidden = true,
             description = "Stop a runaway rule loop after N firings (exit 3).")
     long maxFirings = Reasoner.DEFAULT_FIRING_LIMIT;
-
-    @Option(names = "--part-events", paramLabel = "N",
-            description = "Reason about a world of more than N events in parts that no rule joins across (rules/partition/),"
-                    + " one session at a time: the same result in less memory. 0: always one session. Default: ${DEFAULT-VALUE}.")
-    int partEvents = Partitioner.DEFAULT_PART_EVENTS;
 
     final Workspace workspace = Workspace.detect();
 

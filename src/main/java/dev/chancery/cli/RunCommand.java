@@ -7,6 +7,7 @@ import dev.chancery.io.AtomicFile;
 import dev.chancery.load.InputException;
 import dev.chancery.load.Problem;
 import dev.chancery.load.World;
+import dev.chancery.partition.Partitioner;
 import dev.chancery.report.GraphDot;
 import dev.chancery.report.Graphviz;
 import dev.chancery.report.HtmlReport;
@@ -47,11 +48,19 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "FILE", description = "Reason over a what-if scenario (its base, additions, removals and asOf).")
     Path scenario;
 
+    @Option(names = "--part-events", paramLabel = "N",
+            description = "Reason about a world of more than N events in parts that no rule joins across (rules/partition/),"
+                    + " two sessions at a time: the same result in less memory. 0: always one session. Default: ${DEFAULT-VALUE}.")
+    int partEvents = Partitioner.DEFAULT_PART_EVENTS;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (partEvents < 0) {
+            throw new InputException(Problem.usage("--part-events " + partEvents + ": expected 0 or more (0: one session)"));
+        }
         if (format == Format.svg && !Graphviz.installed()) {
             throw new InputException(Problem.usage(Graphviz.MISSING));
         }
@@ -63,7 +72,7 @@ final class RunCommand implements Callable<Integer> {
             progress.phase("compiling rules");
             RuleBase rules = compiled.get();
             progress.phase("reasoning");
-            Result result = Evaluation.evaluate(rules, world, loaded.asOf(), input.maxFirings, true, null, input.partEvents);
+            Result result = Evaluation.evaluate(rules, world, loaded.asOf(), input.maxFirings, true, null, partEvents);
             AtomicFile.Content report = switch (format) {
                 case json -> out -> JsonReport.writeTo(result, out); // streamed: a big world's JSON is no one string
                 default -> {

@@ -181,6 +181,18 @@ public class CliTest {
     }
 
     @Test
+    void runInPartsPrintsWhatOneSessionPrints() {
+        Run parts = chancery("run", "--format", "json", "--part-events", "20");
+        Run whole = chancery("run", "--format", "json", "--part-events", "0");
+
+        assertThat(parts.code()).as(parts.err()).isZero();
+        assertThat(parts.out()).isEqualTo(whole.out()).contains("\"tally\" : 3");
+        Run negative = chancery("run", "--part-events", "-1");
+        assertThat(negative.code()).isEqualTo(2);
+        assertThat(negative.err()).contains("--part-events", "0 or more");
+    }
+
+    @Test
     void aRunawayRuleLoopIsStoppedWithExitThree() {
         Fixtures.write(dir, "rules/loop.drl", """
                 package chancery;
