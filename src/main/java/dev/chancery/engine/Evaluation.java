@@ -10,11 +10,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.kie.api.event.rule.AgendaEventListener;
 
 /**
  * Compiled rules + a world + an as-of date → a result: fresh sessions, fired and read. A world with more
- * events than a part holds is evaluated in parts, as the partition rules allow, one session at a time
+ * events than a part holds is evaluated in parts, as the partition rules allow, two sessions at a time
  * (docs/decisions.md "A big world in parts"); the result is the same as one session's.
  */
 public final class Evaluation {
@@ -41,29 +46,41 @@ public final class Evaluation {
         World seen = world.asOf(asOf);
         Map<String, Actor> actors = seen.actorsById();
         List<World> parts = parts(rules, seen, partEvents);
-        if (parts.size() == 1 || listener != null || THREADS == 1) {
-            List<Result> results = new ArrayList<>();
-            for (int i = 0; i < parts.size(); i++) {
-                results.add(session(rules, parts.get(i), actors, asOf, firingLimit, withReasons, listener));
-                parts.set(i, null); // a part's facts are not needed once it is read
-            }
-            return ResultMerge.merge(asOf, results);
+        Function<World, Result> evaluate = part -> session(rules, part, actors, asOf, firingLimit, withReasons, listener);
+        // a listener is told of one session at a time
+        boolean oneAtATime = parts.size() == 1 || listener != null || THREADS == 1;
+        return ResultMerge.merge(asOf, oneAtATime ? oneAtATime(parts, evaluate) : inParallel(parts, evaluate));
+    }
+
+    /** Parts reasoned about at a time: two, on two cores or more (each holds one part's rule memory). */
+    private static final int THREADS = Integer.getInteger("chancery.partThreads",
+            Math.min(2, Runtime.getRuntime().availableProcessors()));
+
+    private static List<Result> oneAtATime(List<World> parts, Function<World, Result> evaluate) {
+        List<Result> results = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            results.add(evaluate.apply(parts.get(i)));
+            parts.set(i, null); // a part's facts are not needed once it is read
         }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(THREADS);
+        return results;
+    }
+
+    private static List<Result> inParallel(List<World> parts, Function<World, Result> evaluate) {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
-            List<java.util.concurrent.Future<Result>> results = new ArrayList<>();
+            List<Future<Result>> running = new ArrayList<>();
             for (World part : parts) {
-                results.add(pool.submit(() -> session(rules, part, actors, asOf, firingLimit, withReasons, null)));
+                running.add(pool.submit(() -> evaluate.apply(part)));
             }
-            List<Result> done = new ArrayList<>();
-            for (java.util.concurrent.Future<Result> result : results) {
-                done.add(result.get());
+            List<Result> results = new ArrayList<>();
+            for (Future<Result> result : running) {
+                results.add(result.get());
             }
-            return ResultMerge.merge(asOf, done);
+            return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof Error error) {
                 throw error; // out of memory in a part is out of memory (cli/Main.java)
             }
@@ -72,10 +89,6 @@ public final class Evaluation {
             pool.shutdownNow();
         }
     }
-
-    /** Parts reasoned about at a time: two, on two cores or more (each holds one part's rule memory). */
-    private static final int THREADS = Integer.getInteger("chancery.partThreads",
-            Math.min(2, Runtime.getRuntime().availableProcessors()));
 
     private static List<World> parts(RuleBase rules, World world, int partEvents) {
         if (rules.partitions() == null || partEvents <= 0 || world.events().size() <= partEvents) {

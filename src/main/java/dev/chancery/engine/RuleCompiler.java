@@ -58,7 +58,7 @@ public final class RuleCompiler {
             throw new InputException(new Problem(workspace.display(rulesDir), 1, 1,
                     "no .drl files found (expected the rules folder)"));
         }
-        String key = contentKey(rulesDir, drlFiles);
+        String key = contentKey(rulesDir);
         RuleBase cached = COMPILED.get(key);
         if (cached != null) {
             return cached;
@@ -70,10 +70,11 @@ public final class RuleCompiler {
         return compiled;
     }
 
-    private static String contentKey(Path rulesDir, List<Path> drlFiles) {
+    /** Every {@code .drl} under {@code rulesDir}, the partition rules too, by path and content. */
+    private static String contentKey(Path rulesDir) {
         try {
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            for (Path file : java.util.stream.Stream.concat(drlFiles.stream(), partitionFiles(rulesDir).stream()).toList()) {
+            for (Path file : drlUnder(rulesDir)) {
                 digest.update(rulesDir.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(Files.readAllBytes(file));

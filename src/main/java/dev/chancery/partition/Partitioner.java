@@ -11,13 +11,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
 /**
  * Splits a big world into parts that no rule joins across, as the partition rules say
- * ({@code rules/partition/}), so that each part is reasoned about in a session of its own and the
- * rule memory of one part at a time is alive (docs/decisions.md "A big world in parts").
+ * ({@code rules/partition/}), so that each part is reasoned about in a session of its own and only
+ * the rule memory of the parts being reasoned about is alive (docs/decisions.md "A big world in parts").
  */
 public final class Partitioner {
     /**
@@ -106,7 +107,7 @@ public final class Partitioner {
     }
 
     private static void distribute(List<?> facts, Parts parts, Map<Integer, Integer> partOf, List<Builder> builders,
-                                   java.util.function.BiConsumer<Builder, Object> add) {
+                                   BiConsumer<Builder, Object> add) {
         for (Object fact : facts) {
             if (parts.isEverywhere(fact)) {
                 builders.forEach(b -> add.accept(b, fact));
