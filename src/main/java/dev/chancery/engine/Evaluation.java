@@ -91,12 +91,14 @@ public final class Evaluation {
     }
 
     private static List<World> parts(RuleBase rules, World world, int partEvents) {
-        if (rules.partitions() == null || partEvents <= 0 || world.events().size() <= partEvents) {
+        if (rules.partitions() == null) {
             return new ArrayList<>(List.of(world));
         }
         long start = System.nanoTime();
         Partitioner.Split split = new Partitioner(rules.partitions()).split(world, partEvents);
-        if (split.unfiled() != null) {
+        if (split.parts().size() == 1 && split.unfiled() == null) {
+            return new ArrayList<>(split.parts()); // no bigger than a part: nothing was split
+        } else if (split.unfiled() != null) {
             Timings.report("one session: no partition rule files %s", split.unfiled());
         } else {
             Timings.report("split into %d parts in %.0f ms, events a part: %s", split.parts().size(),

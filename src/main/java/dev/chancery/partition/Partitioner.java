@@ -48,8 +48,9 @@ public final class Partitioner {
         if (partEvents <= 0 || world.events().size() <= partEvents) {
             return new Split(List.of(world), null);
         }
-        Parts parts = classify(world);
-        for (Object fact : world.facts()) {
+        List<Object> facts = world.facts();
+        Parts parts = classify(facts);
+        for (Object fact : facts) {
             if (!parts.isEverywhere(fact) && parts.groupOf(fact) < 0) {
                 return new Split(List.of(world), fact);
             }
@@ -69,13 +70,13 @@ public final class Partitioner {
         return new Split(builders.stream().map(Builder::world).toList(), null);
     }
 
-    /** Runs the partition rules over every fact of {@code world}: they only tell {@code parts}, and derive nothing. */
-    private Parts classify(World world) {
+    /** Runs the partition rules over a world's facts: they only tell {@code parts}, and derive nothing. */
+    private Parts classify(List<Object> facts) {
         Parts parts = new Parts();
         KieSession session = rules.newKieSession();
         try {
             session.setGlobal("parts", parts);
-            world.facts().forEach(session::insert);
+            facts.forEach(session::insert);
             session.fireAllRules();
         } finally {
             session.dispose();
