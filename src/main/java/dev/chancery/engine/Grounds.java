@@ -3,21 +3,30 @@ package dev.chancery.engine;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.drools.core.common.InternalFactHandle;
+import org.drools.core.reteoo.TupleImpl;
+import org.drools.tms.SimpleMode;
+import org.drools.tms.TruthMaintenanceSystemEqualityKey;
+import org.drools.tms.beliefsystem.BeliefSet;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * The leaves under each fact of a session: a derived fact's are the union of the leaves under the facts
- * its justifications matched, down to the facts {@code leaf} accepts (the stated facts, for reasons).
- * Each fact is folded once a walk, however many conclusions share it.
+ * The leaves under facts of a session: a derived fact's are the union of the leaves under the facts its
+ * justifications matched, down to the facts {@code leaf} accepts (the stated facts, for reasons). Each
+ * fact is folded once, however many of the facts asked about share it.
  *
- * <p>Why it looks the way it does: reasons read thousands of facts, and this walk is most of their
- * cost. A match's tuple already holds the handles of what it matched, so going down needs no lookup of
- * a fact's handle (a hash of the whole record); a set of leaves is a sorted array of their handle ids
- * (a union is a merge, with no hashing of strings), and the memo is an array by handle id.
+ * <p>Why it looks the way it does: reasons read thousands of facts, and reading them is most of their
+ * cost. Each step down is a load from memory that firing left cold (a handle, its equality key, the
+ * belief set, the support, the match, each tuple of the match), and each depends on the one before. So
+ * the walk goes breadth first, in sweeps: one step for every fact of a level, then the next step for
+ * all of them, so that the processor has many independent loads in flight instead of one. What it
+ * learns goes into plain int arrays (which fact rests on which), and the folding is done over those.
+ * A set of leaves is a sorted array of their handle ids (a union is a merge, with no hashing), and the
+ * memo is an array by handle id.
  */
 public final class Grounds {
     private static final int[] NONE = new int[0];
@@ -25,16 +34,20 @@ public final class Grounds {
     private final KieSession session;
     private final Predicate<Object> leaf;
     private final Predicate<Object> ignored;
-    /** By fact handle id: ids are small and dense within a session. */
+    /** By handle id: the folded leaves; ids are small and dense within a session. */
     private int[][] memo = new int[1024][];
     private Object[] leaves = new Object[1024];
+    /** By handle id: seen by the walk already. */
+    private boolean[] seen = new boolean[1024];
+    /** The edges found: fact {@code from[k]} rests on fact {@code to[k]} (handle ids). */
+    private int[] from = new int[4096];
+    private int[] to = new int[4096];
+    private int edges;
     /**
-     * {@link #of} by the fact itself: an accumulate's collected facts come without their handles, and the
-     * same facts are counted again and again (every tally claim about an entity counts its recognitions).
-     * By identity: finding the handle makes the fact's identity hash anyway, and after that it is one read,
-     * where a record's hash reads every field (measured: a little faster than a map by value).
+     * The handle of an accumulate's collected fact: they come without their handles, and the same facts
+     * are counted again and again (every tally claim about an entity counts its recognitions).
      */
-    private final Map<Object, int[]> byObject = new IdentityHashMap<>(2048);
+    private final Map<Object, InternalFactHandle> byObject = new IdentityHashMap<>(1024);
 
     /** Leaves are the facts {@code leaf} accepts; facts {@code ignored} accepts are left out, and so is all under them. */
     Grounds(KieSession session, Predicate<Object> leaf, Predicate<Object> ignored) {
@@ -43,15 +56,22 @@ public final class Grounds {
         this.ignored = ignored;
     }
 
-    /** The handle ids of the leaves under {@code fact}, ascending; none if the session does not hold it. Shared: do not change it. */
-    public int[] of(Object fact) {
-        int[] known = byObject.get(fact);
-        if (known == null) {
-            FactHandle handle = session.getFactHandle(fact);
-            known = handle instanceof InternalFactHandle internal ? ground(internal) : NONE;
-            byObject.put(fact, known);
+    /**
+     * The handle ids of the leaves under each of {@code facts}, ascending; none for a fact the session
+     * does not hold. Facts with the same leaves may share one array: do not change them.
+     */
+    public List<int[]> of(List<?> facts) {
+        InternalFactHandle[] roots = new InternalFactHandle[facts.size()];
+        for (int i = 0; i < roots.length; i++) {
+            roots[i] = handle(facts.get(i));
         }
-        return known;
+        walk(roots.clone());
+        Folder folder = new Folder();
+        int[][] out = new int[roots.length][];
+        for (int i = 0; i < roots.length; i++) {
+            out[i] = roots[i] == null ? NONE : folder.fold((int) roots[i].getId());
+        }
+        return Arrays.asList(out);
     }
 
     /** The leaf with handle id {@code id}, as {@link #of} gave it. */
@@ -59,44 +79,210 @@ public final class Grounds {
         return leaves[id];
     }
 
-    private int[] ground(InternalFactHandle handle) {
-        int id = (int) handle.getId();
-        if (id >= memo.length) {
-            memo = Arrays.copyOf(memo, Math.max(id + 1, memo.length * 2));
-        }
-        int[] known = memo[id];
-        if (known != null) {
-            return known;
-        }
-        Object fact = handle.getObject();
-        if (ignored.test(fact)) {
-            known = NONE;
-        } else if (leaf.test(fact)) {
-            if (id >= leaves.length) {
-                leaves = Arrays.copyOf(leaves, Math.max(id + 1, leaves.length * 2));
+    private InternalFactHandle handle(Object fact) {
+        InternalFactHandle known = byObject.get(fact);
+        if (known == null) {
+            FactHandle handle = session.getFactHandle(fact);
+            if (!(handle instanceof InternalFactHandle internal)) {
+                return null;
             }
-            leaves[id] = fact;
-            known = new int[] {id};
+            known = internal;
+            byObject.put(fact, known);
         }
-        if (known != null) {
-            memo[id] = known;
-            return known;
-        }
-        memo[id] = NONE; // justifications are acyclic; this only guards against surprises
-        Union union = new Union();
-        Reasoner.forEachMatch(handle, match -> Reasoner.forEachPremise(match, premise -> {
-            int premiseId = (int) premise.getId();
-            if (premiseId < memo.length && memo[premiseId] != null) {
-                union.add(memo[premiseId]); // folded already: no need to look at the fact
-            } else if (premise.getObject() instanceof Collection<?> counted) { // an accumulate's collected facts
-                counted.forEach(c -> union.add(of(c)));
-            } else {
-                union.add(ground(premise));
+        return known;
+    }
+
+    /**
+     * Breadth first from {@code level} (nulls are skipped): records every edge below, and the leaves. A
+     * level's facts are read a step at a time, each step a sweep over all of them.
+     */
+    private void walk(InternalFactHandle[] level) {
+        int size = level.length;
+        while (size > 0) {
+            // the facts not seen yet, and what they are: one read of each handle, then of each fact
+            int[] ids = new int[size];
+            Object[] objects = new Object[size];
+            int fresh = 0;
+            for (int i = 0; i < size; i++) {
+                InternalFactHandle handle = level[i];
+                if (handle == null) {
+                    continue;
+                }
+                int id = (int) handle.getId();
+                grow(id);
+                if (!seen[id]) {
+                    seen[id] = true;
+                    level[fresh] = handle;
+                    ids[fresh] = id;
+                    objects[fresh] = handle.getObject();
+                    fresh++;
+                }
             }
-        }));
-        int[] out = union.result();
-        memo[id] = out;
-        return out;
+            InternalFactHandle[] derived = new InternalFactHandle[fresh];
+            int[] derivedIds = new int[fresh];
+            int count = 0;
+            Next next = new Next(fresh * 3);
+            for (int i = 0; i < fresh; i++) {
+                Object fact = objects[i];
+                int id = ids[i];
+                if (ignored.test(fact)) {
+                    memo[id] = NONE;
+                } else if (leaf.test(fact)) {
+                    leaves[id] = fact;
+                    memo[id] = new int[] {id};
+                } else if (fact instanceof Collection<?> counted) { // an accumulate's collected facts
+                    for (Object c : counted) {
+                        next.add(id, handle(c));
+                    }
+                } else {
+                    derived[count] = level[i];
+                    derivedIds[count++] = id;
+                }
+            }
+            supports(derived, derivedIds, count, next);
+            level = next.handles;
+            size = next.size;
+            for (int k = 0; k < size; k++) {
+                if (level[k] != null) {
+                    edge(next.owners[k], level[k]);
+                }
+            }
+        }
+    }
+
+    /** The premises of each derived fact's matches, into {@code next}: each step a sweep over all of them. */
+    private void supports(InternalFactHandle[] derived, int[] ids, int count, Next next) {
+        Object[] step = new Object[count];
+        for (int i = 0; i < count; i++) {
+            step[i] = derived[i].getEqualityKey();
+        }
+        for (int i = 0; i < count; i++) {
+            step[i] = step[i] instanceof TruthMaintenanceSystemEqualityKey key ? key.getBeliefSet() : null;
+        }
+        for (int i = 0; i < count; i++) {
+            step[i] = step[i] instanceof BeliefSet<?> set ? set.getFirst() : null;
+        }
+        // one cursor per support: a fact with several has its next ones added as they are found
+        int[] owners = ids.clone();
+        Object[] cursors = step;
+        int active = count;
+        while (active > 0) {
+            SimpleMode[] modes = new SimpleMode[active];
+            int[] modeOwners = new int[active];
+            int m = 0;
+            for (int i = 0; i < active; i++) {
+                if (cursors[i] instanceof SimpleMode mode) {
+                    modes[m] = mode;
+                    modeOwners[m++] = owners[i];
+                }
+            }
+            TupleImpl[] tuples = new TupleImpl[m];
+            Object[] following = new Object[m];
+            for (int i = 0; i < m; i++) {
+                following[i] = modes[i].getNext();
+                tuples[i] = (TupleImpl) modes[i].getObject().getJustifier();
+            }
+            premises(tuples, modeOwners.clone(), m, next);
+            cursors = following;
+            owners = modeOwners;
+            active = m;
+        }
+    }
+
+    /** Up each match's tuple, all of them a step at a time: each tuple names the fact it matched. */
+    private static void premises(TupleImpl[] tuples, int[] owners, int count, Next next) {
+        int active = count;
+        while (active > 0) {
+            int still = 0;
+            for (int i = 0; i < active; i++) {
+                TupleImpl tuple = tuples[i];
+                InternalFactHandle premise = tuple.getFactHandle();
+                if (premise != null) { // a `not` or `exists` adds a tuple without a fact
+                    next.add(owners[i], premise);
+                }
+                TupleImpl parent = tuple.getParent();
+                if (parent != null) {
+                    tuples[still] = parent;
+                    owners[still++] = owners[i];
+                }
+            }
+            active = still;
+        }
+    }
+
+    private void edge(int owner, InternalFactHandle premise) {
+        if (edges == from.length) {
+            from = Arrays.copyOf(from, edges * 2);
+            to = Arrays.copyOf(to, edges * 2);
+        }
+        from[edges] = owner;
+        to[edges++] = (int) premise.getId();
+    }
+
+    private void grow(int id) {
+        if (id >= seen.length) {
+            int length = Math.max(id + 1, seen.length * 2);
+            seen = Arrays.copyOf(seen, length);
+            memo = Arrays.copyOf(memo, length);
+            leaves = Arrays.copyOf(leaves, length);
+        }
+    }
+
+    /** The next level: premise handles, each with the id of the fact that rests on it. */
+    private static final class Next {
+        InternalFactHandle[] handles;
+        int[] owners;
+        int size;
+
+        Next(int capacity) {
+            handles = new InternalFactHandle[Math.max(16, capacity)];
+            owners = new int[handles.length];
+        }
+
+        void add(int owner, InternalFactHandle premise) {
+            if (size == handles.length) {
+                handles = Arrays.copyOf(handles, size * 2);
+                owners = Arrays.copyOf(owners, size * 2);
+            }
+            owners[size] = owner;
+            handles[size++] = premise;
+        }
+    }
+
+    /** Folds the recorded edges, by fact: each fact's premises are a range of the edges sorted by fact. */
+    private final class Folder {
+        private final int[] start;
+        private final int[] premises;
+
+        Folder() {
+            start = new int[memo.length + 1];
+            for (int k = 0; k < edges; k++) {
+                start[from[k] + 1]++;
+            }
+            for (int id = 0; id < memo.length; id++) {
+                start[id + 1] += start[id];
+            }
+            premises = new int[edges];
+            int[] fill = Arrays.copyOf(start, memo.length);
+            for (int k = 0; k < edges; k++) {
+                premises[fill[from[k]]++] = to[k];
+            }
+        }
+
+        int[] fold(int id) {
+            int[] known = memo[id];
+            if (known != null) {
+                return known;
+            }
+            memo[id] = NONE; // justifications are acyclic; this only guards against surprises
+            Union union = new Union();
+            for (int k = start[id]; k < start[id + 1]; k++) {
+                union.add(fold(premises[k]));
+            }
+            int[] out = union.result();
+            memo[id] = out;
+            return out;
+        }
     }
 
     /** A union of sorted id sets that shares the only non-empty one instead of copying it: chains of facts over one premise. */

@@ -32,11 +32,9 @@ final class Premises {
      * set of ranks in order; conclusions over one chain share one list.
      */
     List<List<String>> because(List<Object> conclusions) {
-        List<int[]> ids = new ArrayList<>(conclusions.size());
+        List<int[]> ids = grounds.of(conclusions);
         int top = 0;
-        for (Object conclusion : conclusions) {
-            int[] under = grounds.of(conclusion);
-            ids.add(under);
+        for (int[] under : ids) {
             top = Math.max(top, under.length == 0 ? 0 : under[under.length - 1] + 1);
         }
         // by handle id: each stated fact reached, described once, then ranked in the order of its line
