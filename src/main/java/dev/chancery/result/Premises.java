@@ -10,9 +10,7 @@ import dev.chancery.model.Origin;
 import dev.chancery.model.SeverPolicy;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Follows a conclusion's justifications down to the stated facts it rests on (events, policies,
@@ -28,8 +26,9 @@ final class Premises {
 
     /**
      * The "because" list of each conclusion: the stated facts under it, described, sorted and without
-     * repeats. Every stated fact reached is described once and ranked once, so that each list is read off a
-     * set of ranks in order; conclusions over one chain share one list.
+     * repeats. Every stated fact reached is described once and ranked once, so that each list is its
+     * facts' ranks in order: sorted when it has fewer facts than the set of all ranks has words, else read
+     * off that set.
      */
     List<List<String>> because(List<Object> conclusions) {
         List<int[]> ids = grounds.of(conclusions);
@@ -59,29 +58,52 @@ final class Premises {
         for (int k = 0; k < count; k++) {
             rank[order[k].id()] = k;
         }
-        Map<int[], List<String>> shared = new IdentityHashMap<>();
-        long[] bits = new long[(count + 63) / 64]; // one conclusion's ranks at a time: set, then read in order
+        long[] bits = new long[(count + 63) / 64];
         List<List<String>> out = new ArrayList<>(conclusions.size());
         for (int[] under : ids) {
-            out.add(shared.computeIfAbsent(under, u -> {
-                for (int id : u) {
-                    bits[rank[id] >>> 6] |= 1L << rank[id];
-                }
-                String[] lines = new String[u.length];
-                int size = 0;
-                for (int w = 0; w < bits.length; w++) {
-                    for (long word = bits[w]; word != 0; word &= word - 1) {
-                        String line = order[(w << 6) + Long.numberOfTrailingZeros(word)].text();
-                        if (size == 0 || !lines[size - 1].equals(line)) { // two facts, one line: once
-                            lines[size++] = line;
-                        }
-                    }
-                    bits[w] = 0;
-                }
-                return List.of(size == lines.length ? lines : Arrays.copyOf(lines, size));
-            }));
+            out.add(List.of(lines(under.length < bits.length ? sortedRanks(under, rank) : ranksInOrder(under, rank, bits),
+                    order)));
         }
         return out;
+    }
+
+    /** The ranks of {@code ids}, ascending, by sorting them: for a list of a few out of many facts. */
+    private static int[] sortedRanks(int[] ids, int[] rank) {
+        int[] ranks = new int[ids.length];
+        for (int i = 0; i < ranks.length; i++) {
+            ranks[i] = rank[ids[i]];
+        }
+        Arrays.sort(ranks);
+        return ranks;
+    }
+
+    /** The ranks of {@code ids}, ascending, read off a set of all ranks ({@code bits}, left empty): for a long list. */
+    private static int[] ranksInOrder(int[] ids, int[] rank, long[] bits) {
+        for (int id : ids) {
+            bits[rank[id] >>> 6] |= 1L << rank[id];
+        }
+        int[] ranks = new int[ids.length];
+        int size = 0;
+        for (int w = 0; w < bits.length; w++) {
+            for (long word = bits[w]; word != 0; word &= word - 1) {
+                ranks[size++] = (w << 6) + Long.numberOfTrailingZeros(word);
+            }
+            bits[w] = 0;
+        }
+        return ranks;
+    }
+
+    /** The lines of ascending {@code ranks}, once each: two facts can have one line. */
+    private static String[] lines(int[] ranks, Line[] order) {
+        String[] lines = new String[ranks.length];
+        int size = 0;
+        for (int r : ranks) {
+            String line = order[r].text();
+            if (size == 0 || !lines[size - 1].equals(line)) {
+                lines[size++] = line;
+            }
+        }
+        return size == lines.length ? lines : Arrays.copyOf(lines, size);
     }
 
     /** A stated fact's line, and its handle id. */
