@@ -30,18 +30,18 @@ import org.kie.api.runtime.rule.FactHandle;
  */
 public final class Grounds {
     private static final int[] NONE = new int[0];
+    /** In {@link #memo}: a derived fact seen by the walk and not folded yet. */
+    private static final int[] PENDING = new int[0];
 
     private final KieSession session;
     private final Predicate<Object> leaf;
     private final Predicate<Object> ignored;
-    /** By handle id: the folded leaves; ids are small and dense within a session. */
-    private int[][] memo = new int[1024][];
-    private Object[] leaves = new Object[1024];
-    /** By handle id: seen by the walk already. */
-    private boolean[] seen = new boolean[1024];
+    /** By handle id: the folded leaves (null: not seen); ids are small and dense within a session. */
+    private int[][] memo;
+    private Object[] leaves;
     /** The edges found: fact {@code from[k]} rests on fact {@code to[k]} (handle ids). */
-    private int[] from = new int[4096];
-    private int[] to = new int[4096];
+    private int[] from;
+    private int[] to;
     private int edges;
     /**
      * The handle of an accumulate's collected fact: they come without their handles, and the same facts
@@ -54,6 +54,12 @@ public final class Grounds {
         this.session = session;
         this.leaf = leaf;
         this.ignored = ignored;
+        // sized for the session: ids run a little past the number of facts (retracted ones keep theirs)
+        int facts = (int) Math.min(Integer.MAX_VALUE / 4, session.getFactCount());
+        memo = new int[Math.max(1024, facts + facts / 2)][];
+        leaves = new Object[memo.length];
+        from = new int[Math.max(1024, 2 * facts)]; // about one premise a fact, and an accumulate's collected facts
+        to = new int[from.length];
     }
 
     /**
@@ -65,7 +71,7 @@ public final class Grounds {
         for (int i = 0; i < roots.length; i++) {
             roots[i] = handle(facts.get(i));
         }
-        walk(roots.clone());
+        walk(roots);
         Folder folder = new Folder();
         int[][] out = new int[roots.length][];
         for (int i = 0; i < roots.length; i++) {
@@ -93,37 +99,36 @@ public final class Grounds {
     }
 
     /**
-     * Breadth first from {@code level} (nulls are skipped): records every edge below, and the leaves. A
+     * Breadth first from {@code roots} (nulls are skipped): records every edge below, and the leaves. A
      * level's facts are read a step at a time, each step a sweep over all of them.
      */
-    private void walk(InternalFactHandle[] level) {
-        int size = level.length;
-        while (size > 0) {
-            // the facts not seen yet, and what they are: one read of each handle, then of each fact
-            int[] ids = new int[size];
-            Object[] objects = new Object[size];
+    private void walk(InternalFactHandle[] roots) {
+        Next level = new Next(roots.length);
+        Next next = new Next(roots.length * 4);
+        for (InternalFactHandle root : roots) {
+            level.add(-1, root);
+        }
+        while (level.size > 0) {
+            // the facts not seen yet: one read of each handle, then of each fact
+            InternalFactHandle[] handles = level.handles;
+            int[] ids = level.owners; // the owners are recorded as edges already: the ids take their place
             int fresh = 0;
-            for (int i = 0; i < size; i++) {
-                InternalFactHandle handle = level[i];
-                if (handle == null) {
-                    continue;
-                }
-                int id = (int) handle.getId();
-                grow(id);
-                if (!seen[id]) {
-                    seen[id] = true;
-                    level[fresh] = handle;
-                    ids[fresh] = id;
-                    objects[fresh] = handle.getObject();
-                    fresh++;
+            for (int i = 0; i < level.size; i++) {
+                InternalFactHandle handle = handles[i];
+                if (handle != null) {
+                    int id = (int) handle.getId();
+                    grow(id);
+                    if (memo[id] == null) {
+                        memo[id] = PENDING;
+                        handles[fresh] = handle;
+                        ids[fresh++] = id;
+                    }
                 }
             }
-            InternalFactHandle[] derived = new InternalFactHandle[fresh];
-            int[] derivedIds = new int[fresh];
-            int count = 0;
-            Next next = new Next(fresh * 3);
+            next.size = 0;
+            int derived = 0;
             for (int i = 0; i < fresh; i++) {
-                Object fact = objects[i];
+                Object fact = handles[i].getObject();
                 int id = ids[i];
                 if (ignored.test(fact)) {
                     memo[id] = NONE;
@@ -135,18 +140,19 @@ public final class Grounds {
                         next.add(id, handle(c));
                     }
                 } else {
-                    derived[count] = level[i];
-                    derivedIds[count++] = id;
+                    handles[derived] = handles[i];
+                    ids[derived++] = id;
                 }
             }
-            supports(derived, derivedIds, count, next);
-            level = next.handles;
-            size = next.size;
-            for (int k = 0; k < size; k++) {
-                if (level[k] != null) {
-                    edge(next.owners[k], level[k]);
+            supports(handles, ids, derived, next);
+            for (int k = 0; k < next.size; k++) {
+                if (next.handles[k] != null) {
+                    edge(next.owners[k], next.handles[k]);
                 }
             }
+            Next done = level;
+            level = next;
+            next = done;
         }
     }
 
@@ -163,7 +169,7 @@ public final class Grounds {
             step[i] = step[i] instanceof BeliefSet<?> set ? set.getFirst() : null;
         }
         // one cursor per support: a fact with several has its next ones added as they are found
-        int[] owners = ids.clone();
+        int[] owners = Arrays.copyOf(ids, count);
         Object[] cursors = step;
         int active = count;
         while (active > 0) {
@@ -220,9 +226,8 @@ public final class Grounds {
     }
 
     private void grow(int id) {
-        if (id >= seen.length) {
-            int length = Math.max(id + 1, seen.length * 2);
-            seen = Arrays.copyOf(seen, length);
+        if (id >= memo.length) {
+            int length = Math.max(id + 1, memo.length * 2);
             memo = Arrays.copyOf(memo, length);
             leaves = Arrays.copyOf(leaves, length);
         }
@@ -251,32 +256,32 @@ public final class Grounds {
 
     /** Folds the recorded edges, by fact: each fact's premises are a range of the edges sorted by fact. */
     private final class Folder {
+        /** Fact {@code id}'s premises are {@code premises[start[id + 1]]} up to {@code premises[start[id + 2]]}. */
         private final int[] start;
         private final int[] premises;
 
         Folder() {
-            start = new int[memo.length + 1];
+            start = new int[memo.length + 2];
             for (int k = 0; k < edges; k++) {
                 start[from[k] + 1]++;
             }
-            for (int id = 0; id < memo.length; id++) {
+            for (int id = 0; id <= memo.length; id++) {
                 start[id + 1] += start[id];
             }
             premises = new int[edges];
-            int[] fill = Arrays.copyOf(start, memo.length);
-            for (int k = 0; k < edges; k++) {
-                premises[fill[from[k]]++] = to[k];
+            for (int k = 0; k < edges; k++) { // placed from each range's end, which leaves start[id + 1] at its beginning
+                premises[--start[from[k] + 1]] = to[k];
             }
         }
 
         int[] fold(int id) {
             int[] known = memo[id];
-            if (known != null) {
-                return known;
+            if (known != PENDING) {
+                return known == null ? NONE : known;
             }
             memo[id] = NONE; // justifications are acyclic; this only guards against surprises
             Union union = new Union();
-            for (int k = start[id]; k < start[id + 1]; k++) {
+            for (int k = start[id + 1]; k < start[id + 2]; k++) {
                 union.add(fold(premises[k]));
             }
             int[] out = union.result();
