@@ -25,7 +25,7 @@ import org.kie.api.runtime.rule.FactHandle;
  * the walk goes breadth first, in sweeps: one step for every fact of a level, then the next step for
  * all of them, so that the processor has many independent loads in flight instead of one. What it
  * learns goes into plain int arrays (which fact rests on which), and the folding is done over those.
- * A set of leaves is a sorted array of their handle ids (a union is a merge, with no hashing), and the
+ * A set of leaves is a sorted array of their handle ids (a union sorts their ids, with no hashing), and the
  * memo is an array by handle id.
  */
 public final class Grounds {
@@ -147,7 +147,7 @@ public final class Grounds {
             supports(handles, ids, derived, next);
             for (int k = 0; k < next.size; k++) {
                 if (next.handles[k] != null) {
-                    edge(next.owners[k], next.handles[k]);
+                    edge(next.owners[k], (int) next.handles[k].getId());
                 }
             }
             Next done = level;
@@ -216,13 +216,13 @@ public final class Grounds {
         }
     }
 
-    private void edge(int owner, InternalFactHandle premise) {
+    private void edge(int owner, int premise) {
         if (edges == from.length) {
             from = Arrays.copyOf(from, edges * 2);
             to = Arrays.copyOf(to, edges * 2);
         }
         from[edges] = owner;
-        to[edges++] = (int) premise.getId();
+        to[edges++] = premise;
     }
 
     private void grow(int id) {
@@ -274,59 +274,59 @@ public final class Grounds {
             }
         }
 
+        /** The premises' leaves together, sorted, without repeats: one buffer, since no fold runs while it is used. */
+        private int[] scratch = new int[64];
+
         int[] fold(int id) {
             int[] known = memo[id];
             if (known != PENDING) {
                 return known == null ? NONE : known;
             }
             memo[id] = NONE; // justifications are acyclic; this only guards against surprises
-            Union union = new Union();
-            for (int k = start[id + 1]; k < start[id + 2]; k++) {
-                union.add(fold(premises[k]));
+            int first = start[id + 1];
+            int end = start[id + 2];
+            for (int k = first; k < end; k++) {
+                fold(premises[k]);
             }
-            int[] out = union.result();
+            // the only non-empty set of leaves is shared, not copied: chains of facts over one premise
+            int[] only = null;
+            int size = 0;
+            for (int k = first; k < end; k++) {
+                int[] part = memo[premises[k]];
+                if (part == null || part.length == 0 || part == only) {
+                    continue;
+                }
+                if (only == null) {
+                    only = part;
+                    continue;
+                }
+                if (size == 0) {
+                    size = append(only, 0);
+                }
+                size = append(part, size);
+            }
+            int[] out = size > 0 ? sortedDistinct(size) : only != null ? only : NONE;
             memo[id] = out;
             return out;
         }
-    }
 
-    /** A union of sorted id sets that shares the only non-empty one instead of copying it: chains of facts over one premise. */
-    private static final class Union {
-        private int[] only;
-        private int[] all;
-        private int size;
-
-        void add(int[] part) {
-            if (part.length == 0 || part == only) {
-                return;
+        private int append(int[] part, int size) {
+            if (size + part.length > scratch.length) {
+                scratch = Arrays.copyOf(scratch, Math.max(scratch.length * 2, size + part.length));
             }
-            if (only == null) {
-                only = part;
-                return;
-            }
-            if (all == null) {
-                all = Arrays.copyOf(only, Math.max(16, only.length + part.length));
-                size = only.length;
-            }
-            if (size + part.length > all.length) {
-                all = Arrays.copyOf(all, Math.max(all.length * 2, size + part.length));
-            }
-            System.arraycopy(part, 0, all, size, part.length);
-            size += part.length;
+            System.arraycopy(part, 0, scratch, size, part.length);
+            return size + part.length;
         }
 
-        int[] result() {
-            if (all == null) {
-                return only != null ? only : NONE;
-            }
-            Arrays.sort(all, 0, size);
+        private int[] sortedDistinct(int size) {
+            Arrays.sort(scratch, 0, size);
             int distinct = 0;
             for (int i = 0; i < size; i++) {
-                if (distinct == 0 || all[i] != all[distinct - 1]) {
-                    all[distinct++] = all[i];
+                if (distinct == 0 || scratch[i] != scratch[distinct - 1]) {
+                    scratch[distinct++] = scratch[i];
                 }
             }
-            return Arrays.copyOf(all, distinct);
+            return Arrays.copyOf(scratch, distinct);
         }
     }
 }
