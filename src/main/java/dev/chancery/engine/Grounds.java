@@ -127,9 +127,9 @@ public final class Grounds {
             }
             // each fact's class first, a sweep of loads with no branch on them, so that they overlap; the
             // tests below then read the facts from the cache
-            Object[] facts = level.facts(fresh);
+            Object[] classes = level.scratch(fresh);
             for (int i = 0; i < fresh; i++) {
-                facts[i] = handles[i].getObject().getClass();
+                classes[i] = handles[i].getObject().getClass();
             }
             next.size = 0;
             int derived = 0;
@@ -244,19 +244,19 @@ public final class Grounds {
         InternalFactHandle[] handles;
         int[] owners;
         int size;
-        private Object[] facts = new Object[0];
+        private Object[] scratch = new Object[0];
 
         Next(int capacity) {
             handles = new InternalFactHandle[Math.max(16, capacity)];
             owners = new int[handles.length];
         }
 
-        /** A scratch array of at least {@code size} entries. */
-        Object[] facts(int size) {
-            if (facts.length < size) {
-                facts = new Object[Math.max(size, handles.length)];
+        /** A scratch array of at least {@code size} entries, kept from level to level. */
+        Object[] scratch(int size) {
+            if (scratch.length < size) {
+                scratch = new Object[Math.max(size, handles.length)];
             }
-            return facts;
+            return scratch;
         }
 
         void add(int owner, InternalFactHandle premise) {
