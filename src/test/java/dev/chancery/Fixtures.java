@@ -2,6 +2,7 @@ package dev.chancery;
 
 import dev.chancery.engine.RuleBase;
 import dev.chancery.engine.RuleCompiler;
+import dev.chancery.generate.WorldGenerator;
 import dev.chancery.load.FactsLoader;
 import dev.chancery.load.Workspace;
 import dev.chancery.load.World;
@@ -35,6 +36,23 @@ public final class Fixtures {
 
     public static World bundled() {
         return new FactsLoader(workspace()).load(List.of());
+    }
+
+    /** A generated world ({@code chancery generate}), loaded through the facts format as a user's would be. */
+    public static World generated(int states, int entities, int events, long seed) {
+        try {
+            Path file = Files.createTempFile("world", ".yaml");
+            try {
+                try (java.io.Writer out = Files.newBufferedWriter(file)) {
+                    new WorldGenerator(states, entities, events, seed).write(out);
+                }
+                return load(file);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static Path write(Path dir, String name, String text) {

@@ -8,11 +8,9 @@ import dev.chancery.engine.Evaluation;
 import dev.chancery.engine.Reasoner;
 import dev.chancery.engine.RuleBase;
 import dev.chancery.engine.RuleCompiler;
-import dev.chancery.generate.WorldGenerator;
 import dev.chancery.load.World;
 import dev.chancery.report.JsonReport;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -111,16 +109,8 @@ class PartitionTest {
         assertThat(json(rules, Fixtures.bundled(), null, 20)).isEqualTo(json(Fixtures.rules(), Fixtures.bundled(), null, 0));
     }
 
-    private static World generated(int seed) throws IOException {
-        Path file = Files.createTempFile("world", ".yaml");
-        try {
-            try (Writer out = Files.newBufferedWriter(file)) {
-                new WorldGenerator(400, 40, 800, seed).write(out);
-            }
-            return Fixtures.load(file);
-        } finally {
-            Files.deleteIfExists(file);
-        }
+    private static World generated(int seed) {
+        return Fixtures.generated(400, 40, 800, seed);
     }
 
     private static String json(RuleBase rules, World world, LocalDate asOf, int partEvents) {
