@@ -25,6 +25,7 @@ import org.kie.api.runtime.rule.FactHandle;
  * the walk goes breadth first, in sweeps: one step for every fact of a level, then the next step for
  * all of them, so that the processor has many independent loads in flight instead of one. What it
  * learns goes into plain int arrays (which fact rests on which), and the folding is done over those.
+ * The path down is the one {@link Reasoner#justifications} takes for one fact, a step at a time.
  * A set of leaves is a sorted array of their handle ids (a union sorts their ids, with no hashing), and the
  * memo is an array by handle id.
  */

@@ -163,7 +163,7 @@ public final class Reasoner implements AutoCloseable {
     }
 
     /** Each rule match that supports {@code handle}'s fact now (none for a stated fact). */
-    static void forEachMatch(InternalFactHandle handle, Consumer<InternalMatch> action) {
+    private static void forEachMatch(InternalFactHandle handle, Consumer<InternalMatch> action) {
         for (SimpleMode support = firstSupport(handle); support != null; support = support.getNext()) {
             action.accept(support.getObject().getJustifier());
         }
@@ -171,8 +171,7 @@ public final class Reasoner implements AutoCloseable {
 
     /**
      * The first of the supports truth maintenance holds for {@code handle}'s fact (each names the match that
-     * justifies it; {@code getNext()} is the next), or null for a stated fact: for loops that walk
-     * thousands of facts with no lambda.
+     * justifies it; {@code getNext()} is the next), or null for a stated fact.
      */
     private static SimpleMode firstSupport(InternalFactHandle handle) {
         return handle.getEqualityKey() instanceof TruthMaintenanceSystemEqualityKey key && key.getBeliefSet() != null
@@ -189,9 +188,9 @@ public final class Reasoner implements AutoCloseable {
 
     /**
      * The fact handles a match matched, last pattern first: one walk up the match's tuple (a rule
-     * terminal's match is its tuple). Reasons read thousands of these, and the walk is all pointer chasing.
+     * terminal's match is its tuple). {@link Grounds} takes the same path for every fact at once.
      */
-    static void forEachPremise(InternalMatch match, Consumer<InternalFactHandle> action) {
+    private static void forEachPremise(InternalMatch match, Consumer<InternalFactHandle> action) {
         for (TupleImpl tuple = (TupleImpl) match; tuple != null; tuple = tuple.getParent()) {
             InternalFactHandle handle = tuple.getFactHandle();
             if (handle != null) { // a `not` or `exists` adds a tuple without a fact
