@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -29,6 +30,7 @@ public final class FactsReader {
     private static final Set<String> SOURCE_KEYS = Set.of("title", "publisher", "published", "url");
     private static final Set<String> ACTOR_KEYS =
             Set.of("id", "name", "kind", "claimedFrom", "unMember", "aliases", "quote", "source");
+    private static final Set<String> MEMBERSHIP_KEYS = Set.of("since", "until", "ended", "successor", "quote", "source");
     private static final Set<String> POLICY_KEYS =
             Set.of("state", "kind", "of", "between", "since", "until", "quote", "source");
     private static final Set<String> EVENT_KEYS =
@@ -159,16 +161,76 @@ public final class FactsReader {
         if (kind != null && !kind.equals(Actor.STATE) && !kind.equals(Actor.ENTITY)) {
             file.problem(keys.get("kind"), "unknown actor kind '" + kind + "': expected state or entity");
         }
-        Boolean member = keys.containsKey("unMember") ? file.bool(keys.get("unMember"), "unMember") : Boolean.FALSE;
+        Membership un = keys.containsKey("unMember") ? membership(keys.get("unMember"), id) : Membership.NONE;
         List<String> aliases = new ArrayList<>();
         if (keys.containsKey("aliases")) {
             file.scalarOrList(keys.get("aliases"), "an alias").forEach(s -> aliases.add(s.getValue()));
         }
         String name = keys.containsKey("name") ? file.string(keys.get("name"), "name") : id;
         if (id != null) {
-            out.declare(new Actor(id, name, kind, claimedFrom, Boolean.TRUE.equals(member), List.copyOf(aliases),
-                    origin(node, keys)), file, keys.get("id"));
+            out.declare(new Actor(id, name, kind, claimedFrom, un.member(), List.copyOf(aliases), origin(node, keys),
+                    un.since(), un.until(), un.ended(), un.successor(), un.origin()), file, keys.get("id"));
         }
+    }
+
+    /** An actor's {@code unMember}, read: true or false, or the membership's dates and how it ended. */
+    private record Membership(boolean member, LocalDate since, LocalDate until, String ended, String successor,
+                              Origin origin) {
+        static final Membership NONE = new Membership(false, null, null, null, null, null);
+    }
+
+    /**
+     * {@code unMember: true|false}, or {@code unMember: {since, until, ended, successor, quote, source}}: since
+     * (the admission) is required; until (the end) and ended (dissolved, merged or continued) go together;
+     * successor (an actor's id) is required for merged and continued, and only for them.
+     */
+    private Membership membership(Node node, String id) {
+        if (!(node instanceof MappingNode)) {
+            return Boolean.TRUE.equals(file.bool(node, "unMember"))
+                    ? new Membership(true, null, null, null, null, null) : Membership.NONE;
+        }
+        Map<String, Node> keys = file.mapping(node, "unMember", MEMBERSHIP_KEYS);
+        if (keys == null) {
+            return Membership.NONE;
+        }
+        LocalDate since = keys.containsKey("since") ? file.date(keys.get("since"), "since") : null;
+        if (!keys.containsKey("since")) {
+            file.problem(node, "unMember needs 'since' (the date of admission; write unMember: true when it is"
+                    + " unknown)");
+        }
+        LocalDate until = keys.containsKey("until") ? file.date(keys.get("until"), "until") : null;
+        if (since != null && until != null && !until.isAfter(since)) {
+            file.problem(keys.get("until"), "until " + until + " is not after since " + since);
+        }
+        String ended = optString(keys, "ended");
+        if (ended != null && !Actor.ENDINGS.contains(ended)) {
+            file.problem(keys.get("ended"), "unknown ending '" + ended + "': expected one of "
+                    + String.join(", ", Actor.ENDINGS) + Suggest.hint(ended, Actor.ENDINGS));
+            ended = null;
+        }
+        if (keys.containsKey("until") && !keys.containsKey("ended")) {
+            file.problem(keys.get("until"), "a membership with 'until' needs 'ended' (one of "
+                    + String.join(", ", Actor.ENDINGS) + ")");
+        }
+        if (keys.containsKey("ended") && !keys.containsKey("until")) {
+            file.problem(keys.get("ended"), "a membership with 'ended' needs 'until' (the day it ended)");
+        }
+        String successor = null;
+        if (keys.containsKey("successor")) {
+            String named = file.string(keys.get("successor"), "successor");
+            if (Actor.DISSOLVED.equals(ended)) {
+                file.problem(keys.get("successor"), "a dissolved membership has no successor: use ended: merged or"
+                        + " continued, or leave out 'successor'");
+            } else if (named != null && named.equals(id)) {
+                file.problem(keys.get("successor"), "an actor cannot be its own successor");
+            } else if (named != null) {
+                successor = out.reference(file, keys.get("successor"), named, "state");
+            }
+        } else if (Actor.MERGED.equals(ended) || Actor.CONTINUED.equals(ended)) {
+            file.problem(keys.get("ended"), "ended: " + ended + " needs 'successor' (the id of the state that "
+                    + (Actor.MERGED.equals(ended) ? "it merged into" : "continues the membership") + ")");
+        }
+        return new Membership(true, since, until, ended, successor, origin(node, keys));
     }
 
     private void policy(Node node) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chancery.Fixtures;
+import dev.chancery.model.Actor;
 import dev.chancery.model.Event;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -257,6 +259,107 @@ class FactsLoaderTest {
                   - {date: 2022-07-13, type: sever-relations, by: UKR, with: SYR}
                 """);
         assertThat(Fixtures.load(file).events()).extracting(Event::target).containsExactly("RUS", "PRK", "SYR");
+    }
+
+    @Test
+    void aMembershipWithDatesIsKeptOnTheActor() {
+        Path file = Fixtures.write(dir, "case.yaml", """
+                actors:
+                  - id: ZZ1
+                    name: Old Union
+                    unMember: {since: 1945-10-24, until: 1991-12-24, ended: continued, successor: ZZ2,
+                               quote: "ZZ1 was a Member from 24 October 1945", source: {publisher: Test}}
+                  - {id: ZZ2, name: New Union, unMember: {since: 1945-10-24}}
+                  - {id: ZZ3, name: Dates Unknown, unMember: true}
+                """);
+        World world = Fixtures.load(file);
+        var old = world.actorsById().get("ZZ1");
+        assertThat(old.unMember()).isTrue();
+        assertThat(old.unSince()).isEqualTo(LocalDate.of(1945, 10, 24));
+        assertThat(old.unUntil()).isEqualTo(LocalDate.of(1991, 12, 24));
+        assertThat(old.unEnded()).isEqualTo(Actor.CONTINUED);
+        assertThat(old.unSuccessor()).isEqualTo("ZZ2").isSameAs(world.actorsById().get("ZZ2").id());
+        assertThat(old.unOrigin().quote()).isEqualTo("ZZ1 was a Member from 24 October 1945");
+        assertThat(old.unOrigin().source().publisher()).isEqualTo("Test");
+        assertThat(old.unOrigin().line()).isEqualTo(4);
+        var now = world.actorsById().get("ZZ2");
+        assertThat(now.unMember()).isTrue();
+        assertThat(now.unSince()).isEqualTo(LocalDate.of(1945, 10, 24));
+        assertThat(now.unUntil()).isNull();
+        assertThat(now.unEnded()).isNull();
+        var unknown = world.actorsById().get("ZZ3");
+        assertThat(unknown.unMember()).isTrue();
+        assertThat(unknown.unSince()).isNull();
+        assertThat(unknown.unOrigin()).isNull();
+    }
+
+    @Test
+    void aMembershipEndingBeforeItStartsIsRejected() {
+        InputException e = loadFails("""
+                actors:
+                  - {id: ZZ1, name: T, unMember: {since: 1990-01-01, until: 1990-01-01, ended: dissolved}}
+                """);
+        assertThat(e.getMessage()).isEqualTo(place(2, 61) + "until 1990-01-01 is not after since 1990-01-01");
+    }
+
+    @Test
+    void aMembershipNeedsARealAdmissionDate() {
+        InputException e = loadFails("""
+                actors:
+                  - {id: ZZ1, name: T, unMember: {until: 1990-01-01, ended: dissolved}}
+                  - {id: ZZ2, name: T, unMember: {since: 1990-02-30}}
+                """);
+        assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                place(2, 34) + "unMember needs 'since' (the date of admission; write unMember: true when it is unknown)",
+                place(3, 42) + "bad date '1990-02-30' for since: expected a real date as YYYY-MM-DD");
+    }
+
+    @Test
+    void anUnknownEndingIsNamedWithTheKnownOnes() {
+        InputException e = loadFails("""
+                actors:
+                  - {id: ZZ1, name: T, unMember: {since: 1945-10-24, until: 1990-01-01, ended: merge, successor: UKR}}
+                """);
+        assertThat(e.getMessage()).isEqualTo(place(2, 80)
+                + "unknown ending 'merge': expected one of dissolved, merged, continued (did you mean 'merged'?)");
+    }
+
+    @Test
+    void untilAndEndedGoTogether() {
+        InputException e = loadFails("""
+                actors:
+                  - {id: ZZ1, name: T, unMember: {since: 1945-10-24, until: 1990-01-01}}
+                  - {id: ZZ2, name: T, unMember: {since: 1945-10-24, ended: dissolved}}
+                """);
+        assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                place(2, 61) + "a membership with 'until' needs 'ended' (one of dissolved, merged, continued)",
+                place(3, 61) + "a membership with 'ended' needs 'until' (the day it ended)");
+    }
+
+    @Test
+    void aMergerOrContinuationNeedsAKnownSuccessor() {
+        InputException e = loadFails("""
+                actors:
+                  - {id: ZZ1, name: T, unMember: {since: 1945-10-24, until: 1990-01-01, ended: merged}}
+                  - {id: ZZ2, name: T, unMember: {since: 1945-10-24, until: 1990-01-01, ended: continued, successor: UKRR}}
+                  - {id: ZZ3, name: T, unMember: {since: 1945-10-24, until: 1990-01-01, ended: dissolved, successor: UKR}}
+                  - {id: ZZ4, name: T, unMember: {since: 1945-10-24, until: 1990-01-01, ended: continued, successor: ZZ4}}
+                """);
+        assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                place(2, 80) + "ended: merged needs 'successor' (the id of the state that it merged into)",
+                place(4, 102) + "a dissolved membership has no successor: use ended: merged or continued, or leave out"
+                        + " 'successor'",
+                place(5, 102) + "an actor cannot be its own successor",
+                place(3, 102) + "unknown state 'UKRR' (did you mean UKR, Ukraine?)");
+    }
+
+    @Test
+    void aMembershipTakesOnlyItsOwnKeys() {
+        InputException e = loadFails("""
+                actors:
+                  - {id: ZZ1, name: T, unMember: {since: 1945-10-24, admitted: 1945-10-24}}
+                """);
+        assertThat(e.getMessage()).startsWith(place(2, 54) + "unknown key 'admitted' in unMember");
     }
 
     @Test
