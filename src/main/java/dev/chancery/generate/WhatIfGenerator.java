@@ -26,7 +26,9 @@ public final class WhatIfGenerator {
 
     public static List<WhatIf> draw(World world, int count, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        List<Actor> members = world.actors().stream().filter(Actor::unMember).toList();
+        // today's members: a former member (unUntil set) cannot recognize anything in 2022
+        List<Actor> members = world.actors().stream()
+                .filter(a -> a.unMember() && a.unUntil() == null && a.isState()).toList();
         List<Actor> entities = world.actors().stream().filter(Actor::isEntity).toList();
         if (members.isEmpty() || entities.isEmpty()) {
             throw new IllegalArgumentException("the world has no UN members or no entities");

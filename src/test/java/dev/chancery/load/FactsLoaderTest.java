@@ -369,7 +369,31 @@ class FactsLoaderTest {
         assertThat(world.severPolicies()).allSatisfy(p -> assertThat(p.origin().source()).isNotNull());
         assertThat(world.actors()).allSatisfy(a -> assertThat(a.origin().source()).isNotNull());
         long members = world.actors().stream()
-                .filter(a -> a.unMember() && a.origin().file().startsWith("facts/reference/")).count();
+                .filter(a -> a.unMember() && a.unUntil() == null && a.origin().file().startsWith("facts/reference/"))
+                .count();
         assertThat(members).isEqualTo(193);
+    }
+
+    @Test
+    void everyMemberInTheReferenceHasItsDatesWithAQuoteAndASource() {
+        World world = Fixtures.bundled();
+        var reference = world.actors().stream()
+                .filter(a -> a.unMember() && a.origin().file().startsWith("facts/reference/")).toList();
+        assertThat(reference).allSatisfy(a -> {
+            assertThat(a.unSince()).as(a.id()).isNotNull();
+            assertThat(a.unOrigin().quote()).as(a.id()).isNotBlank();
+            assertThat(a.unOrigin().source().publisher()).as(a.id()).isNotBlank();
+            assertThat(a.unOrigin().source().url()).as(a.id()).isNotBlank();
+        });
+        // the former members, and how their membership ended
+        assertThat(reference.stream().filter(a -> a.unUntil() != null)
+                .map(a -> a.id() + " " + a.unEnded() + (a.unSuccessor() == null ? "" : " " + a.unSuccessor())))
+                .containsExactlyInAnyOrder("SUN continued RUS", "YUG dissolved", "CSK dissolved", "FRG continued DEU",
+                        "YMD merged YEM", "YAR merged YEM", "TGY continued TZA", "ZAN merged TZA", "UAR continued EGY");
+        var gdr = world.actorsById().get("GDR");
+        assertThat(gdr.unSince()).isEqualTo(LocalDate.of(1973, 9, 18));
+        assertThat(gdr.unUntil()).isEqualTo(LocalDate.of(1990, 10, 3));
+        assertThat(gdr.unSuccessor()).isEqualTo("DEU");
+        assertThat(world.actorsById().get("SSD").unSince()).isEqualTo(LocalDate.of(2011, 7, 14));
     }
 }
