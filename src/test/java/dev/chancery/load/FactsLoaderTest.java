@@ -8,6 +8,10 @@ import dev.chancery.model.Actor;
 import dev.chancery.model.Event;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -372,6 +376,47 @@ class FactsLoaderTest {
                 .filter(a -> a.unMember() && a.unUntil() == null && a.origin().file().startsWith("facts/reference/"))
                 .count();
         assertThat(members).isEqualTo(193);
+    }
+
+    /** UN members on a date; a membership continued or merged into a successor is counted once, as the predecessor's while it lasts. */
+    private static long membersOn(World world, LocalDate date) {
+        List<Actor> members = world.actors().stream().filter(a -> a.unSince() != null && !a.unSince().isAfter(date)
+                && (a.unUntil() == null || date.isBefore(a.unUntil()))).toList();
+        Set<String> successors = members.stream().map(Actor::unSuccessor).filter(Objects::nonNull).collect(Collectors.toSet());
+        return members.stream().filter(a -> !successors.contains(a.id())).count();
+    }
+
+    @Test
+    void theMembershipDatesGiveThePublishedNumbersOfMembers() {
+        World world = Fixtures.bundled();
+        // Encyclopedia of the Nations, "United Nations - Membership": "51 charter members"
+        assertThat(membersOn(world, LocalDate.of(1945, 12, 31))).isEqualTo(51);
+        // filaw.com, "191 Member States of the United Nations" (2002): "In 1950, the United Nations had 60 member
+        // states; in 1960, it had 99; in 1970, it had 127; in 1980, it had 154; and in 1989, there were 157". 1960
+        // gives 100 (Syria's pause inside the United Arab Republic, 1958-1961, is not expressed) and 1989 gives 159
+        // (Brunei, admitted 1984-09-21, is the last admission before 1990): neither is asserted.
+        assertThat(membersOn(world, LocalDate.of(1950, 12, 31))).isEqualTo(60);
+        assertThat(membersOn(world, LocalDate.of(1970, 12, 31))).isEqualTo(127);
+        assertThat(membersOn(world, LocalDate.of(1980, 12, 31))).isEqualTo(154);
+        // Britannica, "Monaco in 1993": "On May 28 Monaco and newly independent Eritrea were admitted to UN
+        // membership, bringing the total number of member states to 183." (Yugoslavia's seat still counted)
+        assertThat(membersOn(world, LocalDate.of(1993, 5, 28))).isEqualTo(183);
+        // Britannica, "Palau in 1994": "admitted as the 185th member of the General Assembly on December 15"
+        assertThat(membersOn(world, LocalDate.of(1994, 12, 15))).isEqualTo(185);
+        // FSM Mission to the UN, 1999-09-14: Kiribati, Nauru and Tonga admitted "as the 186th, 187th and 188th"
+        assertThat(membersOn(world, LocalDate.of(1999, 9, 14))).isEqualTo(188);
+        // UN News, 2006-06 (Montenegro): "Timor-Leste, which became the 191st UN Member State on 27 September 2002"
+        assertThat(membersOn(world, LocalDate.of(2002, 9, 27))).isEqualTo(191);
+        // Encyclopedia of the Nations: "As of November 2002, the UN had 191 member states"; encyclopedia.com: "As of
+        // May 2006, the UN had 191 member states"
+        assertThat(membersOn(world, LocalDate.of(2002, 11, 30))).isEqualTo(191);
+        assertThat(membersOn(world, LocalDate.of(2006, 5, 31))).isEqualTo(191);
+        // UNIS Vienna, GA/10479: Montenegro "admitted as the 192nd member of the United Nations" on 28 June 2006
+        assertThat(membersOn(world, LocalDate.of(2006, 6, 28))).isEqualTo(192);
+        // UN press release SC/10318 (2011-07-11): "the 192-nation General Assembly"; KUNA, 2011-07-14: South Sudan
+        // admitted "as its 193rd member"
+        assertThat(membersOn(world, LocalDate.of(2011, 7, 11))).isEqualTo(192);
+        assertThat(membersOn(world, LocalDate.of(2011, 7, 14))).isEqualTo(193);
     }
 
     @Test
