@@ -6,7 +6,11 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
-/** Writes a command's result to stdout, or atomically to {@code --out} (a temp file moved into place). */
+/**
+ * Writes a command's result to stdout, or to {@code --out}: a file is replaced atomically (a temp file
+ * moved into place, with the old file's permissions), a device or a FIFO is written into; see
+ * {@link AtomicFile}. A failure is exit 2 with one line that says why.
+ */
 final class Output {
     private Output() {
     }
