@@ -3,6 +3,8 @@ package dev.chancery.batch;
 import dev.chancery.engine.RuleBase;
 import dev.chancery.engine.Timings;
 import dev.chancery.io.AtomicFile;
+import dev.chancery.load.InputException;
+import dev.chancery.load.Problem;
 import dev.chancery.load.ScenarioReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -121,7 +123,8 @@ public final class BatchRunner {
             } catch (java.util.concurrent.ExecutionException e) {
                 if (e.getCause() instanceof UncheckedIOException cannotWrite) {
                     pool.awaitTermination(1, TimeUnit.MINUTES);
-                    throw cannotWrite.getCause();
+                    throw new InputException(Problem.usage(AtomicFile.cannotWrite(outFile, cannotWrite.getCause())
+                            .getMessage() + " (the lines written are kept: --resume finishes the batch)"));
                 }
                 throw new IllegalStateException("a batch worker failed", e.getCause());
             }
