@@ -21,7 +21,7 @@ final class Output {
 
     /** {@code content} written as it is made, with no string of it all first (a big world's JSON). */
     static void write(AtomicFile.Content content, Path out, PrintWriter stdout) {
-        if (out == null) {
+        if (out == null || isStdout(out)) {
             try {
                 content.writeTo(stdout);
             } catch (IOException e) {
@@ -31,5 +31,15 @@ final class Output {
             return;
         }
         AtomicFile.write(out, content);
+    }
+
+    /**
+     * {@code --out /dev/stdout} (or /dev/fd/1): the command's stdout, which in the daemon is the client's,
+     * not the daemon's own (its log).
+     */
+    static boolean isStdout(Path out) {
+        Path file = out.toAbsolutePath().normalize();
+        return file.equals(Path.of("/dev/stdout")) || file.equals(Path.of("/dev/fd/1"))
+                || file.equals(Path.of("/proc/self/fd/1"));
     }
 }

@@ -33,6 +33,18 @@ class OutOptionTest {
         }
     }
 
+    /**
+     * /dev/stdout is the command's stdout (in the daemon, the client's: the daemon's own is its log, where
+     * the report went). Checked on the path alone: a test must not write to surefire's real stdout.
+     */
+    @Test
+    void devStdoutIsTheCommandsStdout() {
+        assertThat(Output.isStdout(Path.of("/dev/stdout"))).isTrue();
+        assertThat(Output.isStdout(Path.of("/dev/fd/1"))).isTrue();
+        assertThat(Output.isStdout(Path.of("/dev/stderr"))).isFalse();
+        assertThat(Output.isStdout(dir.resolve("stdout"))).isFalse();
+    }
+
     @Test
     void whatIfsBelowOneIsAUsageErrorAndWritesNothing() {
         Path out = dir.resolve("what-ifs.jsonl");
