@@ -196,18 +196,21 @@ class BatchTest {
     }
 
     @Test
-    void commentLinesAreSkippedAndAnOverlongLineIsAnErrorLine() throws Exception {
+    void commentLinesAreSkippedAnOverlongLineIsAnErrorLineAndNoErrorIsEmpty() throws Exception {
         String longLine = "{\"name\": \"" + "x".repeat(BatchEvaluator.MAX_LINE_CHARS) + "\"}";
         Path input = Fixtures.write(dir, "notes.jsonl", "# what-ifs for the report\n"
                 + "  // one more note\n" + whatIfLine() + "\n" + longLine + "\n");
+        Path onlyNotes = Fixtures.write(dir, "later.yaml", "# a scenario to write\n");
         Path out = dir.resolve("results.jsonl");
 
-        BatchRunner.Summary summary = runner().run(ScenarioSource.expand(List.of(input), Fixtures.workspace()), out, 2,
-                false, System.err);
+        BatchRunner.Summary summary = runner().run(ScenarioSource.expand(List.of(input, onlyNotes), Fixtures.workspace()),
+                out, 2, false, System.err);
 
-        assertThat(summary.total()).isEqualTo(2);
+        assertThat(summary.total()).isEqualTo(3);
         List<String> lines = Files.readAllLines(out);
-        assertThat(lines).hasSize(2);
+        assertThat(lines).hasSize(3);
+        assertThat(JSON.readTree(lines.get(2)).get("error").asText()) // it was ""
+                .endsWith("later.yaml:1:1: no scenario here (expected a JSON object, or a YAML mapping)");
         assertThat(JSON.readTree(lines.get(0)).get("ok").asBoolean()).isTrue();
         JsonNode overlong = JSON.readTree(lines.get(1));
         assertThat(overlong.get("ok").asBoolean()).isFalse();
