@@ -4,6 +4,7 @@ import dev.chancery.engine.Incremental;
 import dev.chancery.engine.RuleBase;
 import dev.chancery.engine.RulesFailedException;
 import dev.chancery.load.InputException;
+import dev.chancery.load.Problem;
 import dev.chancery.load.Scenario;
 import dev.chancery.load.ScenarioReader;
 import dev.chancery.load.World;
@@ -40,9 +41,22 @@ public final class BatchEvaluator implements AutoCloseable {
         this.diffOnly = diffOnly;
     }
 
+    /**
+     * The longest line of a .jsonl file read as a scenario. A what-if line is a few hundred characters;
+     * a line that is not plain JSON is read by the YAML parser, at seconds a megabyte, and Jackson sends
+     * a string over 20 million characters there too (a 21 MB line took two minutes). A scenario bigger
+     * than this goes in a .yaml file of its own.
+     */
+    static final int MAX_LINE_CHARS = 1 << 20;
+
     public BatchLine evaluate(ScenarioSource source) {
         long start = System.nanoTime();
         String name = null;
+        if (source.isLine() && source.text().length() > MAX_LINE_CHARS) {
+            return new BatchLine(source.index(), source.id(), null, false, millis(start), null, null, at(source,
+                    String.format("the line is %,d characters long, more than a batch line may have (%,d): put a"
+                            + " scenario this big in a .yaml file of its own", source.text().length(), MAX_LINE_CHARS)));
+        }
         try {
             Scenario scenario = reader.read(source.text(), source.id().replaceFirst(":\\d+$", ""), source.firstLine(),
                     source.defaultName());
@@ -63,13 +77,21 @@ public final class BatchEvaluator implements AutoCloseable {
             }
             return new BatchLine(source.index(), source.id(), name, true, millis(start), result, null, null);
         } catch (InputException | RulesFailedException e) {
-            return new BatchLine(source.index(), source.id(), name, false, millis(start), null, null, e.getMessage());
+            String error = e.getMessage() == null || e.getMessage().isBlank()
+                    ? at(source, "no scenario here (expected a JSON object, or a YAML mapping)") : e.getMessage();
+            return new BatchLine(source.index(), source.id(), name, false, millis(start), null, null, error);
         } catch (RuntimeException e) {
             return new BatchLine(source.index(), source.id(), name, false, millis(start), null, null,
                     "internal error: " + e);
         } finally {
             totalNanos += System.nanoTime() - start;
         }
+    }
+
+    /** "what-ifs.jsonl:17:1: message": the place of a whole scenario, as a reader's messages give it. */
+    private static String at(ScenarioSource source, String message) {
+        String file = source.isLine() ? source.id().substring(0, source.id().lastIndexOf(':')) : source.id();
+        return new Problem(file, source.firstLine(), 1, message).toString();
     }
 
     /**

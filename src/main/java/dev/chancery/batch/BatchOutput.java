@@ -45,6 +45,16 @@ final class BatchOutput implements AutoCloseable {
         return file.resolveSibling(file.getFileName() + ".pending");
     }
 
+    /** Whether the file or its side file holds anything (what a resume would keep). */
+    static boolean hasLines(Path file) throws IOException {
+        for (Path each : List.of(file, pendingFile(file))) {
+            if (Files.exists(each) && Files.size(each) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Opens a new (truncated) file, to write the lines of {@code order} (indexes in input order) in that order. */
     static BatchOutput create(Path file, List<Integer> order) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());

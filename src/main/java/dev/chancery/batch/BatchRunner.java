@@ -2,17 +2,23 @@ package dev.chancery.batch;
 
 import dev.chancery.engine.RuleBase;
 import dev.chancery.engine.Timings;
+import dev.chancery.io.AtomicFile;
+import dev.chancery.load.InputException;
+import dev.chancery.load.Problem;
 import dev.chancery.load.ScenarioReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs many scenarios on one compiled rule base: N worker threads, each with its own evaluator
@@ -43,8 +49,39 @@ public final class BatchRunner {
         this.diffOnly = diffOnly;
     }
 
+    /**
+     * Runs {@code sources} into {@code outFile}: locks it ({@link BatchRecord#lock}), then runs. Nothing that
+     * cannot be written, and no second batch on the same file, gets further than a message (exit 2).
+     */
     public Summary run(List<ScenarioSource> sources, Path outFile, int threads, boolean resume, PrintStream err)
-            throws IOException, InterruptedException {
+            throws InterruptedException {
+        try (BatchRecord record = BatchRecord.lock(outFile)) {
+            return run(sources, record, threads, resume, err);
+        }
+    }
+
+    /** Runs {@code sources} into the results file of {@code record}, locked by the caller and unlocked by it. */
+    public Summary run(List<ScenarioSource> sources, BatchRecord record, int threads, boolean resume, PrintStream err)
+            throws InterruptedException {
+        try {
+            return run(sources, record.resultsFile(), threads, resume, err, record);
+        } catch (IOException e) {
+            throw AtomicFile.cannotWrite(record.resultsFile(), e);
+        }
+    }
+
+    /** The options that shape a line, as they are given: resuming with others would mix two kinds of lines. */
+    private String options() {
+        return "--result " + (diffOnly ? "diff" : "full") + (withReasons ? " --reasons" : "")
+                + " --max-firings " + firingLimit;
+    }
+
+    private Summary run(List<ScenarioSource> sources, Path outFile, int threads, boolean resume, PrintStream err,
+                        BatchRecord record) throws IOException, InterruptedException {
+        Map<String, String> digests = BatchRecord.of(sources, rules.contentKey(), options());
+        if (resume) {
+            record.checkResumable(digests);
+        }
         BatchOutput opened = resume ? BatchOutput.resume(outFile) : null;
         Set<Integer> done = resume ? BatchOutput.done(outFile, sources) : Set.of();
         ConcurrentLinkedQueue<ScenarioSource> queue = new ConcurrentLinkedQueue<>();
@@ -53,15 +90,24 @@ public final class BatchRunner {
         Progress progress = new Progress(err, todo);
         try (BatchOutput out = resume ? opened
                 : BatchOutput.create(outFile, queue.stream().map(ScenarioSource::index).toList())) {
-            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+            if (!resume) {
+                record.write(digests); // once the file is emptied: a record never speaks for older lines
+            }
+            int workerCount = Math.max(1, Math.min(threads, todo)); // no thread with nothing to do
+            ExecutorService pool = Executors.newFixedThreadPool(workerCount);
             List<Future<?>> workers = new ArrayList<>();
-            for (int t = 0; t < Math.max(1, threads); t++) {
+            for (int t = 0; t < workerCount; t++) {
                 workers.add(pool.submit(() -> {
                     try (BatchEvaluator evaluator = new BatchEvaluator(rules, reader, firingLimit, withReasons, diffOnly)) {
                         for (ScenarioSource source = queue.poll(); source != null; source = queue.poll()) {
                             BatchLine line = evaluator.evaluate(source);
                             LineJson.Buffer json = evaluator.json(line);
-                            out.write(source.index(), json.bytes(), json.size());
+                            try {
+                                out.write(source.index(), json.bytes(), json.size());
+                            } catch (UncheckedIOException e) {
+                                queue.clear(); // a full disk: the other workers stop too
+                                throw e;
+                            }
                             progress.finished(line.ok());
                         }
                         Timings.report("batch worker: %s", evaluator.timeSpent());
@@ -75,6 +121,11 @@ public final class BatchRunner {
                     worker.get();
                 }
             } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof UncheckedIOException cannotWrite) {
+                    pool.awaitTermination(1, TimeUnit.MINUTES);
+                    throw new InputException(Problem.usage(AtomicFile.cannotWrite(outFile, cannotWrite.getCause())
+                            .getMessage() + " (the lines written are kept: --resume finishes the batch)"));
+                }
                 throw new IllegalStateException("a batch worker failed", e.getCause());
             }
             progress.show(true);

@@ -51,11 +51,22 @@ public record ScenarioSource(int index, String id, String text, int firstLine, S
         String shown = workspace.display(file);
         String[] lines = read(file, shown).split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            if (!lines[i].isBlank()) {
+            if (!lines[i].isBlank() && !isComment(lines[i])) {
                 String id = shown + ":" + (i + 1);
                 out.add(new ScenarioSource(out.size(), id, lines[i], i + 1, id));
             }
         }
+    }
+
+    /** A line of notes in a .jsonl file ({@code # ...} or {@code // ...}): not a scenario, skipped as a blank line is. */
+    static boolean isComment(String line) {
+        String text = line.stripLeading();
+        return text.startsWith("#") || text.startsWith("//");
+    }
+
+    /** Whether this is one line of a .jsonl file (its id is FILE:LINE, its default name too), not a whole file. */
+    boolean isLine() {
+        return id.equals(defaultName) && id.endsWith(":" + firstLine);
     }
 
     private static String read(Path file, String shown) {

@@ -1,11 +1,14 @@
 package dev.chancery.cli;
 
+import dev.chancery.batch.BatchRecord;
 import dev.chancery.batch.BatchRunner;
 import dev.chancery.batch.ScenarioSource;
 import dev.chancery.engine.RuleBase;
 import dev.chancery.load.InputException;
 import dev.chancery.load.Problem;
 import dev.chancery.load.ScenarioReader;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,14 +27,17 @@ final class BatchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO", arity = "1..*", description = "Scenario files, folders or .jsonl files.")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "FILE.jsonl", required = true, description = "The results file (a line that"
-            + " finishes before those above it waits in FILE.jsonl.pending, flushed, until its turn).")
+    @Option(names = "--out", paramLabel = "FILE.jsonl", required = true, description = "The results file, a regular"
+            + " file (a line that finishes before those above it waits in FILE.jsonl.pending, flushed, until its turn;"
+            + " FILE.jsonl.batch records what it was written from, and is locked while a batch writes it).")
     Path out;
 
-    @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default ${DEFAULT-VALUE}; at most 4"
+            + " per processor).")
     int threads;
 
-    @Option(names = "--resume", description = "Keep the results already in --out and run only the scenarios missing there.")
+    @Option(names = "--resume", description = "Keep the results already in --out and run only the scenarios missing"
+            + " there (refused if the scenarios, the rules or the options differ from those of the results).")
     boolean resume;
 
     @Option(names = "--reasons", description = "Give each conclusion its reason and premises (slower).")
@@ -53,22 +59,52 @@ final class BatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /**
+     * Worker threads beyond this many give no speed (each evaluates on a core) but each holds its own
+     * sessions: 100,000 took a minute to start and ran out of memory.
+     */
+    static int maxThreads() {
+        return 4 * Runtime.getRuntime().availableProcessors();
+    }
+
     @Override
     public Integer call() throws Exception {
-        if (threads < 1) {
-            throw new InputException(Problem.usage("--threads must be at least 1"));
+        if (threads < 1 || threads > maxThreads()) {
+            throw new InputException(Problem.usage("--threads must be between 1 and " + maxThreads()
+                    + " (4 per processor here), not " + threads));
         }
         InputOptions input = new InputOptions();
         input.rules = rules;
-        List<ScenarioSource> sources = ScenarioSource.expand(inputs.stream().map(input.workspace::userPath).toList(),
-                input.workspace);
-        RuleBase compiled = input.compileRules();
-        BatchRunner.Summary summary = new BatchRunner(compiled, new ScenarioReader(input.workspace), maxFirings, reasons,
-                resultForm == ResultForm.diff)
-                .run(sources, out.toAbsolutePath(), threads, resume, System.err);
+        List<Path> paths = inputs.stream().map(input.workspace::userPath).toList();
+        refuseOutAmongInputs(paths);
+        List<ScenarioSource> sources = ScenarioSource.expand(paths, input.workspace);
+        BatchRunner.Summary summary;
+        try (BatchRecord record = BatchRecord.lock(out.toAbsolutePath())) { // before the rules: a second batch stops at once
+            RuleBase compiled = input.compileRules();
+            summary = new BatchRunner(compiled, new ScenarioReader(input.workspace), maxFirings, reasons,
+                    resultForm == ResultForm.diff)
+                    .run(sources, record, threads, resume, System.err);
+        }
         System.err.printf("batch: %d scenarios, %d already done, %d run (%d failed) in %.2f s, %.0f scenarios/s%n",
                 summary.total(), summary.skipped(), summary.ran(), summary.failed(), summary.seconds(),
                 summary.ran() / Math.max(1e-9, summary.seconds()));
         return Main.OK;
+    }
+
+    /** {@code batch X --out X} would empty the file it is about to read (and a folder's .yaml is read too). */
+    private void refuseOutAmongInputs(List<Path> paths) throws IOException {
+        if (!Files.isRegularFile(out)) {
+            return;
+        }
+        Path real = out.toRealPath();
+        boolean scenarioFile = real.getFileName().toString().matches(".*\\.ya?ml");
+        for (Path path : paths) {
+            boolean same = Files.isRegularFile(path) ? Files.isSameFile(path, real)
+                    : Files.isDirectory(path) && scenarioFile && real.startsWith(path.toRealPath());
+            if (same) {
+                throw new InputException(Problem.usage("--out " + out + " is one of the scenarios given ("
+                        + path + "): the batch would overwrite what it reads; choose another --out"));
+            }
+        }
     }
 }

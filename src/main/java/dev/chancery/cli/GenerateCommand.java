@@ -1,24 +1,19 @@
 package dev.chancery.cli;
 
 import dev.chancery.generate.WhatIfGenerator;
-import dev.chancery.io.AtomicFile;
 import dev.chancery.generate.WorldGenerator;
 import dev.chancery.load.FactsLoader;
+import dev.chancery.load.InputException;
+import dev.chancery.load.Problem;
 import dev.chancery.load.Workspace;
 import dev.chancery.load.World;
-import java.util.List;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true, description = "Write a deterministic synthetic world in the facts format (benchmarks, tests).")
@@ -38,38 +33,36 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--what-ifs", paramLabel = "N", description = {
             "Instead of a world: N one-event what-if scenarios over the bundled facts, as JSONL for batch",
             "(\"what if state S had recognized entity E on day D?\")."})
-    int whatIfs;
+    Integer whatIfs;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically; a device or FIFO is written into) instead of stdout.")
     Path out;
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
-        if (whatIfs > 0) {
+    public Integer call() {
+        if (whatIfs != null) {
+            if (whatIfs < 1) {
+                throw new ParameterException(spec.commandLine(), "--what-ifs must be at least 1 (was " + whatIfs + ")");
+            }
             World world = new FactsLoader(Workspace.detect()).load(List.of());
-            StringWriter text = new StringWriter();
-            WhatIfGenerator.write(world, whatIfs, seed, text);
-            Output.write(text.toString(), out, spec.commandLine().getOut());
+            try { // the what-ifs are drawn before the first is written: a world with none to draw writes nothing
+                Output.write(text -> WhatIfGenerator.write(world, whatIfs, seed, text), out, spec.commandLine().getOut());
+            } catch (IllegalArgumentException e) {
+                throw new InputException(Problem.usage("cannot generate what-ifs: " + e.getMessage()));
+            }
             return Main.OK;
         }
         WorldGenerator generator;
         try {
             generator = new WorldGenerator(states, entities, events, seed);
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (out == null) {
-            StringWriter text = new StringWriter();
-            generator.write(text);
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
-            return Main.OK;
-        }
-        // a large world is streamed to a temporary file and moved into place whole
-        AtomicFile.write(out, generator::write);
+        // a large world is streamed, to stdout or to a temporary file moved into place whole
+        Output.write(generator::write, out, spec.commandLine().getOut());
         return Main.OK;
     }
 }

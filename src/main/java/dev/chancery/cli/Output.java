@@ -6,7 +6,11 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
-/** Writes a command's result to stdout, or atomically to {@code --out} (a temp file moved into place). */
+/**
+ * Writes a command's result to stdout, or to {@code --out}: a file is replaced atomically (a temp file
+ * moved into place, with the old file's permissions), a device or a FIFO is written into; see
+ * {@link AtomicFile}. A failure is exit 2 with one line that says why.
+ */
 final class Output {
     private Output() {
     }
@@ -17,7 +21,7 @@ final class Output {
 
     /** {@code content} written as it is made, with no string of it all first (a big world's JSON). */
     static void write(AtomicFile.Content content, Path out, PrintWriter stdout) {
-        if (out == null) {
+        if (out == null || isStdout(out)) {
             try {
                 content.writeTo(stdout);
             } catch (IOException e) {
@@ -27,5 +31,15 @@ final class Output {
             return;
         }
         AtomicFile.write(out, content);
+    }
+
+    /**
+     * {@code --out /dev/stdout} (or /dev/fd/1): the command's stdout, which in the daemon is the client's,
+     * not the daemon's own (its log).
+     */
+    static boolean isStdout(Path out) {
+        Path file = out.toAbsolutePath().normalize();
+        return file.equals(Path.of("/dev/stdout")) || file.equals(Path.of("/dev/fd/1"))
+                || file.equals(Path.of("/proc/self/fd/1"));
     }
 }

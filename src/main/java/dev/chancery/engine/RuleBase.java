@@ -4,7 +4,9 @@ import org.kie.api.KieBase;
 
 /**
  * Rules compiled from a {@code rules/} folder, shareable across threads (one session each);
- * {@code partitions}, the partition rules of {@code rules/partition/}, or null if there are none.
+ * {@code partitions}, the partition rules of {@code rules/partition/}, or null if there are none;
+ * {@code contentKey}, the SHA-256 of every .drl it was compiled from, which any edit changes (a batch
+ * records it to refuse resuming with other rules).
  */
-public record RuleBase(KieBase kieBase, String rulesDir, KieBase partitions) {
+public record RuleBase(KieBase kieBase, String rulesDir, KieBase partitions, String contentKey) {
 }

@@ -65,7 +65,7 @@ public final class RuleCompiler {
         }
         List<Path> partitionFiles = partitionFiles(rulesDir);
         RuleBase compiled = new RuleBase(build(rulesDir, drlFiles), workspace.display(rulesDir),
-                partitionFiles.isEmpty() ? null : build(rulesDir, partitionFiles));
+                partitionFiles.isEmpty() ? null : build(rulesDir, partitionFiles), key);
         COMPILED.put(key, compiled);
         return compiled;
     }

@@ -58,6 +58,20 @@ class BatchOutputTest {
     }
 
     @Test
+    void aResumedFilePutInOrderKeepsItsPermissions() throws Exception {
+        Path file = dir.resolve("out.jsonl");
+        Files.write(file, line(1, ""));
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        try (BatchOutput out = BatchOutput.resume(file)) {
+            write(out, 0, line(0, ""));
+            out.sortInPlace(); // a new file moved into place
+        }
+        assertThat(Files.readAllLines(file)).extracting(BatchOutput::indexOf).containsExactly(0, 1);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-r-----");
+    }
+
+    @Test
     void aFileInOrderIsLeftAsItIs() throws Exception {
         Path file = dir.resolve("out.jsonl");
         try (BatchOutput out = BatchOutput.resume(file)) {

@@ -1,13 +1,16 @@
 package dev.chancery.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chancery.Fixtures;
 import dev.chancery.engine.Evaluation;
 import dev.chancery.engine.Reasoner;
+import dev.chancery.engine.RuleBase;
 import dev.chancery.generate.WhatIfGenerator;
+import dev.chancery.load.InputException;
 import dev.chancery.load.Scenario;
 import dev.chancery.load.ScenarioReader;
 import dev.chancery.report.JsonReport;
@@ -122,6 +125,103 @@ class BatchTest {
         Path whole = dir.resolve("whole.jsonl");
         runner().run(ScenarioSource.expand(List.of(input), Fixtures.workspace()), whole, 2, false, System.err);
         assertThat(withoutTimes(killed)).hasSize(400).isEqualTo(withoutTimes(whole));
+    }
+
+    @Test
+    void resumingFromOtherScenariosRulesOrOptionsIsRefusedAndKeepsTheResults() throws Exception {
+        Path input = whatIfs(6, null);
+        Path out = dir.resolve("results.jsonl");
+        runner().run(ScenarioSource.expand(List.of(input), Fixtures.workspace()), out, 2, false, System.err);
+        List<String> results = Files.readAllLines(out);
+
+        // the same file name with new content
+        StringWriter other = new StringWriter();
+        WhatIfGenerator.write(Fixtures.bundled(), 6, 8, other);
+        Files.writeString(input, other.toString());
+        assertThatThrownBy(() -> runner().run(ScenarioSource.expand(List.of(input), Fixtures.workspace()), out, 2, true,
+                System.err)).isInstanceOf(InputException.class)
+                .hasMessage("cannot resume " + out + ": it was written from other scenarios (a file changed, or other"
+                        + " files were given); run without --resume, or choose another --out");
+        // another file name
+        Path renamed = Fixtures.write(dir, "renamed.jsonl", Files.readString(input));
+        assertThatThrownBy(() -> runner().run(ScenarioSource.expand(List.of(renamed), Fixtures.workspace()), out, 2, true,
+                System.err)).hasMessageContaining("written from other scenarios");
+        assertThat(Files.readAllLines(out)).isEqualTo(results);
+
+        Path first = whatIfs(6, null); // the first scenarios again: resumable, but not with other rules or options
+        List<ScenarioSource> sources = ScenarioSource.expand(List.of(first), Fixtures.workspace());
+        RuleBase rules = Fixtures.rules();
+        RuleBase edited = new RuleBase(rules.kieBase(), rules.rulesDir(), rules.partitions(), "an edited rule");
+        assertThatThrownBy(() -> new BatchRunner(edited, new ScenarioReader(Fixtures.workspace()),
+                Reasoner.DEFAULT_FIRING_LIMIT, false).run(sources, out, 2, true, System.err))
+                .hasMessageContaining("it was written with other rules");
+        assertThatThrownBy(() -> new BatchRunner(rules, new ScenarioReader(Fixtures.workspace()),
+                Reasoner.DEFAULT_FIRING_LIMIT, false, true).run(sources, out, 2, true, System.err))
+                .hasMessageContaining("it was written with --result full --max-firings " + Reasoner.DEFAULT_FIRING_LIMIT
+                        + ", not --result diff");
+        assertThat(Files.readAllLines(out)).isEqualTo(results);
+        assertThat(runner().run(sources, out, 2, true, System.err).skipped()).isEqualTo(6);
+    }
+
+    @Test
+    void aResultsFileWithLinesButNoRecordIsNotResumed() throws Exception {
+        Path input = whatIfs(3, null);
+        Path out = dir.resolve("results.jsonl");
+        List<ScenarioSource> sources = ScenarioSource.expand(List.of(input), Fixtures.workspace());
+        runner().run(sources, out, 2, false, System.err);
+        Files.delete(BatchRecord.recordFile(out));
+
+        assertThatThrownBy(() -> runner().run(sources, out, 2, true, System.err))
+                .hasMessageContaining("it has no record of what it was written from (results.jsonl.batch");
+    }
+
+    /** A second batch on the same --out, in another process, stops before it writes anything. */
+    @Test
+    void aSecondBatchOnTheSameOutStopsAtOnce() throws Exception {
+        Path input = whatIfs(3, null);
+        Path out = Fixtures.write(dir, "results.jsonl", "the first batch's lines\n");
+        try (BatchRecord first = BatchRecord.lock(out)) {
+            assertThatThrownBy(() -> runner().run(ScenarioSource.expand(List.of(input), Fixtures.workspace()), out, 2,
+                    false, System.err)).isInstanceOf(InputException.class)
+                    .hasMessageStartingWith("another batch is writing " + out);
+
+            Process second = batchProcess(input, out, false);
+            assertThat(second.waitFor(300, TimeUnit.SECONDS)).isTrue();
+            assertThat(second.exitValue()).isEqualTo(2);
+            assertThat(Files.readString(dir.resolve("run.log"))).contains("another batch is writing " + out)
+                    .doesNotContain("Exception");
+        }
+        assertThat(Files.readString(out)).isEqualTo("the first batch's lines\n");
+        assertThat(BatchOutput.pendingFile(out)).doesNotExist();
+    }
+
+    @Test
+    void commentLinesAreSkippedAnOverlongLineIsAnErrorLineAndNoErrorIsEmpty() throws Exception {
+        String longLine = "{\"name\": \"" + "x".repeat(BatchEvaluator.MAX_LINE_CHARS) + "\"}";
+        Path input = Fixtures.write(dir, "notes.jsonl", "# what-ifs for the report\n"
+                + "  // one more note\n" + whatIfLine() + "\n" + longLine + "\n");
+        Path onlyNotes = Fixtures.write(dir, "later.yaml", "# a scenario to write\n");
+        Path out = dir.resolve("results.jsonl");
+
+        BatchRunner.Summary summary = runner().run(ScenarioSource.expand(List.of(input, onlyNotes), Fixtures.workspace()),
+                out, 2, false, System.err);
+
+        assertThat(summary.total()).isEqualTo(3);
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(3);
+        assertThat(JSON.readTree(lines.get(2)).get("error").asText()) // it was ""
+                .endsWith("later.yaml:1:1: no scenario here (expected a JSON object, or a YAML mapping)");
+        assertThat(JSON.readTree(lines.get(0)).get("ok").asBoolean()).isTrue();
+        JsonNode overlong = JSON.readTree(lines.get(1));
+        assertThat(overlong.get("ok").asBoolean()).isFalse();
+        assertThat(overlong.get("error").asText()).contains("notes.jsonl:4:1: the line is 1,048,588 characters long,"
+                + " more than a batch line may have (1,048,576)");
+    }
+
+    private static String whatIfLine() throws Exception {
+        StringWriter text = new StringWriter();
+        WhatIfGenerator.write(Fixtures.bundled(), 1, 7, text);
+        return text.toString().strip();
     }
 
     private Process batchProcess(Path input, Path out, boolean resume) throws Exception {
