@@ -47,6 +47,10 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "The rules folder (default: rules/).")
     String rules;
 
+    @Option(names = "--allow-root", paramLabel = "DIR", description = {
+            "A folder that the scenarios' base paths may lead into, besides the project folder (repeatable)."})
+    List<String> allowRoots = new ArrayList<>();
+
     @Option(names = "--max-firings", hidden = true, defaultValue = "5000000")
     long maxFirings;
 
@@ -60,10 +64,11 @@ final class BatchCommand implements Callable<Integer> {
         }
         InputOptions input = new InputOptions();
         input.rules = rules;
+        input.allowRoots = allowRoots;
         List<ScenarioSource> sources = ScenarioSource.expand(inputs.stream().map(input.workspace::userPath).toList(),
                 input.workspace);
         RuleBase compiled = input.compileRules();
-        BatchRunner.Summary summary = new BatchRunner(compiled, new ScenarioReader(input.workspace), maxFirings, reasons,
+        BatchRunner.Summary summary = new BatchRunner(compiled, new ScenarioReader(input.workspace, input.dataPaths()), maxFirings, reasons,
                 resultForm == ResultForm.diff)
                 .run(sources, out.toAbsolutePath(), threads, resume, System.err);
         System.err.printf("batch: %d scenarios, %d already done, %d run (%d failed) in %.2f s, %.0f scenarios/s%n",
