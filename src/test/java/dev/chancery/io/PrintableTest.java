@@ -2,6 +2,7 @@ package dev.chancery.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +39,16 @@ class PrintableTest {
             writer.write('\u0007');
         }
         assertThat(out).hasToString("Red \\u001b[31mland\nok\\u009b\\u0007");
+    }
+
+    @Test
+    void jsonWrittenThroughTheWriterReadsBackTheSame() throws Exception {
+        // Jackson escapes C0 controls itself but writes C1 controls and bidi overrides raw
+        String name = "Red \u001b[31m \u009b2J \u202egnp.exe \u2028 ok";
+        ObjectMapper json = new ObjectMapper();
+        StringWriter out = new StringWriter();
+        json.writeValue(Printable.writer(out), java.util.Map.of("name", name));
+        assertThat(out.toString()).doesNotContain("\u001b", "\u009b", "\u202e", "\u2028");
+        assertThat(json.readTree(out.toString()).get("name").asText()).isEqualTo(name);
     }
 }
