@@ -56,10 +56,10 @@ final class TestCommand implements Callable<Integer> {
                 }
                 if (diffs.isEmpty()) {
                     passed++;
-                    out.println("PASS " + test.at() + " " + Printable.line(test.name()));
+                    out.println(Printable.line("PASS " + test.at() + " " + test.name()));
                 } else {
                     failed++;
-                    out.println("FAIL " + test.at() + " " + Printable.line(test.name()));
+                    out.println(Printable.line("FAIL " + test.at() + " " + test.name()));
                     diffs.forEach(d -> out.println("     " + Printable.line(d)));
                 }
             }
