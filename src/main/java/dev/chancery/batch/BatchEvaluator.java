@@ -59,7 +59,7 @@ public final class BatchEvaluator implements AutoCloseable {
         }
         try {
             Scenario scenario = reader.read(source.text(), source.id().replaceFirst(":\\d+$", ""), source.firstLine(),
-                    source.defaultName());
+                    source.defaultName(), source.folder());
             name = scenario.name();
             readNanos += System.nanoTime() - start;
             // base worlds are cached by the reader, so the same base is the same object

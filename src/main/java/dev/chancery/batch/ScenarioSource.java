@@ -13,9 +13,10 @@ import java.util.stream.Stream;
 
 /**
  * One scenario of a batch, not yet read: a YAML file, or one line of a JSONL file. {@code id} is
- * its place ("facts/scenarios/x.yaml", "what-ifs.jsonl:17"), unique in the batch.
+ * its place ("facts/scenarios/x.yaml", "what-ifs.jsonl:17"), unique in the batch; {@code folder} is
+ * that file's folder, which the scenario's base paths are relative to (a line's, the JSONL file's).
  */
-public record ScenarioSource(int index, String id, String text, int firstLine, String defaultName) {
+public record ScenarioSource(int index, String id, String text, int firstLine, String defaultName, Path folder) {
 
     /** The scenarios named by files, folders (their .yaml files) and .jsonl files, in order. */
     public static List<ScenarioSource> expand(List<Path> inputs, Workspace workspace) {
@@ -44,7 +45,7 @@ public record ScenarioSource(int index, String id, String text, int firstLine, S
     private static void addFile(List<ScenarioSource> out, Path file, Workspace workspace) {
         String shown = workspace.display(file);
         out.add(new ScenarioSource(out.size(), shown, read(file, shown), 1,
-                file.getFileName().toString().replaceFirst("\\.ya?ml$", "")));
+                file.getFileName().toString().replaceFirst("\\.ya?ml$", ""), folderOf(file)));
     }
 
     private static void addLines(List<ScenarioSource> out, Path file, Workspace workspace) {
@@ -53,7 +54,7 @@ public record ScenarioSource(int index, String id, String text, int firstLine, S
         for (int i = 0; i < lines.length; i++) {
             if (!lines[i].isBlank() && !isComment(lines[i])) {
                 String id = shown + ":" + (i + 1);
-                out.add(new ScenarioSource(out.size(), id, lines[i], i + 1, id));
+                out.add(new ScenarioSource(out.size(), id, lines[i], i + 1, id, folderOf(file)));
             }
         }
     }
@@ -67,6 +68,10 @@ public record ScenarioSource(int index, String id, String text, int firstLine, S
     /** Whether this is one line of a .jsonl file (its id is FILE:LINE, its default name too), not a whole file. */
     boolean isLine() {
         return id.equals(defaultName) && id.endsWith(":" + firstLine);
+    }
+
+    private static Path folderOf(Path file) {
+        return file.toAbsolutePath().normalize().getParent();
     }
 
     private static String read(Path file, String shown) {

@@ -53,6 +53,10 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "The rules folder (default: rules/).")
     String rules;
 
+    @Option(names = "--allow-root", paramLabel = "DIR", description = {
+            "A folder that the scenarios' base paths may lead into, besides the project folder (repeatable)."})
+    List<String> allowRoots = new ArrayList<>();
+
     @Option(names = "--max-firings", hidden = true, defaultValue = "5000000")
     long maxFirings;
 
@@ -75,13 +79,14 @@ final class BatchCommand implements Callable<Integer> {
         }
         InputOptions input = new InputOptions();
         input.rules = rules;
+        input.allowRoots = allowRoots;
         List<Path> paths = inputs.stream().map(input.workspace::userPath).toList();
         refuseOutAmongInputs(paths);
         List<ScenarioSource> sources = ScenarioSource.expand(paths, input.workspace);
         BatchRunner.Summary summary;
         try (BatchRecord record = BatchRecord.lock(out.toAbsolutePath())) { // before the rules: a second batch stops at once
             RuleBase compiled = input.compileRules();
-            summary = new BatchRunner(compiled, new ScenarioReader(input.workspace), maxFirings, reasons,
+            summary = new BatchRunner(compiled, new ScenarioReader(input.workspace, input.dataPaths()), maxFirings, reasons,
                     resultForm == ResultForm.diff)
                     .run(sources, record, threads, resume, System.err);
         }

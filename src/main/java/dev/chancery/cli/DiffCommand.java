@@ -36,6 +36,10 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "Overrides the scenarios' asOf.")
     String asOf;
 
+    @Option(names = "--allow-root", paramLabel = "DIR", description = {
+            "A folder that the scenarios' base paths may lead into, besides the project folder (repeatable)."})
+    List<String> allowRoots = new ArrayList<>();
+
     @Option(names = "--format", description = "text (default), json, markdown or html (one self-contained page).")
     Format format = Format.text;
 
@@ -53,9 +57,10 @@ final class DiffCommand implements Callable<Integer> {
         InputOptions input = new InputOptions();
         input.rules = rules;
         input.asOf = asOf;
+        input.allowRoots = allowRoots;
         try (Progress progress = Progress.start(spec.commandLine().getErr())) {
             progress.phase("loading scenarios");
-            ScenarioReader reader = new ScenarioReader(input.workspace);
+            ScenarioReader reader = new ScenarioReader(input.workspace, input.dataPaths());
             Scenario a = reader.read(input.workspace.userPath(scenarios.get(0)));
             Scenario b = scenarios.size() == 2 ? reader.read(input.workspace.userPath(scenarios.get(1))) : null;
             progress.phase("compiling rules");

@@ -4,6 +4,7 @@ import dev.chancery.engine.Reasoner;
 import dev.chancery.engine.RuleBase;
 import dev.chancery.engine.RuleCompiler;
 import dev.chancery.engine.Timings;
+import dev.chancery.load.DataPaths;
 import dev.chancery.load.FactsLoader;
 import dev.chancery.load.InputException;
 import dev.chancery.load.Problem;
@@ -32,6 +33,11 @@ final class InputOptions {
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "See only events dated on or before DATE (YYYY-MM-DD).")
     String asOf;
+
+    @Option(names = "--allow-root", paramLabel = "DIR", description = {
+            "A folder that paths written in scenarios and rule tests (base, files) may lead into, besides the",
+            "project folder (repeatable)."})
+    List<String> allowRoots = new ArrayList<>();
 
     @Option(names = "--max-firings", paramLabel = "N", hidden = true,
             description = "Stop a runaway rule loop after N firings (exit 3).")
@@ -71,9 +77,22 @@ final class InputOptions {
         if (!facts.isEmpty()) {
             throw new InputException(Problem.usage("--facts and --scenario do not go together: a scenario names its base"));
         }
-        Scenario read = new ScenarioReader(workspace).read(scenario.toAbsolutePath());
+        Scenario read = new ScenarioReader(workspace, dataPaths()).read(scenario.toAbsolutePath());
         return new Loaded(read.world(), given != null ? given : read.asOf(),
                 "Scenario " + read.name() + (read.description() == null ? "" : ": " + read.description()));
+    }
+
+    /** Where paths written in data files may lead: the project folder and each --allow-root folder. */
+    DataPaths dataPaths() {
+        List<Path> roots = new ArrayList<>();
+        for (String root : allowRoots) {
+            Path folder = workspace.userPath(root);
+            if (!java.nio.file.Files.isDirectory(folder)) {
+                throw new InputException(Problem.usage("--allow-root " + root + ": no such folder"));
+            }
+            roots.add(folder);
+        }
+        return new DataPaths(workspace, roots);
     }
 
     /** What a report says it reasoned over: "The bundled facts" or "Facts: a.yaml, b/". */

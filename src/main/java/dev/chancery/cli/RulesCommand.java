@@ -1,5 +1,8 @@
 package dev.chancery.cli;
 
+import static dev.chancery.report.Markdown.code;
+import static dev.chancery.report.Markdown.md;
+
 import dev.chancery.engine.RuleCompiler;
 import dev.chancery.lint.DrlModel;
 import dev.chancery.lint.RuleLinter;
@@ -45,21 +48,22 @@ final class RulesCommand implements Callable<Integer> {
         files.forEach(file -> file.rules().forEach(rule -> byName.putIfAbsent(rule.name(), rule)));
         for (DrlModel file : files) {
             String shown = input.workspace.display(file.file());
-            text.append(format == Format.markdown ? "\n## " + shown + "\n" : "\n" + shown + "\n");
+            text.append(format == Format.markdown ? "\n## " + md(shown) + "\n" : "\n" + shown + "\n");
             for (DrlModel.RuleInfo rule : file.rules()) {
                 Set<String> reads = readsOf(rule, byName);
                 Set<String> concludes = rule.concludes();
                 Map<String, String> meta = rule.metadata();
                 String kind = rule.query() ? "query" : "rule";
                 if (format == Format.markdown) {
-                    text.append("\n### ").append(rule.name()).append("\n\n");
-                    text.append("- ").append(kind).append(" at `").append(shown).append(":").append(rule.line()).append("`\n");
-                    line(text, "- description: ", meta.get("description"));
-                    line(text, "- source: ", meta.get("source"));
-                    line(text, "- extends: ", rule.parent());
-                    text.append("- reads: ").append(String.join(", ", reads)).append("\n");
+                    // names and metadata are the rule authors' text: escaped, so that they read as written
+                    text.append("\n### ").append(md(rule.name())).append("\n\n");
+                    text.append("- ").append(kind).append(" at ").append(code(shown + ":" + rule.line())).append("\n");
+                    line(text, "- description: ", md(meta.get("description")));
+                    line(text, "- source: ", md(meta.get("source")));
+                    line(text, "- extends: ", md(rule.parent()));
+                    text.append("- reads: ").append(md(String.join(", ", reads))).append("\n");
                     if (!concludes.isEmpty()) {
-                        text.append("- concludes: ").append(String.join(", ", concludes)).append("\n");
+                        text.append("- concludes: ").append(md(String.join(", ", concludes))).append("\n");
                     }
                 } else {
                     text.append("  ").append(shown).append(":").append(rule.line()).append("  ").append(kind).append(" \"")
@@ -88,7 +92,7 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     private static void line(StringBuilder out, String prefix, String value) {
-        if (value != null && !value.equals("null")) {
+        if (value != null && !value.isEmpty() && !value.equals("null")) {
             out.append(prefix).append(value).append("\n");
         }
     }

@@ -1,8 +1,10 @@
 package dev.chancery.cli;
 
+import dev.chancery.io.Printable;
 import dev.chancery.engine.RuleBase;
 import dev.chancery.engine.RuleCatalog;
 import dev.chancery.engine.RuleCoverage;
+import dev.chancery.load.DataPaths;
 import dev.chancery.load.InputException;
 import dev.chancery.ruletest.RuleTest;
 import dev.chancery.ruletest.RuleTestFile;
@@ -38,13 +40,14 @@ final class TestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Path> roots = paths.isEmpty() ? List.of(input.workspace.rulesDir().resolve("tests"))
                 : paths.stream().map(input.workspace::userPath).toList();
+        DataPaths paths = input.dataPaths();
         RuleBase rules = input.compileRules();
         RuleTestRunner runner = new RuleTestRunner(rules, input.workspace);
         RuleCoverage counts = coverage ? new RuleCoverage() : null;
         int passed = 0;
         int failed = 0;
         for (Path file : RuleTestFile.find(roots)) {
-            for (RuleTest test : RuleTestFile.read(file, input.workspace)) {
+            for (RuleTest test : RuleTestFile.read(file, input.workspace, paths)) {
                 List<String> diffs;
                 try {
                     diffs = runner.run(test, counts);
@@ -53,11 +56,11 @@ final class TestCommand implements Callable<Integer> {
                 }
                 if (diffs.isEmpty()) {
                     passed++;
-                    out.println("PASS " + test.at() + " " + test.name());
+                    out.println(Printable.line("PASS " + test.at() + " " + test.name()));
                 } else {
                     failed++;
-                    out.println("FAIL " + test.at() + " " + test.name());
-                    diffs.forEach(d -> out.println("     " + d));
+                    out.println(Printable.line("FAIL " + test.at() + " " + test.name()));
+                    diffs.forEach(d -> out.println("     " + Printable.line(d)));
                 }
             }
         }

@@ -82,6 +82,7 @@ final class WatchCommand implements Callable<Integer> {
             args.add("--rules");
             args.add(input.rules);
         }
+        input.allowRoots.forEach(root -> args.addAll(List.of("--allow-root", root)));
         int code = tests.execute(args.toArray(String[]::new));
         return code == Main.BAD_INPUT ? Watcher.Outcome.failed(text.toString()) : Watcher.Outcome.ok(text.toString());
     }

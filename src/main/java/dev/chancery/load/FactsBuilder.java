@@ -1,5 +1,6 @@
 package dev.chancery.load;
 
+import dev.chancery.io.Printable;
 import dev.chancery.model.Actor;
 import dev.chancery.model.Claim;
 import dev.chancery.model.Event;
@@ -81,7 +82,7 @@ final class FactsBuilder {
                     index = new ActorIndex(all);
                 }
                 ref.file().problem(ref.line(), ref.column(),
-                        "unknown " + ref.role() + " '" + ref.id() + "'" + index.suggest(ref.id()));
+                        "unknown " + ref.role() + " '" + Printable.excerpt(ref.id()) + "'" + index.suggest(ref.id()));
             }
         }
         if (!problems.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.chancery.load;
 
+import dev.chancery.io.Printable;
 import dev.chancery.model.Actor;
 import dev.chancery.model.Claim;
 import dev.chancery.model.Event;
@@ -148,7 +149,7 @@ public final class FactsReader {
         }
         String id = out.canonical(required(keys, node, "id", "an actor"));
         if (id != null && !id.matches(ID_PATTERN)) {
-            file.problem(keys.get("id"), "bad id '" + id + "': expected upper-case letters, digits or _ ("
+            file.problem(keys.get("id"), "bad id '" + Printable.excerpt(id) + "': expected upper-case letters, digits or _ ("
                     + ID_PATTERN + ")");
             id = null;
         }
@@ -159,7 +160,7 @@ public final class FactsReader {
         String kind = keys.containsKey("kind") ? file.string(keys.get("kind"), "kind")
                 : (claimedFrom != null ? Actor.ENTITY : Actor.STATE);
         if (kind != null && !kind.equals(Actor.STATE) && !kind.equals(Actor.ENTITY)) {
-            file.problem(keys.get("kind"), "unknown actor kind '" + kind + "': expected state or entity");
+            file.problem(keys.get("kind"), "unknown actor kind '" + Printable.excerpt(kind) + "': expected state or entity");
         }
         Membership un = keys.containsKey("unMember") ? membership(keys.get("unMember"), id) : Membership.NONE;
         List<String> aliases = new ArrayList<>();
@@ -271,7 +272,7 @@ public final class FactsReader {
             out.exclusives.add(new Exclusive(a, b, origin));
             out.exclusives.add(new Exclusive(b, a, origin));
         } else {
-            file.problem(keys.get("kind"), "unknown policy kind '" + kind + "': expected one of "
+            file.problem(keys.get("kind"), "unknown policy kind '" + Printable.excerpt(kind) + "': expected one of "
                     + String.join(", ", POLICY_KINDS) + Suggest.hint(kind, POLICY_KINDS));
         }
     }
@@ -287,7 +288,7 @@ public final class FactsReader {
             return;
         }
         if (!EVENT_TYPES.contains(type)) {
-            file.problem(keys.get("type"), "unknown event type '" + type + "': expected one of "
+            file.problem(keys.get("type"), "unknown event type '" + Printable.excerpt(type) + "': expected one of "
                     + String.join(", ", EVENT_TYPES) + Suggest.hint(type, EVENT_TYPES));
             return;
         }
@@ -329,7 +330,7 @@ public final class FactsReader {
         LocalDate date = keys.containsKey("date") ? file.date(keys.get("date"), "date") : missing(node, "date");
         String kind = required(keys, node, "kind", "a claim");
         if (kind != null && !kind.equals(Claim.ORDINAL) && !kind.equals(Claim.TALLY)) {
-            file.problem(keys.get("kind"), "unknown claim kind '" + kind + "': expected ordinal or tally");
+            file.problem(keys.get("kind"), "unknown claim kind '" + Printable.excerpt(kind) + "': expected ordinal or tally");
             return;
         }
         String by = Claim.ORDINAL.equals(kind) ? requiredId(keys, node, "by", "an ordinal claim", "state")

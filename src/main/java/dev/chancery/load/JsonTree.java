@@ -1,6 +1,7 @@
 package dev.chancery.load;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -23,7 +24,14 @@ import org.yaml.snakeyaml.nodes.Tag;
  * and the YAML parser reads it instead (and reports what is wrong with it).
  */
 final class JsonTree {
-    private static final JsonFactory JSON = new JsonFactory();
+    /**
+     * Strings of any length, as the YAML parser takes them ({@link YamlFile#options}): over Jackson's default
+     * of 20 million characters a line fell back to SnakeYAML, whose reader copies what it holds for every
+     * 1,024 characters it reads, and a 50 MB value took it more than a quarter of an hour.
+     */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+            .build();
     private static final int[] NO_BUFFER = new int[0];
 
     private JsonTree() {

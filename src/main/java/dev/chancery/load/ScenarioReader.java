@@ -16,10 +16,11 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Reads a scenario file (DESIGN.md "Scenarios"): {@code base} paths (relative to the project
- * folder; {@code facts} means the bundled facts), {@code asOf}, {@code add} (facts sections) and
- * {@code remove} (events, policies or claims matched on the fields given). A removal that matches
- * nothing is an error at its line.
+ * Reads a scenario file (DESIGN.md "Scenarios"): {@code base} paths ({@code facts} means the bundled
+ * facts; any other is relative to the scenario's own folder, or a batch file's, and may only lead
+ * inside the project folder or an allowed root: {@link DataPaths}), {@code asOf}, {@code add} (facts
+ * sections) and {@code remove} (events, policies or claims matched on the fields given). A removal
+ * that matches nothing is an error at its line.
  */
 public final class ScenarioReader {
     private static final Set<String> KEYS = Set.of("name", "description", "base", "asOf", "add", "remove");
@@ -29,10 +30,20 @@ public final class ScenarioReader {
     private static final Set<String> POLICY_MATCH = Set.of("state", "kind", "of", "since", "until");
     private static final Set<String> CLAIM_MATCH = Set.of("kind", "date", "by", "of");
 
-    private final Workspace workspace;
+    /** What a base names when it says {@code facts}: the bundled facts, wherever the scenario is. */
+    static final String BUNDLED = "facts";
 
+    private final Workspace workspace;
+    private final DataPaths paths;
+
+    /** A reader whose scenarios' base paths may lead only inside the project folder. */
     public ScenarioReader(Workspace workspace) {
+        this(workspace, DataPaths.of(workspace));
+    }
+
+    public ScenarioReader(Workspace workspace, DataPaths paths) {
         this.workspace = workspace;
+        this.paths = paths;
     }
 
     /** The file index of a scenario's additions: after every base file, so they apply last on their day. */
@@ -52,7 +63,8 @@ public final class ScenarioReader {
         }
         try {
             String text = java.nio.file.Files.readString(path);
-            return read(text, shown, 1, path.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
+            return read(text, shown, 1, path.getFileName().toString().replaceFirst("\\.ya?ml$", ""),
+                    path.toAbsolutePath().getParent());
         } catch (java.io.IOException e) {
             throw new InputException(new Problem(shown, 1, 1, "cannot read scenario: " + e.getMessage()));
         }
@@ -61,9 +73,14 @@ public final class ScenarioReader {
     /**
      * Reads a scenario from text (a YAML file, or one JSON line of a batch file starting at
      * {@code firstLine}, so that messages name the line in that file). {@code defaultName} names a
-     * scenario without a {@code name}.
+     * scenario without a {@code name}. Its base paths are relative to the project folder (text from no file).
      */
     public Scenario read(String text, String shown, int firstLine, String defaultName) {
+        return read(text, shown, firstLine, defaultName, workspace.home());
+    }
+
+    /** As above, with base paths relative to {@code folder} (the folder of the file the text is from). */
+    public Scenario read(String text, String shown, int firstLine, String defaultName, Path folder) {
         List<Problem> problems = new ArrayList<>();
         // leading newlines make the parser's line numbers those of the batch file
         YamlFile yaml = YamlFile.parse("\n".repeat(firstLine - 1) + text, shown, problems);
@@ -79,12 +96,14 @@ public final class ScenarioReader {
         if (keys.containsKey("base")) {
             bundled = false;
             for (ScalarNode entry : yaml.scalarOrList(keys.get("base"), "a base path")) {
-                Path resolved = workspace.home().resolve(entry.getValue()).normalize();
-                if (resolved.equals(workspace.factsDir().normalize())) {
+                if (entry.getValue().equals(BUNDLED)) {
                     bundled = true;
-                } else if (!java.nio.file.Files.exists(resolved)) {
-                    yaml.problem(entry, "no such base path '" + entry.getValue() + "' (relative to the project folder)");
-                } else {
+                    continue;
+                }
+                Path resolved = paths.resolve(yaml, entry, folder, "base path", "a scenario");
+                if (resolved != null && resolved.equals(workspace.factsDir())) {
+                    bundled = true;
+                } else if (resolved != null) {
                     base.add(resolved);
                 }
             }

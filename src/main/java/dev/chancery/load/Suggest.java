@@ -19,7 +19,8 @@ public final class Suggest {
         String lower = given.toLowerCase();
         int limit = Math.max(1, Math.min(3, given.length() / 3));
         return candidates.stream()
-                .filter(c -> distance(lower, c.toLowerCase()) <= limit)
+                // lengths further apart than the limit are further apart in distance: a 5 MB key is not compared
+                .filter(c -> Math.abs(c.length() - given.length()) <= limit && distance(lower, c.toLowerCase()) <= limit)
                 .sorted(Comparator.comparingInt((String c) -> distance(lower, c.toLowerCase())).thenComparing(c -> c))
                 .limit(most)
                 .toList();

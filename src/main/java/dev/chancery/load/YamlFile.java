@@ -1,5 +1,6 @@
 package dev.chancery.load;
 
+import dev.chancery.io.Printable;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -153,12 +154,12 @@ public final class YamlFile {
         }
         String name = key.getValue();
         if (!allowed.contains(name)) {
-            problem(keyNode, "unknown key '" + name + "' in " + what + " (expected one of: "
+            problem(keyNode, "unknown key '" + Printable.excerpt(name) + "' in " + what + " (expected one of: "
                     + String.join(", ", new java.util.TreeSet<>(allowed)) + ")" + Suggest.hint(name, allowed));
             return null;
         }
         if (seen.contains(name)) {
-            problem(keyNode, "key '" + name + "' appears twice in " + what);
+            problem(keyNode, "key '" + Printable.excerpt(name) + "' appears twice in " + what);
             return null;
         }
         return name;
@@ -192,7 +193,7 @@ public final class YamlFile {
             }
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problem(node, "bad date '" + text + "' for " + what + ": expected a real date as YYYY-MM-DD");
+            problem(node, "bad date '" + Printable.excerpt(text) + "' for " + what + ": expected a real date as YYYY-MM-DD");
             return null;
         }
     }
@@ -246,7 +247,7 @@ public final class YamlFile {
             return "nothing";
         }
         if (node instanceof ScalarNode scalar) {
-            return isNull(scalar) ? "nothing" : "'" + scalar.getValue() + "'";
+            return isNull(scalar) ? "nothing" : "'" + Printable.excerpt(scalar.getValue()) + "'";
         }
         if (node instanceof SequenceNode) {
             return "a list";

@@ -1,12 +1,12 @@
 package dev.chancery.report;
 
 /** Escaping for Markdown text and table cells (CommonMark and GitHub tables). */
-final class Markdown {
+public final class Markdown {
     private Markdown() {
     }
 
     /** Text that renders as itself: Markdown's punctuation escaped, '|' too (tables), no line breaks. */
-    static String md(Object value) {
+    public static String md(Object value) {
         if (value == null) {
             return "";
         }
@@ -14,7 +14,7 @@ final class Markdown {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ("\\`*_[]<>|#".indexOf(c) >= 0) {
+            if ("\\`*_[]<>|#~&".indexOf(c) >= 0) {
                 out.append('\\');
             }
             out.append(c);
@@ -23,7 +23,7 @@ final class Markdown {
     }
 
     /** Inline code: backticks cannot be escaped inside it, so the fence grows past the longest run. */
-    static String code(Object value) {
+    public static String code(Object value) {
         String text = value == null ? "" : value.toString().replace('\n', ' ');
         String fence = "`";
         while (text.contains(fence)) {

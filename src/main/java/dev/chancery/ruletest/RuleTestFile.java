@@ -1,5 +1,7 @@
 package dev.chancery.ruletest;
 
+import dev.chancery.io.Printable;
+import dev.chancery.load.DataPaths;
 import dev.chancery.load.FactsReader;
 import dev.chancery.load.InputException;
 import dev.chancery.load.Problem;
@@ -19,7 +21,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.nodes.Node;
 
-/** Reads YAML rule test files ({@code rules/tests/*.yaml}) into {@link RuleTest}s. */
+/**
+ * Reads YAML rule test files ({@code rules/tests/*.yaml}) into {@link RuleTest}s. A test's
+ * {@code given: files} are relative to the test file's folder ({@link DataPaths}).
+ */
 public final class RuleTestFile {
     private static final Set<String> TEST_KEYS = Set.of("name", "given", "asOf", "expect");
     private static final Set<String> EXPECT_KEYS = Set.of("tallies", "ordinals", "recognizedBy", "withdrawn",
@@ -47,7 +52,13 @@ public final class RuleTestFile {
         return out;
     }
 
+    /** The tests of a file whose {@code files} may lead only inside the project folder. */
     public static List<RuleTest> read(Path path, Workspace workspace) {
+        return read(path, workspace, DataPaths.of(workspace));
+    }
+
+    /** The tests of a file; its {@code files} are relative to its folder and confined by {@code paths}. */
+    public static List<RuleTest> read(Path path, Workspace workspace, DataPaths paths) {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isRegularFile(path)) {
             throw new InputException(new Problem(workspace.display(path), 1, 1, "no such test file"));
@@ -59,9 +70,9 @@ public final class RuleTestFile {
             List<Node> items = top == null || !top.containsKey("tests") ? List.of() : yaml.sequence(top.get("tests"), "tests");
             Set<String> names = new HashSet<>();
             for (Node item : items == null ? List.<Node>of() : items) {
-                RuleTest test = test(yaml, item, workspace);
+                RuleTest test = test(yaml, item, paths, path.toAbsolutePath().normalize().getParent());
                 if (test != null && !names.add(test.name())) {
-                    yaml.problem(item, "two tests are named '" + test.name() + "'");
+                    yaml.problem(item, "two tests are named '" + Printable.excerpt(test.name()) + "'");
                 }
                 if (test != null) {
                     tests.add(test);
@@ -74,7 +85,7 @@ public final class RuleTestFile {
         return tests;
     }
 
-    private static RuleTest test(YamlFile yaml, Node node, Workspace workspace) {
+    private static RuleTest test(YamlFile yaml, Node node, DataPaths paths, Path folder) {
         Map<String, Node> keys = yaml.mapping(node, "a rule test", TEST_KEYS);
         if (keys == null) {
             return null;
@@ -93,7 +104,12 @@ public final class RuleTestFile {
             if (given != null) {
                 given.forEach((k, v) -> {
                     if (k.equals("files")) {
-                        yaml.scalarOrList(v, "a facts file").forEach(s -> files.add(workspace.home().resolve(s.getValue())));
+                        for (var file : yaml.scalarOrList(v, "a facts file")) {
+                            Path resolved = paths.resolve(yaml, file, folder, "facts file", "a rule test");
+                            if (resolved != null) {
+                                files.add(resolved);
+                            }
+                        }
                     } else {
                         inline.put(k, v);
                     }

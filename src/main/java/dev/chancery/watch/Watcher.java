@@ -1,5 +1,6 @@
 package dev.chancery.watch;
 
+import dev.chancery.io.Printable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalTime;
@@ -62,11 +63,11 @@ public final class Watcher {
 
     private static String show(Outcome outcome, String lastGood, PrintWriter out) {
         if (outcome.error() == null) {
-            out.print(outcome.output());
+            out.print(Printable.text(outcome.output())); // names from facts may hold escape sequences
             out.flush();
             return outcome.output();
         }
-        out.println(outcome.error());
+        out.println(Printable.text(outcome.error()));
         out.println(lastGood == null ? "== no good result yet: fix the error above and save"
                 : "== the last good result stands until the error above is fixed");
         out.flush();

@@ -32,6 +32,15 @@ class JsonTreeTest {
         assertThat(JsonTree.parse("[1, 2]", "t")).isNull();
     }
 
+    /** Over Jackson's default limit (20 million characters) the line went to SnakeYAML, which took minutes over it. */
+    @Test
+    void aValueOfAnyLengthIsReadTheFastWay() {
+        String huge = "x".repeat(25_000_000);
+        Node json = JsonTree.parse("{\"asOf\": \"" + huge + "\"}", "t");
+        assertThat(json).isInstanceOf(MappingNode.class);
+        assertThat(((ScalarNode) ((MappingNode) json).getValue().get(0).getValueNode()).getValue()).hasSize(25_000_000);
+    }
+
     private static void same(Node json, Node yaml) {
         assertThat(json.getNodeId()).isEqualTo(yaml.getNodeId());
         assertThat(json.getStartMark().getLine()).as("line of %s", yaml).isEqualTo(yaml.getStartMark().getLine());
