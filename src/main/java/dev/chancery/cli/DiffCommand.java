@@ -42,6 +42,9 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     OutputOption output;
 
+    @Mixin
+    TimeoutOption timeout;
+
     @Spec
     CommandSpec spec;
 
