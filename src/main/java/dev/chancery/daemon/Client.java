@@ -34,6 +34,10 @@ public final class Client {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            System.err.println("usage: Client SOCKET [COMMAND ARGS...] (the launcher's side of the daemon)");
+            System.exit(2);
+        }
         String[] commandArgs = new String[args.length - 1];
         System.arraycopy(args, 1, commandArgs, 0, commandArgs.length);
         System.exit(run(Path.of(args[0]), Path.of("").toAbsolutePath().toString(), commandArgs, System.out, System.err));

@@ -75,6 +75,10 @@ public final class Server {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0 || args.length > 2 || (args.length == 2 && !args[1].matches("\\d{1,6}"))) {
+            System.err.println("usage: Server SOCKET [IDLE_MINUTES] (the daemon the launcher starts)");
+            System.exit(2);
+        }
         Path socket = Path.of(args[0]);
         long idleMinutes = args.length > 1 ? Long.parseLong(args[1]) : 30;
         try {

@@ -115,6 +115,15 @@ class DaemonTest {
                     .get(180, TimeUnit.SECONDS);
             assertThat(answer.code()).as(answer.err()).isZero();
             assertThat(answer.out()).contains("3rd  PRK  North Korea");
+            // and the one that said nothing is dropped (after the handshake's time)
+            int read = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return silent.read(java.nio.ByteBuffer.allocate(1));
+                } catch (java.io.IOException e) {
+                    return -2;
+                }
+            }).get(180, TimeUnit.SECONDS);
+            assertThat(read).isEqualTo(-1);
         }
     }
 
