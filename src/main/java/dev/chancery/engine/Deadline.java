@@ -1,7 +1,9 @@
 package dev.chancery.engine;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -37,8 +39,8 @@ public final class Deadline implements AutoCloseable {
     private final PrintWriter err;
     private final Thread owner = Thread.currentThread();
     private final Set<KieSession> sessions = ConcurrentHashMap.newKeySet();
-    /** The threads that hold sessions open: the ones to stop when the command is stuck. */
-    private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
+    /** The threads that hold sessions open, with how many: the ones to stop when the command is stuck. */
+    private final Map<Thread, Integer> threads = new ConcurrentHashMap<>();
     private final ScheduledFuture<?> timer;
     private volatile boolean expired;
     private boolean closed;
@@ -82,7 +84,7 @@ public final class Deadline implements AutoCloseable {
 
     /** The command's thread and those running its sessions. */
     public List<Thread> threads() {
-        List<Thread> all = new java.util.ArrayList<>(threads);
+        List<Thread> all = new ArrayList<>(threads.keySet());
         if (!all.contains(owner)) {
             all.add(owner);
         }
@@ -112,7 +114,7 @@ public final class Deadline implements AutoCloseable {
         Deadline deadline = CURRENT.get();
         if (deadline != null && !deadline.closed()) {
             deadline.sessions.add(session);
-            deadline.threads.add(Thread.currentThread());
+            deadline.threads.merge(Thread.currentThread(), 1, Integer::sum);
             if (deadline.expired) {
                 session.halt();
             }
@@ -123,7 +125,7 @@ public final class Deadline implements AutoCloseable {
         Deadline deadline = CURRENT.get();
         if (deadline != null) {
             deadline.sessions.remove(session);
-            deadline.threads.remove(Thread.currentThread());
+            deadline.threads.computeIfPresent(Thread.currentThread(), (thread, open) -> open == 1 ? null : open - 1);
         }
     }
 
