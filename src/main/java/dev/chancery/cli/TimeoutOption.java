@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 final class TimeoutOption {
     static final String NAME = "--timeout";
 
-    @Option(names = NAME, paramLabel = "SECONDS", description = "Stop the rules after SECONDS of wall time (exit 3):"
-            + " a rule that never ends. 0: no limit. Default: ${DEFAULT-VALUE}.")
+    @Option(names = NAME, paramLabel = "SECONDS", description = "Stop the rules once they have run SECONDS of wall time"
+            + " (exit 3): a rule that never ends. Loading and compiling are not counted. 0: no limit. Default: ${DEFAULT-VALUE}.")
     long seconds = 300;
 }

@@ -14,13 +14,16 @@ import java.util.function.Consumer;
 import org.kie.api.runtime.KieSession;
 
 /**
- * A command's wall-clock limit ({@code --timeout}): rules are programs, and one that never ends must not
- * hang the command, nor the daemon that runs it. When the time is up, every session the command has open is
- * halted (that ends a runaway firing loop: the command fails with exit 3, {@link Reasoner#fire}); a rule
- * that loops inside its own code never returns to the engine, so if the command is still running a little
- * later, {@link #whenStuck} ends it: by default the process exits 3 with one line on stderr; the daemon
- * stops the command's threads instead, and lives on. The command's thread and the threads it starts share
- * the deadline (an inherited thread local), so sessions fired in parts are halted too.
+ * A command's wall-clock limit on its rules ({@code --timeout}): rules are programs, and one that never ends
+ * must not hang the command, nor the daemon that runs it. The clock starts when the command opens its first
+ * session (loading the facts and compiling the rules run no rule code, and are not counted). When the time is
+ * up, every session the command has open is halted (that ends a runaway firing loop: the command fails with
+ * exit 3, {@link Reasoner#fire}); a rule that loops inside its own code never returns to the engine, so if a
+ * session is still open a little later, {@link #whenStuck} ends the command: by default the process exits 3
+ * with one line on stderr; the daemon stops the command's threads instead, and lives on. Only then: a thread
+ * is never stopped outside a session, where it could hold the daemon's shared state (the rules' cache). The
+ * command's thread and the threads it starts share the deadline (an inherited thread local), so sessions
+ * fired in parts are halted too.
  */
 public final class Deadline implements AutoCloseable {
     /** How long a halted command is given to return before it counts as stuck. */
@@ -41,14 +44,13 @@ public final class Deadline implements AutoCloseable {
     private final Set<KieSession> sessions = ConcurrentHashMap.newKeySet();
     /** The threads that hold sessions open, with how many: the ones to stop when the command is stuck. */
     private final Map<Thread, Integer> threads = new ConcurrentHashMap<>();
-    private final ScheduledFuture<?> timer;
+    private ScheduledFuture<?> timer;
     private volatile boolean expired;
     private boolean closed;
 
     private Deadline(long seconds, PrintWriter err) {
         this.seconds = seconds;
         this.err = err;
-        this.timer = seconds == 0 ? null : TIMER.schedule(this::expire, seconds, TimeUnit.SECONDS);
     }
 
     /** Starts the limit for the command this thread runs ({@code seconds} 0: none); close it when the command returns. */
@@ -100,23 +102,36 @@ public final class Deadline implements AutoCloseable {
     public void close() {
         synchronized (this) {
             closed = true;
-        }
-        if (timer != null) {
-            timer.cancel(false);
+            if (timer != null) {
+                timer.cancel(false);
+            }
         }
         if (CURRENT.get() == this) {
             CURRENT.remove();
         }
     }
 
-    /** A session opened on this thread under the current deadline, if any; halted at once when it has passed. */
+    /**
+     * A session opened on this thread under the current deadline, if any: the first starts the clock; once the
+     * time is up, it is halted at once.
+     */
     static void opened(KieSession session) {
         Deadline deadline = CURRENT.get();
-        if (deadline != null && !deadline.closed()) {
+        if (deadline == null || deadline.seconds == 0) {
+            return;
+        }
+        synchronized (deadline) {
+            if (deadline.closed) {
+                return;
+            }
             deadline.sessions.add(session);
             deadline.threads.merge(Thread.currentThread(), 1, Integer::sum);
+            if (deadline.timer == null) {
+                deadline.timer = TIMER.schedule(deadline::expire, deadline.seconds, TimeUnit.SECONDS);
+            }
             if (deadline.expired) {
                 session.halt();
+                deadline.watchForStuck();
             }
         }
     }
@@ -140,8 +155,13 @@ public final class Deadline implements AutoCloseable {
     private void expire() {
         expired = true;
         sessions.forEach(KieSession::halt);
+        watchForStuck();
+    }
+
+    /** A command that still has a session open a little after its sessions were halted is stuck in rule code. */
+    private void watchForStuck() {
         TIMER.schedule(() -> {
-            if (!closed()) {
+            if (!closed() && !threads.isEmpty()) {
                 whenStuck.accept(this);
             }
         }, GRACE_MILLIS, TimeUnit.MILLISECONDS);

@@ -52,7 +52,7 @@ class TimeoutTest {
             end
             rule "Fires again and again"
             when
-                $s : Spin()
+                $s : Spin( n >= 0 ) // constrains n, so that its modify wakes it again
             then
                 modify( $s ) { setN( $s.getN() + 1 ) }
             end
