@@ -251,6 +251,8 @@ public final class Server {
         private final String[] args;
         private final DataOutputStream out;
         private final AtomicBoolean answered = new AtomicBoolean();
+        /** Why its thread was stopped, said by the thread itself once stopped. */
+        private volatile String stoppedBecause;
 
         private Request(String cwd, String[] args, DataOutputStream out) {
             this.cwd = cwd;
@@ -272,9 +274,12 @@ public final class Server {
                     return Main.execute(cmd, args);
                 });
             } catch (ThreadDeath stopped) {
-                // stopped by its deadline, which said why on stderr: exit 3. The stop interrupted the thread
-                // too, which would close the channel at its next write: the answer still has to go out
+                // stopped by its deadline (stop, below): exit 3. The stop interrupted the thread too, which
+                // would close the channel at its next write: the answer still has to go out
                 Thread.interrupted();
+                if (stoppedBecause != null) {
+                    stderr.println(stoppedBecause);
+                }
             } finally {
                 running.remove(Thread.currentThread());
                 ThreadStreams.clear();
@@ -309,8 +314,10 @@ public final class Server {
             if (deadline.closed()) {
                 return;
             }
-            deadline.err().println(deadline.message());
-            deadline.err().flush();
+            Request request = running.get(deadline.owner());
+            if (request != null) {
+                request.stoppedBecause = deadline.message();
+            }
             try {
                 for (Thread thread : deadline.threads()) {
                     thread.stop();
@@ -318,8 +325,9 @@ public final class Server {
                 System.err.println("chancery daemon: stopped a command past its --timeout");
             } catch (UnsupportedOperationException cannot) {
                 stuck.incrementAndGet();
-                Request request = running.get(deadline.owner());
                 try {
+                    deadline.err().println(deadline.message());
+                    deadline.err().flush();
                     if (request != null) {
                         request.answer(Main.RULES_FAILED);
                     }

@@ -162,7 +162,7 @@ public final class Deadline implements AutoCloseable {
     private void watchForStuck() {
         TIMER.schedule(() -> {
             if (!closed() && !threads.isEmpty()) {
-                whenStuck.accept(this);
+                whenStuck.accept(this); // here, with no thread to start: a loaded machine may have none to give
             }
         }, GRACE_MILLIS, TimeUnit.MILLISECONDS);
     }
