@@ -46,6 +46,9 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     OutputOption output;
 
+    @Mixin
+    TimeoutOption timeout;
+
     @Spec
     CommandSpec spec;
 

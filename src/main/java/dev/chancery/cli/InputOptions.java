@@ -111,7 +111,9 @@ final class InputOptions {
      * The wait rethrows what compiling threw, so errors read as they do one after the other.
      */
     Supplier<RuleBase> compileRulesMeanwhile() {
-        CompletableFuture<RuleBase> compiling = CompletableFuture.supplyAsync(this::compileRules);
+        // a pool thread is not the command's: it is told the user's directory, for the paths in messages
+        Path directory = Workspace.currentDirectory();
+        CompletableFuture<RuleBase> compiling = CompletableFuture.supplyAsync(() -> Workspace.inDirectory(directory, this::compileRules));
         return () -> {
             try {
                 return compiling.join();

@@ -91,6 +91,27 @@ public final class Main {
         }, false, java.nio.charset.Charset.defaultCharset()));
     }
 
+    /** Runs the command under its --timeout, when it has one (engine/Deadline.java). */
+    private static int withinTimeout(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult command = parsed;
+        while (command.hasSubcommand()) {
+            command = command.subcommand();
+        }
+        CommandLine.Model.OptionSpec option = command.commandSpec().findOption(TimeoutOption.NAME);
+        if (option == null) {
+            return new CommandLine.RunLast().execute(parsed);
+        }
+        long seconds = option.getValue();
+        if (seconds < 0) {
+            throw new CommandLine.ParameterException(command.commandSpec().commandLine(),
+                    "--timeout " + seconds + ": expected 0 or more seconds (0: no limit)");
+        }
+        try (dev.chancery.engine.Deadline deadline = dev.chancery.engine.Deadline.start(seconds,
+                command.commandSpec().commandLine().getErr())) {
+            return new CommandLine.RunLast().execute(parsed);
+        }
+    }
+
     /** The command line with the exit-code mapping, for the launcher and for in-process tests. */
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new Main());
@@ -102,6 +123,7 @@ public final class Main {
             bad.getErr().println("try: chancery " + (bad == cmd ? "" : bad.getCommandName() + " ") + "--help");
             return BAD_INPUT;
         });
+        cmd.setExecutionStrategy(Main::withinTimeout);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof InputException input) {
                 commandLine.getErr().println(input.getMessage());

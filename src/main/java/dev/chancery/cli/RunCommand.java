@@ -53,6 +53,9 @@ final class RunCommand implements Callable<Integer> {
                     + " two sessions at a time: the same result in less memory. 0: always one session. Default: ${DEFAULT-VALUE}.")
     int partEvents = Partitioner.DEFAULT_PART_EVENTS;
 
+    @Mixin
+    TimeoutOption timeout;
+
     @Spec
     CommandSpec spec;
 

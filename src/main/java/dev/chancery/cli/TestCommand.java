@@ -32,6 +32,9 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--coverage", description = "Report how often each rule fired across the tests, and the rules that never fired.")
     boolean coverage;
 
+    @Mixin
+    TimeoutOption timeout;
+
     @Spec
     CommandSpec spec;
 

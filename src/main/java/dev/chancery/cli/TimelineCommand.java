@@ -44,6 +44,9 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
     Path out;
 
+    @Mixin
+    TimeoutOption timeout;
+
     @Spec
     CommandSpec spec;
 

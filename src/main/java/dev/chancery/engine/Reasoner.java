@@ -41,6 +41,7 @@ public final class Reasoner implements AutoCloseable {
         this.session = rules.kieBase().newKieSession();
         this.firingLimit = firingLimit;
         session.addEventListener(index);
+        Deadline.opened(session);
     }
 
     /** Listens to the agenda (rule coverage, tracing); add before inserting. */
@@ -84,8 +85,12 @@ public final class Reasoner implements AutoCloseable {
     public long fire() {
         int fired;
         long firingLimit = limit();
+        Deadline.check();
         try {
             fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, firingLimit));
+            Deadline.check(); // halted because the time was up, not done
+        } catch (Deadline.TimedOut e) {
+            throw e;
         } catch (RuntimeException e) {
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {
@@ -210,6 +215,7 @@ public final class Reasoner implements AutoCloseable {
 
     @Override
     public void close() {
+        Deadline.disposed(session);
         session.dispose();
     }
 

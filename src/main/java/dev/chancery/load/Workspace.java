@@ -1,6 +1,7 @@
 package dev.chancery.load;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * The project folder that holds the default {@code facts/} and {@code rules/}, and how paths are
@@ -32,13 +33,26 @@ public record Workspace(Path home) {
     }
 
     /**
-     * The directory the user ran the command in. A warm daemon serves commands from many
-     * directories, so it says which one with {@code -Dchancery.cwd} per request; otherwise the
-     * process's own.
+     * The user's directory of the command this thread runs (and of the threads it starts), when it is not the
+     * process's: a warm daemon serves commands from many directories at once, each on its own thread.
      */
+    private static final InheritableThreadLocal<Path> USER_DIRECTORY = new InheritableThreadLocal<>();
+
+    /** Runs {@code command} on this thread as if started in {@code directory}. */
+    public static <T> T inDirectory(Path directory, Supplier<T> command) {
+        Path saved = USER_DIRECTORY.get();
+        USER_DIRECTORY.set(directory.toAbsolutePath().normalize());
+        try {
+            return command.get();
+        } finally {
+            USER_DIRECTORY.set(saved);
+        }
+    }
+
+    /** The directory the user ran the command in: the one {@link #inDirectory} gives, else the process's own. */
     public static Path currentDirectory() {
-        String cwd = System.getProperty("chancery.cwd");
-        return (cwd == null || cwd.isBlank() ? Path.of("") : Path.of(cwd)).toAbsolutePath().normalize();
+        Path given = USER_DIRECTORY.get();
+        return given != null ? given : Path.of("").toAbsolutePath().normalize();
     }
 
     /** A path the user typed: relative to the current directory. */
