@@ -45,6 +45,12 @@ public final class FactsReader {
     private final YamlFile file;
     private final FactsBuilder out;
     private final int fileIndex;
+    /**
+     * Events read so far from this file: with the file's index, an event's seq. The count, not the event's line,
+     * tells events apart, as two on one line ({@code events: [{...}, {...}]}, a batch line) and an alias that
+     * repeats one have the same line; it grows in the order the file is written, the order of same-day events.
+     */
+    private long eventsRead;
     private Source fileSource;
 
     FactsReader(YamlFile file, int fileIndex, FactsBuilder out) {
@@ -247,10 +253,9 @@ public final class FactsReader {
         Boolean approximate = keys.containsKey("approximate")
                 ? file.bool(keys.get("approximate"), "approximate") : Boolean.FALSE;
         Origin origin = origin(node, keys);
-        int k = 0;
         for (ScalarNode target : targets) {
             String id = out.reference(file, target, target.getValue(), relations ? "state" : "entity");
-            long seq = ((long) fileIndex << 40) | ((long) YamlFile.line(node) << 12) | k++;
+            long seq = ((long) fileIndex << 40) | eventsRead++;
             String pair = relations && by != null ? out.canonical(Pairs.key(by, id)) : null;
             if (date != null && by != null) {
                 out.events.add(new Event(seq, type, date, by, id, pair,

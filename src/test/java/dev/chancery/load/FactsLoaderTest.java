@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chancery.Fixtures;
+import dev.chancery.engine.Evaluation;
+import dev.chancery.engine.Reasoner;
 import dev.chancery.model.Event;
+import dev.chancery.result.Result;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -257,6 +260,20 @@ class FactsLoaderTest {
                   - {date: 2022-07-13, type: sever-relations, by: UKR, with: SYR}
                 """);
         assertThat(Fixtures.load(file).events()).extracting(Event::target).containsExactly("RUS", "PRK", "SYR");
+    }
+
+    @Test
+    void eventsOnOneLineAndAnAliasRepeatingOneAreEventsOfTheirOwnInFileOrder() {
+        // issue 20: these shared a seq (the line's), and the session refused the second as "already inserted"
+        Path file = Fixtures.write(dir, "case.yaml", """
+                events: [{date: 2022-07-13, type: sever-relations, by: UKR, with: [PRK, RUS]}, &e {date: 2022-07-13, type: sever-relations, by: UKR, with: SYR}, *e]
+                """);
+        World world = Fixtures.load(file);
+        assertThat(world.events()).extracting(Event::target).containsExactly("PRK", "RUS", "SYR", "SYR");
+        assertThat(new java.util.HashSet<>(world.events())).hasSize(4);
+        assertThat(world.events()).extracting(Event::seq).isSorted();
+        Result result = Evaluation.evaluate(Fixtures.rules(), world, null, Reasoner.DEFAULT_FIRING_LIMIT);
+        assertThat(result.relation("UKR", "SYR").status()).isEqualTo("severed");
     }
 
     @Test

@@ -10,7 +10,11 @@ import dev.chancery.load.Scenario;
 import dev.chancery.load.ScenarioReader;
 import dev.chancery.result.Result;
 import dev.chancery.result.ResultDiff;
+import dev.chancery.batch.BatchRunner;
+import dev.chancery.batch.ScenarioSource;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,5 +104,30 @@ class ScenarioTest {
         } catch (InputException e) {
             assertThat(e.getMessage()).contains("bad.yaml:3:47: unknown state 'BLRR' (did you mean BLR, Belarus");
         }
+    }
+
+    private static final String TWO_RECOGNITIONS = "{\"name\": \"two\", \"add\": {\"events\": ["
+            + "{\"date\": \"2022-08-01\", \"type\": \"recognize\", \"by\": \"BLR\", \"of\": \"DPR\"}, "
+            + "{\"date\": \"2022-08-01\", \"type\": \"recognize\", \"by\": \"BLR\", \"of\": \"LPR\"}]}}";
+
+    @Test
+    void aWhatIfOfTwoEventsOnOneLineAddsBoth() {
+        // issue 20: events on one line shared a seq, and the session refused the second ("already inserted")
+        Path file = Fixtures.write(dir, "two.yaml", TWO_RECOGNITIONS + "\n");
+        Result result = run(new ScenarioReader(Fixtures.workspace()).read(file));
+        assertThat(result.entity("DPR").ordinalOf("BLR")).isEqualTo(4);
+        assertThat(result.entity("LPR").ordinalOf("BLR")).isEqualTo(4);
+    }
+
+    @Test
+    void aBatchLineOfTwoEventsRunsAsTheScenarioFileDoes() throws Exception {
+        // issue 20: the same line in a batch gave "internal error: not inserted"
+        Path input = Fixtures.write(dir, "what-ifs.jsonl", TWO_RECOGNITIONS + "\n");
+        Path out = dir.resolve("results.jsonl");
+        BatchRunner.Summary summary = new BatchRunner(Fixtures.rules(), new ScenarioReader(Fixtures.workspace()),
+                Reasoner.DEFAULT_FIRING_LIMIT, false).run(ScenarioSource.expand(List.of(input), Fixtures.workspace()), out,
+                1, false, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        assertThat(summary.failed()).as(Files.readString(out)).isZero();
+        assertThat(Files.readString(out)).contains("\"ok\":true").contains("\"state\":\"BLR\",\"since\":\"2022-08-01\",\"ordinal\":4");
     }
 }
