@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  * and the YAML parser reads it instead (and reports what is wrong with it).
  */
 final class JsonTree {
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Deeper JSON gives null, and the YAML parser says where it is too deep (DepthLimitedParser). */
+    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(
+            StreamReadConstraints.builder().maxNestingDepth(DepthLimitedParser.MAX_DEPTH).build()).build();
     private static final int[] NO_BUFFER = new int[0];
 
     private JsonTree() {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -22,6 +22,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * One YAML file read as a tree of SnakeYAML nodes, which keep the line and column of every value,
@@ -58,7 +61,10 @@ public final class YamlFile {
 
     public static YamlFile parse(Reader reader, String displayName, List<Problem> problems) {
         try {
-            Node root = new Yaml(options()).compose(reader);
+            // what Yaml.compose does, through a parser that stops a file nested too deep for the composer's recursion
+            LoaderOptions options = options();
+            Node root = new Composer(new DepthLimitedParser(new ParserImpl(new StreamReader(reader), options)),
+                    new Resolver(), options).getSingleNode();
             return new YamlFile(displayName, root, problems);
         } catch (RuntimeException e) {
             problems.add(syntaxProblem(displayName, e));
@@ -74,11 +80,16 @@ public final class YamlFile {
     static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(Integer.MAX_VALUE); // generated worlds run to hundreds of megabytes
+        // SnakeYAML's own limit (50) said neither where nor the limit we keep: DepthLimitedParser says both, first
+        options.setNestingDepthLimit(2 * DepthLimitedParser.MAX_DEPTH);
         return options;
     }
 
     /** A parser's complaint, at its place when it has one. */
     static Problem syntaxProblem(String displayName, RuntimeException e) {
+        if (e instanceof DepthLimitedParser.TooDeep deep) {
+            return deep.problem(displayName);
+        }
         if (!(e instanceof MarkedYAMLException marked)) {
             return new Problem(displayName, 1, 1, "YAML syntax error: " + e.getMessage());
         }

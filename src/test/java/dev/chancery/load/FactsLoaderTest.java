@@ -277,6 +277,20 @@ class FactsLoaderTest {
     }
 
     @Test
+    void aListOrMappingNestedTooDeepIsRefusedWhereItOpens() {
+        // issue 20: 20,000 nested lists overflowed the stack (a StackOverflowError, which killed the daemon)
+        String deep = "[".repeat(20_000) + "]".repeat(20_000);
+        InputException list = loadFails("source: x\nevents: " + deep + "\n");
+        // the file's mapping is level 1 and the events' list level 2 (column 9): level 65 opens at column 72
+        assertThat(list.getMessage()).isEqualTo(place(2, 72) + "nested more than 64 deep");
+        InputException mapping = loadFails("events:\n  - " + "{a: ".repeat(20_000) + "1" + "}".repeat(20_000) + "\n");
+        assertThat(mapping.getMessage()).isEqualTo(place(2, 5 + 4 * 62) + "nested more than 64 deep");
+        // 64 levels are not refused for their depth
+        InputException deepest = loadFails("events:\n  - " + "[".repeat(62) + "]".repeat(62) + "\n");
+        assertThat(deepest.getMessage()).doesNotContain("deep");
+    }
+
+    @Test
     void theBundledFactsLoadAndEveryFactCitesASource() {
         World world = Fixtures.bundled();
         assertThat(world.events()).isNotEmpty().allSatisfy(e -> assertThat(e.origin().source()).isNotNull());

@@ -1,6 +1,7 @@
 package dev.chancery.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chancery.Fixtures;
 import dev.chancery.engine.Evaluation;
@@ -129,5 +130,18 @@ class ScenarioTest {
                 1, false, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
         assertThat(summary.failed()).as(Files.readString(out)).isZero();
         assertThat(Files.readString(out)).contains("\"ok\":true").contains("\"state\":\"BLR\",\"since\":\"2022-08-01\",\"ordinal\":4");
+    }
+
+    @Test
+    void aScenarioOrBatchLineNestedTooDeepIsRefusedWhereItGoesTooDeep() {
+        // issue 20: 20,000 nested lists overflowed the stack; SnakeYAML's own limit said "max 50" at 1:1
+        String deep = "[".repeat(20_000) + "]".repeat(20_000);
+        ScenarioReader reader = new ScenarioReader(Fixtures.workspace());
+        Path file = Fixtures.write(dir, "deep.yaml", "name: deep\nadd:\n  events: " + deep + "\n");
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(InputException.class)
+                .hasMessage(Fixtures.workspace().display(file) + ":3:73: nested more than 64 deep");
+        // a batch's JSON line, the 7th of its file: level 3 (the events' list) opens at column 29
+        assertThatThrownBy(() -> reader.read("{\"name\":\"x\",\"add\":{\"events\":" + deep + "}}", "what-ifs.jsonl", 7, "x"))
+                .isInstanceOf(InputException.class).hasMessage("what-ifs.jsonl:7:91: nested more than 64 deep");
     }
 }
