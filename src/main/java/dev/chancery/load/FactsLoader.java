@@ -1,11 +1,12 @@
 package dev.chancery.load;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,12 @@ public final class FactsLoader {
     public World load(List<Path> paths, boolean bundledWhenEmpty, Consumer<FactsBuilderAccess> extra) {
         List<Problem> problems = new ArrayList<>();
         List<Path> files = files(paths, bundledWhenEmpty, problems);
+        if (!problems.isEmpty()) {
+            // a path missing or a folder unreadable: the facts cannot be whole, and reading what was found (all the
+            // YAML under / for --facts /) would only bury that under other files' complaints
+            throw new InputException(problems);
+        }
         FactsBuilder builder = new FactsBuilder();
-        builder.problems.addAll(problems);
         int index = 0;
         for (Path file : files) {
             YamlFile yaml = YamlFile.streamed(workspace.display(file), builder.problems);
@@ -95,14 +100,61 @@ public final class FactsLoader {
             return;
         }
         Path scenarios = workspace.scenariosDir().toAbsolutePath().normalize();
-        try (Stream<Path> walk = Files.walk(normal)) {
-            walk.filter(Files::isRegularFile)
-                    .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-                    .filter(p -> explicit && normal.startsWith(scenarios) || !p.startsWith(scenarios))
-                    .sorted(Comparator.naturalOrder())
-                    .forEach(p -> found.putIfAbsent(p, workspace.display(p)));
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(normal, new SimpleFileVisitor<>() {
+                private int unreadable;
+
+                @Override
+                public FileVisitResult visitFile(Path p, BasicFileAttributes attributes) {
+                    if ((p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")) && Files.isRegularFile(p)
+                            && (explicit && normal.startsWith(scenarios) || !p.startsWith(scenarios))) {
+                        files.add(p);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path p, IOException e) {
+                    return cannotRead(p, e);
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    return e == null ? FileVisitResult.CONTINUE : cannotRead(dir, e);
+                }
+
+                /**
+                 * A folder that cannot be read leaves the facts incomplete: a problem, and the walk goes on to
+                 * find the others, but not forever (--facts / finds thousands under /proc, and walks for long).
+                 */
+                private FileVisitResult cannotRead(Path p, IOException e) {
+                    if (++unreadable > MAX_UNREADABLE) {
+                        problems.add(new Problem(workspace.display(normal), 1, 1, "more than " + MAX_UNREADABLE
+                                + " folders under it cannot be read: stopped looking (is this the facts folder?)"));
+                        return FileVisitResult.TERMINATE;
+                    }
+                    problems.add(new Problem(workspace.display(p), 1, 1, "cannot read this folder: " + reason(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            problems.add(new Problem(workspace.display(normal), 1, 1, "cannot read this folder: " + reason(e)));
         }
+        files.stream().sorted().forEach(p -> found.putIfAbsent(p, workspace.display(p)));
+    }
+
+    /** How many unreadable folders of one --facts path are named before the walk stops. */
+    private static final int MAX_UNREADABLE = 10;
+
+    /** "permission denied", not the exception's class and path. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getClass().getSimpleName().replaceFirst("Exception$", "");
     }
 }

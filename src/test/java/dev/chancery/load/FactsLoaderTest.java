@@ -8,6 +8,7 @@ import dev.chancery.engine.Evaluation;
 import dev.chancery.engine.Reasoner;
 import dev.chancery.model.Event;
 import dev.chancery.result.Result;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -288,6 +289,31 @@ class FactsLoaderTest {
         // 64 levels are not refused for their depth
         InputException deepest = loadFails("events:\n  - " + "[".repeat(62) + "]".repeat(62) + "\n");
         assertThat(deepest.getMessage()).doesNotContain("deep");
+    }
+
+    @Test
+    void aFolderThatCannotBeReadIsAProblemAndNothingIsRead() throws Exception {
+        // issue 20: --facts / ended in an UncheckedIOException (AccessDeniedException) and its stack trace. A folder
+        // too deep for its path to be opened (over PATH_MAX) cannot be read by anyone, root included, as this test runs
+        Path facts = Files.createDirectories(dir.resolve("facts"));
+        Fixtures.write(facts, "bad.yaml", "events: [{date: 2022-13-01}]\n");
+        String level = "d".repeat(200);
+        run(facts, "for i in $(seq 25); do mkdir " + level + " && cd " + level + " || exit 1; done");
+        try {
+            assertThatThrownBy(() -> Fixtures.load(facts)).isInstanceOfSatisfying(InputException.class, e -> {
+                assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).startsWith(Fixtures.workspace().display(facts.resolve(level)));
+                    assertThat(p.message()).isEqualTo("cannot read this folder: File name too long");
+                });
+            });
+        } finally {
+            run(dir, "rm -rf facts"); // the temporary folder's own clean-up cannot open it either
+        }
+    }
+
+    private static void run(Path in, String script) throws Exception {
+        Process process = new ProcessBuilder("bash", "-c", script).directory(in.toFile()).inheritIO().start();
+        assertThat(process.waitFor()).isZero();
     }
 
     @Test
