@@ -134,27 +134,16 @@ public final class FactsLoader {
                                 + " folders under it cannot be read: stopped looking (is this the facts folder?)"));
                         return FileVisitResult.TERMINATE;
                     }
-                    problems.add(new Problem(workspace.display(p), 1, 1, "cannot read this folder: " + reason(e)));
+                    problems.add(new Problem(workspace.display(p), 1, 1, "cannot read this folder: " + Utf8.reason(e)));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            problems.add(new Problem(workspace.display(normal), 1, 1, "cannot read this folder: " + reason(e)));
+            problems.add(new Problem(workspace.display(normal), 1, 1, "cannot read this folder: " + Utf8.reason(e)));
         }
         files.stream().sorted().forEach(p -> found.putIfAbsent(p, workspace.display(p)));
     }
 
     /** How many unreadable folders of one --facts path are named before the walk stops. */
     private static final int MAX_UNREADABLE = 10;
-
-    /** "permission denied", not the exception's class and path. */
-    private static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e.getClass().getSimpleName().replaceFirst("Exception$", "");
-    }
 }

@@ -54,7 +54,7 @@ public final class ScenarioReader {
             String text = java.nio.file.Files.readString(path);
             return read(text, shown, 1, path.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
         } catch (java.io.IOException e) {
-            throw new InputException(new Problem(shown, 1, 1, "cannot read scenario: " + e.getMessage()));
+            throw new InputException(Utf8.readProblem(path, shown, e));
         }
     }
 

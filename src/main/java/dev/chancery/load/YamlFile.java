@@ -44,10 +44,10 @@ public final class YamlFile {
 
     /** Reads {@code path}; a syntax error becomes a problem and an empty tree. */
     public static YamlFile read(Path path, String displayName, List<Problem> problems) {
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return parse(reader, displayName, problems);
+        try {
+            return parse(new java.io.StringReader(Utf8.text(path)), displayName, problems);
         } catch (IOException e) {
-            problems.add(new Problem(displayName, 1, 1, "cannot read file: " + e.getMessage()));
+            problems.add(Utf8.readProblem(path, displayName, e));
             return new YamlFile(displayName, null, problems);
         }
     }

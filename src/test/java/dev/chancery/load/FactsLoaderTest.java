@@ -317,6 +317,15 @@ class FactsLoaderTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsRefusedAtItsFirstByteThatIsNot() throws Exception {
+        // issue 20: "YAML syntax error: java.nio.charset.MalformedInputException: Input length = 1" at 1:1
+        Files.write(dir.resolve("case.yaml"), "source: x\nevents:\n  - {date: 2022-07-20, type: recognize, by: SYR, of: DPR, quote: \"caf\u00e9\"}\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> Fixtures.load(dir.resolve("case.yaml"))).isInstanceOf(InputException.class)
+                .hasMessage(place(3, 70) + "the file is not UTF-8: byte 0xE9 at byte offset 87; save it as UTF-8");
+    }
+
+    @Test
     void theBundledFactsLoadAndEveryFactCitesASource() {
         World world = Fixtures.bundled();
         assertThat(world.events()).isNotEmpty().allSatisfy(e -> assertThat(e.origin().source()).isNotNull());

@@ -48,4 +48,14 @@ class RuleTestsTest {
         assertThatThrownBy(() -> RuleTestFile.read(file, Fixtures.workspace())).isInstanceOf(InputException.class)
                 .hasMessage(Fixtures.workspace().display(file) + ":4:75: nested more than 64 deep");
     }
+
+    @Test
+    void aRuleTestThatIsNotUtf8IsRefusedAtItsFirstByteThatIsNot(@TempDir Path dir) throws Exception {
+        // issue 20: "YAML syntax error: java.nio.charset.MalformedInputException: Input length = 1" at 1:1
+        Path file = dir.resolve("latin.yaml");
+        java.nio.file.Files.write(file, "tests:\n  - name: \"caf\u00e9\"\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> RuleTestFile.read(file, Fixtures.workspace())).isInstanceOf(InputException.class)
+                .hasMessage(Fixtures.workspace().display(file) + ":2:15: the file is not UTF-8: byte 0xE9 at byte offset 21;"
+                        + " save it as UTF-8");
+    }
 }

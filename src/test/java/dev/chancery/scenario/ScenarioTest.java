@@ -144,4 +144,14 @@ class ScenarioTest {
         assertThatThrownBy(() -> reader.read("{\"name\":\"x\",\"add\":{\"events\":" + deep + "}}", "what-ifs.jsonl", 7, "x"))
                 .isInstanceOf(InputException.class).hasMessage("what-ifs.jsonl:7:91: nested more than 64 deep");
     }
+
+    @Test
+    void aScenarioThatIsNotUtf8IsRefusedAtItsFirstByteThatIsNot() throws Exception {
+        // issue 20: "cannot read scenario: Input length = 1" at 1:1
+        Path file = dir.resolve("latin.yaml");
+        Files.write(file, "name: x\ndescription: \"caf\u00e9\"\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> new ScenarioReader(Fixtures.workspace()).read(file)).isInstanceOf(InputException.class)
+                .hasMessage(Fixtures.workspace().display(file) + ":2:18: the file is not UTF-8: byte 0xE9 at byte offset 25;"
+                        + " save it as UTF-8");
+    }
 }
