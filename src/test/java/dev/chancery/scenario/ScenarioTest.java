@@ -154,4 +154,15 @@ class ScenarioTest {
                 .hasMessage(Fixtures.workspace().display(file) + ":2:18: the file is not UTF-8: byte 0xE9 at byte offset 25;"
                         + " save it as UTF-8");
     }
+
+    @Test
+    void anEmptyScenarioSaysSo() {
+        // issue 20: an empty scenario (or one of comments only) gave a blank message
+        for (String text : new String[] {"", "# nothing yet\n"}) {
+            Path file = Fixtures.write(dir, "empty.yaml", text);
+            assertThatThrownBy(() -> new ScenarioReader(Fixtures.workspace()).read(file)).isInstanceOf(InputException.class)
+                    .hasMessage(Fixtures.workspace().display(file) + ":1:1: empty scenario: expected a mapping with any of"
+                            + " name, description, base, asOf, add and remove");
+        }
+    }
 }
