@@ -46,7 +46,7 @@ final class InputOptions {
         try {
             return LocalDate.parse(asOf);
         } catch (DateTimeParseException e) {
-            throw new InputException(Problem.usage("bad date '" + asOf + "': expected YYYY-MM-DD"));
+            throw new InputException(Problem.usage("bad date '" + asOf + "' for --as-of: expected a real date as YYYY-MM-DD"));
         }
     }
 
