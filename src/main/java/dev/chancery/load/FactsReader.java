@@ -158,7 +158,7 @@ public final class FactsReader {
         }
         String claimedFrom = optString(keys, "claimedFrom");
         if (claimedFrom != null) {
-            claimedFrom = out.reference(file, keys.get("claimedFrom"), claimedFrom, "state");
+            claimedFrom = out.claimedFrom(file, keys.get("claimedFrom"), id, claimedFrom);
         }
         String kind = keys.containsKey("kind") ? file.string(keys.get("kind"), "kind")
                 : (claimedFrom != null ? Actor.ENTITY : Actor.STATE);

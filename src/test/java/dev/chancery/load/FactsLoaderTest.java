@@ -326,6 +326,23 @@ class FactsLoaderTest {
     }
 
     @Test
+    void anEntityClaimedFromItselfOrInACircleIsRefusedAtItsClaimedFrom() {
+        // issue 20: accepted, and the report said "AAA-AAA severed"
+        InputException e = loadFails("""
+                actors:
+                  - {id: AAA, name: A, kind: entity, claimedFrom: AAA}
+                  - {id: XB, name: B, claimedFrom: XC}
+                  - {id: XC, name: C, claimedFrom: XD}
+                  - {id: XD, name: D, claimedFrom: XB}
+                  - {id: XE, name: E, claimedFrom: XB}
+                """);
+        assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                place(2, 51) + "AAA is claimed from itself: claimedFrom names the state whose territory it claims",
+                place(3, 36) + "claimedFrom goes round in a circle: XB from XC, XC from XD, XD from XB; it names the state"
+                        + " whose territory an entity claims");
+    }
+
+    @Test
     void theBundledFactsLoadAndEveryFactCitesASource() {
         World world = Fixtures.bundled();
         assertThat(world.events()).isNotEmpty().allSatisfy(e -> assertThat(e.origin().source()).isNotNull());

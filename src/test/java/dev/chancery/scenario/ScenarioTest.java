@@ -165,4 +165,19 @@ class ScenarioTest {
                             + " name, description, base, asOf, add and remove");
         }
     }
+
+    @Test
+    void anAddedEntityClaimedFromItselfIsRefusedAtItsClaimedFrom() {
+        // issue 20: accepted, and the report said "AAA-AAA severed"
+        Path file = Fixtures.write(dir, "self.yaml", """
+                add:
+                  actors:
+                    - {id: AAA, name: A, kind: entity, claimedFrom: AAA}
+                  events:
+                    - {date: 2022-08-01, type: recognize, by: BLR, of: AAA}
+                """);
+        assertThatThrownBy(() -> new ScenarioReader(Fixtures.workspace()).read(file)).isInstanceOf(InputException.class)
+                .hasMessage(Fixtures.workspace().display(file) + ":3:53: AAA is claimed from itself: claimedFrom names the"
+                        + " state whose territory it claims");
+    }
 }
