@@ -77,6 +77,10 @@ public final class FactsLoader {
             for (Path path : paths) {
                 if (!Files.exists(path)) {
                     problems.add(new Problem(workspace.display(path), 1, 1, "no such file or folder"));
+                } else if (path.toAbsolutePath().normalize().getParent() == null) {
+                    // every YAML file on the machine, read as facts: minutes of walking, then thousands of complaints
+                    problems.add(new Problem(workspace.display(path), 1, 1,
+                            "the root of the file system is not a facts folder: name the folder of the facts"));
                 } else {
                     collect(path, found, problems, true);
                 }

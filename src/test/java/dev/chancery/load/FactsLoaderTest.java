@@ -311,6 +311,14 @@ class FactsLoaderTest {
         }
     }
 
+    @Test
+    void theRootOfTheFileSystemIsNotAFactsFolder() {
+        // issue 20: --facts / walked the machine (and ended in a stack trace at the first folder it could not read)
+        assertThatThrownBy(() -> Fixtures.load(Path.of("/"))).isInstanceOf(InputException.class)
+                .hasMessage(Fixtures.workspace().display(Path.of("/"))
+                        + ":1:1: the root of the file system is not a facts folder: name the folder of the facts");
+    }
+
     private static void run(Path in, String script) throws Exception {
         Process process = new ProcessBuilder("bash", "-c", script).directory(in.toFile()).inheritIO().start();
         assertThat(process.waitFor()).isZero();
