@@ -106,11 +106,15 @@ public final class FactsLoader {
         Path scenarios = workspace.scenariosDir().toAbsolutePath().normalize();
         List<Path> files = new ArrayList<>();
         try {
-            Files.walkFileTree(normal, new SimpleFileVisitor<>() {
+            // the folder itself through a symbolic link, which the walk would take for a file and find nothing in;
+            // the files found are named as under the link (links inside the folder are not followed, as before)
+            Path real = normal.toRealPath();
+            Files.walkFileTree(real, new SimpleFileVisitor<>() {
                 private int unreadable;
 
                 @Override
-                public FileVisitResult visitFile(Path p, BasicFileAttributes attributes) {
+                public FileVisitResult visitFile(Path found, BasicFileAttributes attributes) {
+                    Path p = normal.resolve(real.relativize(found));
                     if ((p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")) && Files.isRegularFile(p)
                             && (explicit && normal.startsWith(scenarios) || !p.startsWith(scenarios))) {
                         files.add(p);
@@ -120,12 +124,12 @@ public final class FactsLoader {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path p, IOException e) {
-                    return cannotRead(p, e);
+                    return cannotRead(normal.resolve(real.relativize(p)), e);
                 }
 
                 @Override
                 public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-                    return e == null ? FileVisitResult.CONTINUE : cannotRead(dir, e);
+                    return e == null ? FileVisitResult.CONTINUE : cannotRead(normal.resolve(real.relativize(dir)), e);
                 }
 
                 /**

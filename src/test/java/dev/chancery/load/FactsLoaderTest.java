@@ -319,6 +319,17 @@ class FactsLoaderTest {
                         + ":1:1: the root of the file system is not a facts folder: name the folder of the facts");
     }
 
+    @Test
+    void aFolderReachedThroughASymbolicLinkIsRead() throws Exception {
+        // the walk took the link for a file: the folder's facts were left out without a word
+        Path real = Files.createDirectories(dir.resolve("real"));
+        Fixtures.write(real, "case.yaml", "events:\n  - {date: 2022-07-13, type: sever-relations, by: UKR, with: PRK}\n");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), real);
+        World world = Fixtures.load(link);
+        assertThat(world.events()).singleElement().satisfies(e -> assertThat(e.origin().file())
+                .isEqualTo(Fixtures.workspace().display(link.resolve("case.yaml"))));
+    }
+
     private static void run(Path in, String script) throws Exception {
         Process process = new ProcessBuilder("bash", "-c", script).directory(in.toFile()).inheritIO().start();
         assertThat(process.waitFor()).isZero();
