@@ -206,8 +206,11 @@ public final class RuleCompiler {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
+        // the folder itself through a symbolic link, which the walk would take for a file ("no .drl files found")
+        try (Stream<Path> walk = Files.walk(dir.toRealPath())) {
+            Path real = dir.toRealPath();
+            return walk.filter(p -> p.toString().endsWith(".drl")).map(p -> dir.resolve(real.relativize(p))).sorted()
+                    .toList();
         } catch (IOException | UncheckedIOException e) {
             // a folder under the rules that cannot be read (--rules /): the rules cannot be whole
             IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;

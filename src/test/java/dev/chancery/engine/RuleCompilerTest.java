@@ -132,4 +132,14 @@ class RuleCompilerTest {
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
+
+    @Test
+    void aRulesFolderReachedThroughASymbolicLinkCompiles() throws Exception {
+        // the walk took the link for a file: "no .drl files found (expected the rules folder)"
+        Path link = Files.createSymbolicLink(dir.resolve("rules"), Fixtures.workspace().rulesDir());
+        RuleBase rules = new RuleCompiler(Fixtures.workspace()).compile(link);
+        assertThat(rules.kieBase().getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum())
+                .isEqualTo(Fixtures.rules().kieBase().getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum());
+        assertThat(RuleCompiler.drlFiles(link)).allSatisfy(file -> assertThat(file).startsWith(link));
+    }
 }
