@@ -77,6 +77,10 @@ public final class FactsLoader {
             for (Path path : paths) {
                 if (!Files.exists(path)) {
                     problems.add(new Problem(workspace.display(path), 1, 1, "no such file or folder"));
+                } else if (!Files.isRegularFile(path) && !Files.isDirectory(path)) {
+                    // read nothing from, without a word (a device would never end, a pipe is read by no one else)
+                    problems.add(new Problem(workspace.display(path), 1, 1,
+                            "not a facts file or folder (a device or a pipe?)"));
                 } else if (path.toAbsolutePath().normalize().getParent() == null) {
                     // every YAML file on the machine, read as facts: minutes of walking, then thousands of complaints
                     problems.add(new Problem(workspace.display(path), 1, 1,

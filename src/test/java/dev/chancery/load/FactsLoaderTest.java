@@ -330,6 +330,14 @@ class FactsLoaderTest {
                 .isEqualTo(Fixtures.workspace().display(link.resolve("case.yaml"))));
     }
 
+    @Test
+    void aDeviceOrAPipeIsNotAFactsFile() {
+        // --facts /dev/zero loaded nothing from it, and said nothing
+        assertThatThrownBy(() -> Fixtures.load(Path.of("/dev/zero"))).isInstanceOf(InputException.class)
+                .hasMessage(Fixtures.workspace().display(Path.of("/dev/zero"))
+                        + ":1:1: not a facts file or folder (a device or a pipe?)");
+    }
+
     private static void run(Path in, String script) throws Exception {
         Process process = new ProcessBuilder("bash", "-c", script).directory(in.toFile()).inheritIO().start();
         assertThat(process.waitFor()).isZero();
