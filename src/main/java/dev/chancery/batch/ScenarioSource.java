@@ -78,7 +78,7 @@ public record ScenarioSource(int index, String id, String text, int firstLine, S
         try {
             return Files.readString(file);
         } catch (IOException e) {
-            throw new InputException(new Problem(shown, 1, 1, "cannot read: " + e.getMessage()));
+            throw new InputException(dev.chancery.load.Utf8.readProblem(file, shown, e)); // where it is not UTF-8
         }
     }
 }

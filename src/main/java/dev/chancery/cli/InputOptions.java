@@ -52,7 +52,7 @@ final class InputOptions {
         try {
             return LocalDate.parse(asOf);
         } catch (DateTimeParseException e) {
-            throw new InputException(Problem.usage("bad date '" + asOf + "': expected YYYY-MM-DD"));
+            throw new InputException(Problem.usage("bad date '" + asOf + "' for --as-of: expected a real date as YYYY-MM-DD"));
         }
     }
 
@@ -60,6 +60,7 @@ final class InputOptions {
         long start = System.nanoTime();
         List<Path> paths = facts.stream().map(workspace::userPath).toList();
         World world = new FactsLoader(workspace).load(paths);
+        Main.reasoningAbout(world);
         Timings.report("load facts %.0f ms (%d events)", (System.nanoTime() - start) / 1e6, world.events().size());
         return world;
     }
@@ -78,6 +79,7 @@ final class InputOptions {
             throw new InputException(Problem.usage("--facts and --scenario do not go together: a scenario names its base"));
         }
         Scenario read = new ScenarioReader(workspace, dataPaths()).read(scenario.toAbsolutePath());
+        Main.reasoningAbout(read.world());
         return new Loaded(read.world(), given != null ? given : read.asOf(),
                 "Scenario " + read.name() + (read.description() == null ? "" : ": " + read.description()));
     }

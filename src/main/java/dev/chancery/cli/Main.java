@@ -59,14 +59,40 @@ public final class Main {
             if (retry != null && !wroteStdout) {
                 return retry; // the launcher says what it does next
             }
+            long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+            Integer facts = WORLD_FACTS.get();
+            if (facts != null && (long) facts * ROOMY_BYTES_PER_FACT < Runtime.getRuntime().maxMemory()) {
+                cmd.getErr().println("chancery: out of memory (" + e.getMessage() + ", heap at most " + heapMb
+                        + " MB) reasoning about a world of " + facts + " facts, which needs far less: the rules ran out"
+                        + " of memory, maybe a rule that makes facts or data without end; nothing was written to --out");
+                cmd.getErr().flush();
+                return RULES_FAILED;
+            }
             cmd.getErr().println("chancery: out of memory (" + e.getMessage() + ", heap at most "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): a world this big needs a bigger heap,"
+                    + heapMb + " MB): a world this big needs a bigger heap,"
                     + " e.g. CHANCERY_JAVA_OPTS=\"-Xms20g -Xmx20g\" on a machine with the memory (a million events"
                     + " in one session peak at about 9 GB; in parts, under 2 GB: docs/benchmarks.md); nothing was"
                     + " written to --out");
             cmd.getErr().flush();
             return RULES_FAILED;
+        } finally {
+            WORLD_FACTS.remove();
         }
+    }
+
+    /**
+     * The facts of the world the command on this thread reasons about, once loaded: running out of memory on a
+     * world that small is the rules' doing, not the world's size.
+     */
+    static final ThreadLocal<Integer> WORLD_FACTS = new ThreadLocal<>();
+
+    /** Twice what an event takes in one session at its peak (a million events: 9.2 GB, docs/benchmarks.md). */
+    private static final long ROOMY_BYTES_PER_FACT = 20_000;
+
+    /** What {@link #WORLD_FACTS} counts. */
+    static void reasoningAbout(dev.chancery.load.World world) {
+        WORLD_FACTS.set(world.actors().size() + world.events().size() + world.severPolicies().size()
+                + world.exclusives().size() + world.claims().size());
     }
 
     private static void watchStdout() {

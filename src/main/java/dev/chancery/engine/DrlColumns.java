@@ -1,7 +1,6 @@
 package dev.chancery.engine;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,7 +18,7 @@ final class DrlColumns {
 
     static int guess(Path file, int line, String message) {
         try {
-            List<String> lines = Files.readAllLines(file);
+            List<String> lines = dev.chancery.load.Utf8.text(file).lines().toList(); // as compiled
             if (line < 1 || line > lines.size()) {
                 return 1;
             }
@@ -45,7 +44,7 @@ final class DrlColumns {
     /** 1-based column of {@code word} as a whole word on the line, else 1. */
     static int columnOfWord(Path file, int line, String word) {
         try {
-            List<String> lines = Files.readAllLines(file);
+            List<String> lines = dev.chancery.load.Utf8.text(file).lines().toList(); // as compiled
             if (line >= 1 && line <= lines.size()) {
                 Matcher m = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(lines.get(line - 1));
                 if (m.find()) {

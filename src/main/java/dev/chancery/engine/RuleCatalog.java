@@ -3,7 +3,6 @@ package dev.chancery.engine;
 import dev.chancery.load.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +30,7 @@ public final class RuleCatalog {
         Map<String, String> places = new LinkedHashMap<>();
         try {
             for (Path file : RuleCompiler.drlFiles(rulesDir)) {
-                List<String> lines = Files.readAllLines(file);
+                List<String> lines = dev.chancery.load.Utf8.text(file).lines().toList(); // as compiled
                 for (int i = 0; i < lines.size(); i++) {
                     Matcher m = RULE.matcher(lines.get(i));
                     if (m.find()) {

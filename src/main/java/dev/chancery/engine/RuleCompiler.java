@@ -2,10 +2,12 @@ package dev.chancery.engine;
 
 import dev.chancery.load.InputException;
 import dev.chancery.load.Problem;
+import dev.chancery.load.Utf8;
 import dev.chancery.lint.RuleLinter;
 import dev.chancery.load.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,6 +60,10 @@ public final class RuleCompiler {
             throw new InputException(new Problem(workspace.display(rulesDir), 1, 1,
                     "no .drl files found (expected the rules folder)"));
         }
+        List<Problem> notText = notText(drlUnder(rulesDir));
+        if (!notText.isEmpty()) {
+            throw new InputException(notText);
+        }
         String key = contentKey(rulesDir);
         RuleBase cached = COMPILED.get(key);
         if (cached != null) {
@@ -68,6 +74,25 @@ public final class RuleCompiler {
                 partitionFiles.isEmpty() ? null : build(rulesDir, partitionFiles), key);
         COMPILED.put(key, compiled);
         return compiled;
+    }
+
+    /**
+     * The DRL files that are not UTF-8 text, each at its first byte that is not: the compiler and the linter
+     * read them as UTF-8, and said only "MalformedInputException" (with a stack trace) of a UTF-16 or binary file.
+     */
+    private List<Problem> notText(List<Path> drlFiles) {
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : drlFiles) {
+            try {
+                Problem problem = Utf8.problem(file, workspace.display(file));
+                if (problem != null) {
+                    problems.add(problem);
+                }
+            } catch (IOException e) {
+                problems.add(Utf8.readProblem(file, workspace.display(file), e));
+            }
+        }
+        return problems;
     }
 
     /** Every {@code .drl} under {@code rulesDir}, the partition rules too, by path and content. */
@@ -99,7 +124,7 @@ public final class RuleCompiler {
             String relative = rulesDir.relativize(file).toString().replace('\\', '/');
             String kiePath = "src/main/resources/rules/" + relative;
             byKiePath.put("rules/" + relative, file);
-            kfs.write(kiePath, services.getResources().newFileSystemResource(file.toFile()).setSourcePath(kiePath));
+            kfs.write(kiePath, text(file).getBytes(StandardCharsets.UTF_8)); // its text: a byte order mark dropped
         }
         KieBuilder builder = services.newKieBuilder(kfs).buildAll(DrlProject.class);
         List<Problem> problems = new ArrayList<>();
@@ -124,6 +149,15 @@ public final class RuleCompiler {
         KieBaseConfiguration conf = services.newKieBaseConfiguration();
         conf.setOption(EqualityBehaviorOption.IDENTITY);
         return services.newKieContainer(releaseId).newKieBase(conf);
+    }
+
+    /** The text of a DRL file, checked by {@link #notText} before. */
+    private static String text(Path file) {
+        try {
+            return Utf8.text(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // read a moment ago
+        }
     }
 
     private Problem toProblem(Message message, Map<String, Path> byKiePath, Path rulesDir) {
@@ -172,10 +206,17 @@ public final class RuleCompiler {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // the folder itself through a symbolic link, which the walk would take for a file ("no .drl files found")
+        try (Stream<Path> walk = Files.walk(dir.toRealPath())) {
+            Path real = dir.toRealPath();
+            return walk.filter(p -> p.toString().endsWith(".drl")).map(p -> dir.resolve(real.relativize(p))).sorted()
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            // a folder under the rules that cannot be read (--rules /): the rules cannot be whole
+            IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+            String where = cause instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile()
+                    : dir.toString();
+            throw new InputException(new Problem(where, 1, 1, "cannot read this folder: " + Utf8.reason(cause)));
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.chancery.lint;
 import dev.chancery.load.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +53,7 @@ public record DrlModel(Path file, List<String> lines, List<RuleInfo> rules) {
 
     public static DrlModel parse(Path file) {
         try {
-            String text = Files.readString(file);
+            String text = dev.chancery.load.Utf8.text(file); // as the compiler reads it: a byte order mark dropped
             PackageDescr pkg = new DrlParser().parse(false, text);
             List<RuleInfo> rules = new ArrayList<>();
             if (pkg != null) {
@@ -68,7 +67,7 @@ public record DrlModel(Path file, List<String> lines, List<RuleInfo> rules) {
                             rule.getParentName()));
                 }
             }
-            return new DrlModel(file, Files.readAllLines(file), rules);
+            return new DrlModel(file, text.lines().toList(), rules);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (DroolsParserException e) {

@@ -71,6 +71,56 @@ final class FactsBuilder {
         return canonical(id);
     }
 
+    /** Where each actor's claimedFrom is written, by the actor's id: a circle is reported there. */
+    private final Map<String, Reference> claimedFromPlaces = new HashMap<>();
+
+    /** Notes {@code actor}'s claimedFrom, {@code id}, a reference checked in {@link #build()} with the others. */
+    String claimedFrom(YamlFile file, Node at, String actor, String id) {
+        if (actor != null) {
+            claimedFromPlaces.putIfAbsent(actor, new Reference(file, YamlFile.line(at), YamlFile.column(at), id, "state"));
+        }
+        return reference(file, at, id, "state");
+    }
+
+    /**
+     * An entity claimed from itself, or claimedFrom ids that go round in a circle (A from B, B from A): no state
+     * holds the territory, and the rules took such an entity's claim for a severance of AAA from AAA. Each circle
+     * once, at the claimedFrom of its first actor in load order. Base actors (a scenario's) were checked in their
+     * own load, and a circle through a new actor would have to pass through it.
+     */
+    private void checkClaimedFromCircles() {
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        for (Declared declared : actors.values()) {
+            String start = declared.actor().id();
+            List<String> chain = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            String at = start;
+            while (at != null && seen.add(at)) {
+                chain.add(at);
+                at = claimedFromOf(at);
+            }
+            Reference place = claimedFromPlaces.get(start);
+            if (start.equals(at) && place != null && reported.add(start)) {
+                reported.addAll(chain);
+                StringBuilder circle = new StringBuilder();
+                for (int i = 0; i < chain.size(); i++) {
+                    String next = i + 1 < chain.size() ? chain.get(i + 1) : start;
+                    circle.append(i == 0 ? "" : ", ").append(chain.get(i)).append(" from ").append(next);
+                }
+                place.file().problem(place.line(), place.column(), chain.size() == 1
+                        ? start + " is claimed from itself: claimedFrom names the state whose territory it claims"
+                        : "claimedFrom goes round in a circle: " + circle + "; it names the state whose territory an"
+                                + " entity claims");
+            }
+        }
+    }
+
+    private String claimedFromOf(String id) {
+        Declared declared = actors.get(id);
+        Actor actor = declared != null ? declared.actor() : known.get(id);
+        return actor == null ? null : actor.claimedFrom();
+    }
+
     /** Checks the references and returns the world, or throws with every problem found. */
     World build() {
         ActorIndex index = null; // built only when an id is unknown: it is for the message
@@ -85,6 +135,7 @@ final class FactsBuilder {
                         "unknown " + ref.role() + " '" + Printable.excerpt(ref.id()) + "'" + index.suggest(ref.id()));
             }
         }
+        checkClaimedFromCircles();
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }

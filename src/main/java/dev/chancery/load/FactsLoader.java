@@ -1,11 +1,12 @@
 package dev.chancery.load;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,12 @@ public final class FactsLoader {
     public World load(List<Path> paths, boolean bundledWhenEmpty, Consumer<FactsBuilderAccess> extra) {
         List<Problem> problems = new ArrayList<>();
         List<Path> files = files(paths, bundledWhenEmpty, problems);
+        if (!problems.isEmpty()) {
+            // a path missing or a folder unreadable: the facts cannot be whole, and reading what was found (all the
+            // YAML under / for --facts /) would only bury that under other files' complaints
+            throw new InputException(problems);
+        }
         FactsBuilder builder = new FactsBuilder();
-        builder.problems.addAll(problems);
         int index = 0;
         for (Path file : files) {
             YamlFile yaml = YamlFile.streamed(workspace.display(file), builder.problems);
@@ -72,6 +77,14 @@ public final class FactsLoader {
             for (Path path : paths) {
                 if (!Files.exists(path)) {
                     problems.add(new Problem(workspace.display(path), 1, 1, "no such file or folder"));
+                } else if (!Files.isRegularFile(path) && !Files.isDirectory(path)) {
+                    // read nothing from, without a word (a device would never end, a pipe is read by no one else)
+                    problems.add(new Problem(workspace.display(path), 1, 1,
+                            "not a facts file or folder (a device or a pipe?)"));
+                } else if (path.toAbsolutePath().normalize().getParent() == null) {
+                    // every YAML file on the machine, read as facts: minutes of walking, then thousands of complaints
+                    problems.add(new Problem(workspace.display(path), 1, 1,
+                            "the root of the file system is not a facts folder: name the folder of the facts"));
                 } else {
                     collect(path, found, problems, true);
                 }
@@ -95,14 +108,54 @@ public final class FactsLoader {
             return;
         }
         Path scenarios = workspace.scenariosDir().toAbsolutePath().normalize();
-        try (Stream<Path> walk = Files.walk(normal)) {
-            walk.filter(Files::isRegularFile)
-                    .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-                    .filter(p -> explicit && normal.startsWith(scenarios) || !p.startsWith(scenarios))
-                    .sorted(Comparator.naturalOrder())
-                    .forEach(p -> found.putIfAbsent(p, workspace.display(p)));
+        List<Path> files = new ArrayList<>();
+        try {
+            // the folder itself through a symbolic link, which the walk would take for a file and find nothing in;
+            // the files found are named as under the link (links inside the folder are not followed, as before)
+            Path real = normal.toRealPath();
+            Files.walkFileTree(real, new SimpleFileVisitor<>() {
+                private int unreadable;
+
+                @Override
+                public FileVisitResult visitFile(Path found, BasicFileAttributes attributes) {
+                    Path p = normal.resolve(real.relativize(found));
+                    if ((p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")) && Files.isRegularFile(p)
+                            && (explicit && normal.startsWith(scenarios) || !p.startsWith(scenarios))) {
+                        files.add(p);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path p, IOException e) {
+                    return cannotRead(normal.resolve(real.relativize(p)), e);
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    return e == null ? FileVisitResult.CONTINUE : cannotRead(normal.resolve(real.relativize(dir)), e);
+                }
+
+                /**
+                 * A folder that cannot be read leaves the facts incomplete: a problem, and the walk goes on to
+                 * find the others, but not forever (--facts / finds thousands under /proc, and walks for long).
+                 */
+                private FileVisitResult cannotRead(Path p, IOException e) {
+                    if (++unreadable > MAX_UNREADABLE) {
+                        problems.add(new Problem(workspace.display(normal), 1, 1, "more than " + MAX_UNREADABLE
+                                + " folders under it cannot be read: stopped looking (is this the facts folder?)"));
+                        return FileVisitResult.TERMINATE;
+                    }
+                    problems.add(new Problem(workspace.display(p), 1, 1, "cannot read this folder: " + Utf8.reason(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            problems.add(new Problem(workspace.display(normal), 1, 1, "cannot read this folder: " + Utf8.reason(e)));
         }
+        files.stream().sorted().forEach(p -> found.putIfAbsent(p, workspace.display(p)));
     }
+
+    /** How many unreadable folders of one --facts path are named before the walk stops. */
+    private static final int MAX_UNREADABLE = 10;
 }

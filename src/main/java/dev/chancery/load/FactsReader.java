@@ -48,6 +48,12 @@ public final class FactsReader {
     private final YamlFile file;
     private final FactsBuilder out;
     private final int fileIndex;
+    /**
+     * Events read so far from this file: with the file's index, an event's seq. The count, not the event's line,
+     * tells events apart, as two on one line ({@code events: [{...}, {...}]}, a batch line) and an alias that
+     * repeats one have the same line; it grows in the order the file is written, the order of same-day events.
+     */
+    private long eventsRead;
     private Source fileSource;
 
     FactsReader(YamlFile file, int fileIndex, FactsBuilder out) {
@@ -155,7 +161,7 @@ public final class FactsReader {
         }
         String claimedFrom = optString(keys, "claimedFrom");
         if (claimedFrom != null) {
-            claimedFrom = out.reference(file, keys.get("claimedFrom"), claimedFrom, "state");
+            claimedFrom = out.claimedFrom(file, keys.get("claimedFrom"), id, claimedFrom);
         }
         String kind = keys.containsKey("kind") ? file.string(keys.get("kind"), "kind")
                 : (claimedFrom != null ? Actor.ENTITY : Actor.STATE);
@@ -310,10 +316,9 @@ public final class FactsReader {
         Boolean approximate = keys.containsKey("approximate")
                 ? file.bool(keys.get("approximate"), "approximate") : Boolean.FALSE;
         Origin origin = origin(node, keys);
-        int k = 0;
         for (ScalarNode target : targets) {
             String id = out.reference(file, target, target.getValue(), relations ? "state" : "entity");
-            long seq = ((long) fileIndex << 40) | ((long) YamlFile.line(node) << 12) | k++;
+            long seq = ((long) fileIndex << 40) | eventsRead++;
             String pair = relations && by != null ? out.canonical(Pairs.key(by, id)) : null;
             if (date != null && by != null) {
                 out.events.add(new Event(seq, type, date, by, id, pair,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,10 +28,12 @@ final class JsonTree {
     /**
      * Strings of any length, as the YAML parser takes them ({@link YamlFile#options}): over Jackson's default
      * of 20 million characters a line fell back to SnakeYAML, whose reader copies what it holds for every
-     * 1,024 characters it reads, and a 50 MB value took it more than a quarter of an hour.
+     * 1,024 characters it reads, and a 50 MB value took it more than a quarter of an hour. Deeper JSON than
+     * {@link DepthLimitedParser#MAX_DEPTH} gives null, and the YAML parser says where it is too deep.
      */
     private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE)
+                    .maxNestingDepth(DepthLimitedParser.MAX_DEPTH).build())
             .build();
     private static final int[] NO_BUFFER = new int[0];
 

@@ -66,7 +66,7 @@ public final class ScenarioReader {
             return read(text, shown, 1, path.getFileName().toString().replaceFirst("\\.ya?ml$", ""),
                     path.toAbsolutePath().getParent());
         } catch (java.io.IOException e) {
-            throw new InputException(new Problem(shown, 1, 1, "cannot read scenario: " + e.getMessage()));
+            throw new InputException(Utf8.readProblem(path, shown, e));
         }
     }
 
@@ -84,6 +84,10 @@ public final class ScenarioReader {
         List<Problem> problems = new ArrayList<>();
         // leading newlines make the parser's line numbers those of the batch file
         YamlFile yaml = YamlFile.parse("\n".repeat(firstLine - 1) + text, shown, problems);
+        if (yaml.root() == null && problems.isEmpty()) { // nothing but blanks and comments: no message said so
+            problems.add(new Problem(shown, firstLine, 1, "empty scenario: expected a mapping with any of name,"
+                    + " description, base, asOf, add and remove"));
+        }
         Map<String, Node> keys = yaml.root() == null ? null : yaml.mapping(yaml.root(), "a scenario", KEYS);
         if (keys == null) {
             throw new InputException(problems);

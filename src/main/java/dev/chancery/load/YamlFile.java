@@ -3,8 +3,6 @@ package dev.chancery.load;
 import dev.chancery.io.Printable;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -23,6 +21,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * One YAML file read as a tree of SnakeYAML nodes, which keep the line and column of every value,
@@ -42,10 +43,10 @@ public final class YamlFile {
 
     /** Reads {@code path}; a syntax error becomes a problem and an empty tree. */
     public static YamlFile read(Path path, String displayName, List<Problem> problems) {
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return parse(reader, displayName, problems);
+        try {
+            return parse(new java.io.StringReader(Utf8.text(path)), displayName, problems);
         } catch (IOException e) {
-            problems.add(new Problem(displayName, 1, 1, "cannot read file: " + e.getMessage()));
+            problems.add(Utf8.readProblem(path, displayName, e));
             return new YamlFile(displayName, null, problems);
         }
     }
@@ -59,7 +60,10 @@ public final class YamlFile {
 
     public static YamlFile parse(Reader reader, String displayName, List<Problem> problems) {
         try {
-            Node root = new Yaml(options()).compose(reader);
+            // what Yaml.compose does, through a parser that stops a file nested too deep for the composer's recursion
+            LoaderOptions options = options();
+            Node root = new Composer(new DepthLimitedParser(new ParserImpl(new StreamReader(reader), options)),
+                    new Resolver(), options).getSingleNode();
             return new YamlFile(displayName, root, problems);
         } catch (RuntimeException e) {
             problems.add(syntaxProblem(displayName, e));
@@ -75,11 +79,16 @@ public final class YamlFile {
     static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(Integer.MAX_VALUE); // generated worlds run to hundreds of megabytes
+        // SnakeYAML's own limit (50) said neither where nor the limit we keep: DepthLimitedParser says both, first
+        options.setNestingDepthLimit(2 * DepthLimitedParser.MAX_DEPTH);
         return options;
     }
 
     /** A parser's complaint, at its place when it has one. */
     static Problem syntaxProblem(String displayName, RuntimeException e) {
+        if (e instanceof DepthLimitedParser.TooDeep deep) {
+            return deep.problem(displayName);
+        }
         if (!(e instanceof MarkedYAMLException marked)) {
             return new Problem(displayName, 1, 1, "YAML syntax error: " + e.getMessage());
         }

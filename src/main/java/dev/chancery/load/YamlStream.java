@@ -58,7 +58,7 @@ final class YamlStream {
     private final Map<String, Node> anchors = new HashMap<>();
 
     private YamlStream(Reader reader, LoaderOptions options) {
-        this.parser = new ParserImpl(new StreamReader(reader), options);
+        this.parser = new DepthLimitedParser(new ParserImpl(new StreamReader(reader), options));
     }
 
     /**
@@ -77,9 +77,10 @@ final class YamlStream {
             file.problems().addAll(before, shape.problems());
             return true;
         } catch (IOException e) {
-            onlyProblem(file, before, new Problem(file.name(), 1, 1, "cannot read file: " + e.getMessage()));
+            onlyProblem(file, before, Utf8.readProblem(path, file.name(), e));
         } catch (YAMLException e) {
-            onlyProblem(file, before, YamlFile.syntaxProblem(file.name(), e));
+            onlyProblem(file, before, e.getCause() instanceof IOException ? Utf8.readProblem(path, file.name(), e)
+                    : YamlFile.syntaxProblem(file.name(), e));
         }
         return false;
     }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * events {@code target} is the other state and {@code pair} the unordered pair key; for the
  * others {@code pair} is null.
  *
- * <p>{@code seq} is unique and grows with load order (file, then line, then position in a list),
+ * <p>{@code seq} is unique and grows with load order (file, then the order written in it, a list's targets in turn),
  * so two events are told apart by it alone: equality is on {@code seq}, which keeps hashing cheap
  * for the derived facts that hold events.
  */

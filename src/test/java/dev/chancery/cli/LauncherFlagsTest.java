@@ -72,6 +72,22 @@ class LauncherFlagsTest {
     }
 
     @Test
+    void aBigWorldInOneSessionGetsTheHeapOfOneSessionFromTheStart(@TempDir Path dir) throws Exception {
+        // issue 20: --part-events 0 ran out of memory in a heap for parts, and the launcher then said the world
+        // had been "reasoned about in parts"
+        Path big = dir.resolve("big.yaml");
+        try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(16L << 20);
+        }
+        for (String[] oneSession : new String[][] {{"--part-events", "0"}, {"--part-events=0"}}) {
+            List<String> args = new ArrayList<>(List.of("--facts", big.toString()));
+            args.addAll(List.of(oneSession));
+            assertThat(flags("run", null, args.toArray(String[]::new))).contains("-XX:MaxRAMPercentage=66", "-Xmn512m")
+                    .noneMatch(f -> f.startsWith("-Xmx"));
+        }
+    }
+
+    @Test
     void aSmallWorldGetsAYoungGenerationToFireIn(@TempDir Path dir) throws Exception {
         long memoryKb = memoryKb();
         List<String> small = flags("run", null);

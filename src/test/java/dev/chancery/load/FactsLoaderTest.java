@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chancery.Fixtures;
+import dev.chancery.engine.Evaluation;
+import dev.chancery.engine.Reasoner;
 import dev.chancery.model.Actor;
 import dev.chancery.model.Event;
+import dev.chancery.result.Result;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -263,6 +267,112 @@ class FactsLoaderTest {
                   - {date: 2022-07-13, type: sever-relations, by: UKR, with: SYR}
                 """);
         assertThat(Fixtures.load(file).events()).extracting(Event::target).containsExactly("RUS", "PRK", "SYR");
+    }
+
+    @Test
+    void eventsOnOneLineAndAnAliasRepeatingOneAreEventsOfTheirOwnInFileOrder() {
+        // issue 20: these shared a seq (the line's), and the session refused the second as "already inserted"
+        Path file = Fixtures.write(dir, "case.yaml", """
+                events: [{date: 2022-07-13, type: sever-relations, by: UKR, with: [PRK, RUS]}, &e {date: 2022-07-13, type: sever-relations, by: UKR, with: SYR}, *e]
+                """);
+        World world = Fixtures.load(file);
+        assertThat(world.events()).extracting(Event::target).containsExactly("PRK", "RUS", "SYR", "SYR");
+        assertThat(new java.util.HashSet<>(world.events())).hasSize(4);
+        assertThat(world.events()).extracting(Event::seq).isSorted();
+        Result result = Evaluation.evaluate(Fixtures.rules(), world, null, Reasoner.DEFAULT_FIRING_LIMIT);
+        assertThat(result.relation("UKR", "SYR").status()).isEqualTo("severed");
+    }
+
+    @Test
+    void aListOrMappingNestedTooDeepIsRefusedWhereItOpens() {
+        // issue 20: 20,000 nested lists overflowed the stack (a StackOverflowError, which killed the daemon)
+        String deep = "[".repeat(20_000) + "]".repeat(20_000);
+        InputException list = loadFails("source: x\nevents: " + deep + "\n");
+        // the file's mapping is level 1 and the events' list level 2 (column 9): level 65 opens at column 72
+        assertThat(list.getMessage()).isEqualTo(place(2, 72) + "nested more than 64 deep");
+        InputException mapping = loadFails("events:\n  - " + "{a: ".repeat(20_000) + "1" + "}".repeat(20_000) + "\n");
+        assertThat(mapping.getMessage()).isEqualTo(place(2, 5 + 4 * 62) + "nested more than 64 deep");
+        // 64 levels are not refused for their depth
+        InputException deepest = loadFails("events:\n  - " + "[".repeat(62) + "]".repeat(62) + "\n");
+        assertThat(deepest.getMessage()).doesNotContain("deep");
+    }
+
+    @Test
+    void aFolderThatCannotBeReadIsAProblemAndNothingIsRead() throws Exception {
+        // issue 20: --facts / ended in an UncheckedIOException (AccessDeniedException) and its stack trace. A folder
+        // too deep for its path to be opened (over PATH_MAX) cannot be read by anyone, root included, as this test runs
+        Path facts = Files.createDirectories(dir.resolve("facts"));
+        Fixtures.write(facts, "bad.yaml", "events: [{date: 2022-13-01}]\n");
+        String level = "d".repeat(200);
+        run(facts, "for i in $(seq 25); do mkdir " + level + " && cd " + level + " || exit 1; done");
+        try {
+            assertThatThrownBy(() -> Fixtures.load(facts)).isInstanceOfSatisfying(InputException.class, e -> {
+                assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).startsWith(Fixtures.workspace().display(facts.resolve(level)));
+                    assertThat(p.message()).isEqualTo("cannot read this folder: File name too long");
+                });
+            });
+        } finally {
+            run(dir, "rm -rf facts"); // the temporary folder's own clean-up cannot open it either
+        }
+    }
+
+    @Test
+    void theRootOfTheFileSystemIsNotAFactsFolder() {
+        // issue 20: --facts / walked the machine (and ended in a stack trace at the first folder it could not read)
+        assertThatThrownBy(() -> Fixtures.load(Path.of("/"))).isInstanceOf(InputException.class)
+                .hasMessage(Fixtures.workspace().display(Path.of("/"))
+                        + ":1:1: the root of the file system is not a facts folder: name the folder of the facts");
+    }
+
+    @Test
+    void aFolderReachedThroughASymbolicLinkIsRead() throws Exception {
+        // the walk took the link for a file: the folder's facts were left out without a word
+        Path real = Files.createDirectories(dir.resolve("real"));
+        Fixtures.write(real, "case.yaml", "events:\n  - {date: 2022-07-13, type: sever-relations, by: UKR, with: PRK}\n");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), real);
+        World world = Fixtures.load(link);
+        assertThat(world.events()).singleElement().satisfies(e -> assertThat(e.origin().file())
+                .isEqualTo(Fixtures.workspace().display(link.resolve("case.yaml"))));
+    }
+
+    @Test
+    void aDeviceOrAPipeIsNotAFactsFile() {
+        // --facts /dev/zero loaded nothing from it, and said nothing
+        assertThatThrownBy(() -> Fixtures.load(Path.of("/dev/zero"))).isInstanceOf(InputException.class)
+                .hasMessage(Fixtures.workspace().display(Path.of("/dev/zero"))
+                        + ":1:1: not a facts file or folder (a device or a pipe?)");
+    }
+
+    private static void run(Path in, String script) throws Exception {
+        Process process = new ProcessBuilder("bash", "-c", script).directory(in.toFile()).inheritIO().start();
+        assertThat(process.waitFor()).isZero();
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedAtItsFirstByteThatIsNot() throws Exception {
+        // issue 20: "YAML syntax error: java.nio.charset.MalformedInputException: Input length = 1" at 1:1
+        Files.write(dir.resolve("case.yaml"), "source: x\nevents:\n  - {date: 2022-07-20, type: recognize, by: SYR, of: DPR, quote: \"caf\u00e9\"}\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> Fixtures.load(dir.resolve("case.yaml"))).isInstanceOf(InputException.class)
+                .hasMessage(place(3, 70) + "the file is not UTF-8: byte 0xE9 at byte offset 87; save it as UTF-8");
+    }
+
+    @Test
+    void anEntityClaimedFromItselfOrInACircleIsRefusedAtItsClaimedFrom() {
+        // issue 20: accepted, and the report said "AAA-AAA severed"
+        InputException e = loadFails("""
+                actors:
+                  - {id: AAA, name: A, kind: entity, claimedFrom: AAA}
+                  - {id: XB, name: B, claimedFrom: XC}
+                  - {id: XC, name: C, claimedFrom: XD}
+                  - {id: XD, name: D, claimedFrom: XB}
+                  - {id: XE, name: E, claimedFrom: XB}
+                """);
+        assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                place(2, 51) + "AAA is claimed from itself: claimedFrom names the state whose territory it claims",
+                place(3, 36) + "claimedFrom goes round in a circle: XB from XC, XC from XD, XD from XB; it names the state"
+                        + " whose territory an entity claims");
     }
 
     @Test
