@@ -82,7 +82,7 @@ public final class BatchEvaluator implements AutoCloseable {
             return new BatchLine(source.index(), source.id(), name, false, millis(start), null, null, error);
         } catch (RuntimeException e) {
             return new BatchLine(source.index(), source.id(), name, false, millis(start), null, null,
-                    "internal error: " + e);
+                    "internal error: " + dev.chancery.io.Printable.message(e.toString()));
         } finally {
             totalNanos += System.nanoTime() - start;
         }

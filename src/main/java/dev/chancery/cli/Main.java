@@ -160,7 +160,7 @@ public final class Main {
                 return BAD_INPUT;
             }
             if (e instanceof RulesFailedException failed) {
-                commandLine.getErr().println("rules failed: " + failed.getMessage());
+                commandLine.getErr().println("rules failed: " + dev.chancery.io.Printable.message(failed.getMessage()));
                 return RULES_FAILED;
             }
             throw e;

@@ -210,7 +210,7 @@ class BatchTest {
         List<String> lines = Files.readAllLines(out);
         assertThat(lines).hasSize(3);
         assertThat(JSON.readTree(lines.get(2)).get("error").asText()) // it was ""
-                .endsWith("later.yaml:1:1: no scenario here (expected a JSON object, or a YAML mapping)");
+                .endsWith("later.yaml:1:1: empty scenario: expected a mapping with any of name, description, base, asOf, add and remove");
         assertThat(JSON.readTree(lines.get(0)).get("ok").asBoolean()).isTrue();
         JsonNode overlong = JSON.readTree(lines.get(1));
         assertThat(overlong.get("ok").asBoolean()).isFalse();
