@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /** Shared test fixtures: the project's workspace, its compiled rules (once), small facts files. */
 public final class Fixtures {
@@ -50,6 +52,60 @@ public final class Fixtures {
             } finally {
                 Files.deleteIfExists(file);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A rule that never ends in its own code: only a deadline that stops its thread ends it. */
+    public static final String SPINNING_RULE = """
+            package chancery;
+            import dev.chancery.model.*;
+            rule "Spins in its own code"
+            when
+                Event()
+            then
+                while (System.nanoTime() != 0) { }
+            end
+            """;
+
+    /** Two rules that fire one another for ever: halting the session ends them. */
+    public static final String FIRING_LOOP = """
+            package chancery;
+            import dev.chancery.model.*;
+            declare Spin
+                n : long
+            end
+            rule "Starts a loop of firings"
+            when
+                not Spin()
+            then
+                insert( new Spin( 0 ) );
+            end
+            rule "Fires again and again"
+            when
+                $s : Spin( n >= 0 ) // constrains n, so that its modify wakes it again
+            then
+                modify( $s ) { setN( $s.getN() + 1 ) }
+            end
+            """;
+
+    /**
+     * The shipped rules ({@code rules/**}{@code /*.drl}) copied under {@code dir}, each file's bytes through
+     * {@code change}, plus {@code extra} as {@code extra.drl} where it is given: a rules folder a test may spoil.
+     */
+    public static Path rulesCopy(Path dir, UnaryOperator<byte[]> change, String extra) {
+        Path shipped = workspace().rulesDir();
+        try (Stream<Path> files = Files.walk(shipped)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+                Path copy = dir.resolve(shipped.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.write(copy, change.apply(Files.readAllBytes(file)));
+            }
+            if (extra != null) {
+                Files.writeString(dir.resolve("extra.drl"), extra);
+            }
+            return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

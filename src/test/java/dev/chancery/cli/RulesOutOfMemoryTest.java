@@ -21,14 +21,7 @@ class RulesOutOfMemoryTest {
     void aRuleThatHoardsMemoryIsBlamedNotTheWorld() throws Exception {
         // issue 20: a rule that ran out of memory on the bundled facts was blamed on "a world this big"
         Path rules = dir.resolve("rules");
-        Path shipped = Fixtures.workspace().rulesDir();
-        try (Stream<Path> files = Files.walk(shipped)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
-                Path copy = rules.resolve(shipped.relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(file, copy);
-            }
-        }
+        Fixtures.rulesCopy(rules, bytes -> bytes, null);
         Files.writeString(rules.resolve("hoard.drl"), """
                 package chancery;
                 import dev.chancery.model.*;

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -27,46 +26,8 @@ class TimeoutTest {
 
     private static final String FACTS = Fixtures.workspace().home().resolve("facts/cases/donbas-2022.yaml").toString();
 
-    static final String SPINS = """
-            package chancery;
-            import dev.chancery.model.*;
-            rule "Spins in its own code"
-            when
-                Event()
-            then
-                while (System.nanoTime() != 0) { }
-            end
-            """;
-
-    static final String FIRES = """
-            package chancery;
-            import dev.chancery.model.*;
-            declare Spin
-                n : long
-            end
-            rule "Starts a loop of firings"
-            when
-                not Spin()
-            then
-                insert( new Spin( 0 ) );
-            end
-            rule "Fires again and again"
-            when
-                $s : Spin( n >= 0 ) // constrains n, so that its modify wakes it again
-            then
-                modify( $s ) { setN( $s.getN() + 1 ) }
-            end
-            """;
-
-    private Path rulesWith(String name, String extra) throws Exception {
-        Path rules = Files.createDirectories(dir.resolve(name));
-        try (Stream<Path> drl = Files.list(Fixtures.workspace().rulesDir())) {
-            for (Path file : drl.filter(p -> p.toString().endsWith(".drl")).toList()) {
-                Files.copy(file, rules.resolve(file.getFileName()));
-            }
-        }
-        Files.writeString(rules.resolve("extra.drl"), extra);
-        return rules;
+    private Path rulesWith(String name, String extra) {
+        return Fixtures.rulesCopy(dir.resolve(name), bytes -> bytes, extra);
     }
 
     private record Ran(int code, String out, String err) {
@@ -89,7 +50,7 @@ class TimeoutTest {
 
     @Test
     void aRuleThatLoopsInItsOwnCodeEndsTheCommandWithExit3() throws Exception {
-        Ran ran = runAlone("run", "--facts", FACTS, "--rules", rulesWith("spins", SPINS).toString(), "--timeout", "1");
+        Ran ran = runAlone("run", "--facts", FACTS, "--rules", rulesWith("spins", Fixtures.SPINNING_RULE).toString(), "--timeout", "1");
         assertThat(ran.code()).as(ran.err()).isEqualTo(Main.RULES_FAILED);
         assertThat(ran.err()).startsWith("rules failed: they ran longer than --timeout 1 s").hasLineCount(1);
         assertThat(ran.out()).isEmpty();
@@ -97,7 +58,7 @@ class TimeoutTest {
 
     @Test
     void aLoopOfFiringsIsHaltedWithExit3() throws Exception {
-        Ran ran = runAlone("explain", "DPR", "--facts", FACTS, "--rules", rulesWith("fires", FIRES).toString(), "--timeout", "1",
+        Ran ran = runAlone("explain", "DPR", "--facts", FACTS, "--rules", rulesWith("fires", Fixtures.FIRING_LOOP).toString(), "--timeout", "1",
                 "--max-firings", "2000000000");
         assertThat(ran.code()).as(ran.err()).isEqualTo(Main.RULES_FAILED);
         assertThat(ran.err()).startsWith("rules failed: they ran longer than --timeout 1 s").hasLineCount(1);

@@ -7,7 +7,6 @@ import dev.chancery.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,14 +59,7 @@ class UntrustedInputTest {
     void rulesInUtf16OrWithAByteOrderMark() throws Exception {
         Path rules = dir.resolve("rules");
         Path shipped = Fixtures.workspace().rulesDir();
-        try (Stream<Path> files = Files.walk(shipped)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
-                Path copy = rules.resolve(shipped.relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                byte[] marked = Files.readAllBytes(file);
-                Files.write(copy, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, marked));
-            }
-        }
+        Fixtures.rulesCopy(rules, marked -> concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, marked), null);
         CliTest.Run marked = chancery("run", "--rules", rules.toString());
         assertThat(marked.code()).as(marked.err()).isZero();
         assertThat(marked.out()).contains("3rd  PRK  North Korea");

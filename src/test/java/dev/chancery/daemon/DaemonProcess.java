@@ -80,16 +80,7 @@ final class DaemonProcess implements AutoCloseable {
     }
 
     /** The project's rules, copied to {@code dir} with {@code extra} beside them (a rule that misbehaves). */
-    static Path rulesWith(Path dir, String extra) throws IOException {
-        Files.createDirectories(dir);
-        try (Stream<Path> drl = Files.list(Fixtures.workspace().rulesDir())) {
-            for (Path file : drl.filter(p -> p.toString().endsWith(".drl")).toList()) {
-                Files.copy(file, dir.resolve(file.getFileName()));
-            }
-        }
-        if (extra != null) {
-            Files.writeString(dir.resolve("extra.drl"), extra);
-        }
-        return dir;
+    static Path rulesWith(Path dir, String extra) {
+        return Fixtures.rulesCopy(dir, bytes -> bytes, extra);
     }
 }

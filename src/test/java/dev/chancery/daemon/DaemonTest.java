@@ -130,35 +130,8 @@ class DaemonTest {
     /** Issue 20, point 3: a rule that never ends is stopped at --timeout (exit 3), and the daemon serves on. */
     @Test
     void aRuleThatNeverEndsIsStoppedAtItsTimeoutAndTheDaemonServesOn() throws Exception {
-        DaemonProcess.rulesWith(dir.resolve("spins"), """
-                package chancery;
-                import dev.chancery.model.*;
-                rule "Spins in its own code"
-                when
-                    Event()
-                then
-                    while (System.nanoTime() != 0) { }
-                end
-                """);
-        DaemonProcess.rulesWith(dir.resolve("fires"), """
-                package chancery;
-                import dev.chancery.model.*;
-                declare Spin
-                    n : long
-                end
-                rule "Starts a loop of firings"
-                when
-                    not Spin()
-                then
-                    insert( new Spin( 0 ) );
-                end
-                rule "Fires again and again"
-                when
-                    $s : Spin( n >= 0 ) // constrains n, so that its modify wakes it again
-                then
-                    modify( $s ) { setN( $s.getN() + 1 ) }
-                end
-                """);
+        DaemonProcess.rulesWith(dir.resolve("spins"), Fixtures.SPINNING_RULE);
+        DaemonProcess.rulesWith(dir.resolve("fires"), Fixtures.FIRING_LOOP);
         for (String rules : new String[] {"spins", "fires"}) {
             // a guard against a daemon that hangs, not a measure of speed
             Answer stopped = CompletableFuture.supplyAsync(() -> daemon.ask(dir, "run", "--facts", FACTS, "--rules", rules,
