@@ -62,7 +62,7 @@ public final class YamlFile {
         try {
             // what Yaml.compose does, through a parser that stops a file nested too deep for the composer's recursion
             LoaderOptions options = options();
-            Node root = new Composer(new DepthLimitedParser(new ParserImpl(new StreamReader(reader), options)),
+            Node root = new Composer(new DepthLimitedParser(new ParserImpl(new StreamReader(new LineLimitedReader(reader)), options)),
                     new Resolver(), options).getSingleNode();
             return new YamlFile(displayName, root, problems);
         } catch (RuntimeException e) {
@@ -88,6 +88,9 @@ public final class YamlFile {
     static Problem syntaxProblem(String displayName, RuntimeException e) {
         if (e instanceof DepthLimitedParser.TooDeep deep) {
             return deep.problem(displayName);
+        }
+        if (e instanceof LineLimitedReader.TooLong tooLong) {
+            return tooLong.problem(displayName);
         }
         if (!(e instanceof MarkedYAMLException marked)) {
             return new Problem(displayName, 1, 1, "YAML syntax error: " + e.getMessage());

@@ -58,7 +58,7 @@ final class YamlStream {
     private final Map<String, Node> anchors = new HashMap<>();
 
     private YamlStream(Reader reader, LoaderOptions options) {
-        this.parser = new DepthLimitedParser(new ParserImpl(new StreamReader(reader), options));
+        this.parser = new DepthLimitedParser(new ParserImpl(new StreamReader(new LineLimitedReader(reader)), options));
     }
 
     /**

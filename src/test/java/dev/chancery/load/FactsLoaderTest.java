@@ -551,4 +551,17 @@ class FactsLoaderTest {
         assertThat(gdr.unSuccessor()).isEqualTo("DEU");
         assertThat(world.actorsById().get("SSD").unSince()).isEqualTo(LocalDate.of(2011, 7, 14));
     }
+
+    @Test
+    void aLineTooLongIsRefusedAtItsStartBeforeTheParserTakesMinutesOverIt() {
+        // issue 20: one 50 MB value kept SnakeYAML busy for minutes (its reader copies a long token over and over)
+        String value = "x".repeat(LineLimitedReader.MAX_LINE_CHARS + 1);
+        InputException e = loadFails("actors:\n  - {id: ZZA, name: " + value + "}\n");
+        assertThat(e.getMessage()).startsWith(place(2, 1) + "a line longer than 1,048,576 characters").hasSizeLessThan(1000);
+
+        List<Problem> problems = new java.util.ArrayList<>();
+        YamlFile.parse("name: n\ndescription: " + value + "\n", "s.yaml", problems);
+        assertThat(problems).extracting(Object::toString).singleElement().asString()
+                .startsWith("s.yaml:2:1: a line longer than 1,048,576 characters");
+    }
 }
