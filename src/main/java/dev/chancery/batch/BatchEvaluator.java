@@ -10,6 +10,7 @@ import dev.chancery.load.ScenarioReader;
 import dev.chancery.load.World;
 import dev.chancery.result.Result;
 import dev.chancery.result.ResultDiff;
+import dev.chancery.text.Printable;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -82,7 +83,7 @@ public final class BatchEvaluator implements AutoCloseable {
             return new BatchLine(source.index(), source.id(), name, false, millis(start), null, null, error);
         } catch (RuntimeException e) {
             return new BatchLine(source.index(), source.id(), name, false, millis(start), null, null,
-                    "internal error: " + dev.chancery.io.Printable.message(e.toString()));
+                    "internal error: " + Printable.message(e.toString()));
         } finally {
             totalNanos += System.nanoTime() - start;
         }

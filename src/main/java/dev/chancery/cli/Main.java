@@ -3,6 +3,7 @@ package dev.chancery.cli;
 import dev.chancery.engine.RulesFailedException;
 import dev.chancery.load.InputException;
 import dev.chancery.report.Graphviz;
+import dev.chancery.text.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -160,7 +161,7 @@ public final class Main {
                 return BAD_INPUT;
             }
             if (e instanceof RulesFailedException failed) {
-                commandLine.getErr().println("rules failed: " + dev.chancery.io.Printable.message(failed.getMessage()));
+                commandLine.getErr().println("rules failed: " + Printable.message(failed.getMessage()));
                 return RULES_FAILED;
             }
             throw e;

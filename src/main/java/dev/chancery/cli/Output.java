@@ -1,6 +1,6 @@
 package dev.chancery.cli;
 
-import dev.chancery.io.Printable;
+import dev.chancery.text.Printable;
 import dev.chancery.io.AtomicFile;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,6 +1,6 @@
 package dev.chancery.cli;
 
-import dev.chancery.io.Printable;
+import dev.chancery.text.Printable;
 import dev.chancery.engine.RuleBase;
 import dev.chancery.engine.RuleCatalog;
 import dev.chancery.engine.RuleCoverage;

@@ -1,6 +1,6 @@
 package dev.chancery.load;
 
-import dev.chancery.io.Printable;
+import dev.chancery.text.Printable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;

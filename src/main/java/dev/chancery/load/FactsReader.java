@@ -1,6 +1,6 @@
 package dev.chancery.load;
 
-import dev.chancery.io.Printable;
+import dev.chancery.text.Printable;
 import dev.chancery.model.Actor;
 import dev.chancery.model.Claim;
 import dev.chancery.model.Event;

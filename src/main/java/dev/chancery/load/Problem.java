@@ -1,6 +1,6 @@
 package dev.chancery.load;
 
-import dev.chancery.io.Printable;
+import dev.chancery.text.Printable;
 
 /**
  * One thing wrong with an input file, at a 1-based line and column. The message and the file's name

@@ -1,6 +1,6 @@
 package dev.chancery.ruletest;
 
-import dev.chancery.io.Printable;
+import dev.chancery.text.Printable;
 import dev.chancery.load.DataPaths;
 import dev.chancery.load.FactsReader;
 import dev.chancery.load.InputException;

@@ -1,6 +1,6 @@
 package dev.chancery.watch;
 
-import dev.chancery.io.Printable;
+import dev.chancery.text.Printable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalTime;

@@ -1,4 +1,4 @@
-package dev.chancery.io;
+package dev.chancery.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

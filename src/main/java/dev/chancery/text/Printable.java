@@ -1,4 +1,4 @@
-package dev.chancery.io;
+package dev.chancery.text;
 
 import java.io.FilterWriter;
 import java.io.IOException;
