@@ -1,5 +1,6 @@
 package dev.chancery.batch;
 
+import dev.chancery.engine.Deadline;
 import dev.chancery.engine.Incremental;
 import dev.chancery.engine.RuleBase;
 import dev.chancery.engine.RulesFailedException;
@@ -18,6 +19,10 @@ import java.util.Map;
  * The core of a batch, a function of the compiled rules and one scenario: read it, evaluate it
  * against a live session of its base world (one per base, reused across scenarios), and return its
  * line. Not thread-safe: each worker thread has its own. A bad scenario gives an error line.
+ *
+ * <p>Each scenario's rules run under a limit of their own ({@code --timeout}, engine/Deadline.java): a scenario
+ * whose rules run longer gives an error line, and the session it used, whose state is then unknown, is
+ * dropped: the next scenario on that base builds a fresh one. The same goes for a scenario whose rules fail.
  */
 public final class BatchEvaluator implements AutoCloseable {
     private final RuleBase rules;
@@ -25,7 +30,11 @@ public final class BatchEvaluator implements AutoCloseable {
     private final long firingLimit;
     private final boolean withReasons;
     private final boolean diffOnly;
-    private final Map<World, Incremental> sessions = new IdentityHashMap<>();
+    private final long timeoutSeconds;
+    private final Thread command;
+    private final java.io.PrintWriter err;
+    private final java.util.function.Consumer<BatchLine> beforeGivingUp;
+    private Map<World, Incremental> sessions = new IdentityHashMap<>();
     private final LineJson json = new LineJson();
     private long readNanos;
     private long jsonNanos;
@@ -35,6 +44,22 @@ public final class BatchEvaluator implements AutoCloseable {
 
     public BatchEvaluator(RuleBase rules, ScenarioReader reader, long firingLimit, boolean withReasons,
                           boolean diffOnly) {
+        this(rules, reader, firingLimit, withReasons, diffOnly, 0, Thread.currentThread(),
+                new java.io.PrintWriter(System.err, true), line -> { });
+    }
+
+    /**
+     * With a limit of {@code timeoutSeconds} on each scenario's rules (0: none). {@code command} is the thread
+     * that runs the batch, {@code err} its stderr; {@code beforeGivingUp} writes the line of a scenario whose
+     * rules could not be stopped (Java 20 on), before the batch is ended (exit 3; --resume finishes it).
+     */
+    public BatchEvaluator(RuleBase rules, ScenarioReader reader, long firingLimit, boolean withReasons,
+                          boolean diffOnly, long timeoutSeconds, Thread command, java.io.PrintWriter err,
+                          java.util.function.Consumer<BatchLine> beforeGivingUp) {
+        this.timeoutSeconds = timeoutSeconds;
+        this.command = command;
+        this.err = err;
+        this.beforeGivingUp = beforeGivingUp;
         this.rules = rules;
         this.reader = reader;
         this.firingLimit = firingLimit;
@@ -63,21 +88,24 @@ public final class BatchEvaluator implements AutoCloseable {
                     source.defaultName(), source.folder());
             name = scenario.name();
             readNanos += System.nanoTime() - start;
-            // base worlds are cached by the reader, so the same base is the same object
-            Incremental session = sessions.computeIfAbsent(scenario.base(), base -> {
-                Incremental created = new Incremental(rules, base, firingLimit);
-                json.remember(created.baseResult());
-                return created;
-            });
-            Result result = session.evaluate(scenario.world(), scenario.asOf(), withReasons);
-            if (diffOnly) {
-                Result base = baseResults.computeIfAbsent(scenario.base(), b -> new java.util.HashMap<>())
-                        .computeIfAbsent(scenario.asOf(), d -> session.evaluate(scenario.base(), d, withReasons));
-                return new BatchLine(source.index(), source.id(), name, true, millis(start), null,
-                        ResultDiff.of("scenario", result, "base", base), null);
+            String read = name;
+            BatchLine timedOut = new BatchLine(source.index(), source.id(), name, false, 0, null, null,
+                    "rules " + Deadline.ranLonger(timeoutSeconds));
+            java.util.function.Function<String, BatchLine> stopped = ranLonger -> {
+                dropAllSessions();
+                return new BatchLine(source.index(), source.id(), read, false, millis(start), null, null,
+                        timedOut.error());
+            };
+            // the session of its base, when it is built, under a limit of its own: it is shared by the scenarios
+            // on that base, and its time is not the scenario's
+            BatchLine failed = Deadline.evaluate(timeoutSeconds, err, command, () -> beforeGivingUp.accept(timedOut),
+                    () -> sessionOf(source, scenario, start), stopped);
+            if (failed != null) {
+                return failed;
             }
-            return new BatchLine(source.index(), source.id(), name, true, millis(start), result, null, null);
-        } catch (InputException | RulesFailedException e) {
+            return Deadline.evaluate(timeoutSeconds, err, command, () -> beforeGivingUp.accept(timedOut),
+                    () -> evaluate(source, scenario, start), stopped);
+        } catch (InputException e) {
             String error = e.getMessage() == null || e.getMessage().isBlank()
                     ? at(source, "no scenario here (expected a JSON object, or a YAML mapping)") : e.getMessage();
             return new BatchLine(source.index(), source.id(), name, false, millis(start), null, null, error);
@@ -86,6 +114,74 @@ public final class BatchEvaluator implements AutoCloseable {
                     "internal error: " + Printable.message(e.toString()));
         } finally {
             totalNanos += System.nanoTime() - start;
+        }
+    }
+
+    /** Builds the session of the scenario's base if there is none yet: null, or the line of its failure. */
+    private BatchLine sessionOf(ScenarioSource source, Scenario scenario, long start) {
+        try {
+            // base worlds are cached by the reader, so the same base is the same object
+            sessions.computeIfAbsent(scenario.base(), base -> {
+                Incremental created = new Incremental(rules, base, firingLimit);
+                json.remember(created.baseResult());
+                return created;
+            });
+            return null;
+        } catch (Deadline.TimedOut e) {
+            return new BatchLine(source.index(), source.id(), scenario.name(), false, millis(start), null, null,
+                    "rules " + Deadline.ranLonger(timeoutSeconds) + " on the base world");
+        } catch (RulesFailedException e) {
+            return new BatchLine(source.index(), source.id(), scenario.name(), false, millis(start), null, null,
+                    e.getMessage());
+        }
+    }
+
+    /** A scenario read, evaluated under its limit on the session of its base. */
+    private BatchLine evaluate(ScenarioSource source, Scenario scenario, long start) {
+        String name = scenario.name();
+        try {
+            Incremental session = sessions.get(scenario.base());
+            Result result = session.evaluate(scenario.world(), scenario.asOf(), withReasons);
+            if (diffOnly) {
+                Result base = baseResults.computeIfAbsent(scenario.base(), b -> new java.util.HashMap<>())
+                        .computeIfAbsent(scenario.asOf(), d -> session.evaluate(scenario.base(), d, withReasons));
+                return new BatchLine(source.index(), source.id(), name, true, millis(start), null,
+                        ResultDiff.of("scenario", result, "base", base), null);
+            }
+            return new BatchLine(source.index(), source.id(), name, true, millis(start), result, null, null);
+        } catch (Deadline.TimedOut e) {
+            drop(scenario.base());
+            return new BatchLine(source.index(), source.id(), name, false, millis(start), null, null,
+                    "rules " + Deadline.ranLonger(timeoutSeconds));
+        } catch (RulesFailedException e) {
+            drop(scenario.base()); // halted or failed mid-way: its state is unknown
+            return new BatchLine(source.index(), source.id(), name, false, millis(start), null, null, e.getMessage());
+        }
+    }
+
+    /** The session of {@code base}, whose state is unknown, is closed: the next scenario on it builds a fresh one. */
+    private void drop(World base) {
+        Incremental session = sessions.remove(base);
+        if (session != null) {
+            json.forget(session.baseResult());
+            session.close();
+        }
+    }
+
+    /**
+     * Every session, after this thread was stopped in one (a rule looping in its own code): which one, and in
+     * what state, is unknown. Each is disposed if it can be; the next scenarios build fresh ones.
+     */
+    private void dropAllSessions() {
+        Map<World, Incremental> dropped = sessions;
+        sessions = new IdentityHashMap<>();
+        for (Incremental session : dropped.values()) {
+            json.forget(session.baseResult());
+            try {
+                session.close();
+            } catch (RuntimeException unknownState) {
+                // left to the garbage collector
+            }
         }
     }
 

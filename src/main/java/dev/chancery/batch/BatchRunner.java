@@ -35,6 +35,7 @@ public final class BatchRunner {
     private final long firingLimit;
     private final boolean withReasons;
     private final boolean diffOnly;
+    private long timeoutSeconds;
 
     public BatchRunner(RuleBase rules, ScenarioReader reader, long firingLimit, boolean withReasons) {
         this(rules, reader, firingLimit, withReasons, false);
@@ -47,6 +48,15 @@ public final class BatchRunner {
         this.firingLimit = firingLimit;
         this.withReasons = withReasons;
         this.diffOnly = diffOnly;
+    }
+
+    /**
+     * A limit on each scenario's rules ({@code --timeout}; 0, the default here: none): a scenario past it gives
+     * an error line, and the batch goes on (BatchEvaluator).
+     */
+    public BatchRunner timeout(long seconds) {
+        this.timeoutSeconds = seconds;
+        return this;
     }
 
     /**
@@ -70,10 +80,13 @@ public final class BatchRunner {
         }
     }
 
-    /** The options that shape a line, as they are given: resuming with others would mix two kinds of lines. */
+    /**
+     * The options that shape a line, as they are given: resuming with others would mix two kinds of lines. The
+     * limit is one: a scenario past it is an error line naming it, which a longer one could make a result.
+     */
     private String options() {
         return "--result " + (diffOnly ? "diff" : "full") + (withReasons ? " --reasons" : "")
-                + " --max-firings " + firingLimit;
+                + " --max-firings " + firingLimit + " --timeout " + timeoutSeconds;
     }
 
     private Summary run(List<ScenarioSource> sources, Path outFile, int threads, boolean resume, PrintStream err,
@@ -96,9 +109,12 @@ public final class BatchRunner {
             int workerCount = Math.max(1, Math.min(threads, todo)); // no thread with nothing to do
             ExecutorService pool = Executors.newFixedThreadPool(workerCount);
             List<Future<?>> workers = new ArrayList<>();
+            Thread command = Thread.currentThread();
+            java.io.PrintWriter errWriter = new java.io.PrintWriter(err, true);
             for (int t = 0; t < workerCount; t++) {
                 workers.add(pool.submit(() -> {
-                    try (BatchEvaluator evaluator = new BatchEvaluator(rules, reader, firingLimit, withReasons, diffOnly)) {
+                    try (BatchEvaluator evaluator = new BatchEvaluator(rules, reader, firingLimit, withReasons, diffOnly,
+                            timeoutSeconds, command, errWriter, line -> writeBeforeGivingUp(line, out, queue))) {
                         for (ScenarioSource source = queue.poll(); source != null; source = queue.poll()) {
                             BatchLine line = evaluator.evaluate(source);
                             LineJson.Buffer json = evaluator.json(line);
@@ -136,5 +152,16 @@ public final class BatchRunner {
             }
         }
         return new Summary(sources.size(), done.size(), progress.done(), progress.failed(), progress.seconds());
+    }
+
+    /**
+     * The line of a scenario whose rules could not be stopped (Java 20 on), written from the deadline's thread
+     * while its worker spins, before the batch ends with exit 3: no further scenario is started, and --resume
+     * runs those without a line.
+     */
+    private static void writeBeforeGivingUp(BatchLine line, BatchOutput out, java.util.Queue<ScenarioSource> queue) {
+        queue.clear();
+        LineJson.Buffer json = new LineJson().write(line);
+        out.write(line.index(), json.bytes(), json.size());
     }
 }

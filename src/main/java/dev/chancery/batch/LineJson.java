@@ -31,6 +31,13 @@ final class LineJson {
         }
     }
 
+    /** Drops what {@link #remember} kept of {@code base} (its session was dropped, and is built anew). */
+    void forget(Result base) {
+        for (List<?> items : List.of(base.entities(), base.relations(), base.conclusions(), base.warnings())) {
+            items.forEach(rendered::remove);
+        }
+    }
+
     /**
      * The line as one line of JSON with its newline, in this writer's buffer (valid until the next call):
      * a line of a whole result is about 64 KB, and a batch writes thousands a second.

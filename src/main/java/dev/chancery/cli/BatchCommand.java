@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         "Evaluate many scenarios (files, folders of .yaml, or .jsonl files with one scenario a line) on one compiled",
         "rule base; one JSON line per scenario, in input order, in --out. A bad scenario gives an error line and the",
         "rest go on; finished lines are flushed at once, and --resume finishes an interrupted run."})
-final class BatchCommand implements Callable<Integer> {
+final class BatchCommand implements Callable<Integer>, TimeoutOption.PerEvaluation {
     @Parameters(paramLabel = "SCENARIO", arity = "1..*", description = "Scenario files, folders or .jsonl files.")
     List<String> inputs = new ArrayList<>();
 
@@ -57,6 +57,11 @@ final class BatchCommand implements Callable<Integer> {
             "A folder that the scenarios' base paths may lead into, besides the project folder (repeatable)."})
     List<String> allowRoots = new ArrayList<>();
 
+    @Option(names = TimeoutOption.NAME, paramLabel = "SECONDS", description = "Stop a scenario's rules once they"
+            + " have run SECONDS of wall time: that scenario's line is an error, and the batch goes on (a rule that"
+            + " never ends). Reading a scenario is not counted. 0: no limit. Default: ${DEFAULT-VALUE}.")
+    long timeout = 300;
+
     @Option(names = "--max-firings", hidden = true, defaultValue = "5000000")
     long maxFirings;
 
@@ -88,6 +93,7 @@ final class BatchCommand implements Callable<Integer> {
             RuleBase compiled = input.compileRules();
             summary = new BatchRunner(compiled, new ScenarioReader(input.workspace, input.dataPaths()), maxFirings, reasons,
                     resultForm == ResultForm.diff)
+                    .timeout(timeout)
                     .run(sources, record, threads, resume, System.err);
         }
         System.err.printf("batch: %d scenarios, %d already done, %d run (%d failed) in %.2f s, %.0f scenarios/s%n",

@@ -133,6 +133,9 @@ public final class Main {
             throw new CommandLine.ParameterException(command.commandSpec().commandLine(),
                     "--timeout " + seconds + ": expected 0 or more seconds (0: no limit)");
         }
+        if (command.commandSpec().userObject() instanceof TimeoutOption.PerEvaluation) {
+            return new CommandLine.RunLast().execute(parsed);
+        }
         try (dev.chancery.engine.Deadline deadline = dev.chancery.engine.Deadline.start(seconds,
                 command.commandSpec().commandLine().getErr())) {
             return new CommandLine.RunLast().execute(parsed);

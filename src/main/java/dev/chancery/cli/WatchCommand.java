@@ -1,5 +1,6 @@
 package dev.chancery.cli;
 
+import dev.chancery.engine.Deadline;
 import dev.chancery.engine.Evaluation;
 import dev.chancery.engine.RulesFailedException;
 import dev.chancery.load.InputException;
@@ -22,10 +23,14 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "watch", mixinStandardHelpOptions = true, description = {
         "Re-check and re-run whenever a file under the rules or facts changes (Ctrl-C to stop).",
-        "Shows the report, or with --test the rule tests; a broken save shows its error and keeps the last good result."})
-final class WatchCommand implements Callable<Integer> {
+        "Shows the report, or with --test the rule tests; a broken save shows its error and keeps the last good result.",
+        "--timeout limits each re-run: rules that never end are stopped, reported, and watching goes on."})
+final class WatchCommand implements Callable<Integer>, TimeoutOption.PerEvaluation {
     @Mixin
     InputOptions input;
+
+    @Mixin
+    TimeoutOption timeout;
 
     @Option(names = "--test", description = "Run the YAML rule tests instead of the report.")
     boolean test;
@@ -57,9 +62,19 @@ final class WatchCommand implements Callable<Integer> {
         out.println("watching " + roots.stream().map(input.workspace::display).toList() + " (Ctrl-C to stop)");
         new Watcher(roots, pollMillis, settleMillis).loop(() -> {
             runs[0]++;
-            return test ? runTests() : runReport();
+            return withinTimeout(test ? this::runTests : this::runReport);
         }, out, () -> maxRuns > 0 && runs[0] >= maxRuns);
         return Main.OK;
+    }
+
+    /**
+     * A re-run under its own --timeout (engine/Deadline.java): rules past it are stopped and reported as run
+     * reports them, and watching goes on. Where a rule looping in its own code cannot be stopped (Java 20 on),
+     * watch ends as run does: exit 3.
+     */
+    private Watcher.Outcome withinTimeout(java.util.function.Supplier<Watcher.Outcome> rerun) {
+        return Deadline.evaluate(timeout.seconds, spec.commandLine().getErr(), Thread.currentThread(), null, rerun,
+                ranLonger -> Watcher.Outcome.failed("rules failed: they " + ranLonger));
     }
 
     private Watcher.Outcome runReport() {
@@ -67,8 +82,10 @@ final class WatchCommand implements Callable<Integer> {
             World world = input.loadWorld();
             Result result = Evaluation.evaluate(input.compileRules(), world, input.asOfDate(), input.maxFirings);
             return Watcher.Outcome.ok(new TextReport(world.actorsById()).render(result));
-        } catch (InputException | RulesFailedException e) {
+        } catch (InputException e) {
             return Watcher.Outcome.failed(e.getMessage());
+        } catch (RulesFailedException e) {
+            return Watcher.Outcome.failed("rules failed: " + e.getMessage()); // as run says it
         }
     }
 
@@ -83,7 +100,9 @@ final class WatchCommand implements Callable<Integer> {
             args.add(input.rules);
         }
         input.allowRoots.forEach(root -> args.addAll(List.of("--allow-root", root)));
+        args.addAll(List.of(TimeoutOption.NAME, Long.toString(timeout.seconds))); // under this re-run's limit
         int code = tests.execute(args.toArray(String[]::new));
-        return code == Main.BAD_INPUT ? Watcher.Outcome.failed(text.toString()) : Watcher.Outcome.ok(text.toString());
+        return code == Main.BAD_INPUT || code == Main.RULES_FAILED ? Watcher.Outcome.failed(text.toString())
+                : Watcher.Outcome.ok(text.toString());
     }
 }

@@ -11,6 +11,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -24,6 +26,10 @@ import org.kie.api.runtime.KieSession;
  * is never stopped outside a session, where it could hold the daemon's shared state (the rules' cache). The
  * command's thread and the threads it starts share the deadline (an inherited thread local), so sessions
  * fired in parts are halted too.
+ *
+ * <p>A command that goes on after an evaluation (a batch's scenario, a watch's re-run) gives each its own limit
+ * ({@link #evaluate}): a stuck one has its threads stopped there and then, and the command carries on. A
+ * deadline started inside one (watch --test runs the test command) is handled the same way.
  */
 public final class Deadline implements AutoCloseable {
     /** How long a halted command is given to return before it counts as stuck. */
@@ -40,7 +46,14 @@ public final class Deadline implements AutoCloseable {
 
     private final long seconds;
     private final PrintWriter err;
-    private final Thread owner = Thread.currentThread();
+    private final Thread owner;
+    /** An evaluation's limit: its threads are stopped when stuck (not the command's, which goes on). */
+    private final boolean stopsItsThreads;
+    /** What to do first where threads cannot be stopped (Java 20 on), before the command is ended. */
+    private final Runnable beforeGivingUp;
+    /** The deadline this one is started within, current again once it is closed. */
+    private final Deadline enclosing;
+    private volatile boolean stopped;
     private final Set<KieSession> sessions = ConcurrentHashMap.newKeySet();
     /** The threads that hold sessions open, with how many: the ones to stop when the command is stuck. */
     private final Map<Thread, Integer> threads = new ConcurrentHashMap<>();
@@ -48,16 +61,79 @@ public final class Deadline implements AutoCloseable {
     private volatile boolean expired;
     private boolean closed;
 
-    private Deadline(long seconds, PrintWriter err) {
+    private Deadline(long seconds, PrintWriter err, Thread owner, boolean stopsItsThreads, Runnable beforeGivingUp) {
         this.seconds = seconds;
         this.err = err;
+        this.owner = owner;
+        this.stopsItsThreads = stopsItsThreads;
+        this.beforeGivingUp = beforeGivingUp;
+        this.enclosing = CURRENT.get();
     }
 
     /** Starts the limit for the command this thread runs ({@code seconds} 0: none); close it when the command returns. */
     public static Deadline start(long seconds, PrintWriter err) {
-        Deadline deadline = new Deadline(seconds, err);
+        Deadline enclosing = CURRENT.get();
+        Deadline deadline = enclosing != null && enclosing.stopsItsThreads
+                ? new Deadline(seconds, err, enclosing.owner, true, enclosing.beforeGivingUp)
+                : new Deadline(seconds, err, Thread.currentThread(), false, null);
         CURRENT.set(deadline);
         return deadline;
+    }
+
+    /**
+     * Runs one evaluation of a command that goes on after it (a batch's scenario, a watch's re-run) under a limit
+     * of its own ({@code seconds} 0: none). Rules that run longer are halted: a loop of firings then ends with
+     * {@link TimedOut}, thrown from here. A rule looping in its own code is stopped with its thread (Java 17),
+     * and {@code ifStopped} says what the evaluation gives then, from the message ({@link #ranLonger}): the
+     * caller drops any session the evaluation used, whose state is unknown. Where threads cannot be stopped
+     * (Java 20 on), {@code beforeGivingUp} runs, and the command is ended as a command past its limit is
+     * ({@link #whenStuck}: the process exits 3; the daemon answers 3 and retires). {@code command} is the thread
+     * that runs the command (the daemon answers its client).
+     */
+    public static <T> T evaluate(long seconds, PrintWriter err, Thread command, Runnable beforeGivingUp,
+                                 Supplier<T> evaluation, Function<String, T> ifStopped) {
+        Deadline deadline = new Deadline(seconds, err, command, true, beforeGivingUp);
+        CURRENT.set(deadline);
+        T result;
+        try {
+            try {
+                result = evaluation.get();
+            } finally {
+                deadline.close();
+                if (deadline.stopped) {
+                    deadline.awaitTheStop();
+                }
+            }
+        } catch (ThreadDeath stop) {
+            Thread.interrupted(); // the stop interrupts the thread too
+            return ifStopped.apply(ranLonger(seconds));
+        }
+        if (deadline.stopped) { // the stop came and was taken for a rule's failure: the evaluation was stopped all the same
+            return ifStopped.apply(ranLonger(seconds));
+        }
+        return result;
+    }
+
+    /**
+     * The thread was stopped while its evaluation ran, and a stop not yet delivered (it may have just returned)
+     * is delivered at its next sleep: it is taken here, never later in the command's code. (The evaluation may
+     * also have taken it already, as a rule's failure: the engine reports what a rule throws.)
+     */
+    private void awaitTheStop() {
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
+        while (System.nanoTime() < until) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                // the stop interrupts the thread: the ThreadDeath comes next
+            }
+        }
+    }
+
+    /** "ran longer than --timeout N s and were stopped (...)": what rules stopped by a limit of N seconds did. */
+    public static String ranLonger(long seconds) {
+        return "ran longer than --timeout " + seconds + " s and were stopped (a rule that never ends?"
+                + " --timeout SECONDS gives them longer, 0 no limit)";
     }
 
     /** What ends a command that did not return once halted (the daemon's: stop its threads). */
@@ -71,8 +147,7 @@ public final class Deadline implements AutoCloseable {
     }
 
     private String reason() {
-        return "they ran longer than --timeout " + seconds + " s and were stopped (a rule that never ends?"
-                + " --timeout SECONDS gives them longer, 0 no limit)";
+        return "they " + ranLonger(seconds);
     }
 
     public PrintWriter err() {
@@ -107,7 +182,11 @@ public final class Deadline implements AutoCloseable {
             }
         }
         if (CURRENT.get() == this) {
-            CURRENT.remove();
+            if (enclosing == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(enclosing);
+            }
         }
     }
 
@@ -124,8 +203,9 @@ public final class Deadline implements AutoCloseable {
             if (deadline.closed) {
                 return;
             }
-            deadline.sessions.add(session);
-            deadline.threads.merge(Thread.currentThread(), 1, Integer::sum);
+            if (deadline.sessions.add(session)) { // a live session is registered anew by each evaluation
+                deadline.threads.merge(Thread.currentThread(), 1, Integer::sum);
+            }
             if (deadline.timer == null) {
                 deadline.timer = TIMER.schedule(deadline::expire, deadline.seconds, TimeUnit.SECONDS);
             }
@@ -138,8 +218,7 @@ public final class Deadline implements AutoCloseable {
 
     static void disposed(KieSession session) {
         Deadline deadline = CURRENT.get();
-        if (deadline != null) {
-            deadline.sessions.remove(session);
+        if (deadline != null && deadline.sessions.remove(session)) {
             deadline.threads.computeIfPresent(Thread.currentThread(), (thread, open) -> open == 1 ? null : open - 1);
         }
     }
@@ -162,9 +241,38 @@ public final class Deadline implements AutoCloseable {
     private void watchForStuck() {
         TIMER.schedule(() -> {
             if (!closed() && !threads.isEmpty()) {
-                whenStuck.accept(this); // here, with no thread to start: a loaded machine may have none to give
+                // here, with no thread to start: a loaded machine may have none to give
+                if (!stopsItsThreads || !stopItsThreads()) {
+                    whenStuck.accept(this);
+                }
             }
         }, GRACE_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * An evaluation's threads, stopped while it still runs (a thread is never stopped outside it, where it may
+     * hold the command's state): false where threads cannot be stopped (Java 20 on), after
+     * {@code beforeGivingUp}.
+     */
+    @SuppressWarnings({"deprecation", "removal"})
+    private boolean stopItsThreads() {
+        synchronized (this) {
+            if (closed) {
+                return true;
+            }
+            try {
+                for (Thread thread : threads.keySet()) {
+                    thread.stop();
+                    stopped = true;
+                }
+                return true;
+            } catch (UnsupportedOperationException cannot) {
+                if (beforeGivingUp != null) {
+                    beforeGivingUp.run();
+                }
+                return false;
+            }
+        }
     }
 
     /** The stand-alone process: one line, exit 3. */

@@ -29,13 +29,22 @@ public final class Incremental implements AutoCloseable {
         this.reasoner = new Reasoner(rules, firingLimit);
         this.baseWorld = baseWorld;
         this.base = new HashSet<>(baseWorld.facts());
-        reasoner.insert(baseWorld).fire();
+        try {
+            reasoner.insert(baseWorld).fire();
+        } catch (RuntimeException e) {
+            reasoner.close(); // no one else can
+            throw e;
+        }
         this.baseActors = baseWorld.actorsById();
         this.baseResult = new ResultReader(reasoner, baseActors, false).read(null);
     }
 
-    /** The result for {@code world} seen as of {@code asOf}; the session is back at the base world after. */
+    /**
+     * The result for {@code world} seen as of {@code asOf}; the session is back at the base world after, unless
+     * the rules failed (a rule threw, or ran out of time): the session is then unknown, and is to be closed.
+     */
     public Result evaluate(World world, LocalDate asOf, boolean withReasons) {
+        reasoner.underCurrentDeadline();
         World seen = world.asOf(asOf);
         List<Object> facts = seen.facts();
         List<Object> added = new ArrayList<>();

@@ -44,6 +44,15 @@ public final class Reasoner implements AutoCloseable {
         Deadline.opened(session);
     }
 
+    /**
+     * Puts this live session under the limit of the evaluation this thread runs now (a batch's scenario): it
+     * is halted if that evaluation runs out of time, and the clock starts if it had not.
+     */
+    public Reasoner underCurrentDeadline() {
+        Deadline.opened(session);
+        return this;
+    }
+
     /** Listens to the agenda (rule coverage, tracing); add before inserting. */
     public Reasoner listen(org.kie.api.event.rule.AgendaEventListener listener) {
         session.addEventListener(listener);

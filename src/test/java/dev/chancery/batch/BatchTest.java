@@ -158,7 +158,7 @@ class BatchTest {
         assertThatThrownBy(() -> new BatchRunner(rules, new ScenarioReader(Fixtures.workspace()),
                 Reasoner.DEFAULT_FIRING_LIMIT, false, true).run(sources, out, 2, true, System.err))
                 .hasMessageContaining("it was written with --result full --max-firings " + Reasoner.DEFAULT_FIRING_LIMIT
-                        + ", not --result diff");
+                        + " --timeout 0, not --result diff");
         assertThat(Files.readAllLines(out)).isEqualTo(results);
         assertThat(runner().run(sources, out, 2, true, System.err).skipped()).isEqualTo(6);
     }
