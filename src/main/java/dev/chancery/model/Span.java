@@ -6,14 +6,21 @@ import java.time.LocalDate;
  * A recognition in force from {@code since} until {@code ended} (exclusive; null while in force).
  * {@code ending} says why it ended: withdrawn, exclusive or lapse; null while in force.
  * {@code member} is whether the recognizer is a UN member, carried here because every count needs it;
- * {@code endedBy} is the event that ended the span (null while in force).
+ * {@code endedBy} is the event that ended the span (null while in force). {@code sinceApproximate} is
+ * whether the recognition that started it is dated approximately, copied from that event by the rules
+ * (the span does not hold it, so the reports need not look it up).
  */
-public record Span(String state, String entity, LocalDate since, LocalDate ended, String ending, boolean member,
-                   Event endedBy) implements AboutEntity {
+public record Span(String state, String entity, LocalDate since, boolean sinceApproximate, LocalDate ended,
+                   String ending, boolean member, Event endedBy) implements AboutEntity {
 
     public static final String WITHDRAWN = "withdrawn";
     public static final String EXCLUSIVE = "exclusive";
     public static final String LAPSE = "lapse";
+
+    /** The end rests on an approximate date: that of the withdrawal, switch, annexation or dissolution. */
+    public boolean endedApproximate() {
+        return endedBy != null && endedBy.approximate();
+    }
 
     public boolean isOpen() {
         return ended == null;

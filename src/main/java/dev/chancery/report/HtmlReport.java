@@ -9,6 +9,7 @@ import dev.chancery.result.EntityResult;
 import dev.chancery.result.RelationResult;
 import dev.chancery.result.Result;
 import dev.chancery.result.WarningResult;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +127,7 @@ public final class HtmlReport {
             for (Row r : rows) {
                 out.append("<li><span class=\"ord\">").append(esc(r.ordinal)).append("</span><span class=\"code\">")
                         .append(esc(r.state)).append("</span> ").append(esc(name(r.state))).append(" <span class=\"muted\">")
-                        .append(esc(r.dates)).append("</span>")
+                        .append(r.dates).append("</span>")
                         .append(r.kind.equals("in-force") ? "" : " <span class=\"badge " + r.kind + "\">" + esc(r.label) + "</span>")
                         .append("</li>\n");
             }
@@ -135,11 +136,14 @@ public final class HtmlReport {
             out.append("<table><thead><tr><th>Rank</th><th>State</th><th>Dates</th><th>Recognition</th></tr></thead><tbody>\n");
             for (Row r : rows) {
                 out.append("<tr><td>").append(esc(r.ordinal)).append("</td><td><span class=\"code\">").append(esc(r.state))
-                        .append("</span> ").append(esc(name(r.state))).append("</td><td>").append(esc(r.dates))
+                        .append("</span> ").append(esc(name(r.state))).append("</td><td>").append(r.dates)
                         .append("</td><td><span class=\"badge ").append(r.kind).append("\">").append(esc(r.label))
                         .append("</span></td></tr>\n");
             }
             out.append("</tbody></table>\n");
+        }
+        if (e.hasApproximateDate()) {
+            out.append("<p class=\"muted\">").append(esc(TextReport.APPROXIMATE_KEY)).append("</p>\n");
         }
         if (timeline != null) {
             out.append("<figure class=\"timeline\">").append(timeline).append("<figcaption>The tally of ")
@@ -149,22 +153,33 @@ public final class HtmlReport {
         out.append("</section>\n");
     }
 
+    /** {@code dates} is HTML already: its approximate dates are marked. */
     private record Row(Integer rank, String ordinal, String state, String dates, String kind, String label) {
     }
 
     private static List<Row> rows(EntityResult e) {
         List<Row> rows = new java.util.ArrayList<>();
         e.recognizedBy().forEach(r -> rows.add(new Row(r.ordinal(), TextReport.ordinal(r.ordinal()), r.state(),
-                "since " + r.since(), "in-force", "in force")));
+                "since " + date(r.since(), r.approximate()), "in-force", "in force")));
         e.withdrawn().forEach(r -> rows.add(new Row(r.ordinal(), TextReport.ordinal(r.ordinal()), r.state(),
-                r.since() + " to " + r.until(), "withdrawn", "withdrawn")));
+                dates(r), "withdrawn", "withdrawn")));
         e.lapsed().forEach(r -> rows.add(new Row(r.ordinal(), TextReport.ordinal(r.ordinal()), r.state(),
-                r.since() + " to " + r.until(), "lapsed", "lapsed")));
+                dates(r), "lapsed", "lapsed")));
         // by rank, as an analyst asks "who was third?"; ended recognitions keep their rank
         rows.sort(java.util.Comparator.comparingInt(r -> r.rank == null ? Integer.MAX_VALUE : r.rank));
-        e.nonMemberRecognizers().forEach(r -> rows.add(new Row(null, "–", r.state(), "since " + r.since(), "not-counted",
-                "not a UN member: not counted")));
+        e.nonMemberRecognizers().forEach(r -> rows.add(new Row(null, "–", r.state(),
+                "since " + date(r.since(), r.approximate()), "not-counted", "not a UN member: not counted")));
         return rows;
+    }
+
+    private static String dates(EntityResult.EndedRecognition r) {
+        return date(r.since(), r.approximate()) + " to " + date(r.until(), r.untilApproximate());
+    }
+
+    /** A date as HTML: "~" and a tooltip when it rests on an approximately dated event, as the text report's "~". */
+    private static String date(LocalDate date, boolean approximate) {
+        return approximate ? "<span class=\"approximate\" title=\"approximate date\">" + esc(TextReport.date(date, true))
+                + "</span>" : esc(date);
     }
 
     private void graph(StringBuilder out, Pictures pictures) {

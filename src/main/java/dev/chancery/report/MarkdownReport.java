@@ -90,22 +90,27 @@ public final class MarkdownReport {
         }
         out.append("| Rank | State | Dates | Recognition |\n|--:|---|---|---|\n");
         for (EntityResult.Recognition r : e.recognizedBy()) {
-            row(out, TextReport.ordinal(r.ordinal()), r.state(), "since " + r.since(), "in force");
+            row(out, TextReport.ordinal(r.ordinal()), r.state(), "since " + TextReport.date(r.since(), r.approximate()),
+                    "in force");
         }
         for (EntityResult.EndedRecognition r : e.withdrawn()) {
-            row(out, TextReport.ordinal(r.ordinal()), r.state(), r.since() + " to " + r.until(), "withdrawn");
+            row(out, TextReport.ordinal(r.ordinal()), r.state(), TextReport.dates(r), "withdrawn");
         }
         for (EntityResult.EndedRecognition r : e.lapsed()) {
-            row(out, TextReport.ordinal(r.ordinal()), r.state(), r.since() + " to " + r.until(), "lapsed");
+            row(out, TextReport.ordinal(r.ordinal()), r.state(), TextReport.dates(r), "lapsed");
         }
         for (EntityResult.NonMemberRecognition r : e.nonMemberRecognizers()) {
-            row(out, "–", r.state(), "since " + r.since(), "not a UN member: not counted");
+            row(out, "–", r.state(), "since " + TextReport.date(r.since(), r.approximate()), "not a UN member: not counted");
+        }
+        if (e.hasApproximateDate()) {
+            out.append("\n").append(md(TextReport.APPROXIMATE_KEY)).append("\n");
         }
     }
 
+    /** {@code dates} escaped: a "~" alone would strike text through on GitHub. */
     private void row(StringBuilder out, String ordinal, String state, String dates, String recognition) {
         out.append("| ").append(ordinal).append(" | ").append(code(state)).append(" ").append(md(name(state))).append(" | ")
-                .append(dates).append(" | ").append(recognition).append(" |\n");
+                .append(md(dates)).append(" | ").append(recognition).append(" |\n");
     }
 
     private String name(String id) {

@@ -6,9 +6,13 @@ import dev.chancery.result.EntityResult;
 import dev.chancery.result.RelationResult;
 import dev.chancery.result.Result;
 import dev.chancery.result.WarningResult;
+import java.time.LocalDate;
 import java.util.Map;
 
-/** The report a person reads in a terminal: tallies with ordinals, relations, conclusions, warnings. */
+/**
+ * The report a person reads in a terminal: tallies with ordinals, relations, conclusions, warnings. A date that
+ * rests on an approximately dated event reads "~2022-02-21", as in {@code timeline}, with the key under the entities.
+ */
 public final class TextReport {
     private final Map<String, Actor> actors;
 
@@ -26,20 +30,23 @@ public final class TextReport {
                     e.status() + (e.statusSince() == null ? "" : " since " + e.statusSince()), e.tally()));
             for (EntityResult.Recognition r : e.recognizedBy()) {
                 out.append(String.format("        %4s  %-4s %-26s since %s%n", ordinal(r.ordinal()), r.state(),
-                        name(r.state()), r.since()));
+                        name(r.state()), date(r.since(), r.approximate())));
             }
             for (EntityResult.EndedRecognition r : e.withdrawn()) {
-                out.append(String.format("        %4s  %-4s %-26s %s to %s, withdrawn%n", ordinal(r.ordinal()),
-                        r.state(), name(r.state()), r.since(), r.until()));
+                out.append(String.format("        %4s  %-4s %-26s %s, withdrawn%n", ordinal(r.ordinal()),
+                        r.state(), name(r.state()), dates(r)));
             }
             for (EntityResult.EndedRecognition r : e.lapsed()) {
-                out.append(String.format("        %4s  %-4s %-26s %s to %s, lapsed%n", ordinal(r.ordinal()),
-                        r.state(), name(r.state()), r.since(), r.until()));
+                out.append(String.format("        %4s  %-4s %-26s %s, lapsed%n", ordinal(r.ordinal()),
+                        r.state(), name(r.state()), dates(r)));
             }
             for (EntityResult.NonMemberRecognition r : e.nonMemberRecognizers()) {
                 out.append(String.format("        %4s  %-4s %-26s since %s (not a UN member: not counted)%n", "-",
-                        r.state(), name(r.state()), r.since()));
+                        r.state(), name(r.state()), date(r.since(), r.approximate())));
             }
+        }
+        if (result.entities().stream().anyMatch(EntityResult::hasApproximateDate)) {
+            out.append("  ").append(APPROXIMATE_KEY).append("\n");
         }
         out.append("\nRelations\n");
         if (result.relations().isEmpty()) {
@@ -73,6 +80,19 @@ public final class TextReport {
     private String name(String id) {
         Actor actor = actors.get(id);
         return actor == null ? id : actor.name();
+    }
+
+    /** The key to the mark of {@link #date}, given once where any date is marked. */
+    public static final String APPROXIMATE_KEY = "~ approximate date";
+
+    /** "2022-02-21", or "~2022-02-21" when the date rests on an approximately dated event. */
+    public static String date(LocalDate date, boolean approximate) {
+        return (approximate ? "~" : "") + date;
+    }
+
+    /** "2009-06-01 to 2019-06-15" for an ended recognition, each date marked if approximate. */
+    public static String dates(EntityResult.EndedRecognition r) {
+        return date(r.since(), r.approximate()) + " to " + date(r.until(), r.untilApproximate());
     }
 
     public static String ordinal(Integer n) {

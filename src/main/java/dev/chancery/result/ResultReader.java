@@ -182,12 +182,13 @@ public final class ResultReader {
             Integer ordinal = ordinals.get(id + "|" + span.state());
             if (span.isOpen()) {
                 if (span.member()) {
-                    inForce.add(new Recognition(span.state(), span.since(), ordinal));
+                    inForce.add(new Recognition(span.state(), span.since(), ordinal, span.sinceApproximate()));
                 } else {
-                    nonMembers.add(new NonMemberRecognition(span.state(), span.since()));
+                    nonMembers.add(new NonMemberRecognition(span.state(), span.since(), span.sinceApproximate()));
                 }
             } else {
-                EndedRecognition ended = new EndedRecognition(span.state(), span.since(), span.ended(), ordinal);
+                EndedRecognition ended = new EndedRecognition(span.state(), span.since(), span.ended(), ordinal,
+                        span.sinceApproximate(), span.endedApproximate());
                 (Span.LAPSE.equals(span.ending()) ? lapsed : withdrawn).add(ended);
             }
         }

@@ -21,7 +21,7 @@ class HtmlEscapingTest {
         LocalDate d = LocalDate.of(2022, 7, 13);
         return new Result(d,
                 List.of(new EntityResult("XEN", NASTY, "UKR", "claimed", null, 1,
-                        List.of(new EntityResult.Recognition("PRK", d, 1)), List.of(), List.of(), List.of())),
+                        List.of(new EntityResult.Recognition("PRK", d, 1, false)), List.of(), List.of(), List.of())),
                 List.of(new RelationResult("UKR", "PRK", "severed", d, "policy", true)),
                 List.of(new ConclusionResult("severance:UKR:PRK:2022-07-13", "severance", NASTY, NASTY, List.of(NASTY))),
                 List.of(new WarningResult("claim-mismatch", NASTY, "facts/x.yaml:3")));
