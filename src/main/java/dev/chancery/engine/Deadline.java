@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -36,12 +35,18 @@ public final class Deadline implements AutoCloseable {
     static final long GRACE_MILLIS = 3_000;
 
     private static final InheritableThreadLocal<Deadline> CURRENT = new InheritableThreadLocal<>();
-    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+    private static final ScheduledThreadPoolExecutor TIMER = new ScheduledThreadPoolExecutor(1, r -> {
         // inherits nothing of the command that happens to start it (its deadline, its output)
         Thread thread = new Thread(null, r, "chancery-deadline", 0, false);
         thread.setDaemon(true);
         return thread;
     });
+
+    static {
+        // a batch starts a limit for every scenario and cancels it a millisecond later: kept until they were
+        // due, 300 s on, the cancelled ones would pile up by the hundred thousand
+        TIMER.setRemoveOnCancelPolicy(true);
+    }
     private static volatile Consumer<Deadline> whenStuck = Deadline::exitTheProcess;
 
     private final long seconds;
