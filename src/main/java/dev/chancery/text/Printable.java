@@ -80,13 +80,9 @@ public final class Printable {
                 int start = offset;
                 int end = offset + length;
                 for (int i = offset; i < end; i++) {
-                    char c = chars[i];
-                    if (c >= 0x20 && c < 0x7f) {
-                        continue; // plain ASCII, the bulk of every report
-                    }
-                    if (unshownChar(c, true)) {
+                    if (unshownIn(chars[i])) {
                         out.write(chars, start, i - start);
-                        out.write(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                        out.write(escaped(chars[i]));
                         start = i + 1;
                     }
                 }
@@ -95,11 +91,28 @@ public final class Printable {
 
             @Override
             public void write(String text, int offset, int length) throws IOException {
-                char[] chars = new char[length];
-                text.getChars(offset, offset + length, chars, 0);
-                write(chars, 0, length);
+                // the same scan on the string itself: no copy of every string a report writes
+                int start = offset;
+                int end = offset + length;
+                for (int i = offset; i < end; i++) {
+                    if (unshownIn(text.charAt(i))) {
+                        out.write(text, start, i - start);
+                        out.write(escaped(text.charAt(i)));
+                        start = i + 1;
+                    }
+                }
+                out.write(text, start, end - start);
             }
         };
+    }
+
+    /** Whether a streamed report escapes {@code c}: plain ASCII, the bulk of every report, is tested first. */
+    private static boolean unshownIn(char c) {
+        return (c < 0x20 || c >= 0x7f) && unshownChar(c, true);
+    }
+
+    private static String escaped(char c) {
+        return String.format(Locale.ROOT, "\\u%04x", (int) c);
     }
 
     private static int firstLineBreak(String value) {
@@ -138,7 +151,7 @@ public final class Printable {
         for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             if (unshown(text, i, keepLines)) {
-                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                out.append(escaped(c));
             } else {
                 out.append(c);
             }
