@@ -1,7 +1,6 @@
 package dev.chancery.engine;
 
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,8 +141,8 @@ public final class Grounds {
                 } else if (leaf.test(fact)) {
                     leaves[id] = fact;
                     memo[id] = new int[] {id};
-                } else if (fact instanceof Collection<?> counted) { // an accumulate's collected facts
-                    for (Object c : counted) {
+                } else if (Accumulated.is(fact)) { // an accumulate's collected facts
+                    for (Object c : Accumulated.facts(fact)) {
                         next.add(id, handle(c));
                     }
                 } else {

@@ -2,6 +2,7 @@ package dev.chancery.engine;
 
 import dev.chancery.load.World;
 import dev.chancery.model.Actor;
+import dev.chancery.model.AsOf;
 import dev.chancery.model.Claim;
 import dev.chancery.model.Event;
 import dev.chancery.model.Exclusive;
@@ -68,6 +69,15 @@ public final class Timelines {
             relevant.put(entity, byDate);
         }
 
+        // the days a UN membership begins or ends: what counts can change with no event
+        for (Actor a : seen.actors()) {
+            for (LocalDate d : new LocalDate[] {a.unSince(), a.unUntil()}) {
+                if (d != null && (asOf == null || !d.isAfter(asOf)) && !dates.isEmpty() && d.isAfter(dates.first())) {
+                    dates.add(d);
+                }
+            }
+        }
+
         Map<String, List<Timeline.Point>> points = new LinkedHashMap<>();
         Map<String, Set<String>> inForce = new HashMap<>();
         entities.forEach(e -> {
@@ -76,13 +86,31 @@ public final class Timelines {
         });
         List<Claim> claims = seen.claims().stream().sorted(Comparator.comparing(Claim::date)).toList();
         try (Reasoner reasoner = new Reasoner(rules, firingLimit)) {
-            seen.actors().forEach(reasoner::insert);
+            // each actor as seen on the day reached, replaced when its membership changes
+            Map<String, Actor> current = new HashMap<>();
             seen.severPolicies().forEach(reasoner::insert);
             seen.exclusives().forEach(reasoner::insert);
+            seen.coverage().forEach(reasoner::insert);
+            AsOf day = null;
             int nextEvent = 0;
             int nextClaim = 0;
             int done = 0;
             for (LocalDate date : dates) {
+                for (Actor a : seen.actors()) {
+                    Actor then = a.asOf(date);
+                    Actor before = current.put(a.id(), then);
+                    if (before != then) {
+                        if (before != null) {
+                            reasoner.delete(before);
+                        }
+                        reasoner.insert(then);
+                    }
+                }
+                if (day != null) {
+                    reasoner.delete(day);
+                }
+                day = new AsOf(date);
+                reasoner.insert(day);
                 while (nextEvent < seen.events().size() && !seen.events().get(nextEvent).date().isAfter(date)) {
                     reasoner.insert(seen.events().get(nextEvent++));
                 }
@@ -92,14 +120,15 @@ public final class Timelines {
                 reasoner.fire();
                 Result result = new ResultReader(reasoner, actors, false).read(date);
                 for (String entity : entities) {
-                    List<Event> events = relevant.get(entity).get(date);
-                    if (events != null) {
-                        EntityResult now = result.entity(entity);
-                        Timeline.Point point = point(entity, date, events, inForce.get(entity), now, actors);
+                    List<Event> events = relevant.get(entity).getOrDefault(date, List.of());
+                    EntityResult now = result.entity(entity);
+                    Set<String> after = states(now);
+                    if (!events.isEmpty() || !after.equals(inForce.get(entity))) {
+                        Timeline.Point point = point(entity, date, events, inForce.get(entity), now, current);
                         if (!point.marks().isEmpty()) {
                             points.get(entity).add(point);
                         }
-                        inForce.put(entity, states(now));
+                        inForce.put(entity, after);
                     }
                 }
                 progress.accept(++done / (double) dates.size());
@@ -119,6 +148,18 @@ public final class Timelines {
             e.recognizedBy().forEach(r -> out.add(r.state()));
         }
         return out;
+    }
+
+    /** {@code state}'s UN membership begins on {@code date} ({@code actors}: as seen on that date). */
+    private static boolean joined(String state, LocalDate date, Map<String, Actor> actors) {
+        Actor a = actors.get(state);
+        return a != null && date.equals(a.unSince());
+    }
+
+    /** {@code state}'s UN membership ends on {@code date}. */
+    private static boolean left(String state, LocalDate date, Map<String, Actor> actors) {
+        Actor a = actors.get(state);
+        return a != null && date.equals(a.unUntil());
     }
 
     /** What each event of the day did, read from the change in the recognizers in force. */
@@ -142,7 +183,7 @@ public final class Timelines {
                         }
                     } else if (gained.remove(by)) {
                         marks.add(new Mark(Mark.RECOGNIZED, by, by + " recognizes " + entity, e.approximate()));
-                    } else if (actors.containsKey(by) && !actors.get(by).unMember()) {
+                    } else if (now != null && now.nonMemberRecognizers().stream().anyMatch(r -> r.state().equals(by))) {
                         marks.add(new Mark(Mark.NOT_COUNTED, by, by + " recognizes " + entity
                                 + " (not a UN member: not counted)", e.approximate()));
                     } else {
@@ -167,8 +208,21 @@ public final class Timelines {
                 default -> { }
             }
         }
-        gained.forEach(s -> marks.add(new Mark(Mark.RECOGNIZED, s, s + ": its recognition comes into force", false)));
-        lost.forEach(s -> marks.add(new Mark(Mark.WITHDRAWN, s, s + ": its recognition ends", false)));
-        return new Timeline.Point(date, now == null ? 0 : now.tally(), marks);
+        for (String s : gained) {
+            String through = now.recognizedBy().stream().filter(r -> r.state().equals(s) && r.through() != null)
+                    .map(EntityResult.Recognition::through).findFirst().orElse(null);
+            marks.add(through != null
+                    ? new Mark(Mark.JOINED, s, s + " carries on " + through + "'s recognition", false)
+                    : joined(s, date, actors)
+                            ? new Mark(Mark.JOINED, s, s + " becomes a UN member: its recognition counts", false)
+                            : new Mark(Mark.RECOGNIZED, s, s + ": its recognition comes into force", false));
+        }
+        for (String s : lost) {
+            marks.add(left(s, date, actors)
+                    ? new Mark(Mark.LEFT, s, s + "'s UN membership ends: its recognition no longer counts", false)
+                    : new Mark(Mark.WITHDRAWN, s, s + ": its recognition ends", false));
+        }
+        String coverage = now == null || now.coverage() == null ? null : now.coverage().tally();
+        return new Timeline.Point(date, now == null ? 0 : now.tally(), marks, coverage);
     }
 }

@@ -1,5 +1,6 @@
 package dev.chancery.explain;
 
+import dev.chancery.engine.Accumulated;
 import dev.chancery.engine.Justification;
 import dev.chancery.engine.Reasoner;
 import dev.chancery.engine.RuleCatalog;
@@ -10,7 +11,6 @@ import dev.chancery.model.Exclusive;
 import dev.chancery.model.Origin;
 import dev.chancery.model.SeverPolicy;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,9 +44,9 @@ public final class Explainer {
             RuleCatalog.Entry rule = catalog.get(j.rule());
             List<Derivation> premises = new ArrayList<>();
             for (Object premise : j.premises()) {
-                if (premise instanceof Collection<?> counted) {
+                if (Accumulated.is(premise)) {
                     // an accumulate's collected facts: each one counted is a premise of its own
-                    counted.forEach(c -> premises.add(node(c, seen)));
+                    Accumulated.facts(premise).forEach(c -> premises.add(node(c, seen)));
                 } else {
                     premises.add(node(premise, seen));
                 }

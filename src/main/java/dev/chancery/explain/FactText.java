@@ -1,6 +1,12 @@
 package dev.chancery.explain;
 
 import dev.chancery.model.Actor;
+import dev.chancery.model.AsOf;
+import dev.chancery.model.CountedRecognition;
+import dev.chancery.model.Coverage;
+import dev.chancery.model.CoverageMark;
+import dev.chancery.model.Seat;
+import dev.chancery.model.UnknownOrdinals;
 import dev.chancery.model.AlreadySevered;
 import dev.chancery.model.Claim;
 import dev.chancery.model.ClaimCheck;
@@ -44,7 +50,7 @@ public final class FactText {
         } else if (fact instanceof Claim c) {
             return c.describe();
         } else if (fact instanceof Actor a) {
-            return "actor " + a.id() + " (" + a.name() + ", " + a.kind() + (a.unMember() ? ", UN member" : "")
+            return "actor " + a.id() + " (" + a.name() + ", " + a.kind() + membership(a)
                     + (a.claimedFrom() == null ? "" : ", claimed from " + a.claimedFrom()) + ")";
         } else if (fact instanceof Step s) {
             return "step: " + s.action() + " by " + s.state() + " toward " + s.entity() + " on " + s.date();
@@ -52,8 +58,21 @@ public final class FactText {
             return r.state() + "'s recognition of " + r.entity() + " starts on " + r.date();
         } else if (fact instanceof Span s) {
             return s.state() + " recognizes " + s.entity() + " from " + s.since()
-                    + (s.ended() == null ? " (in force)" : " to " + s.ended() + " (" + s.ending() + ")")
-                    + (s.member() ? "" : ", not a UN member");
+                    + (s.ended() == null ? " (in force)" : " to " + s.ended() + " (" + s.ending() + ")");
+        } else if (fact instanceof AsOf d) {
+            return "seen as of " + d.date();
+        } else if (fact instanceof Seat s) {
+            return s.isOwn() ? s.state() + " is a UN member" : s.holder() + " carries on " + s.state() + "'s UN membership";
+        } else if (fact instanceof CountedRecognition c) {
+            return c.member() + " counts in the tally of " + c.entity()
+                    + (c.through() == null ? "" : " through " + c.through() + "'s recognition");
+        } else if (fact instanceof Coverage c) {
+            return c.entity() + "'s events are complete " + (c.from() == null ? "" : "from " + c.from() + " ")
+                    + "to " + c.to();
+        } else if (fact instanceof CoverageMark m) {
+            return m.entity() + "'s tally: " + m.reason();
+        } else if (fact instanceof UnknownOrdinals u) {
+            return u.entity() + "'s ordinals are unknown: " + u.reason();
         } else if (fact instanceof EntityEnd e) {
             return e.entity() + " ended (" + e.kind() + ") on " + e.date();
         } else if (fact instanceof Subject s) {
@@ -100,5 +119,15 @@ public final class FactText {
             return "warning " + w.kind() + ": " + w.message();
         }
         return String.valueOf(fact);
+    }
+
+    private static String membership(Actor a) {
+        if (!a.unMember()) {
+            return "";
+        } else if (a.unSince() == null) {
+            return ", UN member";
+        }
+        return ", UN member from " + a.unSince() + (a.unUntil() == null ? "" : " to " + a.unUntil() + " (" + a.unEnded()
+                + (a.unSuccessors().isEmpty() ? "" : ": " + String.join(", ", a.unSuccessors())) + ")");
     }
 }

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class RuleLinter {
     /** The fact types the loader inserts; every other type must be derived by some rule. */
-    private static final Set<String> STATED = Set.of("Actor", "Event", "SeverPolicy", "Exclusive", "Claim");
+    private static final Set<String> STATED = Set.of("Actor", "Event", "SeverPolicy", "Exclusive", "Claim", "Coverage",
+            "AsOf");
     private static final Pattern COMPARISON =
             Pattern.compile("^\\s*(\\w+)\\s*(==|!=|<=|>=|<|>)\\s*(\"[^\"]*\"|-?\\d+(?:\\.\\d+)?|true|false)\\s*$");
 

@@ -3,6 +3,7 @@ package dev.chancery.load;
 import dev.chancery.text.Printable;
 import dev.chancery.model.Actor;
 import dev.chancery.model.Claim;
+import dev.chancery.model.Coverage;
 import dev.chancery.model.Event;
 import dev.chancery.model.Exclusive;
 import dev.chancery.model.SeverPolicy;
@@ -31,6 +32,8 @@ final class FactsBuilder {
     final List<SeverPolicy> severPolicies = new ArrayList<>();
     final List<Exclusive> exclusives = new ArrayList<>();
     final List<Claim> claims = new ArrayList<>();
+    /** By entity: one period an entity, wherever it is declared. */
+    private final Map<String, Coverage> coverage = new LinkedHashMap<>();
     private final List<Reference> references = new ArrayList<>();
     final List<Problem> problems = new ArrayList<>();
     /**
@@ -59,6 +62,14 @@ final class FactsBuilder {
             return;
         }
         actors.put(actor.id(), new Declared(actor, file.name(), YamlFile.line(at), YamlFile.column(at)));
+    }
+
+    void coverage(YamlFile file, Node at, Coverage period) {
+        Coverage earlier = coverage.putIfAbsent(period.entity(), period);
+        if (earlier != null) {
+            file.problem(at, "the coverage of " + period.entity() + " is given twice: here and at "
+                    + earlier.origin().at() + " (one period an entity)");
+        }
     }
 
     String canonical(String text) {
@@ -141,6 +152,7 @@ final class FactsBuilder {
         }
         events.sort(Comparator.comparing(Event::date).thenComparingLong(Event::seq));
         return new World(actors.values().stream().map(Declared::actor).toList(), List.copyOf(events),
-                List.copyOf(severPolicies), List.copyOf(exclusives), List.copyOf(claims));
+                List.copyOf(severPolicies), List.copyOf(exclusives), List.copyOf(claims),
+                List.copyOf(coverage.values()), null);
     }
 }

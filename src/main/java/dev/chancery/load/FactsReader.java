@@ -3,6 +3,7 @@ package dev.chancery.load;
 import dev.chancery.text.Printable;
 import dev.chancery.model.Actor;
 import dev.chancery.model.Claim;
+import dev.chancery.model.Coverage;
 import dev.chancery.model.Event;
 import dev.chancery.model.Exclusive;
 import dev.chancery.model.Origin;
@@ -23,19 +24,21 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Reads the sections of one facts file (source, actors, policies, events, claims) into a
+ * Reads the sections of one facts file (source, actors, policies, events, claims, coverage) into a
  * {@link FactsBuilder}. Ids are checked later, once every file has declared its actors.
  */
 public final class FactsReader {
-    public static final Set<String> FILE_KEYS = Set.of("source", "actors", "policies", "events", "claims");
+    public static final Set<String> FILE_KEYS = Set.of("source", "actors", "policies", "events", "claims", "coverage");
     private static final Set<String> SOURCE_KEYS = Set.of("title", "publisher", "published", "url");
     private static final Set<String> ACTOR_KEYS =
             Set.of("id", "name", "kind", "claimedFrom", "unMember", "aliases", "quote", "source");
-    private static final Set<String> MEMBERSHIP_KEYS = Set.of("since", "until", "ended", "successor", "quote", "source");
+    private static final Set<String> MEMBERSHIP_KEYS = Set.of("since", "until", "ended", "successor", "successors", "quote",
+            "source");
     private static final Set<String> POLICY_KEYS =
             Set.of("state", "kind", "of", "between", "since", "until", "quote", "source");
     private static final Set<String> EVENT_KEYS =
             Set.of("date", "type", "by", "of", "with", "quote", "source", "approximate");
+    private static final Set<String> COVERAGE_KEYS = Set.of("of", "from", "to", "note");
     private static final Set<String> CLAIM_KEYS =
             Set.of("date", "kind", "by", "of", "value", "includeNonMembers", "quote", "source");
     static final List<String> EVENT_TYPES = List.of(Event.RECOGNIZE, Event.WITHDRAW, Event.SEVER,
@@ -115,6 +118,7 @@ public final class FactsReader {
         readers.put("policies", FactsReader::policy);
         readers.put("events", FactsReader::event);
         readers.put("claims", FactsReader::claim);
+        readers.put("coverage", FactsReader::coverage);
         return Collections.unmodifiableMap(readers);
     }
 
@@ -176,25 +180,26 @@ public final class FactsReader {
         String name = keys.containsKey("name") ? file.string(keys.get("name"), "name") : id;
         if (id != null) {
             out.declare(new Actor(id, name, kind, claimedFrom, un.member(), List.copyOf(aliases), origin(node, keys),
-                    un.since(), un.until(), un.ended(), un.successor(), un.origin()), file, keys.get("id"));
+                    un.since(), un.until(), un.ended(), un.successors(), un.origin()), file, keys.get("id"));
         }
     }
 
     /** An actor's {@code unMember}, read: true or false, or the membership's dates and how it ended. */
-    private record Membership(boolean member, LocalDate since, LocalDate until, String ended, String successor,
+    private record Membership(boolean member, LocalDate since, LocalDate until, String ended, List<String> successors,
                               Origin origin) {
-        static final Membership NONE = new Membership(false, null, null, null, null, null);
+        static final Membership NONE = new Membership(false, null, null, null, List.of(), null);
     }
 
     /**
      * {@code unMember: true|false}, or {@code unMember: {since, until, ended, successor, quote, source}}: since
      * (the admission) is required; until (the end) and ended (dissolved, merged or continued) go together;
-     * successor (an actor's id) is required for merged and continued, and only for them.
+     * successor (an actor's id) is required for merged and continued, and only for them; successors (a list of
+     * ids: the successor states that carry on its acts) is for dissolved only, and may be left out.
      */
     private Membership membership(Node node, String id) {
         if (!(node instanceof MappingNode)) {
             return Boolean.TRUE.equals(file.bool(node, "unMember"))
-                    ? new Membership(true, null, null, null, null, null) : Membership.NONE;
+                    ? new Membership(true, null, null, null, List.of(), null) : Membership.NONE;
         }
         Map<String, Node> keys = file.mapping(node, "unMember", MEMBERSHIP_KEYS);
         if (keys == null) {
@@ -222,22 +227,40 @@ public final class FactsReader {
         if (keys.containsKey("ended") && !keys.containsKey("until")) {
             file.problem(keys.get("ended"), "a membership with 'ended' needs 'until' (the day it ended)");
         }
-        String successor = null;
+        List<String> successors = new ArrayList<>();
         if (keys.containsKey("successor")) {
             String named = file.string(keys.get("successor"), "successor");
             if (Actor.DISSOLVED.equals(ended)) {
                 file.problem(keys.get("successor"), "a dissolved membership has no successor: use ended: merged or"
-                        + " continued, or leave out 'successor'");
-            } else if (named != null && named.equals(id)) {
-                file.problem(keys.get("successor"), "an actor cannot be its own successor");
-            } else if (named != null) {
-                successor = out.reference(file, keys.get("successor"), named, "state");
+                        + " continued, or 'successors' for the states that carry on its acts");
+            } else {
+                successor(keys.get("successor"), named, id, successors);
             }
         } else if (Actor.MERGED.equals(ended) || Actor.CONTINUED.equals(ended)) {
             file.problem(keys.get("ended"), "ended: " + ended + " needs 'successor' (the id of the state that "
                     + (Actor.MERGED.equals(ended) ? "it merged into" : "continues the membership") + ")");
         }
-        return new Membership(true, since, until, ended, successor, origin(node, keys));
+        if (keys.containsKey("successors")) {
+            if (!Actor.DISSOLVED.equals(ended)) {
+                file.problem(keys.get("successors"), "'successors' is for a dissolved membership (ended: dissolved);"
+                        + " a merged or continued one names its 'successor'");
+            } else {
+                file.scalarOrList(keys.get("successors"), "a successor")
+                        .forEach(s -> successor(s, s.getValue(), id, successors));
+            }
+        }
+        return new Membership(true, since, until, ended, List.copyOf(successors), origin(node, keys));
+    }
+
+    private void successor(Node at, String named, String id, List<String> successors) {
+        if (named != null && named.equals(id)) {
+            file.problem(at, "an actor cannot be its own successor");
+        } else if (named != null) {
+            String known = out.reference(file, at, named, "state");
+            if (known != null) {
+                successors.add(known);
+            }
+        }
     }
 
     private void policy(Node node) {
@@ -349,6 +372,30 @@ public final class FactsReader {
                 ? file.bool(keys.get("includeNonMembers"), "includeNonMembers") : Boolean.FALSE;
         if (date != null && kind != null && entity != null && value != null) {
             out.claims.add(new Claim(kind, date, by, entity, value, Boolean.TRUE.equals(all), origin(node, keys)));
+        }
+    }
+
+    /**
+     * {@code {of, from, to, note}}: the period for which the file's events about an entity are complete, up to
+     * {@code to} (required), from {@code from} (left out: from the start). A statement of the knowledge base's
+     * own limits, not of the world: it cites no source.
+     */
+    private void coverage(Node node) {
+        Map<String, Node> keys = file.mapping(node, "a coverage", COVERAGE_KEYS);
+        if (keys == null) {
+            return;
+        }
+        String entity = requiredId(keys, node, "of", "a coverage", "entity");
+        LocalDate from = keys.containsKey("from") ? file.date(keys.get("from"), "from") : null;
+        LocalDate to = keys.containsKey("to") ? file.date(keys.get("to"), "to") : missing(node, "to");
+        if (from != null && to != null && to.isBefore(from)) {
+            file.problem(keys.get("to"), "to " + to + " is before from " + from);
+            return;
+        }
+        String note = optString(keys, "note");
+        if (entity != null && to != null) {
+            out.coverage(file, keys.get("of"), new Coverage(entity, from, to, note,
+                    new Origin(file.name(), YamlFile.line(node), YamlFile.column(node), null, null)));
         }
     }
 

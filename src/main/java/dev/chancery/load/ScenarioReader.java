@@ -155,11 +155,11 @@ public final class ScenarioReader {
                 (fields, c) -> matches(fields, "kind", c.kind()) && matches(fields, "date", String.valueOf(c.date()))
                         && matches(fields, "by", c.by()) && matches(fields, "of", c.entity()));
         Predicate<Object> kept = f -> !gone.contains(f);
-        return new World(world.actors(),
+        return world.with(world.actors(),
                 world.events().stream().filter(kept).toList(),
                 world.severPolicies().stream().filter(kept).toList(),
                 world.exclusives(),
-                world.claims().stream().filter(kept).toList());
+                world.claims().stream().filter(kept).toList(), world.coverage());
     }
 
     private interface Match<T> {

@@ -1,7 +1,9 @@
 package dev.chancery.load;
 
 import dev.chancery.model.Actor;
+import dev.chancery.model.AsOf;
 import dev.chancery.model.Claim;
+import dev.chancery.model.Coverage;
 import dev.chancery.model.Event;
 import dev.chancery.model.Exclusive;
 import dev.chancery.model.SeverPolicy;
@@ -12,25 +14,48 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Everything loaded from the facts files, events in the order they apply (date, then load order). */
+/**
+ * Everything loaded from the facts files, events in the order they apply (date, then load order), and the date
+ * the world is seen on ({@code asOf}, null: every event, seen today).
+ */
 public record World(List<Actor> actors, List<Event> events, List<SeverPolicy> severPolicies,
-                    List<Exclusive> exclusives, List<Claim> claims) {
+                    List<Exclusive> exclusives, List<Claim> claims, List<Coverage> coverage, LocalDate asOf) {
 
-    /** The world as seen on {@code asOf}: events and claims dated after it are left out. */
+    public World(List<Actor> actors, List<Event> events, List<SeverPolicy> severPolicies, List<Exclusive> exclusives,
+                 List<Claim> claims) {
+        this(actors, events, severPolicies, exclusives, claims, List.of(), null);
+    }
+
+    /**
+     * The world as seen on {@code asOf}: events and claims dated after it are left out, and UN memberships are as
+     * they stood on it ({@link Actor#asOf}).
+     */
     public World asOf(LocalDate asOf) {
         if (asOf == null) {
             return this;
         }
-        return new World(actors,
+        List<Actor> seen = actors.stream().map(a -> a.asOf(asOf)).toList();
+        boolean same = true;
+        for (int i = 0; i < seen.size() && same; i++) {
+            same = seen.get(i) == actors.get(i);
+        }
+        return new World(same ? actors : seen,
                 events.stream().filter(e -> !e.date().isAfter(asOf)).toList(),
                 severPolicies, exclusives,
-                claims.stream().filter(c -> !c.date().isAfter(asOf)).toList());
+                claims.stream().filter(c -> !c.date().isAfter(asOf)).toList(), coverage, asOf);
+    }
+
+    /** The same facts seen on another date (null: every event, today); a part of this world, say. */
+    public World with(List<Actor> actors, List<Event> events, List<SeverPolicy> severPolicies,
+                      List<Exclusive> exclusives, List<Claim> claims, List<Coverage> coverage) {
+        return new World(actors, events, severPolicies, exclusives, claims, coverage, asOf);
     }
 
     /** This world with {@code more} facts; events stay in the order they apply. */
     public World plus(World more) {
         return new World(concat(actors, more.actors), merge(events, more.events), concat(severPolicies, more.severPolicies),
-                concat(exclusives, more.exclusives), concat(claims, more.claims));
+                concat(exclusives, more.exclusives), concat(claims, more.claims), concat(coverage, more.coverage),
+                asOf);
     }
 
     private static final java.util.Comparator<Event> ORDER =
@@ -80,10 +105,12 @@ public record World(List<Actor> actors, List<Event> events, List<SeverPolicy> se
         return actors.stream().collect(Collectors.toMap(Actor::id, Function.identity(), (a, b) -> a));
     }
 
-    /** Every fact, for insertion into a session. */
+    /** Every fact, for insertion into a session, with the date it is seen on. */
     public List<Object> facts() {
         List<Object> all = new ArrayList<>(actors.size() + events.size() + severPolicies.size()
-                + exclusives.size() + claims.size());
+                + exclusives.size() + claims.size() + coverage.size() + 1);
+        all.add(new AsOf(asOf != null ? asOf : LocalDate.now()));
+        all.addAll(coverage);
         all.addAll(actors);
         all.addAll(severPolicies);
         all.addAll(exclusives);

@@ -5,13 +5,12 @@ import java.time.LocalDate;
 /**
  * A recognition in force from {@code since} until {@code ended} (exclusive; null while in force).
  * {@code ending} says why it ended: withdrawn, exclusive or lapse; null while in force.
- * {@code member} is whether the recognizer is a UN member, carried here because every count needs it;
- * {@code endedBy} is the event that ended the span (null while in force). {@code sinceApproximate} is
+ * Whether it counts in a tally is the rules' to say ({@link CountedRecognition}); {@code endedBy} is the event that ended the span (null while in force). {@code sinceApproximate} is
  * whether the recognition that started it is dated approximately, copied from that event by the rules
  * (the span does not hold it, so the reports need not look it up).
  */
 public record Span(String state, String entity, LocalDate since, boolean sinceApproximate, LocalDate ended,
-                   String ending, boolean member, Event endedBy) implements AboutEntity {
+                   String ending, Event endedBy) implements AboutEntity {
 
     public static final String WITHDRAWN = "withdrawn";
     public static final String EXCLUSIVE = "exclusive";

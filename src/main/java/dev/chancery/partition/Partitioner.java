@@ -3,6 +3,7 @@ package dev.chancery.partition;
 import dev.chancery.load.World;
 import dev.chancery.model.Actor;
 import dev.chancery.model.Claim;
+import dev.chancery.model.Coverage;
 import dev.chancery.model.Event;
 import dev.chancery.model.Exclusive;
 import dev.chancery.model.SeverPolicy;
@@ -59,13 +60,14 @@ public final class Partitioner {
         int count = partOfGroup.values().stream().mapToInt(i -> i + 1).max().orElse(1);
         List<Builder> builders = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            builders.add(new Builder());
+            builders.add(new Builder(world));
         }
         // one pass over each list, so that every part keeps the world's order
         distribute(world.actors(), parts, partOfGroup, builders, (b, f) -> b.actors.add((Actor) f));
         distribute(world.severPolicies(), parts, partOfGroup, builders, (b, f) -> b.policies.add((SeverPolicy) f));
         distribute(world.exclusives(), parts, partOfGroup, builders, (b, f) -> b.exclusives.add((Exclusive) f));
         distribute(world.claims(), parts, partOfGroup, builders, (b, f) -> b.claims.add((Claim) f));
+        distribute(world.coverage(), parts, partOfGroup, builders, (b, f) -> b.coverage.add((Coverage) f));
         distribute(world.events(), parts, partOfGroup, builders, (b, f) -> b.events.add((Event) f));
         return new Split(builders.stream().map(Builder::world).toList(), null);
     }
@@ -118,16 +120,22 @@ public final class Partitioner {
         }
     }
 
-    /** One part's facts as they are distributed. */
+    /** One part's facts as they are distributed; seen on the whole world's date. */
     private static final class Builder {
+        final World whole;
         final List<Actor> actors = new ArrayList<>();
         final List<Event> events = new ArrayList<>();
         final List<SeverPolicy> policies = new ArrayList<>();
         final List<Exclusive> exclusives = new ArrayList<>();
         final List<Claim> claims = new ArrayList<>();
+        final List<Coverage> coverage = new ArrayList<>();
+
+        Builder(World whole) {
+            this.whole = whole;
+        }
 
         World world() {
-            return new World(actors, events, policies, exclusives, claims);
+            return whole.with(actors, events, policies, exclusives, claims, coverage);
         }
     }
 }

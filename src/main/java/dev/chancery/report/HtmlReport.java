@@ -119,6 +119,9 @@ public final class HtmlReport {
                 .append(e.parent() == null ? "" : "claimed from " + esc(name(e.parent())) + " (" + esc(e.parent()) + ") · ")
                 .append(esc(status(e))).append("</p></div><div class=\"tally\"><b>").append(e.tally())
                 .append("</b><span>tally</span></div></header>\n");
+        for (String note : TextReport.coverageNotes(e)) {
+            out.append("<p class=\"note coverage\">").append(esc(note)).append("</p>\n");
+        }
         List<Row> rows = rows(e);
         if (rows.isEmpty()) {
             out.append("<p class=\"none\">No recognitions.</p>\n");
@@ -159,11 +162,11 @@ public final class HtmlReport {
 
     private static List<Row> rows(EntityResult e) {
         List<Row> rows = new java.util.ArrayList<>();
-        e.recognizedBy().forEach(r -> rows.add(new Row(r.ordinal(), TextReport.ordinal(r.ordinal()), r.state(),
-                "since " + date(r.since(), r.approximate()), "in-force", "in force")));
-        e.withdrawn().forEach(r -> rows.add(new Row(r.ordinal(), TextReport.ordinal(r.ordinal()), r.state(),
-                dates(r), "withdrawn", "withdrawn")));
-        e.lapsed().forEach(r -> rows.add(new Row(r.ordinal(), TextReport.ordinal(r.ordinal()), r.state(),
+        e.recognizedBy().forEach(r -> rows.add(new Row(r.ordinal(), TextReport.ordinal(e, r.ordinal()), r.state(),
+                "since " + date(r.since(), r.approximate()) + esc(TextReport.through(r)), "in-force", "in force")));
+        e.withdrawn().forEach(r -> rows.add(new Row(r.ordinal(), TextReport.ordinal(e, r.ordinal()), r.state(),
+                dates(r), "withdrawn", TextReport.ending(r))));
+        e.lapsed().forEach(r -> rows.add(new Row(r.ordinal(), TextReport.ordinal(e, r.ordinal()), r.state(),
                 dates(r), "lapsed", "lapsed")));
         // by rank, as an analyst asks "who was third?"; ended recognitions keep their rank
         rows.sort(java.util.Comparator.comparingInt(r -> r.rank == null ? Integer.MAX_VALUE : r.rank));

@@ -83,6 +83,9 @@ public final class MarkdownReport {
     private void entity(StringBuilder out, EntityResult e) {
         out.append("\n### ").append(md(e.id())).append(" — ").append(md(e.name())).append(": tally ").append(e.tally())
                 .append("\n\n");
+        for (String note : TextReport.coverageNotes(e)) {
+            out.append("> ").append(md(note)).append("\n\n");
+        }
         if (e.recognizedBy().isEmpty() && e.withdrawn().isEmpty() && e.lapsed().isEmpty()
                 && e.nonMemberRecognizers().isEmpty()) {
             out.append("No recognitions.\n");
@@ -90,14 +93,14 @@ public final class MarkdownReport {
         }
         out.append("| Rank | State | Dates | Recognition |\n|--:|---|---|---|\n");
         for (EntityResult.Recognition r : e.recognizedBy()) {
-            row(out, TextReport.ordinal(r.ordinal()), r.state(), "since " + TextReport.date(r.since(), r.approximate()),
-                    "in force");
+            row(out, TextReport.ordinal(e, r.ordinal()), r.state(),
+                    "since " + TextReport.date(r.since(), r.approximate()) + TextReport.through(r), "in force");
         }
         for (EntityResult.EndedRecognition r : e.withdrawn()) {
-            row(out, TextReport.ordinal(r.ordinal()), r.state(), TextReport.dates(r), "withdrawn");
+            row(out, TextReport.ordinal(e, r.ordinal()), r.state(), TextReport.dates(r), TextReport.ending(r));
         }
         for (EntityResult.EndedRecognition r : e.lapsed()) {
-            row(out, TextReport.ordinal(r.ordinal()), r.state(), TextReport.dates(r), "lapsed");
+            row(out, TextReport.ordinal(e, r.ordinal()), r.state(), TextReport.dates(r), "lapsed");
         }
         for (EntityResult.NonMemberRecognition r : e.nonMemberRecognizers()) {
             row(out, "–", r.state(), "since " + TextReport.date(r.since(), r.approximate()), "not a UN member: not counted");

@@ -28,16 +28,19 @@ public final class TextReport {
             out.append(String.format("  %-5s %s%s: %s, tally %d%n", e.id(), e.name(),
                     e.parent() == null ? "" : " (claimed from " + e.parent() + ")",
                     e.status() + (e.statusSince() == null ? "" : " since " + e.statusSince()), e.tally()));
+            for (String note : coverageNotes(e)) {
+                out.append("        ").append(note).append("\n");
+            }
             for (EntityResult.Recognition r : e.recognizedBy()) {
-                out.append(String.format("        %4s  %-4s %-26s since %s%n", ordinal(r.ordinal()), r.state(),
-                        name(r.state()), date(r.since(), r.approximate())));
+                out.append(String.format("        %4s  %-4s %-26s since %s%s%n", ordinal(e, r.ordinal()), r.state(),
+                        name(r.state()), date(r.since(), r.approximate()), through(r)));
             }
             for (EntityResult.EndedRecognition r : e.withdrawn()) {
-                out.append(String.format("        %4s  %-4s %-26s %s, withdrawn%n", ordinal(r.ordinal()),
-                        r.state(), name(r.state()), dates(r)));
+                out.append(String.format("        %4s  %-4s %-26s %s, %s%n", ordinal(e, r.ordinal()),
+                        r.state(), name(r.state()), dates(r), ending(r)));
             }
             for (EntityResult.EndedRecognition r : e.lapsed()) {
-                out.append(String.format("        %4s  %-4s %-26s %s, lapsed%n", ordinal(r.ordinal()),
+                out.append(String.format("        %4s  %-4s %-26s %s, lapsed%n", ordinal(e, r.ordinal()),
                         r.state(), name(r.state()), dates(r)));
             }
             for (EntityResult.NonMemberRecognition r : e.nonMemberRecognizers()) {
@@ -93,6 +96,33 @@ public final class TextReport {
     /** "2009-06-01 to 2019-06-15" for an ended recognition, each date marked if approximate. */
     public static String dates(EntityResult.EndedRecognition r) {
         return date(r.since(), r.approximate()) + " to " + date(r.until(), r.untilApproximate());
+    }
+
+    /** " (carrying on CSK's)" for a member counted through a former member's recognition, "" for its own. */
+    public static String through(EntityResult.Recognition r) {
+        return r.through() == null ? "" : " (carrying on " + r.through() + "'s)";
+    }
+
+    /** "switched to CHN" for a recognition ended by recognizing the other side of an exclusive pair, else "withdrawn". */
+    public static String ending(EntityResult.EndedRecognition r) {
+        return r.switchedTo() == null ? "withdrawn" : "switched to " + r.switchedTo();
+    }
+
+    /** An ordinal, or "?" where the entity's ordinals are unknown (its early history is not recorded). */
+    public static String ordinal(EntityResult e, Integer n) {
+        return n == null && e.coverage() != null && e.coverage().ordinalsUnknown() != null ? "?" : ordinal(n);
+    }
+
+    /** What the limits of an entity's recorded history mean for its result, one line each; none when complete. */
+    public static java.util.List<String> coverageNotes(EntityResult e) {
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        if (e.coverage() != null && e.coverage().tally() != null) {
+            notes.add("! tally may be incomplete: " + e.coverage().tallyNote());
+        }
+        if (e.coverage() != null && e.coverage().ordinalsUnknown() != null) {
+            notes.add("? ordinals unknown: " + e.coverage().ordinalsUnknown());
+        }
+        return notes;
     }
 
     public static String ordinal(Integer n) {

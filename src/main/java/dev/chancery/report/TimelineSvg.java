@@ -154,6 +154,9 @@ public final class TimelineSvg {
     private String tooltip(Timeline.Point p) {
         StringBuilder out = new StringBuilder();
         out.append(p.date()).append(" · tally ").append(p.tally());
+        if (p.coverage() != null) {
+            out.append(" (outside the period recorded completely: may be wrong)");
+        }
         p.marks().forEach(m -> out.append("\n").append(m.approximate() ? "~ " : "").append(TimelineText.named(m.text(),
                 m.state(), actors)));
         return out.toString();

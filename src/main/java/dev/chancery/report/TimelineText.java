@@ -23,14 +23,21 @@ public final class TimelineText {
             boolean first = true;
             for (Timeline.Mark m : p.marks()) {
                 String date = first ? (m.approximate() ? "~" : "") + p.date() : "";
-                String tally = first ? Integer.toString(p.tally()) : "";
+                String tally = first ? (p.coverage() == null ? "" : "!") + p.tally() : "";
                 String change = m.change() == 0 ? "" : m.change() > 0 ? "+" + m.change() : Integer.toString(m.change());
                 out.append(String.format("%-11s  %5s  %6s  %s%n", date, tally, change, named(m.text(), m.state(), actors)));
                 first = false;
             }
         }
+        if (timeline.points().stream().anyMatch(p -> p.coverage() != null)) {
+            out.append("\n").append(COVERAGE_KEY).append("\n");
+        }
         return out.toString();
     }
+
+    /** The key to the mark of a tally on a date outside the period the entity's events are complete for. */
+    static final String COVERAGE_KEY = "! the date lies outside the period the entity's events are recorded"
+            + " completely for: the tally may be wrong";
 
     /** "PRK recognizes DPR" → "PRK (North Korea) recognizes DPR": the state a mark is about, named once. */
     static String named(String text, String state, Map<String, Actor> actors) {

@@ -4,6 +4,9 @@ import dev.chancery.engine.Reasoner;
 import dev.chancery.model.AboutEntity;
 import dev.chancery.model.Actor;
 import dev.chancery.model.ClaimConfirmed;
+import dev.chancery.model.CountedRecognition;
+import dev.chancery.model.Coverage;
+import dev.chancery.model.CoverageMark;
 import dev.chancery.model.EntityStatus;
 import dev.chancery.model.ExpectedSeverance;
 import dev.chancery.model.Ordinal;
@@ -11,6 +14,7 @@ import dev.chancery.model.Relation;
 import dev.chancery.model.Severance;
 import dev.chancery.model.Span;
 import dev.chancery.model.Tally;
+import dev.chancery.model.UnknownOrdinals;
 import dev.chancery.model.Warning;
 import dev.chancery.result.EntityResult.EndedRecognition;
 import dev.chancery.result.EntityResult.NonMemberRecognition;
@@ -131,72 +135,119 @@ public final class ResultReader {
 
     /** One entity read from the facts about it now, or null if it has no tally. */
     private EntityResult entityNow(String id) {
-        Tally tally = null;
-        List<Span> spans = new ArrayList<>();
-        Map<String, Integer> ordinals = new HashMap<>();
-        Map<String, EntityStatus> statuses = new HashMap<>();
-        for (Object fact : reasoner.about(id)) {
+        About about = new About();
+        reasoner.about(id).forEach(about::add);
+        return about.tally == null ? null : entity(about);
+    }
+
+    /** The types of fact an entity's result is read from. */
+    private static final List<Class<?>> ABOUT_TYPES = List.of(Tally.class, Span.class, CountedRecognition.class,
+            Ordinal.class, EntityStatus.class, Coverage.class, CoverageMark.class, UnknownOrdinals.class);
+
+    private List<EntityResult> entities() {
+        Map<String, About> byEntity = new HashMap<>();
+        for (Class<?> type : ABOUT_TYPES) {
+            for (Object fact : reasoner.all(type)) {
+                byEntity.computeIfAbsent(((AboutEntity) fact).entity(), k -> new About()).add(fact);
+            }
+        }
+        List<EntityResult> out = new ArrayList<>();
+        for (About about : byEntity.values()) {
+            if (about.tally != null) {
+                out.add(entity(about));
+            }
+        }
+        out.sort(ENTITY_ORDER);
+        return out;
+    }
+
+    /** The derived facts about one entity that its result is read from. */
+    private static final class About {
+        Tally tally;
+        final List<Span> spans = new ArrayList<>();
+        final List<CountedRecognition> counted = new ArrayList<>();
+        final Map<String, Integer> ordinals = new HashMap<>();
+        EntityStatus status;
+        Coverage coverage;
+        CoverageMark mark;
+        UnknownOrdinals unknown;
+
+        void add(Object fact) {
             if (fact instanceof Tally t) {
                 tally = t;
             } else if (fact instanceof Span span) {
                 spans.add(span);
+            } else if (fact instanceof CountedRecognition c) {
+                counted.add(c);
             } else if (fact instanceof Ordinal o) {
-                ordinals.put(o.entity() + "|" + o.state(), o.value());
+                ordinals.put(o.state(), o.value());
             } else if (fact instanceof EntityStatus st) {
-                statuses.merge(id, st, (x, y) -> x.since() == null ? y : x);
+                status = status == null || status.since() == null ? st : status; // a dated status wins
+            } else if (fact instanceof Coverage c) {
+                coverage = c;
+            } else if (fact instanceof CoverageMark m) {
+                mark = m;
+            } else if (fact instanceof UnknownOrdinals u) {
+                unknown = u;
             }
         }
-        return tally == null ? null : entity(tally, Map.of(id, spans), ordinals, statuses);
-    }
-
-    private List<EntityResult> entities() {
-        Map<String, List<Span>> spans = reasoner.all(Span.class).stream().collect(Collectors.groupingBy(Span::entity));
-        Map<String, Integer> ordinals = new HashMap<>();
-        for (Ordinal o : reasoner.all(Ordinal.class)) {
-            ordinals.put(o.entity() + "|" + o.state(), o.value());
-        }
-        Map<String, EntityStatus> statuses = reasoner.all(EntityStatus.class).stream()
-                .collect(Collectors.toMap(EntityStatus::entity, s -> s, (x, y) -> x.since() == null ? y : x));
-        List<EntityResult> out = new ArrayList<>();
-        for (Tally tally : reasoner.all(Tally.class)) {
-            out.add(entity(tally, spans, ordinals, statuses));
-        }
-        out.sort(ENTITY_ORDER);
-        return out;
     }
 
     /** By content alone, to its end: the session gives facts in no order to rely on. */
     private static final Comparator<Span> SPAN_ORDER = Comparator.comparing(Span::since).thenComparing(Span::state)
             .thenComparing(Span::ended, Comparator.nullsLast(Comparator.naturalOrder()));
 
-    private EntityResult entity(Tally tally, Map<String, List<Span>> spans, Map<String, Integer> ordinals,
-                                Map<String, EntityStatus> statuses) {
-        String id = tally.entity();
-        List<Span> mine = spans.getOrDefault(id, List.of()).stream()
-                .sorted(SPAN_ORDER).toList();
+    private static final Comparator<CountedRecognition> COUNTED_ORDER =
+            Comparator.comparing((CountedRecognition c) -> c.through() != null).thenComparing(c -> c.span().since())
+                    .thenComparing(c -> c.span().state());
+
+    private static final Comparator<Recognition> RECOGNITION_ORDER = Comparator.comparing(Recognition::since)
+            .thenComparing(Recognition::state);
+
+    private EntityResult entity(About about) {
+        String id = about.tally.entity();
+        // a member once: by its own recognition if it has one in force, else by the earliest it carries on
+        Map<String, CountedRecognition> byMember = new HashMap<>();
+        Set<Span> countedSpans = new HashSet<>();
+        for (CountedRecognition c : about.counted) {
+            countedSpans.add(c.span());
+            byMember.merge(c.member(), c, (x, y) -> COUNTED_ORDER.compare(x, y) <= 0 ? x : y);
+        }
         List<Recognition> inForce = new ArrayList<>();
+        for (CountedRecognition c : byMember.values()) {
+            inForce.add(new Recognition(c.member(), c.span().since(), about.ordinals.get(c.member()),
+                    c.span().sinceApproximate(), c.through()));
+        }
+        inForce.sort(RECOGNITION_ORDER);
         List<EndedRecognition> withdrawn = new ArrayList<>();
         List<EndedRecognition> lapsed = new ArrayList<>();
         List<NonMemberRecognition> nonMembers = new ArrayList<>();
-        for (Span span : mine) {
-            Integer ordinal = ordinals.get(id + "|" + span.state());
+        for (Span span : about.spans.stream().sorted(SPAN_ORDER).toList()) {
             if (span.isOpen()) {
-                if (span.member()) {
-                    inForce.add(new Recognition(span.state(), span.since(), ordinal, span.sinceApproximate()));
-                } else {
+                if (!countedSpans.contains(span)) {
                     nonMembers.add(new NonMemberRecognition(span.state(), span.since(), span.sinceApproximate()));
                 }
             } else {
-                EndedRecognition ended = new EndedRecognition(span.state(), span.since(), span.ended(), ordinal,
-                        span.sinceApproximate(), span.endedApproximate());
+                EndedRecognition ended = new EndedRecognition(span.state(), span.since(), span.ended(),
+                        about.ordinals.get(span.state()), span.sinceApproximate(), span.endedApproximate(),
+                        Span.EXCLUSIVE.equals(span.ending()) ? span.endedBy().target() : null);
                 (Span.LAPSE.equals(span.ending()) ? lapsed : withdrawn).add(ended);
             }
         }
         Actor actor = actors.get(id);
-        EntityStatus status = statuses.get(id);
+        EntityStatus status = about.status;
         return new EntityResult(id, actor == null ? id : actor.name(), actor == null ? null : actor.claimedFrom(),
                 status == null ? null : status.status(), status == null ? null : status.since(),
-                tally.count(), inForce, withdrawn, lapsed, nonMembers);
+                about.tally.count(), inForce, withdrawn, lapsed, nonMembers, coverage(about));
+    }
+
+    private static EntityResult.CoverageResult coverage(About about) {
+        if (about.coverage == null) {
+            return null;
+        }
+        Coverage c = about.coverage;
+        return new EntityResult.CoverageResult(c.from(), c.to(), c.note(), about.mark == null ? null : about.mark.where(),
+                about.mark == null ? null : about.mark.reason(), about.unknown == null ? null : about.unknown.reason());
     }
 
     static final Comparator<EntityResult> ENTITY_ORDER = Comparator.comparing(EntityResult::id);

@@ -230,7 +230,7 @@ public class CliTest {
         assertThat(run.out()).contains("rule \"A recognition in force after a pair's last step is an open span\"\n"
                 + "      A recognition that starts a span")
                 .contains("      extends: A recognition starts a span when none is in force\n"
-                        + "      reads: Event, EntityEnd, Step, Actor; concludes: Span\n");
+                        + "      reads: Event, EntityEnd, Step; concludes: Span\n");
     }
 
     @Test

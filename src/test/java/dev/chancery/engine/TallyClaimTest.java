@@ -46,7 +46,7 @@ class TallyClaimTest {
             for (ClaimCheck check : checks) {
                 LocalDate date = check.claim().date();
                 long holding = spans.stream().filter(s -> s.entity().equals(check.claim().entity()) && s.holdsOn(date)
-                        && (s.member() || check.claim().includeNonMembers())).count();
+                        && (world.actorsById().get(s.state()).memberOn(date) || check.claim().includeNonMembers())).count();
                 assertThat(check.computed()).as(check.claim().toString()).isEqualTo(holding);
             }
         }

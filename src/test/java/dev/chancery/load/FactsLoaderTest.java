@@ -163,7 +163,7 @@ class FactsLoaderTest {
                 source: again
                 """);
         assertThat(e.problems()).extracting(Problem::toString).containsExactly(
-                place(5, 1) + "unknown key 'colour' in a facts file (expected one of: actors, claims, events, policies, source)",
+                place(5, 1) + "unknown key 'colour' in a facts file (expected one of: actors, claims, coverage, events, policies, source)",
                 place(6, 1) + "key 'source' appears twice in a facts file",
                 place(3, 12) + "bad date '2022-13-01' for date: expected a real date as YYYY-MM-DD",
                 place(4, 30) + "unknown event type 'recognise': expected one of recognize, withdraw-recognition, "
@@ -392,7 +392,8 @@ class FactsLoaderTest {
         assertThat(old.unSince()).isEqualTo(LocalDate.of(1945, 10, 24));
         assertThat(old.unUntil()).isEqualTo(LocalDate.of(1991, 12, 24));
         assertThat(old.unEnded()).isEqualTo(Actor.CONTINUED);
-        assertThat(old.unSuccessor()).isEqualTo("ZZ2").isSameAs(world.actorsById().get("ZZ2").id());
+        assertThat(old.unSuccessors()).containsExactly("ZZ2");
+        assertThat(old.unSuccessors().get(0)).isSameAs(world.actorsById().get("ZZ2").id());
         assertThat(old.unOrigin().quote()).isEqualTo("ZZ1 was a Member from 24 October 1945");
         assertThat(old.unOrigin().source().publisher()).isEqualTo("Test");
         assertThat(old.unOrigin().line()).isEqualTo(4);
@@ -461,8 +462,8 @@ class FactsLoaderTest {
                 """);
         assertThat(e.problems()).extracting(Object::toString).containsExactly(
                 place(2, 80) + "ended: merged needs 'successor' (the id of the state that it merged into)",
-                place(4, 102) + "a dissolved membership has no successor: use ended: merged or continued, or leave out"
-                        + " 'successor'",
+                place(4, 102) + "a dissolved membership has no successor: use ended: merged or continued, or"
+                        + " 'successors' for the states that carry on its acts",
                 place(5, 102) + "an actor cannot be its own successor",
                 place(3, 102) + "unknown state 'UKRR' (did you mean UKR, Ukraine?)");
     }
@@ -492,7 +493,8 @@ class FactsLoaderTest {
     private static long membersOn(World world, LocalDate date) {
         List<Actor> members = world.actors().stream().filter(a -> a.unSince() != null && !a.unSince().isAfter(date)
                 && (a.unUntil() == null || date.isBefore(a.unUntil()))).toList();
-        Set<String> successors = members.stream().map(Actor::unSuccessor).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<String> successors = members.stream().filter(a -> !Actor.DISSOLVED.equals(a.unEnded()))
+                .flatMap(a -> a.unSuccessors().stream()).collect(Collectors.toSet());
         return members.stream().filter(a -> !successors.contains(a.id())).count();
     }
 
@@ -542,13 +544,13 @@ class FactsLoaderTest {
         });
         // the former members, and how their membership ended
         assertThat(reference.stream().filter(a -> a.unUntil() != null)
-                .map(a -> a.id() + " " + a.unEnded() + (a.unSuccessor() == null ? "" : " " + a.unSuccessor())))
-                .containsExactlyInAnyOrder("SUN continued RUS", "YUG dissolved", "CSK dissolved", "FRG continued DEU",
+                .map(a -> a.id() + " " + a.unEnded() + (a.unSuccessors().isEmpty() ? "" : " " + String.join(" ", a.unSuccessors()))))
+                .containsExactlyInAnyOrder("SUN continued RUS", "YUG dissolved SRB", "CSK dissolved CZE SVK", "FRG continued DEU",
                         "YMD merged YEM", "YAR merged YEM", "TGY continued TZA", "ZAN merged TZA", "UAR continued EGY");
         var gdr = world.actorsById().get("GDR");
         assertThat(gdr.unSince()).isEqualTo(LocalDate.of(1973, 9, 18));
         assertThat(gdr.unUntil()).isEqualTo(LocalDate.of(1990, 10, 3));
-        assertThat(gdr.unSuccessor()).isEqualTo("DEU");
+        assertThat(gdr.unSuccessors()).containsExactly("DEU");
         assertThat(world.actorsById().get("SSD").unSince()).isEqualTo(LocalDate.of(2011, 7, 14));
     }
 

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -89,8 +90,22 @@ public final class Oracle {
         return actors.get(id) != null && actors.get(id).isState();
     }
 
-    private boolean member(String id) {
-        return actors.get(id) != null && actors.get(id).unMember();
+    /**
+     * The UN members of the as-of date that count {@code id}'s recognitions: itself while a member, or, once its
+     * membership has ended, the members among the successors it names (a state's, not an entity's).
+     */
+    private Set<String> holders(String id) {
+        Actor a = actors.get(id);
+        if (a == null || !a.unMember()) {
+            return Set.of();
+        } else if (a.unUntil() == null) {
+            return Set.of(id);
+        } else if (!a.isState()) {
+            return Set.of();
+        }
+        Set<String> out = new TreeSet<>();
+        a.unSuccessors().forEach(s -> out.addAll(holders(s)));
+        return out;
     }
 
     private Answer compute() {
@@ -165,7 +180,9 @@ public final class Oracle {
         // rules 2 and 3: tallies and ordinals
         TreeSet<String> subjects = new TreeSet<>();
         world.actors().stream().filter(Actor::isEntity).forEach(a -> subjects.add(a.id()));
-        events.stream().filter(e -> e.type().equals(Event.RECOGNIZE)).forEach(e -> subjects.add(e.target()));
+        events.stream().filter(e -> e.type().equals(Event.RECOGNIZE))
+                .filter(e -> actors.get(e.target()) == null || !actors.get(e.target()).unMember())
+                .forEach(e -> subjects.add(e.target()));
         Map<String, Integer> tallies = new TreeMap<>();
         Map<String, Map<String, Integer>> ordinals = new TreeMap<>();
         Map<String, List<String>> spanText = new TreeMap<>();
@@ -173,11 +190,23 @@ public final class Oracle {
         spans.forEach(s -> spansOf.computeIfAbsent(s.target(), k -> new ArrayList<>()).add(s));
         for (String t : subjects) {
             List<Span> mine = spansOf.getOrDefault(t, List.of());
-            tallies.put(t, (int) mine.stream().filter(s -> s.until() == null && member(s.state()))
-                    .map(Span::state).distinct().count());
+            Set<String> counted = new TreeSet<>();
+            for (Span s : mine) {
+                if (s.until() == null) {
+                    for (String h : holders(s.state())) {
+                        // a successor's own step toward the entity since ends what it carries on
+                        boolean ownStep = !h.equals(s.state()) && steps.getOrDefault(h + "|" + t, List.of()).stream()
+                                .anyMatch(step -> !step.action().equals("recognize") && !step.event().date().isBefore(s.since()));
+                        if (!ownStep) {
+                            counted.add(h);
+                        }
+                    }
+                }
+            }
+            tallies.put(t, counted.size());
             Map<String, LocalDate> first = new HashMap<>();
-            mine.stream().filter(s -> member(s.state()))
-                    .forEach(s -> first.merge(s.state(), s.since(), (a, b) -> a.isBefore(b) ? a : b));
+            mine.forEach(s -> holders(s.state())
+                    .forEach(h -> first.merge(h, s.since(), (a, b) -> a.isBefore(b) ? a : b)));
             Map<String, Integer> ranks = new TreeMap<>();
             first.forEach((state, d) -> ranks.put(state,
                     1 + (int) first.values().stream().filter(o -> o.isBefore(d)).count()));
