@@ -2,6 +2,7 @@ package dev.chancery.explain;
 
 import dev.chancery.model.Actor;
 import dev.chancery.model.AsOf;
+import dev.chancery.model.ClaimCounted;
 import dev.chancery.model.CountedRecognition;
 import dev.chancery.model.Coverage;
 import dev.chancery.model.CoverageMark;
@@ -59,6 +60,8 @@ public final class FactText {
         } else if (fact instanceof Span s) {
             return s.state() + " recognizes " + s.entity() + " from " + s.since()
                     + (s.ended() == null ? " (in force)" : " to " + s.ended() + " (" + s.ending() + ")");
+        } else if (fact instanceof ClaimCounted c) {
+            return c.member() + " counts for " + c.claim().describe() + " through " + c.recognition().describe();
         } else if (fact instanceof AsOf d) {
             return "seen as of " + d.date();
         } else if (fact instanceof Seat s) {
