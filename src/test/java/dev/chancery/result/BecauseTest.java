@@ -1,5 +1,6 @@
 package dev.chancery.result;
 
+import dev.chancery.engine.Accumulated;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chancery.Fixtures;
@@ -7,7 +8,6 @@ import dev.chancery.engine.Justification;
 import dev.chancery.engine.Reasoner;
 import dev.chancery.load.World;
 import dev.chancery.model.Actor;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,8 +157,8 @@ class BecauseTest {
         }
         for (Justification j : reasoner.justifications(fact)) {
             for (Object premise : j.premises()) {
-                if (premise instanceof Collection<?> counted) {
-                    counted.forEach(c -> stated(reasoner, c, out));
+                if (Accumulated.is(premise)) { // an accumulate's result: the facts it collected
+                    Accumulated.facts(premise).forEach(c -> stated(reasoner, c, out));
                 } else {
                     stated(reasoner, premise, out);
                 }
