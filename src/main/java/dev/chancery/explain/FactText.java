@@ -2,6 +2,8 @@ package dev.chancery.explain;
 
 import dev.chancery.model.Actor;
 import dev.chancery.model.AsOf;
+import dev.chancery.model.LatestChange;
+import dev.chancery.model.ReportWindow;
 import dev.chancery.model.ClaimCounted;
 import dev.chancery.model.CountedRecognition;
 import dev.chancery.model.Coverage;
@@ -62,6 +64,10 @@ public final class FactText {
                     + (s.ended() == null ? " (in force)" : " to " + s.ended() + " (" + s.ending() + ")");
         } else if (fact instanceof ClaimCounted c) {
             return c.member() + " counts for " + c.claim().describe() + " through " + c.recognition().describe();
+        } else if (fact instanceof ReportWindow w) {
+            return "the report window runs from " + w.daysBefore() + " days before to " + w.daysAfter() + " days after";
+        } else if (fact instanceof LatestChange l) {
+            return "the latest change of relations " + l.change().a() + "-" + l.change().b() + " is of " + l.change().date();
         } else if (fact instanceof AsOf d) {
             return "seen as of " + d.date();
         } else if (fact instanceof Seat s) {
@@ -100,7 +106,7 @@ public final class FactText {
         } else if (fact instanceof SeveranceTrigger t) {
             return "brought about by " + t.event().describe();
         } else if (fact instanceof Precedent p) {
-            return p.parent() + " severed relations within 30 days of a recognition on " + p.date() + " (a precedent)";
+            return p.parent() + " severed relations in the report window after a recognition on " + p.date() + " (a precedent)";
         } else if (fact instanceof PrecedentSince p) {
             return p.parent() + " has had a precedent since " + p.date();
         } else if (fact instanceof ConfirmedSeverance c) {

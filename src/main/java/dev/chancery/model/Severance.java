@@ -12,11 +12,6 @@ public record Severance(String a, String b, LocalDate since, String basis, Strin
     public static final String POLICY = "policy";
     public static final String EXCLUSIVE = "exclusive";
 
-    /** A report dated from since−7 to since+30 days belongs to this severance. */
-    public boolean windowHolds(LocalDate date) {
-        return !date.isBefore(since.minusDays(7)) && !date.isAfter(since.plusDays(30));
-    }
-
     public String id() {
         return "severance:" + a + ":" + b + ":" + since;
     }
