@@ -6,7 +6,7 @@ import dev.chancery.load.Problem;
 import dev.chancery.model.Ordinal;
 import dev.chancery.model.Relation;
 import dev.chancery.model.Tally;
-import dev.chancery.result.Conclusions;
+import dev.chancery.model.Conclusion;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,13 +31,13 @@ public final class ConclusionFinder {
                     .filter(r -> r.a().equals(words[0]) && r.b().equals(words[1])
                             || r.a().equals(words[1]) && r.b().equals(words[0])).findFirst();
         } else {
-            found = Conclusions.of(reasoner).stream().filter(c -> c.id().equals(name.trim()))
-                    .map(Conclusions.Named::fact).findFirst();
+            found = reasoner.all(Conclusion.class).stream().filter(c -> c.id().equals(name.trim()))
+                    .map(Conclusion::fact).findFirst();
         }
         if (found.isPresent()) {
             return found.get();
         }
-        List<String> known = Conclusions.of(reasoner).stream().map(Conclusions.Named::id).sorted().toList();
+        List<String> known = reasoner.all(Conclusion.class).stream().map(Conclusion::id).sorted().toList();
         throw new InputException(Problem.usage("no conclusion '" + name + "' in these facts"
                 + " (try a conclusion id such as " + (known.isEmpty() ? "severance:UKR:PRK:2022-07-13" : known.get(0))
                 + ", 'tally DPR', 'ordinal DPR PRK' or a pair of states 'UKR PRK'; --why-not asks why one is absent)"));

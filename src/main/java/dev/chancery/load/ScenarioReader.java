@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Reads a scenario file (DESIGN.md "Scenarios"): {@code base} paths ({@code facts} means the bundled
+ * Reads a scenario file (docs/semantics.md, "Scenarios"): {@code base} paths ({@code facts} means the bundled
  * facts; any other is relative to the scenario's own folder, or a batch file's, and may only lead
  * inside the project folder or an allowed root: {@link DataPaths}), {@code asOf}, {@code add} (facts
  * sections) and {@code remove} (events, policies or claims matched on the fields given). A removal

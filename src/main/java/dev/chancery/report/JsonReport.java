@@ -12,7 +12,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
 
-/** The JSON contract of DESIGN.md ("JSON output"): dates as YYYY-MM-DD, asOf null when not given. */
+/** The JSON contract of docs/semantics.md ("JSON output"): dates as YYYY-MM-DD, asOf null when not given. */
 public final class JsonReport {
     private static final ObjectMapper MAPPER = mapper();
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What one run concludes, in the shape of the JSON contract (DESIGN.md "JSON output"); every
+ * What one run concludes, in the shape of the JSON contract (docs/semantics.md, "JSON output"); every
  * report format renders this.
  */
 public record Result(LocalDate asOf, List<EntityResult> entities, List<RelationResult> relations,

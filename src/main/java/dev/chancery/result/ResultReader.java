@@ -3,15 +3,13 @@ package dev.chancery.result;
 import dev.chancery.engine.Reasoner;
 import dev.chancery.model.AboutEntity;
 import dev.chancery.model.Actor;
-import dev.chancery.model.ClaimConfirmed;
+import dev.chancery.model.Conclusion;
 import dev.chancery.model.CountedRecognition;
 import dev.chancery.model.Coverage;
 import dev.chancery.model.CoverageMark;
 import dev.chancery.model.EntityStatus;
-import dev.chancery.model.ExpectedSeverance;
 import dev.chancery.model.Ordinal;
 import dev.chancery.model.Relation;
-import dev.chancery.model.Severance;
 import dev.chancery.model.Span;
 import dev.chancery.model.Tally;
 import dev.chancery.model.UnknownOrdinals;
@@ -65,15 +63,13 @@ public final class ResultReader {
      */
     public Result patch(Result base, Collection<Object> changed, LocalDate asOf) {
         Set<String> dirty = new HashSet<>();
-        Map<String, List<Object>> conclusionFacts = new HashMap<>();
+        Set<String> conclusionIds = new HashSet<>();
         boolean relations = false;
         boolean warnings = false;
         for (Object fact : changed) {
-            Conclusions.Named conclusion = Conclusions.named(fact);
-            if (conclusion != null) {
-                conclusionFacts.computeIfAbsent(conclusion.id(), k -> new ArrayList<>()).add(fact);
-            }
-            if (fact instanceof AboutEntity about) {
+            if (fact instanceof Conclusion conclusion) {
+                conclusionIds.add(conclusion.id());
+            } else if (fact instanceof AboutEntity about) {
                 dirty.add(about.entity());
             } else if (fact instanceof Actor a) {
                 dirty.add(a.id()); // its name and parent are in the entity's result
@@ -85,7 +81,7 @@ public final class ResultReader {
         }
         return new Result(asOf, dirty.isEmpty() ? base.entities() : entities(base.entities(), dirty),
                 relations ? relations() : base.relations(),
-                conclusionFacts.isEmpty() ? base.conclusions() : conclusions(base.conclusions(), conclusionFacts),
+                conclusionIds.isEmpty() ? base.conclusions() : conclusions(base.conclusions(), conclusionIds),
                 warnings ? warnings() : base.warnings());
     }
 
@@ -94,22 +90,17 @@ public final class ResultReader {
      * rule: which rule concludes a fact depends on the fact alone (each conclusion type has one rule per
      * kind of fact), so a conclusion whose fact was neither inserted nor deleted has the same rule.
      */
-    private List<ConclusionResult> conclusions(List<ConclusionResult> base, Map<String, List<Object>> changed) {
+    private List<ConclusionResult> conclusions(List<ConclusionResult> base, Set<String> ids) {
         List<ConclusionResult> out = new ArrayList<>();
         for (ConclusionResult c : base) {
-            if (!changed.containsKey(c.id())) {
+            if (!ids.contains(c.id())) {
                 out.add(c);
             }
         }
-        // every live fact with a changed id, of the types that changed (two facts can share an id: a claim stated twice)
-        Set<Class<?>> types = new HashSet<>();
-        changed.values().forEach(facts -> facts.forEach(f -> types.add(f.getClass())));
-        for (Class<?> type : types) {
-            for (Object fact : reasoner.all(type)) {
-                Conclusions.Named named = Conclusions.named(fact);
-                if (named != null && changed.containsKey(named.id())) {
-                    out.add(conclusion(fact, named.id(), named.kind(), null, List.of()));
-                }
+        // every live conclusion with a changed id (two can share an id: a claim stated twice)
+        for (Conclusion c : reasoner.all(Conclusion.class)) {
+            if (ids.contains(c.id())) {
+                out.add(conclusion(c, null, List.of()));
             }
         }
         out.sort(CONCLUSION_ORDER);
@@ -265,14 +256,12 @@ public final class ResultReader {
     }
 
     private List<ConclusionResult> conclusions() {
-        List<Conclusions.Named> named = Conclusions.of(reasoner);
-        List<List<String>> because = withReasons ? premises.because(named.stream().map(Conclusions.Named::fact).toList())
-                : null;
+        List<Conclusion> all = reasoner.all(Conclusion.class);
+        List<List<String>> because = withReasons ? premises.because(all.stream().map(Conclusion::fact).toList()) : null;
         List<ConclusionResult> out = new ArrayList<>();
-        for (int i = 0; i < named.size(); i++) {
-            Object fact = named.get(i).fact();
-            out.add(conclusion(fact, named.get(i).id(), named.get(i).kind(), withReasons ? reason(fact) : null,
-                    withReasons ? because.get(i) : List.of()));
+        for (int i = 0; i < all.size(); i++) {
+            Conclusion c = all.get(i);
+            out.add(conclusion(c, withReasons ? c.reason() : null, withReasons ? because.get(i) : List.of()));
         }
         out.sort(CONCLUSION_ORDER);
         return out;
@@ -282,19 +271,9 @@ public final class ResultReader {
     static final Comparator<ConclusionResult> CONCLUSION_ORDER = Comparator.comparing(ConclusionResult::id)
             .thenComparing(c -> String.join("|", c.because()));
 
-    private String reason(Object fact) {
-        if (fact instanceof Severance s) {
-            return Reasons.severance(s, reasoner.justifications(s));
-        } else if (fact instanceof ExpectedSeverance e) {
-            return Reasons.expected(e);
-        } else if (fact instanceof Span span) {
-            return Span.EXCLUSIVE.equals(span.ending()) ? Reasons.recognitionEnded(span) : Reasons.lapse(span);
-        }
-        return Reasons.claim((ClaimConfirmed) fact);
-    }
-
-    private ConclusionResult conclusion(Object fact, String id, String kind, String reason, List<String> because) {
-        return new ConclusionResult(id, kind, reasoner.firstRule(fact), reason, because);
+    /** The rule named is the one that concluded the fact, not the one that lists it as a conclusion. */
+    private ConclusionResult conclusion(Conclusion c, String reason, List<String> because) {
+        return new ConclusionResult(c.id(), c.kind(), reasoner.firstRule(c.fact()), reason, because);
     }
 
     private List<WarningResult> warnings() {

@@ -53,7 +53,7 @@ public class CliTest {
 
     @Test
     void explainTakesAScenarioAsRunDoes() {
-        // DESIGN: explain takes the same options as run; the annexation is the scenario's own event
+        // docs/semantics.md: explain takes the same options as run; the annexation is the scenario's own event
         Run run = chancery("explain", "--scenario", "facts/scenarios/donbas-annexed.yaml", "lapse:PRK:DPR:2022-09-30");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("An entity's end lapses a recognition in force", "donbas-annexed.yaml:12");

@@ -45,7 +45,7 @@ class ExplainTest {
         try (Reasoner reasoner = new Reasoner(Fixtures.rules())) {
             reasoner.insert(world).fire();
             Explainer explainer = new Explainer(reasoner, catalog());
-            for (dev.chancery.result.Conclusions.Named named : dev.chancery.result.Conclusions.of(reasoner)) {
+            for (dev.chancery.model.Conclusion named : reasoner.all(dev.chancery.model.Conclusion.class)) {
                 String tree = TreeText.render(explainer.explain(named.fact()));
                 // a record's own toString ("PairAtRecognition[pair=...") means FactText has no words for it
                 assertThat(tree).as(named.id()).doesNotContainPattern("[A-Z][A-Za-z]+\\[[a-z]+=");

@@ -19,7 +19,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * A plain-Java reading of DESIGN.md's rule semantics 1-8 (and docs/decisions.md), written apart
+ * A plain-Java reading of docs/semantics.md's rule semantics 1-8 (and docs/decisions.md), written apart
  * from the DRL, with maps and sorting: the test oracle the rules are checked against. Never used by
  * the product.
  */
@@ -310,7 +310,7 @@ public final class Oracle {
         return new Answer(tallies, ordinals, spanText, relations, conclusions);
     }
 
-    /** DESIGN rule 4's "already severed on d", as docs/decisions.md reads it. */
+    /** docs/semantics.md rule 4's "already severed on d", as docs/decisions.md reads it. */
     private boolean alreadySevered(String pair, Start r, Map<String, List<Severance>> severances) {
         List<Event> events = pairEvents(pair);
         for (Event rep : events) {

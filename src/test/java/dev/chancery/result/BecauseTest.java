@@ -134,7 +134,7 @@ class BecauseTest {
             reasoner.insert(world).fire();
             Result result = new ResultReader(reasoner, world.actorsById()).read(null);
             Map<String, List<List<String>>> expected = new HashMap<>();
-            for (Conclusions.Named named : Conclusions.of(reasoner)) {
+            for (dev.chancery.model.Conclusion named : reasoner.all(dev.chancery.model.Conclusion.class)) {
                 expected.computeIfAbsent(named.id(), k -> new java.util.ArrayList<>())
                         .add(List.copyOf(stated(reasoner, named.fact(), new TreeSet<>())));
             }
