@@ -63,6 +63,11 @@ final class TimelineCommand implements Callable<Integer> {
             Timeline timeline = Timelines.of(rules, loaded.world(), loaded.asOf(), List.of(id), input.maxFirings,
                     done -> progress.phase(String.format(java.util.Locale.ROOT, "reasoning over time (%.0f%%)", done * 100)))
                     .get(id);
+            if (timeline == null) { // the rules never tally it
+                Actor actor = loaded.world().actorsById().get(id);
+                throw new InputException(Problem.usage(id + " (" + (actor == null ? id : actor.name()) + ") has no tally"
+                        + " to follow: the rules tally entities and the recognized actors that are not UN members"));
+            }
             String text = switch (format) {
                 case text -> TimelineText.render(timeline, loaded.world().actorsById());
                 case svg -> TimelineSvg.render(timeline, loaded.world().actorsById());
@@ -74,18 +79,12 @@ final class TimelineCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** The id of what the user named, if it has a tally: an entity, or a state that some event recognizes. */
+    /** The id of the actor the user named; whether it has a tally is the rules' to say. */
     static String resolve(World world, String given) {
         ActorIndex index = new ActorIndex(world.actors());
         Actor actor = index.resolve(given);
         if (actor == null) {
             throw new InputException(Problem.usage("unknown entity '" + given + "'" + index.suggest(given)));
-        }
-        boolean recognized = world.events().stream()
-                .anyMatch(e -> Event.RECOGNIZE.equals(e.type()) && actor.id().equals(e.target()));
-        if (!actor.isEntity() && !recognized) {
-            throw new InputException(Problem.usage(actor.id() + " (" + actor.name() + ") is a state that no event"
-                    + " recognizes: it has no tally to follow"));
         }
         return actor.id();
     }

@@ -3,7 +3,7 @@ package dev.chancery.engine;
 import dev.chancery.load.World;
 import dev.chancery.model.Actor;
 import dev.chancery.result.Result;
-import dev.chancery.result.ResultReader;
+import dev.chancery.engine.ResultReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,6 +1,7 @@
 package dev.chancery.result;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -9,6 +10,18 @@ import java.util.List;
  */
 public record Result(LocalDate asOf, List<EntityResult> entities, List<RelationResult> relations,
                      List<ConclusionResult> conclusions, List<WarningResult> warnings) {
+
+    /** The orders a result's lists are in, whoever reads them from a session or merges them from parts. */
+    public static final Comparator<EntityResult> ENTITY_ORDER = Comparator.comparing(EntityResult::id);
+
+    /** By date (unknown last), then by the pair. */
+    public static final Comparator<RelationResult> RELATION_ORDER =
+            Comparator.comparing((RelationResult r) -> r.since() == null ? LocalDate.MAX : r.since())
+                    .thenComparing(RelationResult::a).thenComparing(RelationResult::b);
+
+    /** By id; ids are unique but for claims repeated in two places, which their premises then tell apart. */
+    public static final Comparator<ConclusionResult> CONCLUSION_ORDER = Comparator.comparing(ConclusionResult::id)
+            .thenComparing(c -> String.join("|", c.because()));
 
     public EntityResult entity(String id) {
         return entities.stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);

@@ -10,7 +10,7 @@ import java.util.function.Function;
 
 /**
  * The results of a world's parts (docs/decisions.md "A big world in parts") as one result, in the
- * order {@link ResultReader} gives one session's. An entity or a pair that two parts both report means
+ * order a reader of one session gives one session's. An entity or a pair that two parts both report means
  * that the partition rules split what a rule joins: that fails, rather than report either.
  */
 public final class ResultMerge {
@@ -22,13 +22,13 @@ public final class ResultMerge {
             return parts.get(0);
         }
         List<EntityResult> entities = all(parts, Result::entities);
-        entities.sort(ResultReader.ENTITY_ORDER);
+        entities.sort(Result.ENTITY_ORDER);
         unique(entities, EntityResult::id, "entity");
         List<RelationResult> relations = all(parts, Result::relations);
-        relations.sort(ResultReader.RELATION_ORDER);
+        relations.sort(Result.RELATION_ORDER);
         unique(relations, r -> r.a().compareTo(r.b()) <= 0 ? r.a() + " " + r.b() : r.b() + " " + r.a(), "pair");
         List<ConclusionResult> conclusions = all(parts, Result::conclusions);
-        conclusions.sort(ResultReader.CONCLUSION_ORDER);
+        conclusions.sort(Result.CONCLUSION_ORDER);
         return new Result(asOf, List.copyOf(entities), List.copyOf(relations), List.copyOf(conclusions),
                 warnings(parts));
     }

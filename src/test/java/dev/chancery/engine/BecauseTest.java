@@ -1,12 +1,11 @@
-package dev.chancery.result;
+package dev.chancery.engine;
 
-import dev.chancery.engine.Accumulated;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chancery.Fixtures;
-import dev.chancery.engine.Justification;
-import dev.chancery.engine.Reasoner;
 import dev.chancery.load.World;
+import dev.chancery.result.ConclusionResult;
+import dev.chancery.result.Result;
 import dev.chancery.model.Actor;
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,5 @@
-package dev.chancery.result;
+package dev.chancery.engine;
 
-import dev.chancery.engine.Reasoner;
 import dev.chancery.model.AboutEntity;
 import dev.chancery.model.Actor;
 import dev.chancery.model.Conclusion;
@@ -14,9 +13,14 @@ import dev.chancery.model.Span;
 import dev.chancery.model.Tally;
 import dev.chancery.model.UnknownOrdinals;
 import dev.chancery.model.Warning;
+import dev.chancery.result.ConclusionResult;
+import dev.chancery.result.EntityResult;
 import dev.chancery.result.EntityResult.EndedRecognition;
 import dev.chancery.result.EntityResult.NonMemberRecognition;
 import dev.chancery.result.EntityResult.Recognition;
+import dev.chancery.result.RelationResult;
+import dev.chancery.result.Result;
+import dev.chancery.result.WarningResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -103,7 +107,7 @@ public final class ResultReader {
                 out.add(conclusion(c, null, List.of()));
             }
         }
-        out.sort(CONCLUSION_ORDER);
+        out.sort(Result.CONCLUSION_ORDER);
         return out;
     }
 
@@ -116,7 +120,7 @@ public final class ResultReader {
             }
         }
         for (String id : dirty) {
-            EntityResult now = entityNow(id);
+            EntityResult now = entity(id);
             if (now != null) {
                 byId.put(id, now);
             }
@@ -124,8 +128,8 @@ public final class ResultReader {
         return List.copyOf(byId.values());
     }
 
-    /** One entity read from the facts about it now, or null if it has no tally. */
-    private EntityResult entityNow(String id) {
+    /** One entity read from the facts about it now, or null if the rules do not tally it. */
+    public EntityResult entity(String id) {
         About about = new About();
         reasoner.about(id).forEach(about::add);
         return about.tally == null ? null : entity(about);
@@ -148,7 +152,7 @@ public final class ResultReader {
                 out.add(entity(about));
             }
         }
-        out.sort(ENTITY_ORDER);
+        out.sort(Result.ENTITY_ORDER);
         return out;
     }
 
@@ -241,17 +245,10 @@ public final class ResultReader {
                 about.mark == null ? null : about.mark.reason(), about.unknown == null ? null : about.unknown.reason());
     }
 
-    static final Comparator<EntityResult> ENTITY_ORDER = Comparator.comparing(EntityResult::id);
-
-    /** By date (unknown last), then by the pair. */
-    static final Comparator<RelationResult> RELATION_ORDER =
-            Comparator.comparing((RelationResult r) -> r.since() == null ? LocalDate.MAX : r.since())
-                    .thenComparing(RelationResult::a).thenComparing(RelationResult::b);
-
     private List<RelationResult> relations() {
         return reasoner.all(Relation.class).stream()
                 .map(r -> new RelationResult(r.a(), r.b(), r.status(), r.since(), r.basis(), r.confirmed()))
-                .sorted(RELATION_ORDER)
+                .sorted(Result.RELATION_ORDER)
                 .toList();
     }
 
@@ -263,13 +260,10 @@ public final class ResultReader {
             Conclusion c = all.get(i);
             out.add(conclusion(c, withReasons ? c.reason() : null, withReasons ? because.get(i) : List.of()));
         }
-        out.sort(CONCLUSION_ORDER);
+        out.sort(Result.CONCLUSION_ORDER);
         return out;
     }
 
-    /** By id; ids are unique but for claims repeated in two places, which their premises then tell apart. */
-    static final Comparator<ConclusionResult> CONCLUSION_ORDER = Comparator.comparing(ConclusionResult::id)
-            .thenComparing(c -> String.join("|", c.because()));
 
     /** The rule named is the one that concluded the fact, not the one that lists it as a conclusion. */
     private ConclusionResult conclusion(Conclusion c, String reason, List<String> because) {

@@ -1,7 +1,5 @@
-package dev.chancery.result;
+package dev.chancery.engine;
 
-import dev.chancery.engine.Grounds;
-import dev.chancery.engine.Reasoner;
 import dev.chancery.model.Actor;
 import dev.chancery.model.Claim;
 import dev.chancery.model.Event;

@@ -1,0 +1,33 @@
+package dev.chancery.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The package layout shows the architecture: no package depends on itself through others. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importTheProduct() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.chancery");
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("dev.chancery.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void theModelAndTheResultValuesDependOnNothingThatReadsASession() {
+        noClasses().that().resideInAnyPackage("dev.chancery.model..", "dev.chancery.result..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.chancery.engine..", "org.kie..", "org.drools..")
+                .check(classes);
+    }
+}
