@@ -100,7 +100,7 @@ public final class BatchRunner {
         ConcurrentLinkedQueue<ScenarioSource> queue = new ConcurrentLinkedQueue<>();
         sources.stream().filter(s -> !done.contains(s.index())).forEach(queue::add);
         int todo = queue.size();
-        Progress progress = new Progress(err, todo);
+        BatchProgress progress = new BatchProgress(err, todo);
         try (BatchOutput out = resume ? opened
                 : BatchOutput.create(outFile, queue.stream().map(ScenarioSource::index).toList())) {
             if (!resume) {

@@ -1,5 +1,6 @@
 package dev.chancery.cli;
 
+import dev.chancery.text.Terminal;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Executors;
@@ -9,9 +10,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * What a long run is doing, on stderr: one line ("| compiling rules... 2.3 s") redrawn in place and
  * erased at the end. It appears only once a second has passed, so quick runs print nothing, and
- * only when stderr is a terminal, so logs, pipes and tests never see it; stdout is never touched.
- * The launcher tells whether stderr is a terminal ({@code -Dchancery.stderr.tty}): Java 17 can
- * only tell that of stdin and stdout together, through {@link System#console()}.
+ * only when stderr is a terminal ({@link Terminal}), so logs, pipes and tests never see it; stdout is
+ * never touched.
  */
 final class Progress implements AutoCloseable {
     private static final long DELAY_MS = 1000;
@@ -49,8 +49,7 @@ final class Progress implements AutoCloseable {
     }
 
     static boolean stderrIsTerminal() {
-        String told = System.getProperty("chancery.stderr.tty");
-        return told != null ? Boolean.parseBoolean(told) : System.console() != null;
+        return Terminal.stderrIsTerminal();
     }
 
     Progress phase(String text) {

@@ -5,7 +5,6 @@ import dev.chancery.model.Actor;
 import dev.chancery.partition.Partitioner;
 import dev.chancery.result.Result;
 import dev.chancery.result.ResultMerge;
-import dev.chancery.engine.ResultReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

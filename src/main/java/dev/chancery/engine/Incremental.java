@@ -3,7 +3,6 @@ package dev.chancery.engine;
 import dev.chancery.load.World;
 import dev.chancery.model.Actor;
 import dev.chancery.result.Result;
-import dev.chancery.engine.ResultReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

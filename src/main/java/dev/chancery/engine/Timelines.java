@@ -7,7 +7,6 @@ import dev.chancery.model.AsOf;
 import dev.chancery.model.Claim;
 import dev.chancery.model.Event;
 import dev.chancery.result.EntityResult;
-import dev.chancery.engine.ResultReader;
 import dev.chancery.result.Timeline;
 import dev.chancery.result.Timeline.Mark;
 import java.time.LocalDate;

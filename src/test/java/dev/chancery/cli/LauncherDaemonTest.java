@@ -134,4 +134,48 @@ class LauncherDaemonTest {
             assertThat(daemonDir).isEmptyDirectory();
         }
     }
+
+    @Test
+    void daemonStopStopsThisInstallsDaemon() throws Exception {
+        Path run = Files.createDirectory(dir.resolve("run"), PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwx------")));
+        Map<String, String> env = Map.of("XDG_RUNTIME_DIR", run.toString());
+        assertThat(chancery(env, "check").code()).isZero(); // starts a daemon in the background
+        Path daemons = run.resolve("chancery");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (daemonsOfThisTest().isEmpty() || !hasSocket(daemons)) {
+            assertThat(System.nanoTime()).as("the daemon starts").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+
+        Ran stop = chancery(env, "daemon", "stop");
+        assertThat(stop.code()).as(stop.err()).isZero();
+        assertThat(stop.out()).isEqualTo("chancery: 1 daemon(s) stopped\n");
+        deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!daemonsOfThisTest().isEmpty()) {
+            assertThat(System.nanoTime()).as("the daemon exits").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+        assertThat(hasSocket(daemons)).isFalse();
+        assertThat(chancery(env, "daemon", "stop").out()).isEqualTo("chancery: 0 daemon(s) stopped\n");
+        Ran wrong = chancery(env, "daemon", "start");
+        assertThat(wrong.code()).isEqualTo(2);
+        assertThat(wrong.err()).isEqualTo("usage: chancery daemon stop\n");
+    }
+
+    private List<ProcessHandle> daemonsOfThisTest() {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("dev.chancery.daemon.Server") && c.contains(dir.toString()))
+                        .orElse(false))
+                .toList();
+    }
+
+    private static boolean hasSocket(Path daemons) throws java.io.IOException {
+        if (!Files.isDirectory(daemons)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(daemons)) {
+            return files.anyMatch(f -> f.toString().endsWith(".sock"));
+        }
+    }
 }

@@ -55,6 +55,16 @@ class TimelineCommandTest {
         CliTest.Run run = chancery("timeline", "UKR");
 
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("UKR (Ukraine) is a state that no event recognizes");
+        assertThat(run.err()).contains("UKR (Ukraine) has no tally to follow");
+    }
+
+    @Test
+    void aUnMemberThatEventsRecognizeHasNoTimelineEither() {
+        // China is recognized by the switches from Taiwan, and is a UN member: the rules do not tally it
+        CliTest.Run run = chancery("timeline", "CHN");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("CHN (China) has no tally to follow: the rules tally entities and the"
+                + " recognized actors that are not UN members");
     }
 }

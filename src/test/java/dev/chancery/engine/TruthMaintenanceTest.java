@@ -8,7 +8,6 @@ import dev.chancery.model.Event;
 import dev.chancery.model.Severance;
 import dev.chancery.model.Tally;
 import dev.chancery.result.Result;
-import dev.chancery.engine.ResultReader;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,14 @@
 package dev.chancery.batch;
 
+import dev.chancery.text.Terminal;
 import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A progress line on stderr: done/total, rate and time left; redrawn in place on a terminal. */
-final class Progress {
+/**
+ * A batch's progress on stderr: done/total, rate and time left; redrawn in place when stderr is a terminal
+ * ({@link Terminal}, as the other commands' progress line), a line every five seconds otherwise (a log).
+ */
+final class BatchProgress {
     private final PrintStream err;
     private final int total;
     private final boolean terminal;
@@ -13,10 +17,10 @@ final class Progress {
     private final AtomicInteger failed = new AtomicInteger();
     private volatile long lastShown;
 
-    Progress(PrintStream err, int total) {
+    BatchProgress(PrintStream err, int total) {
         this.err = err;
         this.total = total;
-        this.terminal = System.console() != null;
+        this.terminal = Terminal.stderrIsTerminal();
     }
 
     void finished(boolean ok) {
