@@ -4,7 +4,7 @@ import dev.chancery.engine.RuleBase;
 import dev.chancery.engine.RuleCompiler;
 import dev.chancery.generate.WorldGenerator;
 import dev.chancery.load.FactsLoader;
-import dev.chancery.load.Workspace;
+import dev.chancery.input.Workspace;
 import dev.chancery.load.World;
 import java.io.IOException;
 import java.io.UncheckedIOException;

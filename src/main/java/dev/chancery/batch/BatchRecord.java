@@ -2,8 +2,8 @@ package dev.chancery.batch;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.chancery.io.AtomicFile;
-import dev.chancery.load.InputException;
-import dev.chancery.load.Problem;
+import dev.chancery.input.InputException;
+import dev.chancery.input.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

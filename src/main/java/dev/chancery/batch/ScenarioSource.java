@@ -1,8 +1,8 @@
 package dev.chancery.batch;
 
-import dev.chancery.load.InputException;
-import dev.chancery.load.Problem;
-import dev.chancery.load.Workspace;
+import dev.chancery.input.InputException;
+import dev.chancery.input.Problem;
+import dev.chancery.input.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

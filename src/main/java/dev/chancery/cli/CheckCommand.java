@@ -3,7 +3,7 @@ package dev.chancery.cli;
 import dev.chancery.engine.RuleBase;
 import dev.chancery.engine.RuleCompiler;
 import dev.chancery.lint.RuleLinter;
-import dev.chancery.load.Problem;
+import dev.chancery.input.Problem;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -2,8 +2,8 @@ package dev.chancery.cli;
 
 import dev.chancery.engine.Evaluation;
 import dev.chancery.engine.RuleBase;
-import dev.chancery.load.InputException;
-import dev.chancery.load.Problem;
+import dev.chancery.input.InputException;
+import dev.chancery.input.Problem;
 import dev.chancery.load.Scenario;
 import dev.chancery.load.ScenarioReader;
 import dev.chancery.report.DiffHtml;

@@ -1,7 +1,7 @@
 package dev.chancery.cli;
 
 import dev.chancery.engine.RulesFailedException;
-import dev.chancery.load.InputException;
+import dev.chancery.input.InputException;
 import dev.chancery.report.Graphviz;
 import dev.chancery.text.Printable;
 import picocli.CommandLine;
@@ -146,7 +146,7 @@ public final class Main {
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new Main());
         // a path the user typed is relative to the user's directory (a daemon's is not the user's)
-        cmd.registerConverter(java.nio.file.Path.class, text -> dev.chancery.load.Workspace.detect().userPath(text));
+        cmd.registerConverter(java.nio.file.Path.class, text -> dev.chancery.input.Workspace.detect().userPath(text));
         cmd.setParameterExceptionHandler((e, args) -> {
             CommandLine bad = e.getCommandLine();
             bad.getErr().println("usage error: " + e.getMessage());

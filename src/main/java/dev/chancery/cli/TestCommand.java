@@ -5,7 +5,7 @@ import dev.chancery.engine.RuleBase;
 import dev.chancery.engine.RuleCatalog;
 import dev.chancery.engine.RuleCoverage;
 import dev.chancery.load.DataPaths;
-import dev.chancery.load.InputException;
+import dev.chancery.input.InputException;
 import dev.chancery.ruletest.RuleTest;
 import dev.chancery.ruletest.RuleTestFile;
 import dev.chancery.ruletest.RuleTestRunner;

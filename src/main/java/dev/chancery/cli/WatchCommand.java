@@ -3,7 +3,7 @@ package dev.chancery.cli;
 import dev.chancery.engine.Deadline;
 import dev.chancery.engine.Evaluation;
 import dev.chancery.engine.RulesFailedException;
-import dev.chancery.load.InputException;
+import dev.chancery.input.InputException;
 import dev.chancery.load.World;
 import dev.chancery.report.TextReport;
 import dev.chancery.result.Result;

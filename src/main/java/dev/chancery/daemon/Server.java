@@ -2,7 +2,7 @@ package dev.chancery.daemon;
 
 import dev.chancery.cli.Main;
 import dev.chancery.engine.Deadline;
-import dev.chancery.load.Workspace;
+import dev.chancery.input.Workspace;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;

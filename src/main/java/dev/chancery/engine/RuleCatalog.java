@@ -1,6 +1,6 @@
 package dev.chancery.engine;
 
-import dev.chancery.load.Workspace;
+import dev.chancery.input.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package dev.chancery.engine;
 
-import dev.chancery.load.InputException;
-import dev.chancery.load.Problem;
+import dev.chancery.input.InputException;
+import dev.chancery.input.Problem;
 import dev.chancery.load.Utf8;
 import dev.chancery.lint.RuleLinter;
-import dev.chancery.load.Workspace;
+import dev.chancery.input.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

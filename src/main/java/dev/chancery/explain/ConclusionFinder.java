@@ -1,8 +1,8 @@
 package dev.chancery.explain;
 
 import dev.chancery.engine.Reasoner;
-import dev.chancery.load.InputException;
-import dev.chancery.load.Problem;
+import dev.chancery.input.InputException;
+import dev.chancery.input.Problem;
 import dev.chancery.model.Ordinal;
 import dev.chancery.model.Relation;
 import dev.chancery.model.Tally;

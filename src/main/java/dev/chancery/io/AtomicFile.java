@@ -1,7 +1,7 @@
 package dev.chancery.io;
 
-import dev.chancery.load.InputException;
-import dev.chancery.load.Problem;
+import dev.chancery.input.InputException;
+import dev.chancery.input.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

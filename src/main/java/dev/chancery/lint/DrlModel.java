@@ -1,6 +1,6 @@
 package dev.chancery.lint;
 
-import dev.chancery.load.Problem;
+import dev.chancery.input.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.chancery.lint;
 
-import dev.chancery.load.Problem;
-import dev.chancery.load.Workspace;
+import dev.chancery.input.Problem;
+import dev.chancery.input.Workspace;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package dev.chancery.load;
 
+import dev.chancery.input.Workspace;
 import dev.chancery.text.Printable;
 import java.io.IOException;
 import java.nio.file.Files;

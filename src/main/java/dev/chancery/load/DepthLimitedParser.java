@@ -1,5 +1,6 @@
 package dev.chancery.load;
 
+import dev.chancery.input.Problem;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.CollectionEndEvent;

@@ -1,5 +1,7 @@
 package dev.chancery.load;
 
+import dev.chancery.input.Problem;
+import dev.chancery.input.InputException;
 import dev.chancery.text.Printable;
 import dev.chancery.model.Actor;
 import dev.chancery.model.Claim;

@@ -1,5 +1,8 @@
 package dev.chancery.load;
 
+import dev.chancery.input.Problem;
+import dev.chancery.input.InputException;
+import dev.chancery.input.Workspace;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.SimpleFileVisitor;

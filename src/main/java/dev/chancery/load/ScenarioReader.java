@@ -1,5 +1,8 @@
 package dev.chancery.load;
 
+import dev.chancery.input.Problem;
+import dev.chancery.input.InputException;
+import dev.chancery.input.Workspace;
 import dev.chancery.model.Claim;
 import dev.chancery.model.Event;
 import dev.chancery.model.SeverPolicy;

@@ -1,5 +1,6 @@
 package dev.chancery.load;
 
+import dev.chancery.input.Problem;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

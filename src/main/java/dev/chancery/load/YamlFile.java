@@ -1,5 +1,6 @@
 package dev.chancery.load;
 
+import dev.chancery.input.Problem;
 import dev.chancery.text.Printable;
 import java.io.IOException;
 import java.io.Reader;

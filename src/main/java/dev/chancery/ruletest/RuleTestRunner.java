@@ -4,7 +4,7 @@ import dev.chancery.engine.Evaluation;
 import dev.chancery.engine.Reasoner;
 import dev.chancery.engine.RuleBase;
 import dev.chancery.load.FactsLoader;
-import dev.chancery.load.Workspace;
+import dev.chancery.input.Workspace;
 import dev.chancery.load.World;
 import dev.chancery.result.ConclusionResult;
 import dev.chancery.result.EntityResult;

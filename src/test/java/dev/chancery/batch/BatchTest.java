@@ -10,7 +10,7 @@ import dev.chancery.engine.Evaluation;
 import dev.chancery.engine.Reasoner;
 import dev.chancery.engine.RuleBase;
 import dev.chancery.generate.WhatIfGenerator;
-import dev.chancery.load.InputException;
+import dev.chancery.input.InputException;
 import dev.chancery.load.Scenario;
 import dev.chancery.load.ScenarioReader;
 import dev.chancery.report.JsonReport;

@@ -3,7 +3,7 @@ package dev.chancery.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chancery.Fixtures;
-import dev.chancery.load.Workspace;
+import dev.chancery.input.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

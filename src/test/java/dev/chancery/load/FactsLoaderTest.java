@@ -1,5 +1,7 @@
 package dev.chancery.load;
 
+import dev.chancery.input.Problem;
+import dev.chancery.input.InputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

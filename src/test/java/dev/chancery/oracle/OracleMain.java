@@ -2,7 +2,7 @@ package dev.chancery.oracle;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chancery.load.FactsLoader;
-import dev.chancery.load.Workspace;
+import dev.chancery.input.Workspace;
 import dev.chancery.load.World;
 import java.nio.file.Path;
 import java.util.List;

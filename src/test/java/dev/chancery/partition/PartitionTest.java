@@ -93,7 +93,7 @@ class PartitionTest {
     void anErrorInThePartitionRulesNamesFileLineAndColumn(@TempDir Path dir) {
         assertThatThrownBy(() -> rulesWithPartition(dir, text -> text.replace(
                 "$e : Event( type in ( \"sever-relations\"", "$e : Event( type in ( \"sever-relations\" by")))
-                .isInstanceOfSatisfying(dev.chancery.load.InputException.class, e -> assertThat(e.problems().get(0).toString())
+                .isInstanceOfSatisfying(dev.chancery.input.InputException.class, e -> assertThat(e.problems().get(0).toString())
                         .matches(".*rules/partition/parts\\.drl:\\d+:\\d+: .*"));
     }
 

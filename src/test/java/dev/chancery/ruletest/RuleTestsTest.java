@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chancery.Fixtures;
-import dev.chancery.load.InputException;
+import dev.chancery.input.InputException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;

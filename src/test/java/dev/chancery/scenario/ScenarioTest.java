@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.chancery.Fixtures;
 import dev.chancery.engine.Evaluation;
 import dev.chancery.engine.Reasoner;
-import dev.chancery.load.InputException;
+import dev.chancery.input.InputException;
 import dev.chancery.load.Scenario;
 import dev.chancery.load.ScenarioReader;
 import dev.chancery.result.Result;

@@ -1,4 +1,4 @@
-package dev.chancery.load;
+package dev.chancery.input;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package dev.chancery.load;
+package dev.chancery.input;
 
 import java.nio.file.Path;
 import java.util.function.Supplier;

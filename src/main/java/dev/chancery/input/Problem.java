@@ -1,4 +1,4 @@
-package dev.chancery.load;
+package dev.chancery.input;
 
 import dev.chancery.text.Printable;
 
