@@ -95,8 +95,12 @@ public final class Oracle {
      * membership has ended, the members among the successors it names (a state's, not an entity's).
      */
     private Set<String> holders(String id) {
+        return holders(id, new java.util.HashSet<>());
+    }
+
+    private Set<String> holders(String id, Set<String> seen) {
         Actor a = actors.get(id);
-        if (a == null || !a.unMember()) {
+        if (a == null || !a.unMember() || !seen.add(id)) { // a circle of successors holds no seat
             return Set.of();
         } else if (a.unUntil() == null) {
             return Set.of(id);
@@ -104,7 +108,7 @@ public final class Oracle {
             return Set.of();
         }
         Set<String> out = new TreeSet<>();
-        a.unSuccessors().forEach(s -> out.addAll(holders(s)));
+        a.unSuccessors().forEach(s -> out.addAll(holders(s, seen)));
         return out;
     }
 
@@ -210,7 +214,16 @@ public final class Oracle {
             Map<String, Integer> ranks = new TreeMap<>();
             first.forEach((state, d) -> ranks.put(state,
                     1 + (int) first.values().stream().filter(o -> o.isBefore(d)).count()));
-            ordinals.put(t, ranks);
+            // the ranks a result shows: each member counted, and each ended recognition of a state that is a
+            // member itself (a former member's ended recognition is listed under its own id, with no rank)
+            Map<String, Integer> shown = new TreeMap<>();
+            counted.forEach(h -> shown.put(h, ranks.get(h)));
+            for (Span s : mine) {
+                if (s.until() != null && holders(s.state()).equals(Set.of(s.state()))) {
+                    shown.put(s.state(), ranks.get(s.state()));
+                }
+            }
+            ordinals.put(t, shown);
             List<String> text = mine.stream()
                     .map(s -> s.state() + " " + s.since() + ".." + s.until() + " "
                             + (s.ending() == null || s.ending().equals("lapse") ? s.ending() : "ENDED"))

@@ -38,13 +38,13 @@ class OracleAgreementTest {
         assertThat(conclusions(result)).as("conclusions, seed %d", seed).isEqualTo(oracle.conclusions());
     }
 
-    private static Map<String, Integer> tallies(Result r) {
+    static Map<String, Integer> tallies(Result r) {
         Map<String, Integer> out = new TreeMap<>();
         r.entities().forEach(e -> out.put(e.id(), e.tally()));
         return out;
     }
 
-    private static Map<String, Map<String, Integer>> ordinals(Result r) {
+    static Map<String, Map<String, Integer>> ordinals(Result r) {
         Map<String, Map<String, Integer>> out = new TreeMap<>();
         for (EntityResult e : r.entities()) {
             Map<String, Integer> ranks = new TreeMap<>();
@@ -56,7 +56,7 @@ class OracleAgreementTest {
         return out;
     }
 
-    private static Map<String, List<String>> spans(Result r) {
+    static Map<String, List<String>> spans(Result r) {
         Map<String, List<String>> out = new TreeMap<>();
         for (EntityResult e : r.entities()) {
             List<String> text = new ArrayList<>();
@@ -70,7 +70,7 @@ class OracleAgreementTest {
         return out;
     }
 
-    private static Map<String, String> relations(Result r) {
+    static Map<String, String> relations(Result r) {
         Map<String, String> out = new TreeMap<>();
         for (RelationResult x : r.relations()) {
             String key = x.a().compareTo(x.b()) <= 0 ? x.a() + "|" + x.b() : x.b() + "|" + x.a();
@@ -80,7 +80,7 @@ class OracleAgreementTest {
         return out;
     }
 
-    private static TreeSet<String> conclusions(Result r) {
+    static TreeSet<String> conclusions(Result r) {
         TreeSet<String> out = new TreeSet<>();
         r.conclusions().stream().map(ConclusionResult::id).filter(id -> !id.startsWith("claim-")).forEach(out::add);
         return out;
