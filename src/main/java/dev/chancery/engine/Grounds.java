@@ -1,12 +1,16 @@
 package dev.chancery.engine;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.drools.core.common.InternalFactHandle;
 import org.drools.core.reteoo.TupleImpl;
+import org.drools.core.rule.consequence.InternalMatch;
 import org.drools.tms.SimpleMode;
 import org.drools.tms.TruthMaintenanceSystemEqualityKey;
 import org.drools.tms.beliefsystem.BeliefSet;
@@ -24,7 +28,11 @@ import org.kie.api.runtime.rule.FactHandle;
  * the walk goes breadth first, in sweeps: one step for every fact of a level, then the next step for
  * all of them, so that the processor has many independent loads in flight instead of one. What it
  * learns goes into plain int arrays (which fact rests on which), and the folding is done over those.
- * The path down is the one {@link Reasoner#justifications} takes for one fact, a step at a time.
+ * The path down is the one {@link #justifications} takes for one fact, a step at a time.
+ *
+ * <p>This class is the one place that reads Drools internals (a match's tuple, truth maintenance's belief
+ * sets): {@code DroolsVersionTest} pins the version they were checked with, and {@code ArchitectureTest}
+ * keeps them here.
  * A set of leaves is a sorted array of their handle ids (a union sorts their ids, with no hashing), and the
  * memo is an array by handle id.
  */
@@ -344,4 +352,65 @@ public final class Grounds {
             return Arrays.copyOf(scratch, distinct);
         }
     }
+
+    /** The justifications of a derived fact now (none for a stated fact): {@link Reasoner#justifications}. */
+    static List<Justification> justifications(KieSession session, Object derived) {
+        List<Justification> out = new ArrayList<>();
+        if (session.getFactHandle(derived) instanceof InternalFactHandle handle) {
+            forEachMatch(handle, match -> out.add(new Justification(match.getRule().getName(), matchedObjects(match))));
+        }
+        return out;
+    }
+
+    /** The first in name order of the rules that support a derived fact now: {@link Reasoner#firstRule}. */
+    static String firstRule(KieSession session, Object derived) {
+        String first = null;
+        if (session.getFactHandle(derived) instanceof InternalFactHandle handle) {
+            for (SimpleMode support = firstSupport(handle); support != null; support = support.getNext()) {
+                String rule = support.getObject().getJustifier().getRule().getName();
+                if (first == null || rule.compareTo(first) < 0) {
+                    first = rule;
+                }
+            }
+        }
+        return first;
+    }
+
+    /** Each rule match that supports {@code handle}'s fact now (none for a stated fact). */
+    private static void forEachMatch(InternalFactHandle handle, Consumer<InternalMatch> action) {
+        for (SimpleMode support = firstSupport(handle); support != null; support = support.getNext()) {
+            action.accept(support.getObject().getJustifier());
+        }
+    }
+
+    /**
+     * The first of the supports truth maintenance holds for {@code handle}'s fact (each names the match that
+     * justifies it; {@code getNext()} is the next), or null for a stated fact.
+     */
+    private static SimpleMode firstSupport(InternalFactHandle handle) {
+        return handle.getEqualityKey() instanceof TruthMaintenanceSystemEqualityKey key && key.getBeliefSet() != null
+                ? (SimpleMode) key.getBeliefSet().getFirst() : null;
+    }
+
+    /** The objects a match matched, in pattern order: what {@code match.getObjects()} gives, without the array it fills first. */
+    private static List<Object> matchedObjects(InternalMatch match) {
+        ArrayList<Object> objects = new ArrayList<>(4);
+        forEachPremise(match, handle -> objects.add(handle.getObject()));
+        Collections.reverse(objects);
+        return Collections.unmodifiableList(objects);
+    }
+
+    /**
+     * The fact handles a match matched, last pattern first: one walk up the match's tuple (a rule
+     * terminal's match is its tuple). {@link Grounds} takes the same path for every fact at once.
+     */
+    private static void forEachPremise(InternalMatch match, Consumer<InternalFactHandle> action) {
+        for (TupleImpl tuple = (TupleImpl) match; tuple != null; tuple = tuple.getParent()) {
+            InternalFactHandle handle = tuple.getFactHandle();
+            if (handle != null) { // a `not` or `exists` adds a tuple without a fact
+                action.accept(handle);
+            }
+        }
+    }
+
 }

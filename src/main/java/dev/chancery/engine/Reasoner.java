@@ -3,17 +3,10 @@ package dev.chancery.engine;
 import dev.chancery.load.World;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.drools.core.common.InternalFactHandle;
-import org.drools.core.reteoo.TupleImpl;
-import org.drools.core.rule.consequence.InternalMatch;
-import org.drools.tms.SimpleMode;
-import org.drools.tms.TruthMaintenanceSystemEqualityKey;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
@@ -146,11 +139,7 @@ public final class Reasoner implements AutoCloseable {
      * supports it now, so a retracted support is gone and a second support is there.
      */
     public List<Justification> justifications(Object derived) {
-        List<Justification> out = new ArrayList<>();
-        if (session.getFactHandle(derived) instanceof InternalFactHandle handle) {
-            forEachMatch(handle, match -> out.add(new Justification(match.getRule().getName(), matchedObjects(match))));
-        }
-        return out;
+        return Grounds.justifications(session, derived);
     }
 
     /**
@@ -159,58 +148,12 @@ public final class Reasoner implements AutoCloseable {
      * stated fact. Every conclusion of a result names one, so this reads no premises.
      */
     public String firstRule(Object derived) {
-        String first = null;
-        if (session.getFactHandle(derived) instanceof InternalFactHandle handle) {
-            for (SimpleMode support = firstSupport(handle); support != null; support = support.getNext()) {
-                String rule = support.getObject().getJustifier().getRule().getName();
-                if (first == null || rule.compareTo(first) < 0) {
-                    first = rule;
-                }
-            }
-        }
-        return first;
+        return Grounds.firstRule(session, derived);
     }
 
     /** Folds the leaves under derived facts, as {@link Grounds} says; one walk, so that facts are folded once. */
     public Grounds grounds(Predicate<Object> leaf, Predicate<Object> ignored) {
         return new Grounds(session, leaf, ignored);
-    }
-
-    /** Each rule match that supports {@code handle}'s fact now (none for a stated fact). */
-    private static void forEachMatch(InternalFactHandle handle, Consumer<InternalMatch> action) {
-        for (SimpleMode support = firstSupport(handle); support != null; support = support.getNext()) {
-            action.accept(support.getObject().getJustifier());
-        }
-    }
-
-    /**
-     * The first of the supports truth maintenance holds for {@code handle}'s fact (each names the match that
-     * justifies it; {@code getNext()} is the next), or null for a stated fact.
-     */
-    private static SimpleMode firstSupport(InternalFactHandle handle) {
-        return handle.getEqualityKey() instanceof TruthMaintenanceSystemEqualityKey key && key.getBeliefSet() != null
-                ? (SimpleMode) key.getBeliefSet().getFirst() : null;
-    }
-
-    /** The objects a match matched, in pattern order: what {@code match.getObjects()} gives, without the array it fills first. */
-    private static List<Object> matchedObjects(InternalMatch match) {
-        ArrayList<Object> objects = new ArrayList<>(4);
-        forEachPremise(match, handle -> objects.add(handle.getObject()));
-        Collections.reverse(objects);
-        return Collections.unmodifiableList(objects);
-    }
-
-    /**
-     * The fact handles a match matched, last pattern first: one walk up the match's tuple (a rule
-     * terminal's match is its tuple). {@link Grounds} takes the same path for every fact at once.
-     */
-    private static void forEachPremise(InternalMatch match, Consumer<InternalFactHandle> action) {
-        for (TupleImpl tuple = (TupleImpl) match; tuple != null; tuple = tuple.getParent()) {
-            InternalFactHandle handle = tuple.getFactHandle();
-            if (handle != null) { // a `not` or `exists` adds a tuple without a fact
-                action.accept(handle);
-            }
-        }
     }
 
     /** How many answers a DRL query gives now. */

@@ -30,4 +30,12 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("dev.chancery.engine..", "org.kie..", "org.drools..")
                 .check(classes);
     }
+
+    @Test
+    void droolsInternalsAreReadInOnePlace() {
+        noClasses().that().haveNameNotMatching("dev\\.chancery\\.engine\\.Grounds(\\$.*)?")
+                .should().dependOnClassesThat().resideInAnyPackage("org.drools.core..", "org.drools.tms..")
+                .because("engine/Grounds.java is the one adapter to Drools internals (DroolsVersionTest pins them)")
+                .check(classes);
+    }
 }
