@@ -117,7 +117,7 @@ class MembershipOracleTest {
         return out.toString();
     }
 
-    private static World load(String yaml) {
+    static World load(String yaml) {
         try {
             Path file = Files.createTempFile("membership", ".yaml");
             try {
