@@ -6,6 +6,7 @@ import dev.chancery.model.Conclusion;
 import dev.chancery.model.CountedRecognition;
 import dev.chancery.model.Coverage;
 import dev.chancery.model.CoverageMark;
+import dev.chancery.model.Ending;
 import dev.chancery.model.EntityStatus;
 import dev.chancery.model.Ordinal;
 import dev.chancery.model.Relation;
@@ -225,8 +226,8 @@ public final class ResultReader {
             } else {
                 EndedRecognition ended = new EndedRecognition(span.state(), span.since(), span.ended(),
                         about.ordinals.get(span.state()), span.sinceApproximate(), span.endedApproximate(),
-                        Span.EXCLUSIVE.equals(span.ending()) ? span.endedBy().target() : null);
-                (Span.LAPSE.equals(span.ending()) ? lapsed : withdrawn).add(ended);
+                        span.ending() == Ending.EXCLUSIVE ? span.endedBy().target() : null);
+                (span.ending() == Ending.LAPSE ? lapsed : withdrawn).add(ended);
             }
         }
         Actor actor = actors.get(id);

@@ -4,20 +4,14 @@ import java.time.LocalDate;
 
 /**
  * A recognition in force from {@code since} until {@code ended} (exclusive; null while in force).
- * {@code ending} says why it ended: {@link #WITHDRAW} ("withdraw"), {@link #EXCLUSIVE} ("exclusive") or
- * {@link #LAPSE} ("lapse"), the values the rules store; null while in force.
+ * {@code ending} says why it ended ({@link Ending}); null while in force.
  * Whether it counts in a tally is the rules' to say ({@link CountedRecognition}); {@code endedBy} is the event that ended the span (null while in force). {@code sinceApproximate} is
  * whether the recognition that started it is dated approximately, copied from that event by the rules
  * (the span does not hold it, so the reports need not look it up).
  */
 public record Span(String state, String entity, LocalDate since, boolean sinceApproximate, LocalDate ended,
-                   String ending, Event endedBy) implements AboutEntity {
+                   Ending ending, Event endedBy) implements AboutEntity {
 
-    /** Ended by a withdrawal: the step's action ({@link Step#WITHDRAW}). */
-    public static final String WITHDRAW = Step.WITHDRAW;
-    /** Ended by recognizing the other side of an exclusive pair ({@link Step#EXCLUSIVE}). */
-    public static final String EXCLUSIVE = Step.EXCLUSIVE;
-    public static final String LAPSE = "lapse";
 
     /** The end rests on an approximate date: that of the withdrawal, switch, annexation or dissolution. */
     public boolean endedApproximate() {

@@ -2,14 +2,11 @@ package dev.chancery.model;
 
 /**
  * An event that ends a (state, entity) pair's recognition in force, if one is: the {@code action} is
- * {@code withdraw}, or {@code exclusive} (the state recognized the other side of an exclusive pair).
+ * {@link Ending#WITHDRAW}, or {@link Ending#EXCLUSIVE} (the state recognized the other side of an exclusive pair).
  * Recognitions are not steps: the rules match the recognize events themselves. The entity's end is not
  * a step either: it is one {@link EntityEnd} for all its recognizers.
  */
-public record Step(String state, String entity, Event event, String action) {
-
-    public static final String WITHDRAW = "withdraw";
-    public static final String EXCLUSIVE = "exclusive";
+public record Step(String state, String entity, Event event, Ending action) {
 
     public boolean precedes(Step other) {
         return event.precedes(other.event);
