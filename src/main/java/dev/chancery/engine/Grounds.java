@@ -134,7 +134,8 @@ public final class Grounds {
                 }
             }
             // each fact's class first, a sweep of loads with no branch on them, so that they overlap; the
-            // tests below then read the facts from the cache
+            // tests below then read the facts from the cache. The array is never read: it is there only so
+            // that the loads are not optimized away (it warms the cache, and that is all it does)
             Object[] classes = level.scratch(fresh);
             for (int i = 0; i < fresh; i++) {
                 classes[i] = handles[i].getObject().getClass();

@@ -38,4 +38,15 @@ class ArchitectureTest {
                 .because("engine/Grounds.java is the one adapter to Drools internals (DroolsVersionTest pins them)")
                 .check(classes);
     }
+
+    @Test
+    void theModelHoldsNoNumbersOfDiplomacy() {
+        // day counts, windows and tie-breaks are the rules' (rules/windows.drl, rules/relations.drl): a model
+        // record that held one would be a second place to change it
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields().that().areDeclaredInClassesThat()
+                .resideInAPackage("dev.chancery.model..").and().areStatic().and().areFinal()
+                .should().haveRawType(int.class).orShould().haveRawType(long.class)
+                .because("numbers about diplomacy live in rules/")
+                .check(classes);
+    }
 }
