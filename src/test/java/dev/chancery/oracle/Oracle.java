@@ -297,9 +297,21 @@ public final class Oracle {
                 changes.add(new Change(e.pair(), e.by(), e.target(), e.date(), e.seq(), "active", "reported", null));
             }
         }
+        // a reported severance of relations already severed (by an earlier change not undone since) is no change
+        Map<String, List<Change>> byPair = new HashMap<>();
+        changes.forEach(c -> byPair.computeIfAbsent(c.pair(), k -> new ArrayList<>()).add(c));
         Map<String, Change> latest = new TreeMap<>();
-        for (Change c : changes) {
-            latest.merge(c.pair(), c, (x, y) -> y.laterThan(x) ? y : x);
+        for (List<Change> pairChanges : byPair.values()) {
+            pairChanges.sort((x, y) -> x.laterThan(y) ? 1 : y.laterThan(x) ? -1 : 0);
+            Change now = null;
+            for (Change c : pairChanges) {
+                boolean redundant = c.severance() == null && c.status().equals("severed") && now != null
+                        && now.status().equals("severed");
+                if (!redundant) {
+                    now = c;
+                }
+            }
+            latest.put(now.pair(), now);
         }
         Map<String, String> relations = new TreeMap<>();
         latest.forEach((k, c) -> {
