@@ -42,12 +42,21 @@ public final class Fixtures {
 
     /** A generated world ({@code chancery generate}), loaded through the facts format as a user's would be. */
     public static World generated(int states, int entities, int events, long seed) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        try {
+            new WorldGenerator(states, entities, events, seed).write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return loadText(text.toString());
+    }
+
+    /** Facts written as text, loaded from a file of their own as a user's would be. */
+    public static World loadText(String yaml) {
         try {
             Path file = Files.createTempFile("world", ".yaml");
             try {
-                try (java.io.Writer out = Files.newBufferedWriter(file)) {
-                    new WorldGenerator(states, entities, events, seed).write(out);
-                }
+                Files.writeString(file, yaml);
                 return load(file);
             } finally {
                 Files.deleteIfExists(file);

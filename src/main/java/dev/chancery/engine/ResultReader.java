@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /** Reads the derived facts of a fired session into a {@link Result}, sorted for stable output. */
 public final class ResultReader {

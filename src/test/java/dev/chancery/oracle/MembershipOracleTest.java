@@ -7,10 +7,6 @@ import dev.chancery.engine.Evaluation;
 import dev.chancery.engine.Reasoner;
 import dev.chancery.load.World;
 import dev.chancery.result.Result;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -84,7 +80,7 @@ class MembershipOracleTest {
     void talliesAndOrdinalsOfMembersOverTimeAgreeWithTheOracle(@ForAll("memberships") List<Membership> memberships,
                                                               @ForAll("happenings") List<Happening> happenings,
                                                               @ForAll("asOf") Integer asOfDay) {
-        World world = load(yaml(memberships, happenings));
+        World world = Fixtures.loadText(yaml(memberships, happenings));
         LocalDate asOf = asOfDay == null ? null : START.plusDays(asOfDay);
         Result result = Evaluation.evaluate(Fixtures.rules(), world, asOf, Reasoner.DEFAULT_FIRING_LIMIT, false);
         Oracle.Answer oracle = Oracle.answer(world, asOf);
@@ -115,20 +111,6 @@ class MembershipOracleTest {
             out.append("  []\n");
         }
         return out.toString();
-    }
-
-    static World load(String yaml) {
-        try {
-            Path file = Files.createTempFile("membership", ".yaml");
-            try {
-                Files.writeString(file, yaml);
-                return Fixtures.load(file);
-            } finally {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String state(int i) {

@@ -30,7 +30,7 @@ class OracleAgreementTest {
 
     @Property(tries = 200)
     void rulesAgreeWithTheOracle(@ForAll("worlds") String yaml, @ForAll @IntRange(min = 0, max = 3) int asOfChoice) {
-        World world = MembershipOracleTest.load(yaml);
+        World world = Fixtures.loadText(yaml);
         LocalDate asOf = asOfChoice == 0 ? null : LocalDate.of(1990, 1, 1).plusDays(asOfChoice * 1500L);
         Result result = Evaluation.evaluate(Fixtures.rules(), world, asOf, Reasoner.DEFAULT_FIRING_LIMIT, false);
         Oracle.Answer oracle = Oracle.answer(world, asOf);
