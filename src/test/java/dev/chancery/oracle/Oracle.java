@@ -254,7 +254,7 @@ public final class Oracle {
             for (SeverPolicy p : policiesOn.getOrDefault(r.target(), List.of())) {
                 if (!p.holder().equals(r.state()) && p.covers(r.date())) {
                     String k = Pairs.key(p.holder(), r.state());
-                    if (!alreadySevered(k, r, inferredByPair)) {
+                    if (!alreadySevered(k, p.holder(), r, inferredByPair)) {
                         Severance severance = new Severance(p.holder(), r.state(), r.date(), "policy", k, r.event());
                         severances.add(severance);
                         inferredByPair.computeIfAbsent(k, x -> new ArrayList<>()).add(severance);
@@ -266,7 +266,7 @@ public final class Oracle {
                 boolean policy = policiesOn.getOrDefault(r.target(), List.of()).stream()
                         .anyMatch(p -> p.holder().equals(parent) && p.covers(r.date()));
                 boolean precedent = precedentSince.containsKey(parent) && precedentSince.get(parent).isBefore(r.date());
-                if (!policy && precedent && !alreadySevered(k, r, inferredByPair)) {
+                if (!policy && precedent && !alreadySevered(k, parent, r, inferredByPair)) {
                     expected.add(new Severance(parent, r.state(), r.date(), "expected", k, r.event()));
                 }
                 boolean severedSoon = pairEvents(k).stream().anyMatch(e -> e.type().equals(Event.SEVER)
@@ -335,8 +335,11 @@ public final class Oracle {
         return new Answer(tallies, ordinals, spanText, relations, conclusions);
     }
 
-    /** docs/semantics.md rule 4's "already severed on d", as docs/decisions.md reads it. */
-    private boolean alreadySevered(String pair, Start r, Map<String, List<Severance>> severances) {
+    /**
+     * docs/semantics.md rule 4's "already severed on d", as docs/decisions.md reads it, for {@code holder}'s
+     * severance of the recognizer.
+     */
+    private boolean alreadySevered(String pair, String holder, Start r, Map<String, List<Severance>> severances) {
         List<Event> events = pairEvents(pair);
         for (Event rep : events) {
             if (rep.type().equals(Event.SEVER) && rep.date().isBefore(r.date().minusDays(7))
@@ -346,7 +349,9 @@ public final class Oracle {
         }
         Map<String, Severance> firstOfDay = new HashMap<>();
         for (Severance s : severances.getOrDefault(pair, List.of())) {
-            if (s.since().isBefore(r.date())) {
+            // before d, or on d by the recognizer itself (whose recognition came first that day)
+            if (s.since().isBefore(r.date())
+                    || s.since().equals(r.date()) && !s.a().equals(holder) && s.trigger().precedes(r.event())) {
                 firstOfDay.merge(s.a() + s.b() + s.since() + s.basis(), s,
                         (x, y) -> x.trigger().precedes(y.trigger()) ? x : y);
             }
