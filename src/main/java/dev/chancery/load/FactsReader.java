@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -45,6 +46,7 @@ public final class FactsReader {
             Event.ESTABLISH, Event.RESTORE, Event.ANNEX, Event.DISSOLVE);
     private static final List<String> POLICY_KINDS = List.of("sever-on-recognition", "exclusive-recognition");
     private static final String ID_PATTERN = "[A-Z][A-Z0-9_]*";
+    private static final Pattern ID = Pattern.compile(ID_PATTERN);
     /** The list sections and the reader of an item of each, in the order they are read. */
     private static final Map<String, BiConsumer<FactsReader, Node>> ITEM_READERS = orderedReaders();
 
@@ -158,7 +160,7 @@ public final class FactsReader {
             return;
         }
         String id = out.canonical(required(keys, node, "id", "an actor"));
-        if (id != null && !id.matches(ID_PATTERN)) {
+        if (id != null && !ID.matcher(id).matches()) {
             file.problem(keys.get("id"), "bad id '" + Printable.excerpt(id) + "': expected upper-case letters, digits or _ ("
                     + ID_PATTERN + ")");
             id = null;

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
@@ -24,7 +25,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * One YAML file read as a tree of SnakeYAML nodes, which keep the line and column of every value,
@@ -64,7 +64,7 @@ public final class YamlFile {
             // what Yaml.compose does, through a parser that stops a file nested too deep for the composer's recursion
             LoaderOptions options = options();
             Node root = new Composer(new DepthLimitedParser(new ParserImpl(new StreamReader(new LineLimitedReader(reader)), options)),
-                    new Resolver(), options).getSingleNode();
+                    new TextResolver(), options).getSingleNode();
             return new YamlFile(displayName, root, problems);
         } catch (RuntimeException e) {
             problems.add(syntaxProblem(displayName, e));
@@ -195,13 +195,16 @@ public final class YamlFile {
         return null;
     }
 
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,9}");
+
     public LocalDate date(Node node, String what) {
         String text = string(node, what);
         if (text == null) {
             return null;
         }
         try {
-            if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (!ISO_DATE.matcher(text).matches()) {
                 throw new DateTimeParseException("not YYYY-MM-DD", text, 0);
             }
             return LocalDate.parse(text);
@@ -222,7 +225,7 @@ public final class YamlFile {
 
     public Integer integer(Node node, String what) {
         String text = node instanceof ScalarNode s ? s.getValue() : null;
-        if (text != null && text.matches("-?\\d{1,9}")) {
+        if (text != null && WHOLE_NUMBER.matcher(text).matches()) {
             return Integer.valueOf(text);
         }
         problem(node, "expected " + what + " to be a whole number, found " + describe(node));

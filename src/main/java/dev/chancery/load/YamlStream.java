@@ -54,7 +54,7 @@ final class YamlStream {
     }
 
     private final Parser parser;
-    private final Resolver resolver = new Resolver();
+    private final Resolver resolver = new TextResolver();
     /** Anchors of the whole document, as in one tree: an alias may name a node of an earlier item. */
     private final Map<String, Node> anchors = new HashMap<>();
 
