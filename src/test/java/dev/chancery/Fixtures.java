@@ -32,6 +32,11 @@ public final class Fixtures {
         return rules;
     }
 
+    /** The rules with the queries of rules/queries/, which explain --why-not asks (the compiler keeps both). */
+    public static RuleBase rulesWithQueries() {
+        return new RuleCompiler(workspace()).compileWithQueries(workspace().rulesDir());
+    }
+
     public static World load(Path... files) {
         return new FactsLoader(workspace()).load(List.of(files), false, null);
     }

@@ -25,9 +25,9 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int actors = input.loadWorld().actors().size();
-        RuleBase rules = input.compileRules();
+        RuleBase rules = input.compileRulesWithQueries();
         List<Problem> warnings = new RuleLinter(input.workspace)
-                .lint(RuleLinter.parse(RuleCompiler.drlFiles(input.rulesPath()))).warnings();
+                .lint(RuleLinter.parse(RuleCompiler.ruleAndQueryFiles(input.rulesPath()))).warnings();
         PrintWriter err = spec.commandLine().getErr();
         warnings.forEach(w -> err.println(w.file() + ":" + w.line() + ":" + w.column() + ": warning: " + w.message()));
         err.flush();

@@ -59,7 +59,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         InputOptions.Loaded loaded = input.load(scenario);
         World world = loaded.world().asOf(loaded.asOf());
-        RuleBase rules = input.compileRules();
+        RuleBase rules = whyNot != null ? input.compileRulesWithQueries() : input.compileRules();
         RuleCatalog catalog = RuleCatalog.of(rules, input.rulesPath(), input.workspace);
         try (Reasoner reasoner = new Reasoner(rules, input.maxFirings)) {
             reasoner.insert(world).fire();

@@ -131,4 +131,9 @@ final class InputOptions {
         Timings.report("compile rules %.0f ms", (System.nanoTime() - start) / 1e6);
         return compiled;
     }
+
+    /** The rules and the queries of {@code rules/queries/}: for the commands that ask them or check them. */
+    RuleBase compileRulesWithQueries() {
+        return new RuleCompiler(workspace).compileWithQueries(rulesPath());
+    }
 }

@@ -38,8 +38,8 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        input.compileRules(); // a catalogue of rules that do not compile would mislead
-        List<DrlModel> files = RuleLinter.parse(RuleCompiler.drlFiles(input.rulesPath()));
+        input.compileRulesWithQueries(); // a catalogue of rules that do not compile would mislead
+        List<DrlModel> files = RuleLinter.parse(RuleCompiler.ruleAndQueryFiles(input.rulesPath()));
         StringBuilder text = new StringBuilder();
         if (format == Format.markdown) {
             text.append("# Rule catalogue\n\nMade by `./chancery rules --format markdown --out docs/rules.md`; do not edit by hand.\n");

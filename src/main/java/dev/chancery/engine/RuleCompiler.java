@@ -54,8 +54,25 @@ public final class RuleCompiler {
                 }
             });
 
+    /** The rules that evaluate a world: every {@code .drl} of the folder but the partition rules and the queries. */
     public RuleBase compile(Path rulesDir) {
-        List<Path> drlFiles = drlFiles(rulesDir);
+        return compile(rulesDir, false);
+    }
+
+    /**
+     * The rules with the queries of {@code rules/queries/} (what {@code explain --why-not} asks, and what
+     * {@code check} must compile too). Evaluations leave the queries out: every fact a query's patterns match is
+     * held in its network, asked or not, a tenth of a big world's rule memory.
+     */
+    public RuleBase compileWithQueries(Path rulesDir) {
+        return compile(rulesDir, true);
+    }
+
+    private RuleBase compile(Path rulesDir, boolean withQueries) {
+        List<Path> drlFiles = new ArrayList<>(drlFiles(rulesDir));
+        if (withQueries) {
+            drlFiles.addAll(queryFiles(rulesDir));
+        }
         if (drlFiles.isEmpty()) {
             throw new InputException(new Problem(workspace.display(rulesDir), 1, 1,
                     "no .drl files found (expected the rules folder)"));
@@ -65,14 +82,15 @@ public final class RuleCompiler {
             throw new InputException(notText);
         }
         String key = contentKey(rulesDir);
-        RuleBase cached = COMPILED.get(key);
+        String cacheKey = withQueries ? key + "+queries" : key;
+        RuleBase cached = COMPILED.get(cacheKey);
         if (cached != null) {
             return cached;
         }
         List<Path> partitionFiles = partitionFiles(rulesDir);
         RuleBase compiled = new RuleBase(build(rulesDir, drlFiles), workspace.display(rulesDir),
                 partitionFiles.isEmpty() ? null : build(rulesDir, partitionFiles), key);
-        COMPILED.put(key, compiled);
+        COMPILED.put(cacheKey, compiled);
         return compiled;
     }
 
@@ -191,10 +209,26 @@ public final class RuleCompiler {
     /** The folder of the partition rules, which say what a big world's evaluation may split (a rule base of their own). */
     public static final String PARTITION_DIR = "partition";
 
-    /** The DRL files of the rules, every {@code .drl} under {@code rulesDir} but the partition rules. */
+    /** The folder of the queries, which only {@code explain --why-not} asks (compiled apart: {@link #compileWithQueries}). */
+    public static final String QUERIES_DIR = "queries";
+
+    /** The DRL files of the rules, every {@code .drl} under {@code rulesDir} but the partition rules and the queries. */
     public static List<Path> drlFiles(Path rulesDir) {
         Path partition = rulesDir.resolve(PARTITION_DIR);
-        return drlUnder(rulesDir).stream().filter(p -> !p.startsWith(partition)).toList();
+        Path queries = rulesDir.resolve(QUERIES_DIR);
+        return drlUnder(rulesDir).stream().filter(p -> !p.startsWith(partition) && !p.startsWith(queries)).toList();
+    }
+
+    /** The DRL files of the queries ({@code rules/queries/}). */
+    public static List<Path> queryFiles(Path rulesDir) {
+        return drlUnder(rulesDir.resolve(QUERIES_DIR));
+    }
+
+    /** The DRL files of the rules and of the queries: what {@code check} compiles and lints, and {@code rules} lists. */
+    public static List<Path> ruleAndQueryFiles(Path rulesDir) {
+        List<Path> files = new ArrayList<>(drlFiles(rulesDir));
+        files.addAll(queryFiles(rulesDir));
+        return files;
     }
 
     /** The DRL files of the partition rules ({@code rules/partition/}); none: a world is never split. */

@@ -16,7 +16,7 @@ import org.kie.api.definition.rule.Query;
 
 /**
  * Answers "why is KIND A B not concluded?" with the why-not queries of the rules folder
- * ({@code rules/why-not.drl}): each chain adds the conditions of a rule one at a time, and the
+ * ({@code rules/queries/why-not.drl}): each chain adds the conditions of a rule one at a time, and the
  * first query that finds nothing names the condition that failed on these facts.
  */
 public final class WhyNot {

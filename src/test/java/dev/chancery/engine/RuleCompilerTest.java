@@ -26,6 +26,17 @@ class RuleCompilerTest {
     }
 
     @Test
+    void anEvaluationLeavesTheQueriesOutAndWhyNotHasThem() {
+        java.util.function.Function<RuleBase, java.util.List<String>> queries = rules -> rules.kieBase().getKiePackages()
+                .stream().flatMap(p -> p.getQueries().stream()).map(q -> q.getName()).toList();
+        RuleCompiler compiler = new RuleCompiler(Fixtures.workspace());
+        Path rulesDir = Fixtures.workspace().rulesDir();
+        assertThat(queries.apply(compiler.compile(rulesDir))).isEmpty();
+        assertThat(queries.apply(compiler.compileWithQueries(rulesDir)))
+                .anySatisfy(name -> assertThat(name).startsWith("why-not severance 1:"));
+    }
+
+    @Test
     void aSyntaxErrorNamesFileLineAndColumn() {
         InputException e = compileFails("""
                 package chancery;

@@ -89,9 +89,9 @@ class ExplainTest {
     }
 
     private WhyNot.Answer ask(Path facts, String question) {
-        try (Reasoner reasoner = new Reasoner(Fixtures.rules())) {
+        try (Reasoner reasoner = new Reasoner(Fixtures.rulesWithQueries())) {
             reasoner.insert(Fixtures.load(DONBAS, facts)).fire();
-            return new WhyNot(Fixtures.rules(), catalog()).ask(reasoner, question);
+            return new WhyNot(Fixtures.rulesWithQueries(), catalog()).ask(reasoner, question);
         }
     }
 
