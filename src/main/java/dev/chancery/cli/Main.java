@@ -21,12 +21,8 @@ public final class Main {
     public static final int BAD_INPUT = 2;
     public static final int RULES_FAILED = 3;
 
-    /**
-     * Set by the launcher when it runs a big world in a heap sized for parts (docs/decisions.md "A big world
-     * in parts"): running out of memory then exits with this code and no message, if nothing went to stdout
-     * yet, and the launcher runs the command again with a heap for one session.
-     */
-    static final String OUT_OF_MEMORY_EXIT = "chancery.outOfMemoryExit";
+    /** See {@link dev.chancery.engine.Evaluation#OUT_OF_MEMORY_EXIT}. */
+    static final String OUT_OF_MEMORY_EXIT = dev.chancery.engine.Evaluation.OUT_OF_MEMORY_EXIT;
 
     /** Whether anything went to stdout: after that, a second try would repeat it. */
     private static volatile boolean wroteStdout;

@@ -89,12 +89,28 @@ public final class Evaluation {
         }
     }
 
+    /**
+     * Set by the launcher when it runs a big world in a heap sized for parts (docs/decisions.md "A big world in
+     * parts"): running out of memory then exits with this code and no message, if nothing went to stdout yet, and
+     * the launcher runs the command again with a heap for one session.
+     */
+    public static final String OUT_OF_MEMORY_EXIT = "chancery.outOfMemoryExit";
+
+    /**
+     * The rule memory an event takes in one session, about: 8.3 KB at 250,000 events and 9.3 KB at a million in
+     * worlds of the peers' kit (docs/benchmarks.md).
+     */
+    static final long RULE_MEMORY_PER_EVENT = 9_000;
+
     private static List<World> parts(RuleBase rules, World world, int partEvents) {
         if (rules.partitions() == null) {
             return new ArrayList<>(List.of(world));
         }
         long start = System.nanoTime();
         Partitioner.Split split = new Partitioner(rules.partitions()).split(world, partEvents);
+        if (split.parts().size() > 1 || world.events().size() > partEvents) {
+            failFastIfTooBig(split.parts());
+        }
         if (split.parts().size() == 1 && split.unfiled() == null) {
             return new ArrayList<>(split.parts()); // no bigger than a part: nothing was split
         } else if (split.unfiled() != null) {
@@ -105,6 +121,32 @@ public final class Evaluation {
         }
         return new ArrayList<>(split.parts());
     }
+
+    /**
+     * Where the launcher would run the command again in a bigger heap, a world whose parts (the two reasoned
+     * about at a time) would need more rule memory than this heap has free runs out at once, rather than after
+     * minutes of collections: the million-event world of the peers' kit, which joins into one part, spent
+     * 140 s so before its second run.
+     */
+    private static void failFastIfTooBig(List<World> parts) {
+        if (Integer.getInteger(OUT_OF_MEMORY_EXIT) == null) {
+            return; // no second run: the estimate may be pessimistic, so let the session try
+        }
+        Runtime runtime = Runtime.getRuntime();
+        long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+        long need = ruleMemory(parts, THREADS);
+        if (need > free) {
+            throw new OutOfMemoryError("parts need about " + need / MB + " MB of rule memory, " + free / MB + " MB free");
+        }
+    }
+
+    /** The rule memory of the {@code atATime} biggest parts, reasoned about together, about. */
+    static long ruleMemory(List<World> parts, int atATime) {
+        return parts.stream().map(p -> (long) p.events().size()).sorted(java.util.Comparator.reverseOrder())
+                .limit(atATime).mapToLong(Long::longValue).sum() * RULE_MEMORY_PER_EVENT;
+    }
+
+    private static final long MB = 1024 * 1024;
 
     private static Result session(RuleBase rules, World world, Map<String, Actor> actors, LocalDate asOf,
                                   long firingLimit, boolean withReasons, AgendaEventListener listener) {
