@@ -43,8 +43,8 @@ public record DrlModel(Path file, List<String> lines, List<RuleInfo> rules) {
         }
     }
 
-    /** A pattern's fact type and constraints. */
-    public record PatternInfo(String type, int line, int column, List<ConstraintInfo> constraints) {
+    /** A pattern's fact type and constraints; {@code identifier} is the variable bound to the fact ({@code $c}), or null. */
+    public record PatternInfo(String type, int line, int column, List<ConstraintInfo> constraints, String identifier) {
     }
 
     /** One constraint expression, at its line and (when known) column. */
@@ -88,7 +88,8 @@ public record DrlModel(Path file, List<String> lines, List<RuleInfo> rules) {
                     constraints.add(new ConstraintInfo(expr.getExpression(), expr.getLine(), expr.getColumn()));
                 }
             }
-            out.add(new PatternInfo(pattern.getObjectType(), pattern.getLine(), pattern.getColumn(), constraints));
+            out.add(new PatternInfo(pattern.getObjectType(), pattern.getLine(), pattern.getColumn(), constraints,
+                    pattern.getIdentifier()));
             if (pattern.getSource() instanceof AccumulateDescr acc) {
                 acc.getInputPattern();
                 collect(acc.getInput(), out);

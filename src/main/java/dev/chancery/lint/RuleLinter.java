@@ -2,6 +2,7 @@ package dev.chancery.lint;
 
 import dev.chancery.input.Problem;
 import dev.chancery.input.Workspace;
+import dev.chancery.load.Suggest;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,6 +26,11 @@ public final class RuleLinter {
     private static final Pattern COMPARISON =
             Pattern.compile("^\\s*(\\w+)\\s*(==|!=|<=|>=|<|>)\\s*(\"[^\"]*\"|-?\\d+(?:\\.\\d+)?|true|false)\\s*$");
 
+    /** {@code field == "a"}, {@code field != "a"}, {@code field in ( "a", "b" )}, {@code field not in ( ... )}. */
+    private static final Pattern TEXT_COMPARISON = Pattern.compile(
+            "^\\s*(\\w+)\\s*(==|!=|not\\s+in|in)\\s*(\"[^\"]*\"|\\(\\s*\"[^\"]*\"(?:\\s*,\\s*\"[^\"]*\")*\\s*\\))\\s*$");
+    private static final Pattern TEXT_LITERAL = Pattern.compile("\"([^\"]*)\"");
+
     private final Workspace workspace;
 
     public RuleLinter(Workspace workspace) {
@@ -39,6 +45,7 @@ public final class RuleLinter {
         List<Problem> errors = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         Set<String> produced = new HashSet<>(STATED);
+        FieldValues values = FieldValues.of(files);
         for (DrlModel file : files) {
             for (DrlModel.RuleInfo rule : file.rules()) {
                 produced.addAll(rule.concludes());
@@ -59,6 +66,9 @@ public final class RuleLinter {
                     }
                     for (DrlModel.ConstraintInfo constraint : pattern.constraints()) {
                         String mismatch = mismatch(type, constraint.expression());
+                        if (mismatch == null) {
+                            mismatch = unknownValue(type, constraint.expression(), values);
+                        }
                         if (mismatch != null) {
                             int line = constraint.line() > 0 ? constraint.line() : file.lineOf(pattern.line(), constraint.expression());
                             errors.add(new Problem(shown, line, file.columnOf(line, constraint.expression()), mismatch));
@@ -118,6 +128,61 @@ public final class RuleLinter {
             return "type mismatch in " + where + ": " + field + " is true or false, compared with " + literal;
         }
         return null;
+    }
+
+    /**
+     * A message when a text literal is compared with a field that never holds it: an enum (the compiler takes
+     * the text and the constraint never matches), or a text field whose values are known ({@link FieldValues}).
+     */
+    static String unknownValue(Class<?> type, String expression, FieldValues values) {
+        Matcher m = TEXT_COMPARISON.matcher(expression);
+        if (!m.matches() || !type.isRecord()) {
+            return null;
+        }
+        String field = m.group(1);
+        Class<?> fieldType = null;
+        for (RecordComponent component : type.getRecordComponents()) {
+            if (component.getName().equals(field)) {
+                fieldType = component.getType();
+            }
+        }
+        String where = type.getSimpleName() + "( " + expression.trim() + " )";
+        Matcher literal = TEXT_LITERAL.matcher(m.group(3));
+        while (literal.find()) {
+            String text = literal.group(1);
+            if (fieldType != null && fieldType.isEnum()) {
+                List<String> words = new ArrayList<>();
+                Enum<?> meant = null;
+                int best = Math.max(1, text.length() / 3) + 1;
+                for (Object constant : fieldType.getEnumConstants()) {
+                    Enum<?> e = (Enum<?>) constant;
+                    words.add(e.toString());
+                    int distance = Math.min(Suggest.distance(text.toLowerCase(), e.toString().toLowerCase()),
+                            Suggest.distance(text.toLowerCase(), e.name().toLowerCase()));
+                    if (distance < best) {
+                        best = distance;
+                        meant = e;
+                    }
+                }
+                String name = fieldType.getSimpleName();
+                return where + ": " + field + " is " + article(name) + " " + name + " (" + String.join(", ", words)
+                        + "), never the text \"" + text + "\"; write " + field + " " + m.group(2) + " " + name + "."
+                        + (meant != null ? meant.name() + (meant.toString().equals(text) ? "" : " (did you mean '"
+                                + meant + "'?)") : "NAME");
+            }
+            if (fieldType == String.class) {
+                Set<String> known = values.of(type.getSimpleName(), field);
+                if (known != null && !known.contains(text)) {
+                    return where + ": no " + type.getSimpleName() + " has " + field + " \"" + text + "\" (it is one of: "
+                            + String.join(", ", new java.util.TreeSet<>(known)) + ")" + Suggest.hint(text, known);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String article(String word) {
+        return "AEIOU".indexOf(Character.toUpperCase(word.charAt(0))) >= 0 ? "an" : "a";
     }
 
     private static boolean isNumber(Class<?> c) {

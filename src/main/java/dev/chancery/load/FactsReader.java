@@ -42,8 +42,7 @@ public final class FactsReader {
     private static final Set<String> COVERAGE_KEYS = Set.of("of", "from", "to", "note");
     private static final Set<String> CLAIM_KEYS =
             Set.of("date", "kind", "by", "of", "value", "includeNonMembers", "quote", "source");
-    static final List<String> EVENT_TYPES = List.of(Event.RECOGNIZE, Event.WITHDRAW, Event.SEVER,
-            Event.ESTABLISH, Event.RESTORE, Event.ANNEX, Event.DISSOLVE);
+    private static final List<String> EVENT_TYPES = StatedValues.EVENT_TYPES;
     private static final List<String> POLICY_KINDS = List.of("sever-on-recognition", "exclusive-recognition");
     private static final String ID_PATTERN = "[A-Z][A-Z0-9_]*";
     private static final Pattern ID = Pattern.compile(ID_PATTERN);
@@ -171,7 +170,7 @@ public final class FactsReader {
         }
         String kind = keys.containsKey("kind") ? file.string(keys.get("kind"), "kind")
                 : (claimedFrom != null ? Actor.ENTITY : Actor.STATE);
-        if (kind != null && !kind.equals(Actor.STATE) && !kind.equals(Actor.ENTITY)) {
+        if (kind != null && !StatedValues.ACTOR_KINDS.contains(kind)) {
             file.problem(keys.get("kind"), "unknown actor kind '" + Printable.excerpt(kind) + "': expected state or entity");
         }
         Membership un = keys.containsKey("unMember") ? membership(keys.get("unMember"), id) : Membership.NONE;
@@ -359,7 +358,7 @@ public final class FactsReader {
         }
         LocalDate date = keys.containsKey("date") ? file.date(keys.get("date"), "date") : missing(node, "date");
         String kind = required(keys, node, "kind", "a claim");
-        if (kind != null && !kind.equals(Claim.ORDINAL) && !kind.equals(Claim.TALLY)) {
+        if (kind != null && !StatedValues.CLAIM_KINDS.contains(kind)) {
             file.problem(keys.get("kind"), "unknown claim kind '" + Printable.excerpt(kind) + "': expected ordinal or tally");
             return;
         }

@@ -10,7 +10,7 @@ public final class Suggest {
     }
 
     /** " (did you mean 'since'?)" or "" when nothing is close. */
-    static String hint(String given, Collection<String> candidates) {
+    public static String hint(String given, Collection<String> candidates) {
         List<String> close = closest(given, candidates, 3);
         return close.isEmpty() ? "" : " (did you mean '" + String.join("' or '", close) + "'?)";
     }

@@ -34,6 +34,42 @@ class RuleLinterTest {
         });
     }
 
+    /** The shipped rules and one file of {@code body}, linted together: the values fields take come from all of them. */
+    private List<String> errorsWith(String body) {
+        Path probe = Fixtures.write(dir, "probe.drl", "package chancery;\nimport dev.chancery.model.*;\n\n" + body);
+        List<Path> files = new java.util.ArrayList<>(RuleCompiler.ruleAndQueryFiles(Fixtures.workspace().rulesDir()));
+        files.add(probe);
+        return new RuleLinter(Fixtures.workspace()).lint(RuleLinter.parse(files)).errors().stream()
+                .map(p -> p.line() + ":" + p.column() + ": " + p.message()).toList();
+    }
+
+    @Test
+    void aTextComparedWithAnEnumFieldIsAnErrorNamingTheConstantMeant() {
+        assertThat(errorsWith("rule \"a\"\nwhen\n    Span( ending == \"withdrawn\" )\nthen\nend\n")).containsExactly(
+                "6:11: Span( ending == \"withdrawn\" ): ending is an Ending (withdraw, exclusive, lapse), never the text"
+                        + " \"withdrawn\"; write ending == Ending.WITHDRAW (did you mean 'withdraw'?)");
+    }
+
+    @Test
+    void aValueTheLoaderNeverGivesIsAnErrorWithASuggestion() {
+        assertThat(errorsWith("rule \"a\"\nwhen\n    Event( type == \"recognise\" )\nthen\nend\n")).singleElement()
+                .asString().startsWith("6:12: Event( type == \"recognise\" ): no Event has type \"recognise\" (it is one of:"
+                        + " annex, dissolve, establish-relations, recognize,").endsWith("(did you mean 'recognize'?)");
+        assertThat(errorsWith("rule \"a\"\nwhen\n    Actor( kind in ( \"state\", \"entiy\" ) )\nthen\nend\n"))
+                .singleElement().asString().contains("no Actor has kind \"entiy\"");
+    }
+
+    @Test
+    void aValueNoRuleMakesIsAnError() {
+        // Relation.basis comes from RelationChange.basis (via $c.basis()), which comes from Severance.basis
+        // (Severance.POLICY, Severance.EXCLUSIVE, through $basis) and from "reported"
+        assertThat(errorsWith("rule \"a\"\nwhen\n    Relation( basis == \"polcy\" )\nthen\nend\n")).singleElement()
+                .asString().isEqualTo("6:15: Relation( basis == \"polcy\" ): no Relation has basis \"polcy\" (it is one of:"
+                        + " exclusive, policy, reported) (did you mean 'policy'?)");
+        assertThat(errorsWith("rule \"a\"\nwhen\n    Relation( basis == \"policy\", status != \"active\" )\nthen\nend\n"))
+                .isEmpty();
+    }
+
     @Test
     void theShippedRulesHaveNoFindings() {
         RuleLinter.Findings findings = new RuleLinter(Fixtures.workspace())
