@@ -39,6 +39,9 @@ final class InputOptions {
             "project folder (repeatable)."})
     List<String> allowRoots = new ArrayList<>();
 
+    @Option(names = "--verbose", description = "With a compile error in the rules, show the compiler's own text too.")
+    boolean verbose;
+
     @Option(names = "--max-firings", paramLabel = "N", hidden = true,
             description = "Stop a runaway rule loop after N firings (exit 3).")
     long maxFirings = Reasoner.DEFAULT_FIRING_LIMIT;
@@ -127,13 +130,13 @@ final class InputOptions {
 
     RuleBase compileRules() {
         long start = System.nanoTime();
-        RuleBase compiled = new RuleCompiler(workspace).compile(rulesPath());
+        RuleBase compiled = new RuleCompiler(workspace, verbose).compile(rulesPath());
         Timings.report("compile rules %.0f ms", (System.nanoTime() - start) / 1e6);
         return compiled;
     }
 
     /** The rules and the queries of {@code rules/queries/}: for the commands that ask them or check them. */
     RuleBase compileRulesWithQueries() {
-        return new RuleCompiler(workspace).compileWithQueries(rulesPath());
+        return new RuleCompiler(workspace, verbose).compileWithQueries(rulesPath());
     }
 }

@@ -36,9 +36,16 @@ public final class RuleCompiler {
             Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
     private static final Pattern LINE_COLUMN = Pattern.compile("\\[?Line (\\d+):(\\d+)\\]?");
     private final Workspace workspace;
+    /** Whether a compile error rewritten as what was meant keeps the compiler's own text too. */
+    private final boolean verbose;
 
     public RuleCompiler(Workspace workspace) {
+        this(workspace, false);
+    }
+
+    public RuleCompiler(Workspace workspace, boolean verbose) {
         this.workspace = workspace;
+        this.verbose = verbose;
     }
 
     /**
@@ -148,11 +155,34 @@ public final class RuleCompiler {
         List<Problem> problems = new ArrayList<>();
         List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
         boolean duplicates = messages.stream().anyMatch(m -> String.valueOf(m.getText()).contains("Duplicate rule name"));
+        Map<Path, CompileMessages> meant = new HashMap<>();
+        if (!messages.isEmpty()) {
+            java.util.Set<String> factTypes = CompileMessages.factTypes(RuleLinter.parse(drlFiles));
+            for (Path file : drlFiles) {
+                CompileMessages fileMessages = new CompileMessages(file, workspace.display(file), factTypes, verbose);
+                meant.put(file, fileMessages);
+                problems.addAll(fileMessages.unknownBindings());
+            }
+        }
         for (Message message : messages) {
-            if (duplicates && String.valueOf(message.getText()).contains("is already defined")) {
+            String text = message.getText() == null ? "" : message.getText().trim();
+            if (duplicates && text.contains("is already defined")) {
                 continue; // the generated class of a duplicate rule clashes too: same error, said worse
             }
-            Problem problem = toProblem(message, byKiePath, rulesDir);
+            Path file = message.getPath() == null ? null
+                    : byKiePath.get(message.getPath().replaceFirst("^src/main/resources/", ""));
+            CompileMessages fileMessages = file == null ? null : meant.get(file);
+            Problem problem = null;
+            if (fileMessages != null) {
+                int line = lineOf(message, text);
+                if (fileMessages.followsFromAMistake(text, line)) {
+                    continue; // said once, where it was made
+                }
+                problem = fileMessages.rewrite(text, line);
+            }
+            if (problem == null) {
+                problem = toProblem(message, byKiePath, rulesDir);
+            }
             if (problem != null && !problems.contains(problem)) {
                 problems.add(problem);
             }
@@ -176,6 +206,12 @@ public final class RuleCompiler {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // read a moment ago
         }
+    }
+
+    /** The line of a message: from its text ("Line 8:29") where it has one, else Drools's own. */
+    private static int lineOf(Message message, String text) {
+        Matcher m = LINE_COLUMN.matcher(text);
+        return m.find() ? Integer.parseInt(m.group(1)) : Math.max(message.getLine(), 1);
     }
 
     private Problem toProblem(Message message, Map<String, Path> byKiePath, Path rulesDir) {

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class RuleLinter {
     /** The fact types the loader inserts; every other type must be derived by some rule. */
-    private static final Set<String> STATED = Set.of("Actor", "Event", "SeverPolicy", "Exclusive", "Claim", "Coverage",
+    public static final Set<String> STATED_TYPES = Set.of("Actor", "Event", "SeverPolicy", "Exclusive", "Claim", "Coverage",
             "AsOf");
     private static final Pattern COMPARISON =
             Pattern.compile("^\\s*(\\w+)\\s*(==|!=|<=|>=|<|>)\\s*(\"[^\"]*\"|-?\\d+(?:\\.\\d+)?|true|false)\\s*$");
@@ -44,7 +44,7 @@ public final class RuleLinter {
     public Findings lint(List<DrlModel> files) {
         List<Problem> errors = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
-        Set<String> produced = new HashSet<>(STATED);
+        Set<String> produced = new HashSet<>(STATED_TYPES);
         FieldValues values = FieldValues.of(files);
         for (DrlModel file : files) {
             for (DrlModel.RuleInfo rule : file.rules()) {

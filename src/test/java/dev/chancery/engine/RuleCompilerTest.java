@@ -65,7 +65,7 @@ class RuleCompilerTest {
     @Test
     void anUnknownFactTypeIsReportedAtThePattern() {
         assertThat(only("rule \"a\"\nwhen\n    Recognitions( by == \"PRK\" )\nthen\nend\n"))
-                .isEqualTo("broken.drl:6:5: Unable to resolve ObjectType 'Recognitions'");
+                .isEqualTo("broken.drl:6:5: unknown fact type 'Recognitions'");
     }
 
     @Test
