@@ -3,10 +3,7 @@ package dev.chancery.ruletest;
 import java.util.List;
 import java.util.Map;
 
-/**
- * What a rule test expects. Each part is checked only when given; {@code warnings} is the exact
- * list of warning kinds (in any order), so an unexpected warning fails the test.
- */
+/** What a rule test expects. Each part is checked only when given; the warnings as {@link WarningsExpected} says. */
 public record Expectations(Map<String, Integer> tallies,
                            Map<String, Map<String, Integer>> ordinals,
                            Map<String, List<String>> recognizedBy,
@@ -17,5 +14,5 @@ public record Expectations(Map<String, Integer> tallies,
                            List<Map<String, String>> relations,
                            List<String> conclusions,
                            List<String> absent,
-                           List<String> warnings) {
+                           WarningsExpected warnings) {
 }

@@ -184,7 +184,29 @@ public final class RuleTestFile {
         }
         return new Expectations(tallies, ordinals, idLists(yaml, keys, "recognizedBy"), idLists(yaml, keys, "withdrawn"),
                 idLists(yaml, keys, "lapsed"), idLists(yaml, keys, "nonMembers"), status, relations,
-                strings(yaml, keys, "conclusions"), strings(yaml, keys, "absent"), strings(yaml, keys, "warnings"));
+                strings(yaml, keys, "conclusions"), strings(yaml, keys, "absent"), warnings(yaml, keys));
+    }
+
+    private static final Set<String> WARNINGS_KEYS = Set.of("exactly", "among", "includes", "excludes");
+
+    /** {@code warnings: [kinds]} (exactly these), or a mapping of {@link WarningsExpected}'s parts. */
+    private static WarningsExpected warnings(YamlFile yaml, Map<String, Node> keys) {
+        Node node = keys.get("warnings");
+        if (node == null) {
+            return null;
+        }
+        if (!(node instanceof org.yaml.snakeyaml.nodes.MappingNode)) {
+            return new WarningsExpected(strings(yaml, keys, "warnings"), null, null, null);
+        }
+        Map<String, Node> parts = yaml.mapping(node, "warnings", WARNINGS_KEYS);
+        if (parts == null) {
+            return null;
+        }
+        if (parts.containsKey("among") && !parts.containsKey("exactly")) {
+            yaml.problem(node, "warnings: 'among' goes with 'exactly' (of the warnings of these kinds, exactly these)");
+        }
+        return new WarningsExpected(strings(yaml, parts, "exactly"), strings(yaml, parts, "among"),
+                strings(yaml, parts, "includes"), strings(yaml, parts, "excludes"));
     }
 
     private static Map<String, List<String>> idLists(YamlFile yaml, Map<String, Node> keys, String key) {

@@ -92,12 +92,8 @@ public final class RuleTestRunner {
             }
         }
         if (expect.warnings() != null) {
-            List<String> want = expect.warnings().stream().sorted().toList();
-            List<String> got = result.warnings().stream().map(WarningResult::kind).sorted().toList();
-            if (!want.equals(got)) {
-                diffs.add("warnings: expected " + want + ", got " + got + " "
-                        + result.warnings().stream().map(w -> w.kind() + " at " + w.at() + ": " + w.message()).toList());
-            }
+            diffs.addAll(expect.warnings().differences(result.warnings().stream().map(WarningResult::kind).toList(),
+                    result.warnings().stream().map(w -> w.kind() + " at " + w.at() + ": " + w.message()).toList()));
         }
         return diffs;
     }
