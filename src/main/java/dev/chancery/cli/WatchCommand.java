@@ -4,6 +4,7 @@ import dev.chancery.engine.Deadline;
 import dev.chancery.engine.Evaluation;
 import dev.chancery.engine.RulesFailedException;
 import dev.chancery.input.InputException;
+import dev.chancery.input.Problem;
 import dev.chancery.load.World;
 import dev.chancery.report.TextReport;
 import dev.chancery.result.Result;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "watch", mixinStandardHelpOptions = true, description = {
@@ -32,8 +34,12 @@ final class WatchCommand implements Callable<Integer>, TimeoutOption.PerEvaluati
     @Mixin
     TimeoutOption timeout;
 
-    @Option(names = "--test", description = "Run the YAML rule tests instead of the report.")
+    @Option(names = "--test", description = "Run the YAML rule tests instead of the report: only failures and a summary.")
     boolean test;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "With --test: the test files or folders to run (default: all of rules/tests).")
+    List<String> testPaths = new ArrayList<>();
 
     @Option(names = "--poll-ms", defaultValue = "150", hidden = true)
     long pollMillis;
@@ -50,8 +56,19 @@ final class WatchCommand implements Callable<Integer>, TimeoutOption.PerEvaluati
 
     @Override
     public Integer call() throws InterruptedException {
+        if (!testPaths.isEmpty() && !test) {
+            throw new InputException(Problem.usage("test files (" + String.join(", ", testPaths) + ") go with --test"));
+        }
         List<Path> roots = new ArrayList<>();
         roots.add(input.rulesPath());
+        for (String path : testPaths) {
+            // a test file outside the rules (under an --allow-root folder) is watched through its folder, which
+            // stays when the file is deleted or renamed
+            Path folder = input.workspace.userPath(path).toAbsolutePath().getParent();
+            if (folder != null && roots.stream().noneMatch(r -> folder.startsWith(r.toAbsolutePath()))) {
+                roots.add(folder);
+            }
+        }
         if (input.facts.isEmpty()) {
             roots.add(input.workspace.factsDir());
         } else {
@@ -101,8 +118,17 @@ final class WatchCommand implements Callable<Integer>, TimeoutOption.PerEvaluati
         }
         input.allowRoots.forEach(root -> args.addAll(List.of("--allow-root", root)));
         args.addAll(List.of(TimeoutOption.NAME, Long.toString(timeout.seconds))); // under this re-run's limit
+        args.addAll(testPaths);
         int code = tests.execute(args.toArray(String[]::new));
-        return code == Main.BAD_INPUT || code == Main.RULES_FAILED ? Watcher.Outcome.failed(text.toString())
-                : Watcher.Outcome.ok(text.toString());
+        String shown = failuresOnly(text.toString());
+        return code == Main.BAD_INPUT || code == Main.RULES_FAILED ? Watcher.Outcome.failed(shown)
+                : Watcher.Outcome.ok(shown);
+    }
+
+    /** What {@code test} printed but its PASS lines: after each save the failures and the summary stay on screen. */
+    static String failuresOnly(String printed) {
+        StringBuilder out = new StringBuilder();
+        printed.lines().filter(line -> !line.startsWith("PASS ")).forEach(line -> out.append(line).append('\n'));
+        return out.toString();
     }
 }

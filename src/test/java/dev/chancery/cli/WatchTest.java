@@ -70,6 +70,47 @@ class WatchTest {
         assertThat(watching.get()).isZero();
     }
 
+    @Test
+    void watchingNamedTestsShowsOnlyFailuresAndSurvivesARenamedFile() throws Exception {
+        Path rules = dir.resolve("rules");
+        Files.createDirectories(rules.resolve("tests"));
+        try (Stream<Path> drl = Files.list(Fixtures.workspace().rulesDir())) {
+            for (Path file : drl.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                Files.copy(file, rules.resolve(file.getFileName()));
+            }
+        }
+        Path tests = rules.resolve("tests/t.yaml");
+        String passing = """
+                tests:
+                  - name: One recognition is one in the tally
+                    given:
+                      actors:
+                        - {id: E1, name: Entity One, kind: entity, claimedFrom: UKR}
+                      events:
+                        - {date: 2020-01-01, type: recognize, by: RUS, of: E1}
+                    expect:
+                      tallies: {E1: 1}
+                """;
+        write(tests, passing);
+        write(rules.resolve("tests/other.yaml"), passing.replace("{E1: 1}", "{E1: 5}")); // failing, but not named
+        StringWriter out = new StringWriter();
+        CommandLine cmd = Main.commandLine();
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(out, true));
+        CompletableFuture<Integer> watching = CompletableFuture.supplyAsync(() -> cmd.execute("watch", "--test",
+                "--rules", rules.toString(), "--allow-root", dir.toString(), "--poll-ms", "50", "--settle-ms", "100",
+                "--max-runs", "3", tests.toString()));
+
+        waitFor(() -> out.toString().contains("tests: 1 passed, 0 failed"), "the named test to pass");
+        Files.move(tests, rules.resolve("tests/renamed.yaml"));
+        waitFor(() -> out.toString().contains("no such test file"), "the renamed file to be reported");
+        write(tests, passing.replace("{E1: 1}", "{E1: 2}"));
+        waitFor(() -> out.toString().contains("tests: 0 passed, 1 failed"), "the failure to be shown");
+
+        assertThat(watching.get()).isZero();
+        assertThat(out.toString()).doesNotContain("PASS ").doesNotContain("Exception").contains("tally E1: expected 2, got 1");
+    }
+
     private static void write(Path file, String text) throws IOException {
         Files.writeString(file, text);
     }
