@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "The rule catalogue: every rule with its file:line, @description, @source, what it reads and what it concludes.")
+@Command(name = "rules", mixinStandardHelpOptions = true, subcommands = RulesNewCommand.class, description = "The rule catalogue: every rule with its file:line, @description, @source, what it reads and what it concludes.")
 final class RulesCommand implements Callable<Integer> {
     enum Format { text, markdown }
 
