@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "chancery", mixinStandardHelpOptions = true, version = "chancery 0.1.0",
         description = "Reasons about diplomatic recognition: facts in YAML, rules in DRL.",
         subcommands = {RunCommand.class, ExplainCommand.class, DiffCommand.class, TimelineCommand.class, CheckCommand.class, TestCommand.class,
-                GenerateCommand.class, BenchmarkCommand.class, RulesCommand.class, WatchCommand.class, BatchCommand.class,
+                GenerateCommand.class, BenchmarkCommand.class, RulesCommand.class, WatchCommand.class, BatchCommand.class, ServeCommand.class,
                 ExtractCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static final int OK = 0;

@@ -1,0 +1,256 @@
+package dev.chancery.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.chancery.batch.BatchEvaluator;
+import dev.chancery.batch.BatchLine;
+import dev.chancery.batch.ScenarioSource;
+import dev.chancery.engine.Evaluation;
+import dev.chancery.engine.Reasoner;
+import dev.chancery.engine.RuleBase;
+import dev.chancery.engine.RuleCatalog;
+import dev.chancery.explain.ConclusionFinder;
+import dev.chancery.explain.Explainer;
+import dev.chancery.input.InputException;
+import dev.chancery.input.Problem;
+import dev.chancery.input.Workspace;
+import dev.chancery.load.ScenarioReader;
+import dev.chancery.load.World;
+import dev.chancery.report.JsonReport;
+import dev.chancery.result.Result;
+import dev.chancery.result.ResultDiff;
+import dev.chancery.text.Printable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The analysts' workbench: a local web server over one world and its rules, for the page and its JSON API
+ * (docs/running.md "serve"). It listens on 127.0.0.1 only; {@link Guard} refuses other hosts, cross-site requests
+ * and changes without the server's token. Bad input is answered as the CLI says it, as JSON with 400.
+ */
+public final class Workbench implements AutoCloseable {
+    /** The largest request body: a what-if is a batch line, a few hundred characters. */
+    private static final int MAX_BODY = 1 << 20;
+
+    private final HttpServer server;
+    private final ExecutorService threads = Executors.newFixedThreadPool(4);
+    private final Guard guard;
+    private final String token;
+    private final RuleBase rules;
+    private final RuleBase rulesWithQueries;
+    private final World world;
+    private final RuleCatalog catalog;
+    private final Workspace workspace;
+    private final long maxFirings;
+    private final BatchEvaluator whatIfs;
+    /** The base world's result by as-of date (null: today), for the what-ifs' differences. */
+    private final Map<LocalDate, Result> baseResults = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<LocalDate, Result> eldest) {
+                    return size() > 32;
+                }
+            });
+
+    private Workbench(HttpServer server, String token, RuleBase rules, RuleBase rulesWithQueries, World world,
+                      RuleCatalog catalog, Workspace workspace, ScenarioReader reader, long maxFirings) {
+        this.server = server;
+        this.token = token;
+        this.guard = new Guard(server.getAddress().getPort(), token);
+        this.rules = rules;
+        this.rulesWithQueries = rulesWithQueries;
+        this.world = world;
+        this.catalog = catalog;
+        this.workspace = workspace;
+        this.maxFirings = maxFirings;
+        this.whatIfs = new BatchEvaluator(rules, reader, maxFirings, false, false);
+    }
+
+    /** A workbench on 127.0.0.1:{@code port} (0: any free port), serving at once. */
+    public static Workbench start(int port, RuleBase rules, RuleBase rulesWithQueries, World world, RuleCatalog catalog,
+                                  Workspace workspace, ScenarioReader reader, long maxFirings) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        byte[] random = new byte[16];
+        new SecureRandom().nextBytes(random);
+        Workbench bench = new Workbench(server, HexFormat.of().formatHex(random), rules, rulesWithQueries, world, catalog,
+                workspace, reader, maxFirings);
+        server.setExecutor(bench.threads);
+        server.createContext("/", bench::handle);
+        server.start();
+        return bench;
+    }
+
+    /** "http://127.0.0.1:PORT/". */
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    }
+
+    /** The token a request that changes something carries ({@code X-Chancery-Token}); the page holds it. */
+    public String token() {
+        return token;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String refused = guard.refusal(exchange);
+            if (refused != null) {
+                send(exchange, 403, "application/json", JsonReport.write(Map.of("error", refused)));
+                return;
+            }
+            String path = exchange.getRequestURI().getPath();
+            Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+            try {
+                switch (path) {
+                    case "/" -> send(exchange, 200, "text/html; charset=utf-8", Assets.page(token));
+                    case "/api/run" -> send(exchange, 200, "application/json", JsonReport.write(result(asOf(query))));
+                    case "/api/entities.csv" -> send(exchange, 200, "text/csv; charset=utf-8",
+                            Csv.entities(result(asOf(query))));
+                    case "/api/explain" -> send(exchange, 200, "application/json", explain(query));
+                    case "/api/what-if" -> send(exchange, 200, "application/json", whatIf(exchange));
+                    default -> {
+                        byte[] asset = Assets.file(path);
+                        if (asset == null) {
+                            send(exchange, 404, "application/json", JsonReport.write(Map.of("error", "no such page: "
+                                    + Printable.excerpt(path))));
+                        } else {
+                            send(exchange, 200, Assets.type(path), asset);
+                        }
+                    }
+                }
+            } catch (InputException e) {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("error", e.getMessage());
+                body.put("problems", e.problems().stream().map(Problem::toString).toList());
+                send(exchange, 400, "application/json", JsonReport.write(body));
+            } catch (RuntimeException e) {
+                // never a stack trace on the wire: the class and message of what failed, one line
+                send(exchange, 500, "application/json", JsonReport.write(Map.of("error", "internal error: "
+                        + Printable.message(e.toString()))));
+            }
+        }
+    }
+
+    private Result result(LocalDate asOf) {
+        Result cached = baseResults.get(asOf);
+        if (cached == null) {
+            cached = Evaluation.evaluate(rules, world, asOf, maxFirings, true);
+            baseResults.put(asOf, cached);
+        }
+        return cached;
+    }
+
+    private String explain(Map<String, String> query) {
+        String id = query.get("id");
+        if (id == null || id.isBlank()) {
+            throw new InputException(Problem.usage("explain needs id=CONCLUSION (e.g. severance:UKR:PRK:2022-07-13)"));
+        }
+        LocalDate asOf = asOf(query);
+        try (Reasoner reasoner = new Reasoner(rulesWithQueries, maxFirings)) {
+            reasoner.insert(world.asOf(asOf)).fire();
+            return JsonReport.write(new Explainer(reasoner, catalog).explain(ConclusionFinder.find(reasoner, id)));
+        }
+    }
+
+    /** A scenario in the batch line format: its result and what it changes from the base world on its date. */
+    private String whatIf(HttpExchange exchange) throws IOException {
+        if (!"POST".equals(exchange.getRequestMethod())) {
+            throw new InputException(Problem.usage("what-if takes a POST of a scenario in the batch line format"));
+        }
+        byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+            throw new InputException(Problem.usage("a what-if is at most " + MAX_BODY + " bytes"));
+        }
+        BatchLine line;
+        synchronized (whatIfs) {
+            line = whatIfs.evaluate(new ScenarioSource(0, "what-if", new String(body, StandardCharsets.UTF_8), 1,
+                    "what-if", workspace.home()));
+        }
+        if (!line.ok()) {
+            throw new InputException(Problem.usage(line.error()));
+        }
+        Result base = result(line.result().asOf());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", line.name());
+        out.put("result", line.result());
+        out.put("changes", ResultDiff.of("what-if", line.result(), "base", base));
+        return JsonReport.write(out);
+    }
+
+    private static LocalDate asOf(Map<String, String> query) {
+        String text = query.get("asOf");
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InputException(Problem.usage("bad date '" + Printable.excerpt(text) + "' for asOf: expected YYYY-MM-DD"));
+        }
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> out = new HashMap<>();
+        if (raw != null) {
+            for (String part : raw.split("&")) {
+                int eq = part.indexOf('=');
+                String key = URLDecoder.decode(eq < 0 ? part : part.substring(0, eq), StandardCharsets.UTF_8);
+                out.put(key, eq < 0 ? "" : URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return out;
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+        send(exchange, status, type, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:");
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+        whatIfs.close();
+    }
+
+    /** Reads a classpath resource: the page's files are in the jar, nothing comes from elsewhere. */
+    static byte[] resource(String name) {
+        try (InputStream in = Workbench.class.getResourceAsStream("/serve/" + name)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The ids of the entities of a result, for the page's pickers. */
+    static List<String> ids(Result result) {
+        return result.entities().stream().map(e -> e.id()).toList();
+    }
+}

@@ -1,0 +1,107 @@
+// The workbench page: the JSON API of ./chancery serve (docs/running.md), no library, nothing from elsewhere.
+"use strict";
+const token = document.querySelector('meta[name="chancery-token"]').content;
+const $ = (id) => document.getElementById(id);
+let result = null;
+let changed = new Set();
+let sortKey = "id";
+
+function asOf() { return $("as-of").value; }
+function query() { return asOf() ? "?asOf=" + encodeURIComponent(asOf()) : ""; }
+
+async function api(path, options) {
+  const response = await fetch(path, options);
+  const body = await response.json();
+  if (!response.ok) { throw new Error(body.error || response.statusText); }
+  return body;
+}
+
+async function load() {
+  $("status").textContent = "evaluating…";
+  try {
+    result = await api("/api/run" + query());
+    $("status").textContent = "as of " + result.asOf;
+    $("export").href = "/api/entities.csv" + query();
+    render();
+  } catch (e) { $("status").textContent = e.message; }
+}
+
+function render() {
+  const filter = $("filter").value.trim().toLowerCase();
+  const rows = result.entities
+    .filter(e => !filter || e.id.toLowerCase().includes(filter) || e.status.toLowerCase().includes(filter))
+    .sort((a, b) => sortKey === "tally" ? b.tally - a.tally : String(a[sortKey]).localeCompare(String(b[sortKey])));
+  const body = $("entities").tBodies[0];
+  body.replaceChildren(...rows.map(e => {
+    const tr = document.createElement("tr");
+    tr.id = "entity-" + e.id;
+    if (changed.has(e.id)) { tr.className = "changed"; }
+    const by = e.recognizedBy.map(r => r.state + (r.ordinal == null ? "" : " (" + r.ordinal + ")")).join(", ");
+    for (const text of [e.id, e.status, String(e.tally), by]) {
+      const td = document.createElement("td");
+      td.textContent = text;
+      tr.appendChild(td);
+    }
+    tr.cells[2].className = "tally";
+    return tr;
+  }));
+  $("conclusions").replaceChildren(...result.conclusions.map(c => {
+    const li = document.createElement("li");
+    li.textContent = c.id + " ";
+    const why = document.createElement("button");
+    why.textContent = "why";
+    why.dataset.id = c.id;
+    why.addEventListener("click", () => explain(c.id));
+    li.appendChild(why);
+    return li;
+  }));
+}
+
+function tree(node, depth) {
+  const pad = "  ".repeat(depth);
+  let text = pad + (node.text || node.fact || node.id || "") + (node.rule ? "  [by rule \"" + node.rule + "\"]" : "") + "\n";
+  if (node.source) { text += pad + "  source: " + JSON.stringify(node.source) + "\n"; }
+  if (node.quote) { text += pad + "  quote: \"" + node.quote + "\"\n"; }
+  for (const child of node.premises || node.children || []) { text += tree(child, depth + 1); }
+  return text;
+}
+
+async function explain(id) {
+  $("why").textContent = "…";
+  try {
+    const derivation = await api("/api/explain?id=" + encodeURIComponent(id) + (asOf() ? "&asOf=" + asOf() : ""));
+    $("why").textContent = JSON.stringify(derivation, null, 1);
+  } catch (e) { $("why").textContent = e.message; }
+}
+
+async function whatIf(event) {
+  event.preventDefault();
+  const type = $("wi-type").value;
+  const item = { date: $("wi-date").value, type: type, by: $("wi-by").value.trim() };
+  item[type.endsWith("-relations") ? "with" : "of"] = $("wi-target").value.trim();
+  const scenario = { name: "what-if" };
+  scenario[$("wi-mode").value] = { events: [item] };
+  if (asOf()) { scenario.asOf = asOf(); }
+  $("wi-error").textContent = "";
+  try {
+    const answer = await api("/api/what-if", {
+      method: "POST", headers: { "Content-Type": "application/json", "X-Chancery-Token": token },
+      body: JSON.stringify(scenario) });
+    result = answer.result;
+    changed = new Set(answer.changes.tallies.map(t => t.entity));
+    $("wi-changes").replaceChildren(...answer.changes.tallies.map(t => {
+      const li = document.createElement("li");
+      li.textContent = t.entity + ": tally " + t.before + " → " + t.after;
+      return li;
+    }));
+    render();
+  } catch (e) { $("wi-error").textContent = e.message; }
+}
+
+$("as-of").addEventListener("change", () => { changed = new Set(); $("wi-changes").replaceChildren(); load(); });
+$("filter").addEventListener("input", () => render());
+$("what-if").addEventListener("submit", whatIf);
+for (const th of document.querySelectorAll("th[data-key]")) {
+  th.addEventListener("click", () => { sortKey = th.dataset.key; render(); });
+}
+load();
