@@ -45,9 +45,12 @@ function render() {
     tr.cells[2].className = "tally";
     return tr;
   }));
-  $("conclusions").replaceChildren(...result.conclusions.map(c => {
+  const wanted = $("conclusion-filter").value.trim().toLowerCase();
+  $("conclusions").replaceChildren(...result.conclusions.filter(c => !wanted || c.id.toLowerCase().includes(wanted)
+      || (c.reason || "").toLowerCase().includes(wanted)).map(c => {
     const li = document.createElement("li");
     li.textContent = c.id + " ";
+    li.title = c.reason || "";
     const why = document.createElement("button");
     why.textContent = "why";
     why.dataset.id = c.id;
@@ -57,12 +60,16 @@ function render() {
   }));
 }
 
+/** A derivation (explain's JSON) as an indented tree: each fact, the rule that concludes it, its source and quote. */
 function tree(node, depth) {
   const pad = "  ".repeat(depth);
-  let text = pad + (node.text || node.fact || node.id || "") + (node.rule ? "  [by rule \"" + node.rule + "\"]" : "") + "\n";
-  if (node.source) { text += pad + "  source: " + JSON.stringify(node.source) + "\n"; }
-  if (node.quote) { text += pad + "  quote: \"" + node.quote + "\"\n"; }
-  for (const child of node.premises || node.children || []) { text += tree(child, depth + 1); }
+  let text = pad + node.fact + (node.at ? "  [" + node.at + "]" : "") + "\n";
+  if (node.source) { text += pad + "    source: " + node.source + "\n"; }
+  if (node.quote) { text += pad + "    quote: \"" + node.quote + "\"\n"; }
+  for (const support of node.supports || []) {
+    text += pad + "  by rule \"" + support.rule + "\" (" + support.ruleAt + ")\n";
+    for (const premise of support.premises || []) { text += tree(premise, depth + 2); }
+  }
   return text;
 }
 
@@ -70,7 +77,7 @@ async function explain(id) {
   $("why").textContent = "…";
   try {
     const derivation = await api("/api/explain?id=" + encodeURIComponent(id) + (asOf() ? "&asOf=" + asOf() : ""));
-    $("why").textContent = JSON.stringify(derivation, null, 1);
+    $("why").textContent = tree(derivation, 0);
   } catch (e) { $("why").textContent = e.message; }
 }
 
@@ -100,6 +107,7 @@ async function whatIf(event) {
 
 $("as-of").addEventListener("change", () => { changed = new Set(); $("wi-changes").replaceChildren(); load(); });
 $("filter").addEventListener("input", () => render());
+$("conclusion-filter").addEventListener("input", () => render());
 $("what-if").addEventListener("submit", whatIf);
 for (const th of document.querySelectorAll("th[data-key]")) {
   th.addEventListener("click", () => { sortKey = th.dataset.key; render(); });

@@ -28,7 +28,8 @@ class DocsCommandsTest {
     /** Commands a reader cannot run as they stand, by their text: why. */
     private static final Map<String, String> NOT_ALONE = Map.of(
             "run --facts bad.yaml", "shows the message for the reader's own bad file",
-            "run --facts donbas-actors.yaml --facts nk.yaml", "runs the files the reader has reviewed and written by hand");
+            "run --facts donbas-actors.yaml --facts nk.yaml", "runs the files the reader has reviewed and written by hand",
+            "rules new \"NAME\" --in FILE", "writes a new rule into rules/ (RulesNewCommandTest runs it in a copy)");
 
     private static final Pattern COMMAND = Pattern.compile("^(?:\\$ )?\\./chancery\\s+(.*)$");
 

@@ -1,0 +1,110 @@
+package dev.chancery.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The workbench page in a real browser: Debian's chromium driven through chromedriver (chromium-driver), which
+ * .ci/run installs; skipped where they are missing. Screenshots go to target/screenshots/.
+ */
+class ServeInBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static Workbench bench;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void start() {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "chromium and chromium-driver installed");
+        bench = WorkbenchFixture.start();
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,1000");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (bench != null) {
+            bench.close();
+        }
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    private static String tally(String entity) {
+        return browser.findElement(By.cssSelector("#entity-" + entity + " td.tally")).getText();
+    }
+
+    private static void setDate(String id, String date) {
+        ((JavascriptExecutor) browser).executeScript("const input = document.getElementById(arguments[0]);"
+                + " input.value = arguments[1]; input.dispatchEvent(new Event('change'));", id, date);
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Path file = Path.of("target/screenshots", name + ".png");
+        Files.createDirectories(file.getParent());
+        Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void anAnalystMovesTheDateAsksWhatIfAndWhyAndExports() throws Exception {
+        browser.get(bench.url().toString());
+        waiting().until(d -> !d.findElements(By.id("entity-DPR")).isEmpty());
+
+        // the date: DPR's tally goes from 2 to 3 across 2022-07-13, when North Korea recognized it
+        setDate("as-of", "2022-07-12");
+        waiting().until(d -> tally("DPR").equals("2"));
+        setDate("as-of", "2022-07-14");
+        waiting().until(d -> tally("DPR").equals("3"));
+        screenshot("workbench-entities");
+
+        // what if North Korea never recognized: the tally drops, and the change is shown
+        new Select(browser.findElement(By.id("wi-mode"))).selectByValue("remove");
+        setDate("wi-date", "2022-07-13");
+        browser.findElement(By.id("wi-by")).sendKeys("PRK");
+        browser.findElement(By.id("wi-target")).sendKeys("DPR");
+        browser.findElement(By.cssSelector("#what-if button")).click();
+        waiting().until(d -> tally("DPR").equals("2"));
+        assertThat(browser.findElement(By.id("wi-changes")).getText()).contains("DPR: tally 3 → 2");
+        screenshot("workbench-what-if");
+
+        // why UKR severed relations with PRK: down to Yonhap's report
+        setDate("as-of", "2022-07-14");
+        waiting().until(d -> tally("DPR").equals("3"));
+        browser.findElement(By.id("conclusion-filter")).sendKeys("UKR:PRK");
+        browser.findElement(By.cssSelector("button[data-id='severance:UKR:PRK:2022-07-13']")).click();
+        waiting().until(d -> d.findElement(By.id("why")).getText().contains("Yonhap"));
+        screenshot("workbench-why");
+
+        // export: the table as CSV, for the date shown
+        String href = browser.findElement(By.id("export")).getAttribute("href");
+        String csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(java.net.URI.create(href)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(csv).startsWith("id,name,status,tally").contains("\r\nDPR,Donetsk People's Republic,");
+    }
+}
