@@ -43,7 +43,7 @@ final class ServeCommand implements Callable<Integer> {
         Workbench bench;
         try {
             bench = Workbench.start(port, rules, withQueries, world, catalog, input.workspace,
-                    new ScenarioReader(input.workspace, input.dataPaths()), input.maxFirings);
+                    new ScenarioReader(input.workspace, input.dataPaths()).withDefaultBase(world), input.maxFirings);
         } catch (IOException e) {
             throw new InputException(Problem.usage("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage()));
         }

@@ -59,6 +59,15 @@ public final class ScenarioReader {
     /** Base worlds by their base paths: a batch reads the bundled facts once, not once a scenario. */
     private final Map<List<Path>, Base> bases = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * Makes {@code world} the base of every scenario that names none (instead of the bundled facts): the world
+     * a server was started on, so that a what-if changes what its page shows.
+     */
+    public ScenarioReader withDefaultBase(World world) {
+        bases.put(List.of(), new Base(world, world.actorsById()));
+        return this;
+    }
+
     public Scenario read(Path path) {
         String shown = workspace.display(path);
         if (!java.nio.file.Files.isRegularFile(path)) {

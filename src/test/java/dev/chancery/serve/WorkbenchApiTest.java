@@ -75,6 +75,21 @@ class WorkbenchApiTest {
     }
 
     @Test
+    void aWhatIfThatNamesNoBaseIsOnTheServedFacts() throws Exception {
+        try (Workbench donbas = WorkbenchFixture.start(dev.chancery.Fixtures.load(
+                dev.chancery.Fixtures.workspace().home().resolve("facts/cases/donbas-2022.yaml")))) {
+            String scenario = "{\"add\": {\"events\": [{\"date\": \"2022-08-01\", \"type\": \"recognize\","
+                    + " \"by\": \"BLR\", \"of\": \"DPR\"}]}}";
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(donbas.url().resolve("api/what-if"))
+                    .header("X-Chancery-Token", donbas.token()).POST(HttpRequest.BodyPublishers.ofString(scenario))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode answer = JSON.readTree(response.body());
+            assertThat(tally(answer.get("result"), "DPR")).isEqualTo(4);
+            assertThat(answer.get("result").get("entities").toString()).doesNotContain("\"PSE\"");
+        }
+    }
+
+    @Test
     void explainGivesTheDerivationDownToTheSource() throws Exception {
         String tree = get("api/explain?id=severance:UKR:PRK:2022-07-13").body();
         assertThat(tree).contains("Parent severs relations with a recognizer (policy)").contains("Yonhap");
