@@ -105,7 +105,28 @@ async function whatIf(event) {
   } catch (e) { $("wi-error").textContent = e.message; }
 }
 
-$("as-of").addEventListener("change", () => { changed = new Set(); $("wi-changes").replaceChildren(); load(); });
+/** Side by side in time: what changed from the date compared with to the date shown, highlighted in the table. */
+async function compare() {
+  const from = $("compare-with").value;
+  if (!from) { $("compare-changes").replaceChildren(); changed = new Set(); render(); return; }
+  try {
+    const to = asOf() || new Date().toISOString().slice(0, 10);
+    const diff = await api("/api/compare?from=" + from + "&to=" + to);
+    changed = new Set(diff.tallies.map(t => t.entity));
+    const lines = diff.tallies.map(t => t.entity + ": tally " + t.before + " → " + t.after)
+      .concat(diff.recognizers.map(r => r.entity + ": " + r.state + (r.inForceAfter ? " recognizes it" : " no longer")
+        + (r.ordinalAfter == null ? "" : " (" + r.ordinalAfter + ")")));
+    $("compare-changes").replaceChildren(...lines.map(text => {
+      const li = document.createElement("li");
+      li.textContent = text;
+      return li;
+    }));
+    render();
+  } catch (e) { $("compare-changes").textContent = e.message; }
+}
+
+$("as-of").addEventListener("change", async () => { changed = new Set(); $("wi-changes").replaceChildren(); await load(); compare(); });
+$("compare-with").addEventListener("change", compare);
 $("filter").addEventListener("input", () => render());
 $("conclusion-filter").addEventListener("input", () => render());
 $("what-if").addEventListener("submit", whatIf);

@@ -122,6 +122,7 @@ public final class Workbench implements AutoCloseable {
                     case "/api/entities.csv" -> send(exchange, 200, "text/csv; charset=utf-8",
                             Csv.entities(result(asOf(query))));
                     case "/api/explain" -> send(exchange, 200, "application/json", explain(query));
+                    case "/api/compare" -> send(exchange, 200, "application/json", compare(query));
                     case "/api/what-if" -> send(exchange, 200, "application/json", whatIf(exchange));
                     default -> {
                         byte[] asset = Assets.file(path);
@@ -167,6 +168,16 @@ public final class Workbench implements AutoCloseable {
         }
     }
 
+    /** What changes from one date to another ({@code from}, {@code to}): the {@code diff --format json} of the two results. */
+    private String compare(Map<String, String> query) {
+        if (!query.containsKey("from") || !query.containsKey("to")) {
+            throw new InputException(Problem.usage("compare needs from=YYYY-MM-DD and to=YYYY-MM-DD"));
+        }
+        LocalDate from = date(query.get("from"), "from");
+        LocalDate to = date(query.get("to"), "to");
+        return JsonReport.write(ResultDiff.of(String.valueOf(to), result(to), String.valueOf(from), result(from)));
+    }
+
     /** A scenario in the batch line format: its result and what it changes from the base world on its date. */
     private String whatIf(HttpExchange exchange) throws IOException {
         if (!"POST".equals(exchange.getRequestMethod())) {
@@ -194,13 +205,15 @@ public final class Workbench implements AutoCloseable {
 
     private static LocalDate asOf(Map<String, String> query) {
         String text = query.get("asOf");
-        if (text == null || text.isBlank()) {
-            return null;
-        }
+        return text == null || text.isBlank() ? null : date(text, "asOf");
+    }
+
+    private static LocalDate date(String text, String what) {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InputException(Problem.usage("bad date '" + Printable.excerpt(text) + "' for asOf: expected YYYY-MM-DD"));
+            throw new InputException(Problem.usage("bad date '" + Printable.excerpt(text) + "' for " + what
+                    + ": expected YYYY-MM-DD"));
         }
     }
 

@@ -81,7 +81,12 @@ class ServeInBrowserTest {
         waiting().until(d -> tally("DPR").equals("2"));
         setDate("as-of", "2022-07-14");
         waiting().until(d -> tally("DPR").equals("3"));
+        // compared with the day before: DPR's row is highlighted, and what changed is listed
+        setDate("compare-with", "2022-07-12");
+        waiting().until(d -> d.findElement(By.id("compare-changes")).getText().contains("DPR: tally 2 → 3"));
+        assertThat(browser.findElement(By.id("entity-DPR")).getAttribute("class")).isEqualTo("changed");
         screenshot("workbench-entities");
+        setDate("compare-with", "");
 
         // what if North Korea never recognized: the tally drops, and the change is shown
         new Select(browser.findElement(By.id("wi-mode"))).selectByValue("remove");

@@ -90,6 +90,13 @@ class WorkbenchApiTest {
     }
 
     @Test
+    void compareGivesWhatChangedBetweenTwoDates() throws Exception {
+        String diff = get("api/compare?from=2022-07-12&to=2022-07-14").body();
+        assertThat(diff).contains("\"entity\" : \"DPR\"", "\"before\" : 2", "\"after\" : 3", "\"state\" : \"PRK\"");
+        assertThat(get("api/compare?from=2022-07-12").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void explainGivesTheDerivationDownToTheSource() throws Exception {
         String tree = get("api/explain?id=severance:UKR:PRK:2022-07-13").body();
         assertThat(tree).contains("Parent severs relations with a recognizer (policy)").contains("Yonhap");
