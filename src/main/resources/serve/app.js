@@ -43,6 +43,7 @@ function render() {
       tr.appendChild(td);
     }
     tr.cells[2].className = "tally";
+    tr.addEventListener("click", () => showEvents(e.id));
     return tr;
   }));
   const wanted = $("conclusion-filter").value.trim().toLowerCase();
@@ -81,13 +82,40 @@ async function explain(id) {
   } catch (e) { $("why").textContent = e.message; }
 }
 
+/** The events by or about an entity, each with a button that switches it off as a what-if. */
+async function showEvents(id) {
+  try {
+    const events = await api("/api/events?id=" + encodeURIComponent(id));
+    $("events-title").textContent = "Events of " + id;
+    $("events").replaceChildren(...events.map(ev => {
+      const li = document.createElement("li");
+      li.textContent = ev.date + " " + ev.type + " " + ev.by + " " + (ev.of || ev.with) + " ";
+      li.title = ev.at;
+      const off = document.createElement("button");
+      off.textContent = "switch off";
+      off.addEventListener("click", () => {
+        const item = { date: ev.date, type: ev.type, by: ev.by };
+        item[ev.of ? "of" : "with"] = ev.of || ev.with;
+        evaluate("remove", item);
+      });
+      li.appendChild(off);
+      return li;
+    }));
+  } catch (e) { $("events").textContent = e.message; }
+}
+
 async function whatIf(event) {
   event.preventDefault();
   const type = $("wi-type").value;
   const item = { date: $("wi-date").value, type: type, by: $("wi-by").value.trim() };
   item[type.endsWith("-relations") ? "with" : "of"] = $("wi-target").value.trim();
+  evaluate($("wi-mode").value, item);
+}
+
+/** A one-event what-if (mode add or remove) on the served facts: the table shows its result, changes highlighted. */
+async function evaluate(mode, item) {
   const scenario = { name: "what-if" };
-  scenario[$("wi-mode").value] = { events: [item] };
+  scenario[mode] = { events: [item] };
   if (asOf()) { scenario.asOf = asOf(); }
   $("wi-error").textContent = "";
   try {

@@ -123,6 +123,7 @@ public final class Workbench implements AutoCloseable {
                             Csv.entities(result(asOf(query))));
                     case "/api/explain" -> send(exchange, 200, "application/json", explain(query));
                     case "/api/compare" -> send(exchange, 200, "application/json", compare(query));
+                    case "/api/events" -> send(exchange, 200, "application/json", events(query));
                     case "/api/what-if" -> send(exchange, 200, "application/json", whatIf(exchange));
                     default -> {
                         byte[] asset = Assets.file(path);
@@ -176,6 +177,30 @@ public final class Workbench implements AutoCloseable {
         LocalDate from = date(query.get("from"), "from");
         LocalDate to = date(query.get("to"), "to");
         return JsonReport.write(ResultDiff.of(String.valueOf(to), result(to), String.valueOf(from), result(from)));
+    }
+
+    /**
+     * The events by or about an actor ({@code id}), as a what-if's {@code remove} names them, with where each was
+     * read: the page switches one off with them.
+     */
+    private String events(Map<String, String> query) {
+        String id = query.get("id");
+        if (id == null || id.isBlank()) {
+            throw new InputException(Problem.usage("events needs id=ACTOR (e.g. DPR)"));
+        }
+        List<Map<String, Object>> out = new java.util.ArrayList<>();
+        for (dev.chancery.model.Event e : world.events()) {
+            if (id.equals(e.by()) || id.equals(e.target())) {
+                Map<String, Object> event = new LinkedHashMap<>();
+                event.put("date", e.date());
+                event.put("type", e.type());
+                event.put("by", e.by());
+                event.put(e.isRelationsEvent() ? "with" : "of", e.target());
+                event.put("at", e.origin().at());
+                out.add(event);
+            }
+        }
+        return JsonReport.write(out);
     }
 
     /** A scenario in the batch line format: its result and what it changes from the base world on its date. */

@@ -98,6 +98,14 @@ class ServeInBrowserTest {
         assertThat(browser.findElement(By.id("wi-changes")).getText()).contains("DPR: tally 3 → 2");
         screenshot("workbench-what-if");
 
+        // the same by switching the event off in DPR's list of events
+        setDate("as-of", "2022-07-14");
+        waiting().until(d -> tally("DPR").equals("3"));
+        browser.findElement(By.id("entity-DPR")).click();
+        waiting().until(d -> d.findElement(By.id("events")).getText().contains("2022-07-13 recognize PRK DPR"));
+        browser.findElement(By.xpath("//ul[@id='events']/li[contains(., 'recognize PRK DPR')]/button")).click();
+        waiting().until(d -> tally("DPR").equals("2"));
+
         // why UKR severed relations with PRK: down to Yonhap's report
         setDate("as-of", "2022-07-14");
         waiting().until(d -> tally("DPR").equals("3"));

@@ -97,6 +97,13 @@ class WorkbenchApiTest {
     }
 
     @Test
+    void eventsListsAnActorsEventsAsARemovalNamesThem() throws Exception {
+        String events = get("api/events?id=DPR").body();
+        assertThat(events).contains("\"date\" : \"2022-07-13\"", "\"type\" : \"recognize\"", "\"by\" : \"PRK\"",
+                "\"of\" : \"DPR\"", "\"at\" : \"facts/cases/donbas-2022.yaml:");
+    }
+
+    @Test
     void explainGivesTheDerivationDownToTheSource() throws Exception {
         String tree = get("api/explain?id=severance:UKR:PRK:2022-07-13").body();
         assertThat(tree).contains("Parent severs relations with a recognizer (policy)").contains("Yonhap");
