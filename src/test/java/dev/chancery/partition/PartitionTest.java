@@ -64,8 +64,8 @@ class PartitionTest {
 
     @Test
     void aFactThatNoPartitionRuleFilesKeepsTheWorldWhole(@TempDir Path dir) throws IOException {
-        // partition rules that forgot relations events: reasoning apart about them could be wrong
-        RuleBase rules = rulesWithPartition(dir, text -> text.replace("type in ( \"sever-relations\"", "type in ( \"none\""));
+        // partition rules that forgot severances: reasoning apart about them could be wrong
+        RuleBase rules = rulesWithPartition(dir, text -> text.replace("type in ( \"sever-relations\", ", "type in ( "));
         World world = Fixtures.bundled();
 
         Partitioner.Split split = new Partitioner(rules.partitions()).split(world, 20);

@@ -53,7 +53,9 @@ class ServeInBrowserTest {
     }
 
     private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
+        // the table is rebuilt as answers come: an element read a moment ago may have been replaced
+        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     private static String tally(String entity) {
