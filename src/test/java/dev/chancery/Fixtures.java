@@ -37,6 +37,22 @@ public final class Fixtures {
         return new RuleCompiler(workspace()).compileWithQueries(workspace().rulesDir());
     }
 
+    /** A copy of the project's rules folder (its DRL and its tests) at {@code dir}/rules, to edit in a test. */
+    public static Path copyOfTheRules(Path dir) {
+        Path source = workspace().rulesDir();
+        Path copy = dir.resolve("rules");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path from : files.filter(Files::isRegularFile).toList()) {
+                Path to = copy.resolve(source.relativize(from).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(from, to);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return copy;
+    }
+
     public static World load(Path... files) {
         return new FactsLoader(workspace()).load(List.of(files), false, null);
     }

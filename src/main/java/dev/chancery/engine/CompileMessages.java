@@ -2,6 +2,7 @@ package dev.chancery.engine;
 
 import dev.chancery.input.Problem;
 import dev.chancery.lint.DrlModel;
+import dev.chancery.lint.RuleLinter;
 import dev.chancery.load.Suggest;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
@@ -245,19 +246,12 @@ final class CompileMessages {
     }
 
     private static Class<?> factClass(String name) {
-        if (name == null) {
-            return null;
-        }
-        try {
-            return Class.forName(name.contains(".") ? name : "dev.chancery.model." + name);
-        } catch (ClassNotFoundException e) {
-            return null;
-        }
+        return RuleLinter.factClass(name);
     }
 
     /** The fact types rules may match: those the loader states and those some rule makes. */
     static Set<String> factTypes(Collection<DrlModel> files) {
-        Set<String> out = new TreeSet<>(dev.chancery.lint.RuleLinter.STATED_TYPES);
+        Set<String> out = new TreeSet<>(RuleLinter.STATED_TYPES);
         files.forEach(f -> f.rules().forEach(r -> out.addAll(r.concludes())));
         return out;
     }

@@ -80,7 +80,7 @@ public final class RuleLinter {
         return new Findings(errors, warnings);
     }
 
-    static Class<?> factClass(String name) {
+    public static Class<?> factClass(String name) {
         if (name == null) {
             return null;
         }

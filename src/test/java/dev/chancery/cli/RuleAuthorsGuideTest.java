@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -47,14 +46,7 @@ class RuleAuthorsGuideTest {
     void theWorkedExampleRunsAsTheGuideSays() throws Exception {
         String guide = Files.readString(Fixtures.workspace().home().resolve("docs/rule-authors.md"));
         String example = guide.substring(guide.indexOf("## Worked example"));
-        Path rules = dir.resolve("rules");
-        try (Stream<Path> files = Files.walk(Fixtures.workspace().rulesDir())) {
-            for (Path from : files.filter(Files::isRegularFile).toList()) {
-                Path to = rules.resolve(Fixtures.workspace().rulesDir().relativize(from).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(from, to);
-            }
-        }
+        Path rules = Fixtures.copyOfTheRules(dir);
         Path facts = dir.resolve("facts/cases/donbas-2022.yaml");
         Files.createDirectories(facts.getParent());
         Files.copy(Fixtures.workspace().home().resolve("facts/cases/donbas-2022.yaml"), facts);

@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -28,14 +27,7 @@ class RulesNewCommandTest {
 
     @Test
     void aNewRuleComesWithATestThatFailsUntilItIsWritten() throws Exception {
-        Path rules = dir.resolve("rules");
-        try (Stream<Path> files = Files.walk(Fixtures.workspace().rulesDir())) {
-            for (Path from : files.filter(Files::isRegularFile).toList()) {
-                Path to = rules.resolve(Fixtures.workspace().rulesDir().relativize(from).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(from, to);
-            }
-        }
+        Path rules = Fixtures.copyOfTheRules(dir);
         String name = "A state that recognizes an entity twice is noted";
         assertThat(chancery("rules", "new", name, "--in", "reciprocity", "--rules", rules.toString())).isZero();
         assertThat(Files.readString(rules.resolve("reciprocity.drl"))).startsWith("package chancery;")

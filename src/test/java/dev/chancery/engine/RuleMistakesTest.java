@@ -40,7 +40,7 @@ class RuleMistakesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("mistakes")
     void aMistakeGivesOneMessageAtItsPlaceSayingWhatWasMeant(Map<String, String> mistake) throws IOException {
-        Path rules = copyOfTheRules();
+        Path rules = Fixtures.copyOfTheRules(dir);
         Path file = rules.resolve(mistake.get("file"));
         String text = Files.readString(file);
         assertThat(text.split(java.util.regex.Pattern.quote(mistake.get("find")), -1)).as("the text to replace, once")
@@ -56,18 +56,5 @@ class RuleMistakesTest {
     void theGuideShowsTheseMessages() throws IOException {
         String guide = Files.readString(Fixtures.workspace().home().resolve("docs/rule-authors.md"), StandardCharsets.UTF_8);
         mistakes().forEach(m -> assertThat(guide).as(m.get("mistake")).contains("rules/" + m.get("message")));
-    }
-
-    private Path copyOfTheRules() throws IOException {
-        Path source = Fixtures.workspace().rulesDir();
-        Path copy = dir.resolve("rules");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path from : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
-                Path to = copy.resolve(source.relativize(from).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(from, to);
-            }
-        }
-        return copy;
     }
 }
