@@ -104,6 +104,19 @@ async function showEvents(id) {
   } catch (e) { $("events").textContent = e.message; }
 }
 
+/** Why a conclusion, a count in a tally or a rank is absent: the condition of its rule that fails. */
+async function whyNot(event) {
+  event.preventDefault();
+  const question = $("why-not-question").value.trim();
+  $("why").textContent = "…";
+  try {
+    const answer = await api("/api/why-not?q=" + encodeURIComponent(question) + (asOf() ? "&asOf=" + asOf() : ""));
+    $("why").textContent = "'" + answer.question + "': " + (answer.failed ? "not concluded" : "every condition holds")
+      + (answer.rule ? "\nrule that could conclude it: \"" + answer.rule + "\" (" + answer.ruleAt + ")" : "")
+      + answer.held.map(h => "\n  holds:  " + h).join("") + (answer.failed ? "\n  fails:  " + answer.failed : "");
+  } catch (e) { $("why").textContent = e.message; }
+}
+
 async function whatIf(event) {
   event.preventDefault();
   const type = $("wi-type").value;
@@ -158,6 +171,7 @@ $("compare-with").addEventListener("change", compare);
 $("filter").addEventListener("input", () => render());
 $("conclusion-filter").addEventListener("input", () => render());
 $("what-if").addEventListener("submit", whatIf);
+$("why-not").addEventListener("submit", whyNot);
 for (const th of document.querySelectorAll("th[data-key]")) {
   th.addEventListener("click", () => { sortKey = th.dataset.key; render(); });
 }

@@ -11,6 +11,7 @@ import dev.chancery.engine.RuleBase;
 import dev.chancery.engine.RuleCatalog;
 import dev.chancery.explain.ConclusionFinder;
 import dev.chancery.explain.Explainer;
+import dev.chancery.explain.WhyNot;
 import dev.chancery.input.InputException;
 import dev.chancery.input.Problem;
 import dev.chancery.input.Workspace;
@@ -123,6 +124,7 @@ public final class Workbench implements AutoCloseable {
                             Csv.entities(result(asOf(query))));
                     case "/api/explain" -> send(exchange, 200, "application/json", explain(query));
                     case "/api/compare" -> send(exchange, 200, "application/json", compare(query));
+                    case "/api/why-not" -> send(exchange, 200, "application/json", whyNot(query));
                     case "/api/events" -> send(exchange, 200, "application/json", events(query));
                     case "/api/what-if" -> send(exchange, 200, "application/json", whatIf(exchange));
                     default -> {
@@ -166,6 +168,18 @@ public final class Workbench implements AutoCloseable {
         try (Reasoner reasoner = new Reasoner(rulesWithQueries, maxFirings)) {
             reasoner.insert(world.asOf(asOf)).fire();
             return JsonReport.write(new Explainer(reasoner, catalog).explain(ConclusionFinder.find(reasoner, id)));
+        }
+    }
+
+    /** {@code explain --why-not "KIND A B"} as JSON: {@code q=tally DPR BLR}, {@code q=severance UKR BLR}. */
+    private String whyNot(Map<String, String> query) {
+        String question = query.get("q");
+        if (question == null || question.isBlank()) {
+            throw new InputException(Problem.usage("why-not needs q=\"KIND A B\" (e.g. tally DPR BLR)"));
+        }
+        try (Reasoner reasoner = new Reasoner(rulesWithQueries, maxFirings)) {
+            reasoner.insert(world.asOf(asOf(query))).fire();
+            return JsonReport.write(new WhyNot(rulesWithQueries, catalog).ask(reasoner, question));
         }
     }
 

@@ -145,6 +145,20 @@ class ExplainTest {
     }
 
     @Test
+    void whyNotATallyAndAnOrdinalNameTheConditionThatFails() {
+        Path withdrawn = Fixtures.write(dir, "withdrawn.yaml", """
+                events:
+                  - {date: 2022-08-01, type: withdraw-recognition, by: SYR, of: DPR, source: "test fixture"}
+                """);
+        assertThat(ask(withdrawn, "tally DPR SYR").failed()).startsWith("SYR's recognition of DPR is no longer in force");
+        assertThat(ask(withdrawn, "tally DPR BLR").failed()).startsWith("there is no recognize event by BLR of DPR");
+        // a withdrawn recognition keeps its rank
+        assertThat(ask(withdrawn, "ordinal DPR SYR").failed()).isNull();
+        assertThat(ask(withdrawn, "ordinal DPR SYR").rule())
+                .isEqualTo("A UN member's ordinal is one more than the members who recognized strictly earlier");
+    }
+
+    @Test
     void whyNotAConclusionThatHoldsSaysSo() {
         WhyNot.Answer answer = ask(Fixtures.write(dir, "none.yaml", "events: []\n"), "severance UKR PRK");
         assertThat(answer.failed()).isNull();

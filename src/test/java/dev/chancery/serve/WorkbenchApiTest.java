@@ -104,6 +104,15 @@ class WorkbenchApiTest {
     }
 
     @Test
+    void whyNotAnswersForATallyAndAnOrdinal() throws Exception {
+        assertThat(get("api/why-not?q=tally%20ABK%20SOS").body())
+                .contains("SOS is not a UN member on the date, and no member carries its recognition on");
+        assertThat(get("api/why-not?q=ordinal%20TWN%20PAN").body())
+                .contains("the early recognitions of TWN are not recorded completely");
+        assertThat(get("api/why-not?q=colour%20TWN%20PAN").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void explainGivesTheDerivationDownToTheSource() throws Exception {
         String tree = get("api/explain?id=severance:UKR:PRK:2022-07-13").body();
         assertThat(tree).contains("Parent severs relations with a recognizer (policy)").contains("Yonhap");
