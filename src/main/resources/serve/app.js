@@ -117,6 +117,9 @@ async function whyNot(event) {
   } catch (e) { $("why").textContent = e.message; }
 }
 
+/** The what-if being built: events added and switched off, evaluated together on the served facts. */
+let scenario = { add: [], remove: [] };
+
 async function whatIf(event) {
   event.preventDefault();
   const type = $("wi-type").value;
@@ -125,25 +128,66 @@ async function whatIf(event) {
   evaluate($("wi-mode").value, item);
 }
 
-/** A one-event what-if (mode add or remove) on the served facts: the table shows its result, changes highlighted. */
+/** Adds one event to the what-if (mode add or remove) and evaluates the whole what-if, changes highlighted. */
 async function evaluate(mode, item) {
-  const scenario = { name: "what-if" };
-  scenario[mode] = { events: [item] };
-  if (asOf()) { scenario.asOf = asOf(); }
+  scenario[mode].push(item);
+  const sent = { name: "what-if" };
+  if (scenario.add.length) { sent.add = { events: scenario.add }; }
+  if (scenario.remove.length) { sent.remove = { events: scenario.remove }; }
+  if (asOf()) { sent.asOf = asOf(); }
   $("wi-error").textContent = "";
   try {
-    const answer = await api("/api/what-if", {
+    show(await api("/api/what-if", {
       method: "POST", headers: { "Content-Type": "application/json", "X-Chancery-Token": token },
-      body: JSON.stringify(scenario) });
-    result = answer.result;
-    changed = new Set(answer.changes.tallies.map(t => t.entity));
-    $("wi-changes").replaceChildren(...answer.changes.tallies.map(t => {
+      body: JSON.stringify(sent) }));
+  } catch (e) {
+    scenario[mode].pop(); // a refused event is not part of the what-if
+    $("wi-error").textContent = e.message;
+  }
+  listScenario();
+}
+
+/** A what-if's answer: its result in the table, what it changes listed and highlighted. */
+function show(answer) {
+  result = answer.result;
+  changed = new Set(answer.changes.tallies.map(t => t.entity));
+  $("wi-changes").replaceChildren(...answer.changes.tallies.map(t => {
+    const li = document.createElement("li");
+    li.textContent = t.entity + ": tally " + t.before + " → " + t.after;
+    return li;
+  }));
+  render();
+}
+
+function eventText(e) { return e.date + " " + e.type + " " + e.by + " " + (e.of || e.with); }
+
+/** The events of the what-if, and the scenario file that says it (facts/scenarios/ format), to save. */
+function listScenario() {
+  $("wi-events").replaceChildren(...scenario.add.map(e => "add " + eventText(e))
+    .concat(scenario.remove.map(e => "switch off " + eventText(e))).map(text => {
       const li = document.createElement("li");
-      li.textContent = t.entity + ": tally " + t.before + " → " + t.after;
+      li.textContent = text;
       return li;
     }));
-    render();
-  } catch (e) { $("wi-error").textContent = e.message; }
+  const yamlEvent = e => "    - {date: " + e.date + ", type: " + e.type + ", by: " + e.by + ", "
+    + (e.of ? "of: " + e.of : "with: " + e.with) + "}\n";
+  let yaml = "name: what-if\ndescription: made on the workbench\n" + (asOf() ? "asOf: " + asOf() + "\n" : "");
+  if (scenario.add.length) {
+    yaml += "add:\n  source: {title: what-if made on the workbench, publisher: analyst}\n  events:\n"
+      + scenario.add.map(yamlEvent).join("");
+  }
+  if (scenario.remove.length) { yaml += "remove:\n  events:\n" + scenario.remove.map(yamlEvent).join(""); }
+  $("wi-save").href = "data:text/yaml;charset=utf-8," + encodeURIComponent(yaml);
+}
+
+async function openScenario() {
+  const name = $("scenarios").value;
+  if (!name) { return; }
+  scenario = { add: [], remove: [] };
+  listScenario();
+  $("wi-error").textContent = "";
+  try { show(await api("/api/scenario?name=" + encodeURIComponent(name))); }
+  catch (e) { $("wi-error").textContent = e.message; }
 }
 
 /** Side by side in time: what changed from the date compared with to the date shown, highlighted in the table. */
@@ -172,6 +216,16 @@ $("filter").addEventListener("input", () => render());
 $("conclusion-filter").addEventListener("input", () => render());
 $("what-if").addEventListener("submit", whatIf);
 $("why-not").addEventListener("submit", whyNot);
+$("wi-clear").addEventListener("click", () => { scenario = { add: [], remove: [] }; listScenario(); changed = new Set();
+  $("wi-changes").replaceChildren(); load(); });
+$("scenarios").addEventListener("change", openScenario);
+api("/api/scenarios").then(names => $("scenarios").append(...names.map(n => {
+  const option = document.createElement("option");
+  option.value = n;
+  option.textContent = n;
+  return option;
+})));
+listScenario();
 for (const th of document.querySelectorAll("th[data-key]")) {
   th.addEventListener("click", () => { sortKey = th.dataset.key; render(); });
 }

@@ -125,6 +125,8 @@ public final class Workbench implements AutoCloseable {
                     case "/api/explain" -> send(exchange, 200, "application/json", explain(query));
                     case "/api/compare" -> send(exchange, 200, "application/json", compare(query));
                     case "/api/why-not" -> send(exchange, 200, "application/json", whyNot(query));
+                    case "/api/scenarios" -> send(exchange, 200, "application/json", scenarios());
+                    case "/api/scenario" -> send(exchange, 200, "application/json", scenario(query));
                     case "/api/events" -> send(exchange, 200, "application/json", events(query));
                     case "/api/what-if" -> send(exchange, 200, "application/json", whatIf(exchange));
                     default -> {
@@ -169,6 +171,31 @@ public final class Workbench implements AutoCloseable {
             reasoner.insert(world.asOf(asOf)).fire();
             return JsonReport.write(new Explainer(reasoner, catalog).explain(ConclusionFinder.find(reasoner, id)));
         }
+    }
+
+    /** The names of the scenarios in {@code facts/scenarios/} (their files, without .yaml). */
+    private String scenarios() {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(workspace.scenariosDir())) {
+            return JsonReport.write(files.map(p -> p.getFileName().toString()).filter(n -> n.matches(SCENARIO_FILE))
+                    .map(n -> n.replaceFirst("\\.yaml$", "")).sorted().toList());
+        } catch (IOException e) {
+            return JsonReport.write(List.of());
+        }
+    }
+
+    private static final String SCENARIO_FILE = "[a-z0-9][a-z0-9-]*\\.yaml";
+
+    /** A scenario of {@code facts/scenarios/} ({@code name}), evaluated as a what-if: its result and its changes. */
+    private String scenario(Map<String, String> query) throws IOException {
+        String name = query.get("name");
+        if (name == null || !(name + ".yaml").matches(SCENARIO_FILE)) {
+            throw new InputException(Problem.usage("scenario needs name=NAME, a file of facts/scenarios/ (see /api/scenarios)"));
+        }
+        java.nio.file.Path file = workspace.scenariosDir().resolve(name + ".yaml");
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new InputException(Problem.usage("no scenario '" + name + "' in facts/scenarios/"));
+        }
+        return whatIf(java.nio.file.Files.readString(file), workspace.display(file), file.getParent());
     }
 
     /** {@code explain --why-not "KIND A B"} as JSON: {@code q=tally DPR BLR}, {@code q=severance UKR BLR}. */
@@ -226,10 +253,14 @@ public final class Workbench implements AutoCloseable {
         if (body.length > MAX_BODY) {
             throw new InputException(Problem.usage("a what-if is at most " + MAX_BODY + " bytes"));
         }
+        return whatIf(new String(body, StandardCharsets.UTF_8), "what-if", workspace.home());
+    }
+
+    /** The scenario {@code text} ({@code shown} as its place in messages) evaluated on the served facts. */
+    private String whatIf(String text, String shown, java.nio.file.Path folder) {
         BatchLine line;
         synchronized (whatIfs) {
-            line = whatIfs.evaluate(new ScenarioSource(0, "what-if", new String(body, StandardCharsets.UTF_8), 1,
-                    "what-if", workspace.home()));
+            line = whatIfs.evaluate(new ScenarioSource(0, shown, text, 1, "what-if", folder));
         }
         if (!line.ok()) {
             throw new InputException(Problem.usage(line.error()));

@@ -100,12 +100,34 @@ class ServeInBrowserTest {
         assertThat(browser.findElement(By.id("wi-changes")).getText()).contains("DPR: tally 3 → 2");
         screenshot("workbench-what-if");
 
-        // the same by switching the event off in DPR's list of events
-        setDate("as-of", "2022-07-14");
+        // the what-if saves as a scenario file
+        String saved = java.net.URLDecoder.decode(browser.findElement(By.id("wi-save")).getAttribute("href")
+                .replaceFirst("^data:text/yaml;charset=utf-8,", ""), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(saved).contains("name: what-if", "remove:", "- {date: 2022-07-13, type: recognize, by: PRK, of: DPR}");
+        java.nio.file.Path file = Files.createTempFile("what-if", ".yaml");
+        Files.writeString(file, saved);
+        try {
+            dev.chancery.load.Scenario read = new dev.chancery.load.ScenarioReader(dev.chancery.Fixtures.workspace())
+                    .read(file);
+            assertThat(read.world().events()).noneMatch(e -> e.by().equals("PRK") && e.target().equals("DPR")
+                    && e.type().equals("recognize"));
+        } finally {
+            Files.delete(file);
+        }
+
+        // the same by switching the event off in DPR's list of events, in a new what-if
+        browser.findElement(By.id("wi-clear")).click();
         waiting().until(d -> tally("DPR").equals("3"));
         browser.findElement(By.id("entity-DPR")).click();
         waiting().until(d -> d.findElement(By.id("events")).getText().contains("2022-07-13 recognize PRK DPR"));
         browser.findElement(By.xpath("//ul[@id='events']/li[contains(., 'recognize PRK DPR')]/button")).click();
+        waiting().until(d -> tally("DPR").equals("2"));
+
+        // a scenario of facts/scenarios/, opened
+        browser.findElement(By.id("wi-clear")).click();
+        waiting().until(d -> tally("DPR").equals("3"));
+        waiting().until(d -> !d.findElements(By.cssSelector("#scenarios option[value='north-korea-never']")).isEmpty());
+        new Select(browser.findElement(By.id("scenarios"))).selectByValue("north-korea-never");
         waiting().until(d -> tally("DPR").equals("2"));
 
         // why UKR severed relations with PRK: down to Yonhap's report

@@ -113,6 +113,15 @@ class WorkbenchApiTest {
     }
 
     @Test
+    void theScenariosOfTheFactsFolderOpenAsWhatIfs() throws Exception {
+        assertThat(get("api/scenarios").body()).contains("\"north-korea-never\"", "\"belarus-follows\"");
+        JsonNode answer = JSON.readTree(get("api/scenario?name=north-korea-never").body());
+        assertThat(tally(answer.get("result"), "DPR")).isEqualTo(2);
+        assertThat(get("api/scenario?name=../../etc/passwd").statusCode()).isEqualTo(400);
+        assertThat(get("api/scenario?name=nothing-here").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void explainGivesTheDerivationDownToTheSource() throws Exception {
         String tree = get("api/explain?id=severance:UKR:PRK:2022-07-13").body();
         assertThat(tree).contains("Parent severs relations with a recognizer (policy)").contains("Yonhap");
