@@ -82,8 +82,31 @@ async function explain(id) {
   } catch (e) { $("why").textContent = e.message; }
 }
 
+/** An entity's page: its recognizers in order of recognition (ordinal, since, until; ~ an approximate date), its tally over time. */
+function showEntity(id) {
+  const e = result.entities.find(x => x.id === id);
+  if (!e) { return; }
+  $("entity-view").hidden = false;
+  $("entity-title").textContent = id + ": " + e.status + ", tally " + e.tally
+    + (e.coverage && e.coverage.ordinalsUnknown ? " (ordinals unknown: " + e.coverage.ordinalsUnknown + ")" : "");
+  const rows = e.recognizedBy.map(r => [r.state, r.ordinal, (r.approximate ? "~" : "") + r.since, ""])
+    .concat(e.withdrawn.concat(e.lapsed).map(r => [r.state, r.ordinal, r.since, r.until]))
+    .sort((a, b) => (a[1] == null ? 1e9 : a[1]) - (b[1] == null ? 1e9 : b[1]));
+  $("ordinals").tBodies[0].replaceChildren(...rows.map(cells => {
+    const tr = document.createElement("tr");
+    for (const cell of cells) {
+      const td = document.createElement("td");
+      td.textContent = cell == null ? "?" : String(cell);
+      tr.appendChild(td);
+    }
+    return tr;
+  }));
+  $("timeline").src = "/api/timeline.svg?id=" + encodeURIComponent(id) + (asOf() ? "&asOf=" + asOf() : "");
+}
+
 /** The events by or about an entity, each with a button that switches it off as a what-if. */
 async function showEvents(id) {
+  showEntity(id);
   try {
     const events = await api("/api/events?id=" + encodeURIComponent(id));
     $("events-title").textContent = "Events of " + id;

@@ -126,6 +126,7 @@ public final class Workbench implements AutoCloseable {
                     case "/api/compare" -> send(exchange, 200, "application/json", compare(query));
                     case "/api/why-not" -> send(exchange, 200, "application/json", whyNot(query));
                     case "/api/scenarios" -> send(exchange, 200, "application/json", scenarios());
+                    case "/api/timeline.svg" -> send(exchange, 200, "image/svg+xml", timeline(query));
                     case "/api/scenario" -> send(exchange, 200, "application/json", scenario(query));
                     case "/api/events" -> send(exchange, 200, "application/json", events(query));
                     case "/api/what-if" -> send(exchange, 200, "application/json", whatIf(exchange));
@@ -171,6 +172,20 @@ public final class Workbench implements AutoCloseable {
             reasoner.insert(world.asOf(asOf)).fire();
             return JsonReport.write(new Explainer(reasoner, catalog).explain(ConclusionFinder.find(reasoner, id)));
         }
+    }
+
+    /** An entity's tally over time as {@code timeline ENTITY --format svg} draws it (up to {@code asOf}). */
+    private String timeline(Map<String, String> query) {
+        String id = query.get("id");
+        if (id == null || !world.actorsById().containsKey(id)) {
+            throw new InputException(Problem.usage("timeline needs id=ENTITY, an actor of the facts"));
+        }
+        dev.chancery.result.Timeline timeline = dev.chancery.engine.Timelines.of(rules, world, asOf(query), List.of(id),
+                maxFirings, done -> { }).get(id);
+        if (timeline == null) {
+            throw new InputException(Problem.usage(id + " has no tally to follow"));
+        }
+        return dev.chancery.report.TimelineSvg.render(timeline, world.actorsById());
     }
 
     /** The names of the scenarios in {@code facts/scenarios/} (their files, without .yaml). */

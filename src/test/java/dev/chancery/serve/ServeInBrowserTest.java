@@ -120,6 +120,11 @@ class ServeInBrowserTest {
         waiting().until(d -> tally("DPR").equals("3"));
         browser.findElement(By.id("entity-DPR")).click();
         waiting().until(d -> d.findElement(By.id("events")).getText().contains("2022-07-13 recognize PRK DPR"));
+        // its page: the order of recognition and the tally over time
+        assertThat(browser.findElement(By.id("ordinals")).getText()).contains("PRK 3 2022-07-13");
+        waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "const img = document.getElementById('timeline'); return img.complete && img.naturalWidth > 0;")));
+        screenshot("workbench-entity");
         browser.findElement(By.xpath("//ul[@id='events']/li[contains(., 'recognize PRK DPR')]/button")).click();
         waiting().until(d -> tally("DPR").equals("2"));
 

@@ -122,6 +122,14 @@ class WorkbenchApiTest {
     }
 
     @Test
+    void anEntitysTimelineIsTheSvgTimelineDraws() throws Exception {
+        HttpResponse<String> svg = get("api/timeline.svg?id=DPR");
+        assertThat(svg.headers().firstValue("Content-Type")).hasValue("image/svg+xml");
+        assertThat(svg.body()).contains("<svg").contains("DPR");
+        assertThat(get("api/timeline.svg?id=NOPE").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void explainGivesTheDerivationDownToTheSource() throws Exception {
         String tree = get("api/explain?id=severance:UKR:PRK:2022-07-13").body();
         assertThat(tree).contains("Parent severs relations with a recognizer (policy)").contains("Yonhap");
