@@ -102,6 +102,12 @@ function showEntity(id) {
     return tr;
   }));
   $("timeline").src = "/api/timeline.svg?id=" + encodeURIComponent(id) + (asOf() ? "&asOf=" + asOf() : "");
+  const inForce = new Set(e.recognizedBy.map(r => r.state));
+  const ended = new Set(e.withdrawn.concat(e.lapsed).map(r => r.state));
+  worldMap.draw($("map"),
+    state => state === e.parent ? "parent" : inForce.has(state) ? "in-force" : ended.has(state) ? "ended" : "none",
+    state => state === e.parent ? ": " + id + " is claimed from it" : inForce.has(state) ? ": recognizes " + id
+      : ended.has(state) ? ": recognized " + id + " once" : "");
 }
 
 /** The events by or about an entity, each with a button that switches it off as a what-if. */

@@ -124,6 +124,14 @@ class ServeInBrowserTest {
         assertThat(browser.findElement(By.id("ordinals")).getText()).contains("PRK 3 2022-07-13");
         waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "const img = document.getElementById('timeline'); return img.complete && img.naturalWidth > 0;")));
+        // and on the world map: North Korea recognizes it, Ukraine is the state it is claimed from
+        waiting().until(d -> !d.findElements(By.cssSelector("#map path[data-id='PRK']")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#map path[data-id='PRK']")).getAttribute("class"))
+                .isEqualTo("country in-force");
+        assertThat(browser.findElement(By.cssSelector("#map path[data-id='UKR']")).getAttribute("class"))
+                .isEqualTo("country parent");
+        assertThat(browser.findElement(By.cssSelector("#map path[data-id='FRA']")).getAttribute("class"))
+                .isEqualTo("country none");
         screenshot("workbench-entity");
         browser.findElement(By.xpath("//ul[@id='events']/li[contains(., 'recognize PRK DPR')]/button")).click();
         waiting().until(d -> tally("DPR").equals("2"));
