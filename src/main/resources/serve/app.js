@@ -26,7 +26,33 @@ async function load() {
   } catch (e) { $("status").textContent = e.message; }
 }
 
+/** The ids the what-if's pickers offer: the entities and every state that recognizes one. */
+function fillPickers() {
+  const ids = new Set(result.entities.map(e => e.id));
+  result.entities.forEach(e => e.recognizedBy.concat(e.withdrawn, e.lapsed).forEach(r => ids.add(r.state)));
+  result.relations.forEach(r => { ids.add(r.a); ids.add(r.b); });
+  $("actors").replaceChildren(...[...ids].sort().map(id => {
+    const option = document.createElement("option");
+    option.value = id;
+    return option;
+  }));
+}
+
+/** Any table as CSV (RFC 4180), for its export link; a leading =, +, - or @ stays text in a spreadsheet. */
+function tableCsv(table) {
+  const field = text => {
+    const safe = /^[=+\-@]/.test(text) ? "'" + text : text;
+    return /[",\r\n]/.test(safe) ? '"' + safe.replace(/"/g, '""') + '"' : safe;
+  };
+  return [...table.rows].map(row => [...row.cells].map(c => field(c.textContent)).join(",")).join("\r\n") + "\r\n";
+}
+
+function exportLink(link, table) {
+  link.href = "data:text/csv;charset=utf-8," + encodeURIComponent(tableCsv(table));
+}
+
 function render() {
+  fillPickers();
   const filter = $("filter").value.trim().toLowerCase();
   const rows = result.entities
     .filter(e => !filter || e.id.toLowerCase().includes(filter) || e.status.toLowerCase().includes(filter))
@@ -101,6 +127,7 @@ function showEntity(id) {
     }
     return tr;
   }));
+  exportLink($("ordinals-export"), $("ordinals"));
   $("timeline").src = "/api/timeline.svg?id=" + encodeURIComponent(id) + (asOf() ? "&asOf=" + asOf() : "");
   const inForce = new Set(e.recognizedBy.map(r => r.state));
   const ended = new Set(e.withdrawn.concat(e.lapsed).map(r => r.state));
@@ -176,15 +203,31 @@ async function evaluate(mode, item) {
   listScenario();
 }
 
+/** What a diff says, a line each: tallies, ranks, relations, conclusions and warnings gained or lost. */
+function changeLines(diff) {
+  const relation = r => r ? r.status + (r.since ? " since " + r.since : "") : "none";
+  return diff.tallies.map(t => t.entity + ": tally " + t.before + " → " + t.after)
+    .concat(diff.recognizers.map(r => r.entity + ": " + r.state + (r.inForceAfter ? " recognizes it" : " no longer")
+      + (r.ordinalBefore === r.ordinalAfter ? "" : ", rank " + (r.ordinalBefore ?? "none") + " → " + (r.ordinalAfter ?? "none"))))
+    .concat(diff.relations.map(r => r.a + "–" + r.b + ": " + relation(r.before) + " → " + relation(r.after)))
+    .concat(diff.conclusionsGained.map(c => "+ " + c), diff.conclusionsLost.map(c => "− " + c))
+    .concat(diff.warningsGained.map(w => "+ warning " + w.kind + ": " + w.message),
+      diff.warningsLost.map(w => "− warning " + w.kind + ": " + w.message));
+}
+
+function listLines(list, lines) {
+  list.replaceChildren(...lines.map(text => {
+    const li = document.createElement("li");
+    li.textContent = text;
+    return li;
+  }));
+}
+
 /** A what-if's answer: its result in the table, what it changes listed and highlighted. */
 function show(answer) {
   result = answer.result;
-  changed = new Set(answer.changes.tallies.map(t => t.entity));
-  $("wi-changes").replaceChildren(...answer.changes.tallies.map(t => {
-    const li = document.createElement("li");
-    li.textContent = t.entity + ": tally " + t.before + " → " + t.after;
-    return li;
-  }));
+  changed = new Set(answer.changes.tallies.map(t => t.entity).concat(answer.changes.recognizers.map(r => r.entity)));
+  listLines($("wi-changes"), changeLines(answer.changes));
   render();
 }
 
@@ -226,15 +269,8 @@ async function compare() {
   try {
     const to = asOf() || new Date().toISOString().slice(0, 10);
     const diff = await api("/api/compare?from=" + from + "&to=" + to);
-    changed = new Set(diff.tallies.map(t => t.entity));
-    const lines = diff.tallies.map(t => t.entity + ": tally " + t.before + " → " + t.after)
-      .concat(diff.recognizers.map(r => r.entity + ": " + r.state + (r.inForceAfter ? " recognizes it" : " no longer")
-        + (r.ordinalAfter == null ? "" : " (" + r.ordinalAfter + ")")));
-    $("compare-changes").replaceChildren(...lines.map(text => {
-      const li = document.createElement("li");
-      li.textContent = text;
-      return li;
-    }));
+    changed = new Set(diff.tallies.map(t => t.entity).concat(diff.recognizers.map(r => r.entity)));
+    listLines($("compare-changes"), changeLines(diff));
     render();
   } catch (e) { $("compare-changes").textContent = e.message; }
 }

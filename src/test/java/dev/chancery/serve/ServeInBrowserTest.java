@@ -122,6 +122,9 @@ class ServeInBrowserTest {
         waiting().until(d -> d.findElement(By.id("events")).getText().contains("2022-07-13 recognize PRK DPR"));
         // its page: the order of recognition and the tally over time
         assertThat(browser.findElement(By.id("ordinals")).getText()).contains("PRK 3 2022-07-13");
+        assertThat(java.net.URLDecoder.decode(browser.findElement(By.id("ordinals-export")).getAttribute("href"),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("Recognizer,Ordinal,Since,Until\r\n", "PRK,3,2022-07-13,");
+        assertThat(browser.findElements(By.cssSelector("#actors option[value='BLR']"))).isNotEmpty();
         waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "const img = document.getElementById('timeline'); return img.complete && img.naturalWidth > 0;")));
         // and on the world map: North Korea recognizes it, Ukraine is the state it is claimed from
