@@ -26,6 +26,15 @@ async function load() {
   } catch (e) { $("status").textContent = e.message; }
 }
 
+/** A button that opens the derivation of a conclusion, a tally ("tally DPR") or a rank ("ordinal DPR PRK"). */
+function whyButton(name) {
+  const why = document.createElement("button");
+  why.textContent = "why";
+  why.dataset.id = name;
+  why.addEventListener("click", event => { event.stopPropagation(); explain(name); });
+  return why;
+}
+
 /** The ids the what-if's pickers offer: the entities and every state that recognizes one. */
 function fillPickers() {
   const ids = new Set(result.entities.map(e => e.id));
@@ -44,7 +53,8 @@ function tableCsv(table) {
     const safe = /^[=+\-@]/.test(text) ? "'" + text : text;
     return /[",\r\n]/.test(safe) ? '"' + safe.replace(/"/g, '""') + '"' : safe;
   };
-  return [...table.rows].map(row => [...row.cells].map(c => field(c.textContent)).join(",")).join("\r\n") + "\r\n";
+  const text = cell => [...cell.childNodes].filter(n => n.nodeType === Node.TEXT_NODE).map(n => n.textContent).join("");
+  return [...table.rows].map(row => [...row.cells].map(c => field(text(c))).join(",")).join("\r\n") + "\r\n";
 }
 
 function exportLink(link, table) {
@@ -69,6 +79,7 @@ function render() {
       tr.appendChild(td);
     }
     tr.cells[2].className = "tally";
+    tr.cells[2].appendChild(whyButton("tally " + e.id));
     tr.addEventListener("click", () => showEvents(e.id));
     return tr;
   }));
@@ -78,11 +89,7 @@ function render() {
     const li = document.createElement("li");
     li.textContent = c.id + " ";
     li.title = c.reason || "";
-    const why = document.createElement("button");
-    why.textContent = "why";
-    why.dataset.id = c.id;
-    why.addEventListener("click", () => explain(c.id));
-    li.appendChild(why);
+    li.appendChild(whyButton(c.id));
     return li;
   }));
 }
@@ -125,6 +132,7 @@ function showEntity(id) {
       td.textContent = cell == null ? "?" : String(cell);
       tr.appendChild(td);
     }
+    if (cells[1] != null) { tr.cells[1].appendChild(whyButton("ordinal " + id + " " + cells[0])); }
     return tr;
   }));
   exportLink($("ordinals-export"), $("ordinals"));

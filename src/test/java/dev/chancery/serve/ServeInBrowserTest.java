@@ -59,7 +59,9 @@ class ServeInBrowserTest {
     }
 
     private static String tally(String entity) {
-        return browser.findElement(By.cssSelector("#entity-" + entity + " td.tally")).getText();
+        // the cell's own text, without its "why" button
+        return String.valueOf(((JavascriptExecutor) browser).executeScript("const cell = document.querySelector("
+                + "'#entity-' + arguments[0] + ' td.tally'); return cell ? cell.firstChild.textContent : null;", entity));
     }
 
     private static void setDate(String id, String date) {
@@ -121,7 +123,7 @@ class ServeInBrowserTest {
         browser.findElement(By.id("entity-DPR")).click();
         waiting().until(d -> d.findElement(By.id("events")).getText().contains("2022-07-13 recognize PRK DPR"));
         // its page: the order of recognition and the tally over time
-        assertThat(browser.findElement(By.id("ordinals")).getText()).contains("PRK 3 2022-07-13");
+        assertThat(browser.findElement(By.id("ordinals")).getText()).contains("PRK 3why 2022-07-13");
         assertThat(java.net.URLDecoder.decode(browser.findElement(By.id("ordinals-export")).getAttribute("href"),
                 java.nio.charset.StandardCharsets.UTF_8)).contains("Recognizer,Ordinal,Since,Until\r\n", "PRK,3,2022-07-13,");
         assertThat(browser.findElements(By.cssSelector("#actors option[value='BLR']"))).isNotEmpty();
@@ -153,6 +155,11 @@ class ServeInBrowserTest {
         browser.findElement(By.cssSelector("button[data-id='severance:UKR:PRK:2022-07-13']")).click();
         waiting().until(d -> d.findElement(By.id("why")).getText().contains("Yonhap"));
         screenshot("workbench-why");
+
+        // a tally and a rank open their derivations too
+        browser.findElement(By.cssSelector("button[data-id='tally DPR']")).click();
+        waiting().until(d -> d.findElement(By.id("why")).getText().startsWith("tally DPR = 3"));
+        assertThat(browser.findElement(By.id("why")).getText()).contains("Yonhap");
 
         // export: the table as CSV, for the date shown
         String href = browser.findElement(By.id("export")).getAttribute("href");
