@@ -183,6 +183,40 @@ async function whyNot(event) {
 
 /** The what-if being built: events added and switched off, evaluated together on the served facts. */
 let scenario = { add: [], remove: [] };
+/** What-ifs side by side, in tabs (at most ten, in this page only): each keeps its events and its last answer. */
+const tabs = [{ name: "what-if 1", scenario: scenario, answer: null }];
+let tab = 0;
+
+function drawTabs() {
+  const buttons = tabs.map((t, i) => {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.textContent = t.name;
+    b.className = i === tab ? "tab current" : "tab";
+    b.addEventListener("click", () => switchTab(i));
+    return b;
+  });
+  if (tabs.length < 10) {
+    const add = document.createElement("button");
+    add.type = "button";
+    add.id = "wi-new-tab";
+    add.textContent = "+ what-if";
+    add.addEventListener("click", () => {
+      tabs.push({ name: "what-if " + (tabs.length + 1), scenario: { add: [], remove: [] }, answer: null });
+      switchTab(tabs.length - 1);
+    });
+    buttons.push(add);
+  }
+  $("wi-tabs").replaceChildren(...buttons);
+}
+
+function switchTab(i) {
+  tab = i;
+  scenario = tabs[i].scenario;
+  listScenario();
+  drawTabs();
+  if (tabs[i].answer) { show(tabs[i].answer); } else { changed = new Set(); $("wi-changes").replaceChildren(); load(); }
+}
 
 async function whatIf(event) {
   event.preventDefault();
@@ -201,9 +235,10 @@ async function evaluate(mode, item) {
   if (asOf()) { sent.asOf = asOf(); }
   $("wi-error").textContent = "";
   try {
-    show(await api("/api/what-if", {
+    tabs[tab].answer = await api("/api/what-if", {
       method: "POST", headers: { "Content-Type": "application/json", "X-Chancery-Token": token },
-      body: JSON.stringify(sent) }));
+      body: JSON.stringify(sent) });
+    show(tabs[tab].answer);
   } catch (e) {
     scenario[mode].pop(); // a refused event is not part of the what-if
     $("wi-error").textContent = e.message;
@@ -263,10 +298,10 @@ function listScenario() {
 async function openScenario() {
   const name = $("scenarios").value;
   if (!name) { return; }
-  scenario = { add: [], remove: [] };
+  scenario = tabs[tab].scenario = { add: [], remove: [] };
   listScenario();
   $("wi-error").textContent = "";
-  try { show(await api("/api/scenario?name=" + encodeURIComponent(name))); }
+  try { tabs[tab].answer = await api("/api/scenario?name=" + encodeURIComponent(name)); show(tabs[tab].answer); }
   catch (e) { $("wi-error").textContent = e.message; }
 }
 
@@ -289,8 +324,9 @@ $("filter").addEventListener("input", () => render());
 $("conclusion-filter").addEventListener("input", () => render());
 $("what-if").addEventListener("submit", whatIf);
 $("why-not").addEventListener("submit", whyNot);
-$("wi-clear").addEventListener("click", () => { scenario = { add: [], remove: [] }; listScenario(); changed = new Set();
-  $("wi-changes").replaceChildren(); load(); });
+$("wi-clear").addEventListener("click", () => { scenario = tabs[tab].scenario = { add: [], remove: [] };
+  tabs[tab].answer = null; listScenario(); changed = new Set(); $("wi-changes").replaceChildren(); load(); });
+drawTabs();
 $("scenarios").addEventListener("change", openScenario);
 api("/api/scenarios").then(names => $("scenarios").append(...names.map(n => {
   const option = document.createElement("option");

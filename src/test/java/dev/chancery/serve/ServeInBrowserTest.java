@@ -117,8 +117,16 @@ class ServeInBrowserTest {
             Files.delete(file);
         }
 
-        // the same by switching the event off in DPR's list of events, in a new what-if
-        browser.findElement(By.id("wi-clear")).click();
+        // a second what-if in a tab of its own: the first keeps its events and its answer
+        browser.findElement(By.id("wi-new-tab")).click();
+        waiting().until(d -> tally("DPR").equals("3"));
+        assertThat(browser.findElement(By.id("wi-events")).getText()).isEmpty();
+        browser.findElement(By.xpath("//p[@id='wi-tabs']/button[text()='what-if 1']")).click();
+        waiting().until(d -> tally("DPR").equals("2"));
+        assertThat(browser.findElement(By.id("wi-events")).getText()).contains("switch off 2022-07-13 recognize PRK DPR");
+        browser.findElement(By.xpath("//p[@id='wi-tabs']/button[text()='what-if 2']")).click();
+
+        // the same by switching the event off in DPR's list of events, in the new what-if
         waiting().until(d -> tally("DPR").equals("3"));
         browser.findElement(By.id("entity-DPR")).click();
         waiting().until(d -> d.findElement(By.id("events")).getText().contains("2022-07-13 recognize PRK DPR"));
