@@ -5,6 +5,8 @@ const $ = (id) => document.getElementById(id);
 let result = null;
 let changed = new Set();
 let sortKey = "id";
+/** The result on the date compared with, shown beside the date's own (null: no comparison). */
+let then = null;
 
 function asOf() { return $("as-of").value; }
 function query() { return asOf() ? "?asOf=" + encodeURIComponent(asOf()) : ""; }
@@ -73,12 +75,15 @@ function render() {
     tr.id = "entity-" + e.id;
     if (changed.has(e.id)) { tr.className = "changed"; }
     const by = e.recognizedBy.map(r => r.state + (r.ordinal == null ? "" : " (" + r.ordinal + ")")).join(", ");
-    for (const text of [e.id, e.status, String(e.tally), by]) {
+    const before = then && then.entities.find(x => x.id === e.id);
+    for (const text of [e.id, e.status, String(e.tally), before ? String(before.tally) : null, by]) {
+      if (text === null && !then) { continue; }
       const td = document.createElement("td");
-      td.textContent = text;
+      td.textContent = text === null ? "" : text;
       tr.appendChild(td);
     }
     tr.cells[2].className = "tally";
+    if (then) { tr.cells[3].className = "then"; }
     tr.cells[2].appendChild(whyButton("tally " + e.id));
     tr.addEventListener("click", () => showEvents(e.id));
     return tr;
@@ -308,9 +313,12 @@ async function openScenario() {
 /** Side by side in time: what changed from the date compared with to the date shown, highlighted in the table. */
 async function compare() {
   const from = $("compare-with").value;
-  if (!from) { $("compare-changes").replaceChildren(); changed = new Set(); render(); return; }
+  $("then-header").hidden = !from;
+  if (!from) { then = null; $("compare-changes").replaceChildren(); changed = new Set(); render(); return; }
   try {
     const to = asOf() || new Date().toISOString().slice(0, 10);
+    $("then-header").textContent = "Tally on " + from;
+    then = await api("/api/run?asOf=" + from);
     const diff = await api("/api/compare?from=" + from + "&to=" + to);
     changed = new Set(diff.tallies.map(t => t.entity).concat(diff.recognizers.map(r => r.entity)));
     listLines($("compare-changes"), changeLines(diff));

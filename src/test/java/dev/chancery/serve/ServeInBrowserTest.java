@@ -89,6 +89,7 @@ class ServeInBrowserTest {
         setDate("compare-with", "2022-07-12");
         waiting().until(d -> d.findElement(By.id("compare-changes")).getText().contains("DPR: tally 2 → 3"));
         assertThat(browser.findElement(By.id("entity-DPR")).getAttribute("class")).isEqualTo("changed");
+        assertThat(browser.findElement(By.cssSelector("#entity-DPR td.then")).getText()).isEqualTo("2"); // side by side
         screenshot("workbench-entities");
         setDate("compare-with", "");
 
