@@ -50,6 +50,10 @@ final class BatchCommand implements Callable<Integer>, TimeoutOption.PerEvaluati
             "diff: only what the scenario changes from its base world (the diff command's JSON)."})
     ResultForm resultForm;
 
+    @Option(names = "--allow-failures", description = "Exit 0 though some scenarios failed (their lines are errors);"
+            + " without it the batch exits 1 when any did.")
+    boolean allowFailures;
+
     @Option(names = "--rules", paramLabel = "DIR", description = "The rules folder (default: rules/).")
     String rules;
 
@@ -99,7 +103,8 @@ final class BatchCommand implements Callable<Integer>, TimeoutOption.PerEvaluati
         System.err.printf("batch: %d scenarios, %d already done, %d run (%d failed) in %.2f s, %.0f scenarios/s%n",
                 summary.total(), summary.skipped(), summary.ran(), summary.failed(), summary.seconds(),
                 summary.ran() / Math.max(1e-9, summary.seconds()));
-        return Main.OK;
+        // a sweep whose scenarios failed did not give what was asked: unattended runs see it in the exit code
+        return summary.failed() > 0 && !allowFailures ? Main.SOME_FAILED : Main.OK;
     }
 
     /** {@code batch X --out X} would empty the file it is about to read (and a folder's .yaml is read too). */

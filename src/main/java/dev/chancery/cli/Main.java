@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
                 ExtractCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static final int OK = 0;
+    /** A rule test failed, or a batch scenario did (its line is an error): the command ran, and the answer is no. */
+    public static final int SOME_FAILED = 1;
     public static final int BAD_INPUT = 2;
     public static final int RULES_FAILED = 3;
 

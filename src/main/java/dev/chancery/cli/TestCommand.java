@@ -73,7 +73,7 @@ final class TestCommand implements Callable<Integer> {
         out.println();
         out.println("tests: " + passed + " passed, " + failed + " failed");
         out.flush();
-        return failed == 0 ? Main.OK : 1;
+        return failed == 0 ? Main.OK : Main.SOME_FAILED;
     }
 
     private void printCoverage(PrintWriter out, RuleCoverage counts, RuleBase rules) {
