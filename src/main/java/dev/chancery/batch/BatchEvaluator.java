@@ -79,7 +79,7 @@ public final class BatchEvaluator implements AutoCloseable {
         long start = System.nanoTime();
         String name = null;
         if (source.isLine() && source.text().length() > MAX_LINE_CHARS) {
-            return new BatchLine(source.index(), source.id(), null, false, millis(start), null, null, at(source,
+            return new BatchLine(source.index(), source.id(), null, source.digest(), false, millis(start), null, null, at(source,
                     String.format("the line is %,d characters long, more than a batch line may have (%,d): put a"
                             + " scenario this big in a .yaml file of its own", source.text().length(), MAX_LINE_CHARS)));
         }
@@ -89,11 +89,11 @@ public final class BatchEvaluator implements AutoCloseable {
             name = scenario.name();
             readNanos += System.nanoTime() - start;
             String read = name;
-            BatchLine timedOut = new BatchLine(source.index(), source.id(), name, false, 0, null, null,
+            BatchLine timedOut = new BatchLine(source.index(), source.id(), name, source.digest(), false, 0, null, null,
                     "rules " + Deadline.ranLonger(timeoutSeconds));
             java.util.function.Function<String, BatchLine> stopped = ranLonger -> {
                 dropAllSessions();
-                return new BatchLine(source.index(), source.id(), read, false, millis(start), null, null,
+                return new BatchLine(source.index(), source.id(), read, source.digest(), false, millis(start), null, null,
                         timedOut.error());
             };
             // the session of its base, when it is built, under a limit of its own: it is shared by the scenarios
@@ -108,9 +108,9 @@ public final class BatchEvaluator implements AutoCloseable {
         } catch (InputException e) {
             String error = e.getMessage() == null || e.getMessage().isBlank()
                     ? at(source, "no scenario here (expected a JSON object, or a YAML mapping)") : e.getMessage();
-            return new BatchLine(source.index(), source.id(), name, false, millis(start), null, null, error);
+            return new BatchLine(source.index(), source.id(), name, source.digest(), false, millis(start), null, null, error);
         } catch (RuntimeException e) {
-            return new BatchLine(source.index(), source.id(), name, false, millis(start), null, null,
+            return new BatchLine(source.index(), source.id(), name, source.digest(), false, millis(start), null, null,
                     "internal error: " + Printable.message(e.toString()));
         } finally {
             totalNanos += System.nanoTime() - start;
@@ -128,10 +128,10 @@ public final class BatchEvaluator implements AutoCloseable {
             });
             return null;
         } catch (Deadline.TimedOut e) {
-            return new BatchLine(source.index(), source.id(), scenario.name(), false, millis(start), null, null,
+            return new BatchLine(source.index(), source.id(), scenario.name(), source.digest(), false, millis(start), null, null,
                     "rules " + Deadline.ranLonger(timeoutSeconds) + " on the base world");
         } catch (RulesFailedException e) {
-            return new BatchLine(source.index(), source.id(), scenario.name(), false, millis(start), null, null,
+            return new BatchLine(source.index(), source.id(), scenario.name(), source.digest(), false, millis(start), null, null,
                     e.getMessage());
         }
     }
@@ -145,17 +145,17 @@ public final class BatchEvaluator implements AutoCloseable {
             if (diffOnly) {
                 Result base = baseResults.computeIfAbsent(scenario.base(), b -> new java.util.HashMap<>())
                         .computeIfAbsent(scenario.asOf(), d -> session.evaluate(scenario.base(), d, withReasons));
-                return new BatchLine(source.index(), source.id(), name, true, millis(start), null,
+                return new BatchLine(source.index(), source.id(), name, source.digest(), true, millis(start), null,
                         ResultDiff.of("scenario", result, "base", base), null);
             }
-            return new BatchLine(source.index(), source.id(), name, true, millis(start), result, null, null);
+            return new BatchLine(source.index(), source.id(), name, source.digest(), true, millis(start), result, null, null);
         } catch (Deadline.TimedOut e) {
             drop(scenario.base());
-            return new BatchLine(source.index(), source.id(), name, false, millis(start), null, null,
+            return new BatchLine(source.index(), source.id(), name, source.digest(), false, millis(start), null, null,
                     "rules " + Deadline.ranLonger(timeoutSeconds));
         } catch (RulesFailedException e) {
             drop(scenario.base()); // halted or failed mid-way: its state is unknown
-            return new BatchLine(source.index(), source.id(), name, false, millis(start), null, null, e.getMessage());
+            return new BatchLine(source.index(), source.id(), name, source.digest(), false, millis(start), null, null, e.getMessage());
         }
     }
 

@@ -48,7 +48,7 @@ final class LineJson {
             buffer.writeBytes(plain(line));
         } else {
             // the result is the last property written when there is one (record order; changes and error are null)
-            byte[] head = plain(new BatchLine(line.index(), line.id(), line.name(), line.ok(), line.timeMs(), null,
+            byte[] head = plain(new BatchLine(line.index(), line.id(), line.name(), line.input(), line.ok(), line.timeMs(), null,
                     null, null));
             buffer.write(head, 0, head.length - 1);
             text(buffer, ",\"result\":");

@@ -18,6 +18,16 @@ import java.util.stream.Stream;
  */
 public record ScenarioSource(int index, String id, String text, int firstLine, String defaultName, Path folder) {
 
+    /** "sha256:" and the SHA-256 of the scenario's text (UTF-8), which a result line carries. */
+    public String digest() {
+        try {
+            return "sha256:" + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every JDK has SHA-256
+        }
+    }
+
     /** The scenarios named by files, folders (their .yaml files) and .jsonl files, in order. */
     public static List<ScenarioSource> expand(List<Path> inputs, Workspace workspace) {
         List<ScenarioSource> out = new ArrayList<>();

@@ -47,7 +47,7 @@ public class LineJsonBenchmark {
             int i = 0;
             for (World world : WhatIfGenerator.worlds(base, 200, 42)) {
                 i++;
-                lines.add(new BatchLine(i - 1, "w.jsonl:" + i, "what-if-" + i, true, 4.25,
+                lines.add(new BatchLine(i - 1, "w.jsonl:" + i, "what-if-" + i, "sha256:00", true, 4.25,
                         session.evaluate(world, null, false), null, null));
             }
         }

@@ -31,11 +31,11 @@ class LineJsonTest {
                 Result result = session.evaluate(scenario, asOf, false);
                 assertThat(new String(json.write(result), StandardCharsets.UTF_8))
                         .isEqualTo(LineJson.PLAIN.writeValueAsString(result));
-                BatchLine line = new BatchLine(7, "what-ifs.jsonl:8", "what-if \"8\"", true, 1.25, result, null, null);
+                BatchLine line = new BatchLine(7, "what-ifs.jsonl:8", "what-if \"8\"", "sha256:00", true, 1.25, result, null, null);
                 assertThat(json.write(line).toString(StandardCharsets.UTF_8))
                         .isEqualTo(LineJson.PLAIN.writeValueAsString(line) + "\n");
             }
-            BatchLine failed = new BatchLine(8, "what-ifs.jsonl:9", null, false, 0.5, null, null, "bad: \u00e9");
+            BatchLine failed = new BatchLine(8, "what-ifs.jsonl:9", null, "sha256:01", false, 0.5, null, null, "bad: \u00e9");
             assertThat(json.write(failed).toString(StandardCharsets.UTF_8))
                     .isEqualTo(LineJson.PLAIN.writeValueAsString(failed) + "\n");
         }
