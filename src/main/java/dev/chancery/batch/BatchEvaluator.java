@@ -29,7 +29,7 @@ public final class BatchEvaluator implements AutoCloseable {
     private final ScenarioReader reader;
     private final long firingLimit;
     private final boolean withReasons;
-    private final boolean diffOnly;
+    private final LineForm form;
     private final long timeoutSeconds;
     private final Thread command;
     private final java.io.PrintWriter err;
@@ -56,6 +56,14 @@ public final class BatchEvaluator implements AutoCloseable {
     public BatchEvaluator(RuleBase rules, ScenarioReader reader, long firingLimit, boolean withReasons,
                           boolean diffOnly, long timeoutSeconds, Thread command, java.io.PrintWriter err,
                           java.util.function.Consumer<BatchLine> beforeGivingUp) {
+        this(rules, reader, firingLimit, withReasons, diffOnly ? LineForm.DIFF : LineForm.FULL, timeoutSeconds, command,
+                err, beforeGivingUp);
+    }
+
+    /** As above, each line in {@code form}. */
+    public BatchEvaluator(RuleBase rules, ScenarioReader reader, long firingLimit, boolean withReasons,
+                          LineForm form, long timeoutSeconds, Thread command, java.io.PrintWriter err,
+                          java.util.function.Consumer<BatchLine> beforeGivingUp) {
         this.timeoutSeconds = timeoutSeconds;
         this.command = command;
         this.err = err;
@@ -64,7 +72,7 @@ public final class BatchEvaluator implements AutoCloseable {
         this.reader = reader;
         this.firingLimit = firingLimit;
         this.withReasons = withReasons;
-        this.diffOnly = diffOnly;
+        this.form = form;
     }
 
     /**
@@ -142,11 +150,12 @@ public final class BatchEvaluator implements AutoCloseable {
         try {
             Incremental session = sessions.get(scenario.base());
             Result result = session.evaluate(scenario.world(), scenario.asOf(), withReasons);
-            if (diffOnly) {
+            if (form != LineForm.FULL) {
                 Result base = baseResults.computeIfAbsent(scenario.base(), b -> new java.util.HashMap<>())
                         .computeIfAbsent(scenario.asOf(), d -> session.evaluate(scenario.base(), d, withReasons));
+                ResultDiff changes = ResultDiff.of("scenario", result, "base", base);
                 return new BatchLine(source.index(), source.id(), name, source.digest(), true, millis(start), null,
-                        ResultDiff.of("scenario", result, "base", base), null);
+                        form == LineForm.SUMMARY ? changes.summary() : changes, null);
             }
             return new BatchLine(source.index(), source.id(), name, source.digest(), true, millis(start), result, null, null);
         } catch (Deadline.TimedOut e) {

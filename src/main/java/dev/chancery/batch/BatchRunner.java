@@ -34,7 +34,7 @@ public final class BatchRunner {
     private final ScenarioReader reader;
     private final long firingLimit;
     private final boolean withReasons;
-    private final boolean diffOnly;
+    private final LineForm form;
     private long timeoutSeconds;
 
     public BatchRunner(RuleBase rules, ScenarioReader reader, long firingLimit, boolean withReasons) {
@@ -43,11 +43,16 @@ public final class BatchRunner {
 
     /** With {@code diffOnly}, each line carries what its scenario changes rather than the whole result. */
     public BatchRunner(RuleBase rules, ScenarioReader reader, long firingLimit, boolean withReasons, boolean diffOnly) {
+        this(rules, reader, firingLimit, withReasons, diffOnly ? LineForm.DIFF : LineForm.FULL);
+    }
+
+    /** Each line in {@code form}: the whole result, what its scenario changes, or the summary of that. */
+    public BatchRunner(RuleBase rules, ScenarioReader reader, long firingLimit, boolean withReasons, LineForm form) {
         this.rules = rules;
         this.reader = reader;
         this.firingLimit = firingLimit;
         this.withReasons = withReasons;
-        this.diffOnly = diffOnly;
+        this.form = form;
     }
 
     /**
@@ -85,7 +90,7 @@ public final class BatchRunner {
      * limit is one: a scenario past it is an error line naming it, which a longer one could make a result.
      */
     private String options() {
-        return "--result " + (diffOnly ? "diff" : "full") + (withReasons ? " --reasons" : "")
+        return "--result " + form.name().toLowerCase(java.util.Locale.ROOT) + (withReasons ? " --reasons" : "")
                 + " --max-firings " + firingLimit + " --timeout " + timeoutSeconds;
     }
 
@@ -113,7 +118,7 @@ public final class BatchRunner {
             java.io.PrintWriter errWriter = new java.io.PrintWriter(err, true);
             for (int t = 0; t < workerCount; t++) {
                 workers.add(pool.submit(() -> {
-                    try (BatchEvaluator evaluator = new BatchEvaluator(rules, reader, firingLimit, withReasons, diffOnly,
+                    try (BatchEvaluator evaluator = new BatchEvaluator(rules, reader, firingLimit, withReasons, form,
                             timeoutSeconds, command, errWriter, line -> writeBeforeGivingUp(line, out, queue))) {
                         for (ScenarioSource source = queue.poll(); source != null; source = queue.poll()) {
                             BatchLine line = evaluator.evaluate(source);

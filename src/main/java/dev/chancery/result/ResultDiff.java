@@ -9,7 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** What changes from one result (A, the scenario) to another (B, by default the base facts). */
+/**
+ * What changes from one result (A, the scenario) to another (B, by default the base facts). In its
+ * {@link #summary()} form the conclusions and warnings are left out (null, not written).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ResultDiff(String a, String b, List<TallyChange> tallies, List<RecognizerChange> recognizers,
                          List<RelationChange> relations, List<String> conclusionsGained, List<String> conclusionsLost,
                          List<WarningResult> warningsGained, List<WarningResult> warningsLost) {
@@ -28,8 +32,17 @@ public record ResultDiff(String a, String b, List<TallyChange> tallies, List<Rec
 
     @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() {
-        return tallies.isEmpty() && recognizers.isEmpty() && relations.isEmpty() && conclusionsGained.isEmpty()
-                && conclusionsLost.isEmpty() && warningsGained.isEmpty() && warningsLost.isEmpty();
+        return tallies.isEmpty() && recognizers.isEmpty() && relations.isEmpty() && none(conclusionsGained)
+                && none(conclusionsLost) && none(warningsGained) && none(warningsLost);
+    }
+
+    private static boolean none(List<?> list) {
+        return list == null || list.isEmpty();
+    }
+
+    /** Just the changed tallies, ranks and relations: a batch line of {@code --result summary}. */
+    public ResultDiff summary() {
+        return new ResultDiff(a, b, tallies, recognizers, relations, null, null, null, null);
     }
 
     /** Changes going from {@code before} (named {@code b}) to {@code after} (named {@code a}). */

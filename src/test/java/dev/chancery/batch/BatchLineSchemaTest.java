@@ -24,7 +24,7 @@ class BatchLineSchemaTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"full", "diff"})
+    @ValueSource(strings = {"full", "diff", "summary"})
     void everyLineFollowsTheDocumentedSchema(String result) throws Exception {
         Path input = Fixtures.write(dir, "what-ifs.jsonl", String.join("\n",
                 "{\"name\": \"belarus\", \"add\": {\"events\": [{\"date\": \"2022-08-01\", \"type\": \"recognize\", \"by\": \"BLR\", \"of\": \"DPR\"}]}}",
@@ -46,6 +46,10 @@ class BatchLineSchemaTest {
         // and the schema says no to what is not a line: a line without ok, a result without a tally, an error
         // line without its error
         assertThat(schema.validate(JSON.readTree(lines.get(0).replace("\"ok\":true,", "")))).isNotEmpty();
+        if (result.equals("summary")) { // just the changed tallies, ranks and relations
+            assertThat(lines.get(1)).contains("\"tallies\":[{\"entity\":\"DPR\",\"before\":3,\"after\":2}")
+                    .doesNotContain("conclusionsGained").doesNotContain("warningsLost");
+        }
         if (result.equals("full")) {
             assertThat(schema.validate(JSON.readTree(lines.get(0).replaceFirst("\"tally\":\\d+,", "")))).isNotEmpty();
         }
