@@ -39,28 +39,21 @@ public final class BatchEvaluator implements AutoCloseable {
     private long readNanos;
     private long jsonNanos;
     private long totalNanos;
-    /** The base world's own result by as-of date, for --result diff. */
+    /** The base world's own result by as-of date, for --result diff and summary. */
     private final Map<World, Map<java.time.LocalDate, Result>> baseResults = new IdentityHashMap<>();
 
-    public BatchEvaluator(RuleBase rules, ScenarioReader reader, long firingLimit, boolean withReasons,
-                          boolean diffOnly) {
-        this(rules, reader, firingLimit, withReasons, diffOnly, 0, Thread.currentThread(),
+    /** Each line in {@code form}, with no limit on a scenario's rules. */
+    public BatchEvaluator(RuleBase rules, ScenarioReader reader, long firingLimit, boolean withReasons, LineForm form) {
+        this(rules, reader, firingLimit, withReasons, form, 0, Thread.currentThread(),
                 new java.io.PrintWriter(System.err, true), line -> { });
     }
 
     /**
-     * With a limit of {@code timeoutSeconds} on each scenario's rules (0: none). {@code command} is the thread
-     * that runs the batch, {@code err} its stderr; {@code beforeGivingUp} writes the line of a scenario whose
-     * rules could not be stopped (Java 20 on), before the batch is ended (exit 3; --resume finishes it).
+     * Each line in {@code form}, with a limit of {@code timeoutSeconds} on each scenario's rules (0: none).
+     * {@code command} is the thread that runs the batch, {@code err} its stderr; {@code beforeGivingUp} writes the
+     * line of a scenario whose rules could not be stopped (Java 20 on), before the batch is ended (exit 3; --resume
+     * finishes it).
      */
-    public BatchEvaluator(RuleBase rules, ScenarioReader reader, long firingLimit, boolean withReasons,
-                          boolean diffOnly, long timeoutSeconds, Thread command, java.io.PrintWriter err,
-                          java.util.function.Consumer<BatchLine> beforeGivingUp) {
-        this(rules, reader, firingLimit, withReasons, diffOnly ? LineForm.DIFF : LineForm.FULL, timeoutSeconds, command,
-                err, beforeGivingUp);
-    }
-
-    /** As above, each line in {@code form}. */
     public BatchEvaluator(RuleBase rules, ScenarioReader reader, long firingLimit, boolean withReasons,
                           LineForm form, long timeoutSeconds, Thread command, java.io.PrintWriter err,
                           java.util.function.Consumer<BatchLine> beforeGivingUp) {

@@ -38,12 +38,7 @@ public final class BatchRunner {
     private long timeoutSeconds;
 
     public BatchRunner(RuleBase rules, ScenarioReader reader, long firingLimit, boolean withReasons) {
-        this(rules, reader, firingLimit, withReasons, false);
-    }
-
-    /** With {@code diffOnly}, each line carries what its scenario changes rather than the whole result. */
-    public BatchRunner(RuleBase rules, ScenarioReader reader, long firingLimit, boolean withReasons, boolean diffOnly) {
-        this(rules, reader, firingLimit, withReasons, diffOnly ? LineForm.DIFF : LineForm.FULL);
+        this(rules, reader, firingLimit, withReasons, LineForm.FULL);
     }
 
     /** Each line in {@code form}: the whole result, what its scenario changes, or the summary of that. */

@@ -43,6 +43,9 @@ final class CompileMessages {
     private final DrlModel model;
     private final Set<String> factTypes;
     private final boolean verbose;
+    private final List<Problem> unknownBindings = new ArrayList<>();
+    private final Set<String> brokenVariables = new TreeSet<>();
+    private final Set<DrlModel.RuleInfo> brokenRules = new java.util.HashSet<>();
 
     /** The messages of {@code file} ({@code shown} as the author sees its path); {@code factTypes}: the types rules may match. */
     CompileMessages(Path file, String shown, Set<String> factTypes, boolean verbose) {
@@ -52,30 +55,12 @@ final class CompileMessages {
         this.lines = model.lines();
         this.factTypes = factTypes;
         this.verbose = verbose;
+        findMistakes();
     }
 
     /** A field a binding names that its fact does not have, one problem each, from the parsed rules. */
     List<Problem> unknownBindings() {
-        List<Problem> out = new ArrayList<>();
-        for (DrlModel.RuleInfo rule : model.rules()) {
-            for (DrlModel.PatternInfo pattern : rule.patterns()) {
-                Class<?> type = factClass(pattern.type());
-                if (type == null || !type.isRecord()) {
-                    continue;
-                }
-                List<String> fields = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
-                for (DrlModel.ConstraintInfo constraint : pattern.constraints()) {
-                    Matcher m = BINDING.matcher(constraint.expression());
-                    if (m.matches() && !readable(type, m.group(2))) {
-                        int line = constraint.line() > 0 ? constraint.line() : model.lineOf(pattern.line(), constraint.expression());
-                        out.add(new Problem(shown, line, column(line, m.group(2)), "unknown field '" + m.group(2) + "' of "
-                                + type.getSimpleName() + " in the binding " + m.group(1) + " (fields: " + String.join(", ", fields)
-                                + ")" + Suggest.hint(m.group(2), fields)));
-                    }
-                }
-            }
-        }
-        return out;
+        return unknownBindings;
     }
 
     /**
@@ -131,33 +116,50 @@ final class CompileMessages {
         if (UNKNOWN_TYPE.matcher(text).find()) {
             return false; // the mistake itself
         }
-        Set<String> variables = new TreeSet<>();
-        Set<DrlModel.RuleInfo> broken = new java.util.HashSet<>();
+        for (String variable : brokenVariables) {
+            if (Pattern.compile("(?<![\\w$])\\$?" + Pattern.quote(variable.substring(1)) + "\\b").matcher(text).find()) {
+                return true;
+            }
+        }
+        return brokenRules.contains(ruleAt(line));
+    }
+
+    /**
+     * One pass over the file's patterns: the bindings that name a field their fact lacks (each a problem), and the
+     * rules and variables that an unknown binding or an unknown fact type breaks, which every later message of the
+     * compiler only repeats.
+     */
+    private void findMistakes() {
         for (DrlModel.RuleInfo rule : model.rules()) {
             for (DrlModel.PatternInfo pattern : rule.patterns()) {
                 Class<?> type = factClass(pattern.type());
                 boolean unknownType = type == null && !factTypes.contains(pattern.type());
                 for (DrlModel.ConstraintInfo constraint : pattern.constraints()) {
                     Matcher m = BINDING.matcher(constraint.expression());
-                    if (m.matches() && (unknownType || type.isRecord() && !readable(type, m.group(2)))) {
-                        variables.add(m.group(1));
-                        broken.add(rule);
+                    if (!m.matches()) {
+                        continue;
+                    }
+                    boolean unknownField = type != null && type.isRecord() && !readable(type, m.group(2));
+                    if (unknownField) {
+                        List<String> fields = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+                        int line = constraint.line() > 0 ? constraint.line() : model.lineOf(pattern.line(), constraint.expression());
+                        unknownBindings.add(new Problem(shown, line, column(line, m.group(2)), "unknown field '" + m.group(2)
+                                + "' of " + type.getSimpleName() + " in the binding " + m.group(1) + " (fields: "
+                                + String.join(", ", fields) + ")" + Suggest.hint(m.group(2), fields)));
+                    }
+                    if (unknownField || unknownType) {
+                        brokenVariables.add(m.group(1));
+                        brokenRules.add(rule);
                     }
                 }
                 if (unknownType) {
-                    broken.add(rule);
+                    brokenRules.add(rule);
                     if (pattern.identifier() != null) {
-                        variables.add(pattern.identifier());
+                        brokenVariables.add(pattern.identifier());
                     }
                 }
             }
         }
-        for (String variable : variables) {
-            if (Pattern.compile("(?<![\\w$])\\$?" + Pattern.quote(variable.substring(1)) + "\\b").matcher(text).find()) {
-                return true;
-            }
-        }
-        return broken.contains(ruleAt(line));
     }
 
     /** Whether a rule can read {@code name} of {@code type}: a field, or a method with no parameters ({@code year}). */

@@ -80,7 +80,7 @@ public final class Workbench implements AutoCloseable {
         this.catalog = catalog;
         this.workspace = workspace;
         this.maxFirings = maxFirings;
-        this.whatIfs = new BatchEvaluator(rules, reader, maxFirings, false, false);
+        this.whatIfs = new BatchEvaluator(rules, reader, maxFirings, false, dev.chancery.batch.LineForm.FULL);
     }
 
     /** A workbench on 127.0.0.1:{@code port} (0: any free port), serving at once. */

@@ -88,7 +88,7 @@ class BatchTest {
         Path input = whatIfs(12, null);
         Path out = dir.resolve("changes.jsonl");
         List<ScenarioSource> sources = ScenarioSource.expand(List.of(input), Fixtures.workspace());
-        new BatchRunner(Fixtures.rules(), new ScenarioReader(Fixtures.workspace()), Reasoner.DEFAULT_FIRING_LIMIT, false, true)
+        new BatchRunner(Fixtures.rules(), new ScenarioReader(Fixtures.workspace()), Reasoner.DEFAULT_FIRING_LIMIT, false, LineForm.DIFF)
                 .run(sources, out, 2, false, System.err);
 
         List<String> lines = Files.readAllLines(out);
@@ -160,7 +160,7 @@ class BatchTest {
                 Reasoner.DEFAULT_FIRING_LIMIT, false).run(sources, out, 2, true, System.err))
                 .hasMessageContaining("it was written with other rules");
         assertThatThrownBy(() -> new BatchRunner(rules, new ScenarioReader(Fixtures.workspace()),
-                Reasoner.DEFAULT_FIRING_LIMIT, false, true).run(sources, out, 2, true, System.err))
+                Reasoner.DEFAULT_FIRING_LIMIT, false, LineForm.DIFF).run(sources, out, 2, true, System.err))
                 .hasMessageContaining("it was written with --result full --max-firings " + Reasoner.DEFAULT_FIRING_LIMIT
                         + " --timeout 0, not --result diff");
         assertThat(Files.readAllLines(out)).isEqualTo(results);

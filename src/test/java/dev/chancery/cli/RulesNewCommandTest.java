@@ -28,12 +28,12 @@ class RulesNewCommandTest {
     @Test
     void aNewRuleComesWithATestThatFailsUntilItIsWritten() throws Exception {
         Path rules = Fixtures.copyOfTheRules(dir);
-        String name = "A state that recognizes an entity twice is noted";
+        String name = "Reciprocity: a state that recognizes an entity twice is noted #2";
         assertThat(chancery("rules", "new", name, "--in", "reciprocity", "--rules", rules.toString())).isZero();
         assertThat(Files.readString(rules.resolve("reciprocity.drl"))).startsWith("package chancery;")
                 .contains("rule \"" + name + "\"\n");
         assertThat(Files.readString(rules.resolve("tests/reciprocity.yaml"))).startsWith("tests:\n")
-                .contains("  - name: " + name + "\n");
+                .contains("  - name: \"" + name + "\"\n");
 
         assertThat(chancery("check", "--rules", rules.toString())).isZero();
         assertThat(chancery("test", "--rules", rules.toString(), "--allow-root", dir.toString(),
