@@ -88,7 +88,7 @@ final class RulesNewCommand implements Callable<Integer> {
     }
 
     private String failingTest() {
-        // quoted: a name may hold ": " or " #", which YAML reads otherwise (it has no " or \\, NAME says so)
+        // quoted: a name may hold ": " or " #", which YAML reads otherwise (it has no quote or backslash: NAME says so)
         return "\n  - name: \"" + name + "\"\n"
                 + "    # TODO: the facts the rule concludes from, and what it concludes (this test fails until it does)\n"
                 + "    given:\n"
