@@ -41,6 +41,9 @@ public final class BatchEvaluator implements AutoCloseable {
     private long totalNanos;
     /** The base world's own result by as-of date, for --result diff and summary. */
     private final Map<World, Map<java.time.LocalDate, Result>> baseResults = new IdentityHashMap<>();
+    /** Whether each scenario's changes are kept for {@link #lastChanges()}, whatever the line's form. */
+    private boolean keepChanges;
+    private ResultDiff lastChanges;
 
     /** Each line in {@code form}, with no limit on a scenario's rules. */
     public BatchEvaluator(RuleBase rules, ScenarioReader reader, long firingLimit, boolean withReasons, LineForm form) {
@@ -76,8 +79,23 @@ public final class BatchEvaluator implements AutoCloseable {
      */
     static final int MAX_LINE_CHARS = 1 << 20;
 
+    /**
+     * Keeps what each scenario changes from its base, as {@code --result summary} gives it, for
+     * {@link #lastChanges()} (a batch on Spark writes them to a table too), whatever the form of the line.
+     */
+    public BatchEvaluator keepingChanges() {
+        this.keepChanges = true;
+        return this;
+    }
+
+    /** The summary of what the last scenario evaluated changes from its base; null if it failed or none are kept. */
+    public ResultDiff lastChanges() {
+        return lastChanges;
+    }
+
     public BatchLine evaluate(ScenarioSource source) {
         long start = System.nanoTime();
+        lastChanges = null;
         String name = null;
         if (source.isLine() && source.text().length() > MAX_LINE_CHARS) {
             return new BatchLine(source.index(), source.id(), null, source.digest(), false, millis(start), null, null, at(source,
@@ -143,10 +161,14 @@ public final class BatchEvaluator implements AutoCloseable {
         try {
             Incremental session = sessions.get(scenario.base());
             Result result = session.evaluate(scenario.world(), scenario.asOf(), withReasons);
-            if (form != LineForm.FULL) {
+            ResultDiff changes = null;
+            if (form != LineForm.FULL || keepChanges) {
                 Result base = baseResults.computeIfAbsent(scenario.base(), b -> new java.util.HashMap<>())
                         .computeIfAbsent(scenario.asOf(), d -> session.evaluate(scenario.base(), d, withReasons));
-                ResultDiff changes = ResultDiff.of("scenario", result, "base", base);
+                changes = ResultDiff.of("scenario", result, "base", base);
+                lastChanges = keepChanges ? changes.summary() : null;
+            }
+            if (form != LineForm.FULL) {
                 return new BatchLine(source.index(), source.id(), name, source.digest(), true, millis(start), null,
                         form == LineForm.SUMMARY ? changes.summary() : changes, null);
             }
@@ -202,6 +224,12 @@ public final class BatchEvaluator implements AutoCloseable {
         LineJson.Buffer out = json.write(line);
         jsonNanos += System.nanoTime() - start;
         return out;
+    }
+
+    /** The line as compact JSON, without its newline: as a line of {@code batch --out} reads. */
+    public String jsonLine(BatchLine line) {
+        LineJson.Buffer out = json(line);
+        return new String(out.bytes(), 0, out.size() - 1, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Where this evaluator's time went, for {@code -Dchancery.timings=true}. */

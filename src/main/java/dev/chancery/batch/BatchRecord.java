@@ -119,7 +119,7 @@ public final class BatchRecord implements AutoCloseable {
     }
 
     /** The digests of a batch: what its lines are a function of. */
-    static Map<String, String> of(List<ScenarioSource> sources, String rulesKey, String options) {
+    public static Map<String, String> of(List<ScenarioSource> sources, String rulesKey, String options) {
         MessageDigest digest = sha256();
         for (ScenarioSource source : sources) {
             digest.update(source.id().getBytes(StandardCharsets.UTF_8));

@@ -85,6 +85,11 @@ public final class BatchRunner {
      * limit is one: a scenario past it is an error line naming it, which a longer one could make a result.
      */
     private String options() {
+        return options(form, withReasons, firingLimit, timeoutSeconds);
+    }
+
+    /** The options that shape a line, as a record of the batch gives them (a batch on Spark records them too). */
+    public static String options(LineForm form, boolean withReasons, long firingLimit, long timeoutSeconds) {
         return "--result " + form.name().toLowerCase(java.util.Locale.ROOT) + (withReasons ? " --reasons" : "")
                 + " --max-firings " + firingLimit + " --timeout " + timeoutSeconds;
     }

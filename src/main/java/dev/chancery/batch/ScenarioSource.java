@@ -70,7 +70,7 @@ public record ScenarioSource(int index, String id, String text, int firstLine, S
     }
 
     /** A line of notes in a .jsonl file ({@code # ...} or {@code // ...}): not a scenario, skipped as a blank line is. */
-    static boolean isComment(String line) {
+    public static boolean isComment(String line) {
         String text = line.stripLeading();
         return text.startsWith("#") || text.startsWith("//");
     }

@@ -27,10 +27,31 @@ final class BatchCommand implements Callable<Integer>, TimeoutOption.PerEvaluati
     @Parameters(paramLabel = "SCENARIO", arity = "1..*", description = "Scenario files, folders or .jsonl files.")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "FILE.jsonl", required = true, description = "The results file, a regular"
+    @Option(names = "--out", paramLabel = "FILE.jsonl|DIR", required = true, description = "The results file, a regular"
             + " file (a line that finishes before those above it waits in FILE.jsonl.pending, flushed, until its turn;"
-            + " FILE.jsonl.batch records what it was written from, and is locked while a batch writes it).")
+            + " FILE.jsonl.batch records what it was written from, and is locked while a batch writes it). With --on,"
+            + " a folder (a Hadoop path: file:, hdfs:, ...) of part files and a manifest.")
+    String outPath;
+
     Path out;
+
+    @Option(names = "--on", paramLabel = "MASTER", description = {
+            "Run the batch on Spark: local[N] (this machine, N cores), spark://HOST:PORT, yarn, or submit (the master",
+            "spark-submit gives). Scenarios and --out may be Hadoop paths; the lines are those of a local batch."})
+    String on;
+
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "100000", description = "With --on: scenarios"
+            + " committed together, as one Spark job (default ${DEFAULT-VALUE}); a failed batch keeps the commits"
+            + " before it, and --resume starts after them.")
+    int commitEvery;
+
+    @Option(names = "--partitions", paramLabel = "N", defaultValue = "0", description = "With --on: tasks (and part"
+            + " files) a commit is split into (default: four per core of the cluster).")
+    int partitions;
+
+    @Option(names = "--parquet", description = "With --on: also write DIR/summary.parquet, a table of each scenario's"
+            + " id, name, input, ok, error and changed tallies, ranks and relations.")
+    boolean parquet;
 
     @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default ${DEFAULT-VALUE}; at most 4"
             + " per processor).")
@@ -83,6 +104,15 @@ final class BatchCommand implements Callable<Integer>, TimeoutOption.PerEvaluati
 
     @Override
     public Integer call() throws Exception {
+        if (on != null) {
+            return onSpark();
+        }
+        for (String sparkOnly : List.of("--commit-every", "--partitions", "--parquet")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(sparkOnly)) {
+                throw new InputException(Problem.usage(sparkOnly + " goes with --on (a batch on Spark)"));
+            }
+        }
+        out = Path.of(outPath);
         if (threads < 1 || threads > maxThreads()) {
             throw new InputException(Problem.usage("--threads must be between 1 and " + maxThreads()
                     + " (4 per processor here), not " + threads));
@@ -101,11 +131,43 @@ final class BatchCommand implements Callable<Integer>, TimeoutOption.PerEvaluati
                     .timeout(timeout)
                     .run(sources, record, threads, resume, System.err);
         }
+        return finished(summary);
+    }
+
+    private int finished(BatchRunner.Summary summary) {
         System.err.printf("batch: %d scenarios, %d already done, %d run (%d failed) in %.2f s, %.0f scenarios/s%n",
                 summary.total(), summary.skipped(), summary.ran(), summary.failed(), summary.seconds(),
                 summary.ran() / Math.max(1e-9, summary.seconds()));
         // a sweep whose scenarios failed did not give what was asked: unattended runs see it in the exit code
         return summary.failed() > 0 && !allowFailures ? Main.SOME_FAILED : Main.OK;
+    }
+
+    /**
+     * The batch as Spark jobs (package spark). Spark is not on the class path of the command line's jar (it is a
+     * provided dependency): the launcher adds target/spark-lib for --on, and spark-submit has its own.
+     */
+    private int onSpark() {
+        if (spec.commandLine().getParseResult().hasMatchedOption("--threads")) {
+            throw new InputException(Problem.usage("--threads does not go with --on: Spark runs a task a core"
+                    + " (local[N] gives N)"));
+        }
+        try {
+            Class.forName("org.apache.spark.sql.SparkSession", false, getClass().getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new InputException(Problem.usage("--on: Spark is not on the class path; run through ./chancery,"
+                    + " which adds target/spark-lib, or through spark-submit (README)"));
+        }
+        InputOptions input = new InputOptions();
+        input.rules = rules;
+        input.allowRoots = allowRoots;
+        input.dataPaths(); // each --allow-root is a folder
+        dev.chancery.spark.BatchJob job = new dev.chancery.spark.BatchJob(input.workspace.home().toString(),
+                input.rulesPath().toAbsolutePath().toString(),
+                allowRoots.stream().map(r -> input.workspace.userPath(r).toAbsolutePath().toString()).toList(),
+                dev.chancery.batch.LineForm.valueOf(resultForm.name().toUpperCase(java.util.Locale.ROOT)), reasons,
+                maxFirings, timeout, parquet);
+        return finished(dev.chancery.spark.SparkBatch.run(inputs, job, new dev.chancery.spark.SparkBatch.Options(
+                on.equals("submit") ? null : on, outPath, commitEvery, partitions, resume, parquet, -1), System.err));
     }
 
     /** {@code batch X --out X} would empty the file it is about to read (and a folder's .yaml is read too). */
