@@ -151,12 +151,7 @@ final class BatchCommand implements Callable<Integer>, TimeoutOption.PerEvaluati
             throw new InputException(Problem.usage("--threads does not go with --on: Spark runs a task a core"
                     + " (local[N] gives N)"));
         }
-        try {
-            Class.forName("org.apache.spark.sql.SparkSession", false, getClass().getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new InputException(Problem.usage("--on: Spark is not on the class path; run through ./chancery,"
-                    + " which adds target/spark-lib, or through spark-submit (README)"));
-        }
+        Main.requireSpark();
         InputOptions input = new InputOptions();
         input.rules = rules;
         input.allowRoots = allowRoots;

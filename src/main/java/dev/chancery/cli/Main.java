@@ -2,6 +2,7 @@ package dev.chancery.cli;
 
 import dev.chancery.engine.RulesFailedException;
 import dev.chancery.input.InputException;
+import dev.chancery.input.Problem;
 import dev.chancery.report.Graphviz;
 import dev.chancery.text.Printable;
 import picocli.CommandLine;
@@ -141,6 +142,19 @@ public final class Main {
     }
 
     /** The command line with the exit-code mapping, for the launcher and for in-process tests. */
+    /**
+     * For --on: Spark is a provided dependency, not on the class path of the command line's jar; the launcher adds
+     * target/spark-lib for --on, and spark-submit has its own.
+     */
+    static void requireSpark() {
+        try {
+            Class.forName("org.apache.spark.sql.SparkSession", false, Main.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new InputException(Problem.usage("--on: Spark is not on the class path; run through ./chancery,"
+                    + " which adds target/spark-lib, or through spark-submit (README)"));
+        }
+    }
+
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new Main());
         // a path the user typed is relative to the user's directory (a daemon's is not the user's)

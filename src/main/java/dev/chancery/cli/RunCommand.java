@@ -56,6 +56,11 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     TimeoutOption timeout;
 
+    @Option(names = "--on", paramLabel = "MASTER", description = {
+            "Reason about the parts of a big world (--part-events) on Spark, a task each: local[N], spark://HOST:PORT,",
+            "yarn, or submit (the master spark-submit gives). The result is the same as one session's."})
+    String on;
+
     @Spec
     CommandSpec spec;
 
@@ -75,7 +80,9 @@ final class RunCommand implements Callable<Integer> {
             progress.phase("compiling rules");
             RuleBase rules = compiled.get();
             progress.phase("reasoning");
-            Result result = Evaluation.evaluate(rules, world, loaded.asOf(), input.maxFirings, true, null, partEvents);
+            Result result = on == null
+                    ? Evaluation.evaluate(rules, world, loaded.asOf(), input.maxFirings, true, null, partEvents)
+                    : onSpark(rules, world, loaded.asOf());
             AtomicFile.Content report = switch (format) {
                 case json -> out -> JsonReport.writeTo(result, out); // streamed: a big world's JSON is no one string
                 default -> {
@@ -87,6 +94,17 @@ final class RunCommand implements Callable<Integer> {
             output.write(report, spec);
         }
         return Main.OK;
+    }
+
+    /** The world's parts as Spark tasks (package spark); Spark is on the class path only for --on (the launcher). */
+    private Result onSpark(RuleBase rules, World world, java.time.LocalDate asOf) {
+        Main.requireSpark();
+        if (partEvents == 0) {
+            throw new InputException(Problem.usage("--on with --part-events 0: one session is one task; leave out --on"));
+        }
+        return dev.chancery.spark.SparkWorld.evaluate(on.equals("submit") ? null : on, input.workspace.home().toString(),
+                input.rulesPath().toAbsolutePath().toString(), rules, world, asOf, input.maxFirings, true, partEvents,
+                spec.commandLine().getErr());
     }
 
     /** The report as one string (run streams JSON instead: {@link JsonReport#writeTo}). */

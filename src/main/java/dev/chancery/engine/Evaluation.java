@@ -102,6 +102,21 @@ public final class Evaluation {
      */
     static final long RULE_MEMORY_PER_EVENT = 9_000;
 
+    /**
+     * {@code world} (seen on its date) in the parts that no rule joins across, of about {@code partEvents} events,
+     * as the partition rules file them; one part when it is no bigger, or when they cannot split it. A batch on
+     * Spark reasons about each in a task of its own ({@link #evaluatePart}).
+     */
+    public static List<World> split(RuleBase rules, World world, int partEvents) {
+        return parts(rules, world, partEvents);
+    }
+
+    /** One part of a world in one session; {@code actors} are the whole world's, as its result names them. */
+    public static Result evaluatePart(RuleBase rules, World part, Map<String, Actor> actors, LocalDate asOf,
+                                      long firingLimit, boolean withReasons) {
+        return session(rules, part, actors, asOf, firingLimit, withReasons, null);
+    }
+
     private static List<World> parts(RuleBase rules, World world, int partEvents) {
         if (rules.partitions() == null) {
             return new ArrayList<>(List.of(world));

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * the world is seen on ({@code asOf}, null: every event, seen today).
  */
 public record World(List<Actor> actors, List<Event> events, List<SeverPolicy> severPolicies,
-                    List<Exclusive> exclusives, List<Claim> claims, List<Coverage> coverage, LocalDate asOf) {
+                    List<Exclusive> exclusives, List<Claim> claims, List<Coverage> coverage, LocalDate asOf) implements java.io.Serializable {
 
     public World(List<Actor> actors, List<Event> events, List<SeverPolicy> severPolicies, List<Exclusive> exclusives,
                  List<Claim> claims) {

@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * for the derived facts that hold events.
  */
 public record Event(long seq, String type, LocalDate date, String by, String target, String pair,
-                    boolean approximate, Origin origin) {
+                    boolean approximate, Origin origin) implements java.io.Serializable {
 
     public static final String RECOGNIZE = "recognize";
     public static final String WITHDRAW = "withdraw-recognition";

@@ -3,7 +3,7 @@ package dev.chancery.model;
 import java.time.LocalDate;
 
 /** Where a fact comes from: a publication (any field may be missing) or a bare citation string. */
-public record Source(String title, String publisher, LocalDate published, String url, String citation) {
+public record Source(String title, String publisher, LocalDate published, String url, String citation) implements java.io.Serializable {
 
     public static Source citation(String text) {
         return new Source(null, null, null, null, text);

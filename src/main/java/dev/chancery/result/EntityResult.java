@@ -16,7 +16,7 @@ public record EntityResult(String id, @JsonIgnore String name, String parent, St
                            @JsonIgnore LocalDate statusSince, int tally,
                            List<Recognition> recognizedBy, List<EndedRecognition> withdrawn,
                            List<EndedRecognition> lapsed, List<NonMemberRecognition> nonMemberRecognizers,
-                           @JsonInclude(Include.NON_NULL) CoverageResult coverage) {
+                           @JsonInclude(Include.NON_NULL) CoverageResult coverage) implements java.io.Serializable {
 
     public EntityResult(String id, String name, String parent, String status, LocalDate statusSince, int tally,
                         List<Recognition> recognizedBy, List<EndedRecognition> withdrawn,
@@ -30,7 +30,7 @@ public record EntityResult(String id, @JsonIgnore String name, String parent, St
      */
     public record Recognition(String state, LocalDate since, Integer ordinal,
                               @JsonInclude(Include.NON_DEFAULT) boolean approximate,
-                              @JsonInclude(Include.NON_NULL) String through) {
+                              @JsonInclude(Include.NON_NULL) String through) implements java.io.Serializable {
 
         public Recognition(String state, LocalDate since, Integer ordinal, boolean approximate) {
             this(state, since, ordinal, approximate, null);
@@ -44,7 +44,7 @@ public record EntityResult(String id, @JsonIgnore String name, String parent, St
     public record EndedRecognition(String state, LocalDate since, LocalDate until, Integer ordinal,
                                    @JsonInclude(Include.NON_DEFAULT) boolean approximate,
                                    @JsonInclude(Include.NON_DEFAULT) boolean untilApproximate,
-                                   @JsonInclude(Include.NON_NULL) String switchedTo) {
+                                   @JsonInclude(Include.NON_NULL) String switchedTo) implements java.io.Serializable {
     }
 
     /**
@@ -55,12 +55,12 @@ public record EntityResult(String id, @JsonIgnore String name, String parent, St
      */
     @JsonInclude(Include.NON_NULL)
     public record CoverageResult(LocalDate from, LocalDate to, String note, String tally, String tallyNote,
-                                 String ordinalsUnknown) {
+                                 String ordinalsUnknown) implements java.io.Serializable {
     }
 
     /** A recognizer that is not a UN member on the as-of date, and whose recognition no member carries on: listed, not counted. */
     public record NonMemberRecognition(String state, LocalDate since,
-                                       @JsonInclude(Include.NON_DEFAULT) boolean approximate) {
+                                       @JsonInclude(Include.NON_DEFAULT) boolean approximate) implements java.io.Serializable {
     }
 
     /** Some date listed for this entity's recognizers rests on an approximately dated event: the reports add a key. */

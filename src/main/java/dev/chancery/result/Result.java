@@ -9,7 +9,7 @@ import java.util.List;
  * report format renders this.
  */
 public record Result(LocalDate asOf, List<EntityResult> entities, List<RelationResult> relations,
-                     List<ConclusionResult> conclusions, List<WarningResult> warnings) {
+                     List<ConclusionResult> conclusions, List<WarningResult> warnings) implements java.io.Serializable {
 
     /** The orders a result's lists are in, whoever reads them from a session or merges them from parts. */
     public static final Comparator<EntityResult> ENTITY_ORDER = Comparator.comparing(EntityResult::id);

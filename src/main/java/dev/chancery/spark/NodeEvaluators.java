@@ -2,7 +2,6 @@ package dev.chancery.spark;
 
 import dev.chancery.batch.BatchEvaluator;
 import dev.chancery.engine.RuleBase;
-import dev.chancery.engine.RuleCompiler;
 import dev.chancery.input.Workspace;
 import dev.chancery.load.DataPaths;
 import dev.chancery.load.ScenarioReader;
@@ -29,7 +28,7 @@ final class NodeEvaluators {
     private NodeEvaluators(BatchJob job) {
         this.job = job;
         Workspace workspace = new Workspace(Path.of(job.home()));
-        this.rules = new RuleCompiler(workspace, false).compile(Path.of(job.rules()));
+        this.rules = CompiledRules.of(job.home(), job.rules());
         this.reader = new ScenarioReader(workspace,
                 new DataPaths(workspace, job.allowRoots().stream().map(Path::of).toList()));
     }

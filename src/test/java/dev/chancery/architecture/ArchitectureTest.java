@@ -40,6 +40,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void sparkIsUsedInOnePackage() {
+        noClasses().that().resideOutsideOfPackage("dev.chancery.spark..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "org.apache.hadoop..", "scala..")
+                .because("Spark is a provided dependency: the command line runs without it, and only --on loads"
+                        + " package spark (cli/Main.requireSpark)")
+                .check(classes);
+    }
+
+    @Test
     void theModelHoldsNoNumbersOfDiplomacy() {
         // day counts, windows and tie-breaks are the rules' (rules/windows.drl, rules/relations.drl): a model
         // record that held one would be a second place to change it

@@ -1,0 +1,59 @@
+package dev.chancery.spark;
+
+import dev.chancery.engine.Evaluation;
+import dev.chancery.engine.RuleBase;
+import dev.chancery.load.World;
+import dev.chancery.model.Actor;
+import dev.chancery.result.Result;
+import dev.chancery.result.ResultMerge;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * A big world on Spark ({@code run --on MASTER}): split by the partition rules ({@code rules/partition/}) into
+ * parts that no rule joins across, each part reasoned about in a task of its own (a session on a core of the
+ * cluster), and the parts' results merged as {@link Evaluation} merges them on one machine: the same result as one
+ * session's. A world the rules cannot split is one part, one task, and the command says so.
+ */
+public final class SparkWorld {
+    private SparkWorld() {
+    }
+
+    /**
+     * {@code world} as of {@code asOf}, in parts of about {@code partEvents} events; {@code rules} are compiled here
+     * to split it, and again, from {@code home} and {@code rulesFolder}, on each node that reasons about a part.
+     */
+    public static Result evaluate(String master, String home, String rulesFolder, RuleBase rules, World world,
+                                  LocalDate asOf, long firingLimit, boolean withReasons, int partEvents, PrintWriter err) {
+        World seen = world.asOf(asOf);
+        Map<String, Actor> actors = seen.actorsById();
+        List<World> parts = Evaluation.split(rules, seen, partEvents);
+        if (parts.size() == 1) {
+            err.println("run on " + master + ": the world is reasoned about in one task: "
+                    + (seen.events().size() <= partEvents ? "it has no more events than a part (--part-events "
+                    + partEvents + ")" : "the partition rules cannot split it (rules/partition/)"));
+        } else {
+            err.printf("run on %s: %d parts, a task each; events a part: %s%n", master, parts.size(),
+                    parts.stream().map(p -> p.events().size()).toList());
+        }
+        SparkSession.Builder builder = SparkSession.builder().appName("chancery run");
+        if (master != null) {
+            builder.master(master);
+        }
+        SparkSession spark = builder.getOrCreate();
+        try {
+            JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            List<Result> results = context.parallelize(parts, parts.size())
+                    .map(part -> Evaluation.evaluatePart(CompiledRules.of(home, rulesFolder), part, actors, asOf,
+                            firingLimit, withReasons))
+                    .collect();
+            return ResultMerge.merge(asOf, results);
+        } finally {
+            spark.stop();
+        }
+    }
+}
