@@ -46,7 +46,8 @@ final class HadoopScenarios {
         return out;
     }
 
-    private static List<ScenarioSource> remote(String input, Configuration hadoop) {
+    /** Through the file system of {@code input}'s scheme: ids are URIs, base paths relative to the project folder. */
+    static List<ScenarioSource> remote(String input, Configuration hadoop) {
         List<ScenarioSource> out = new ArrayList<>();
         try {
             Path path = new Path(input);
