@@ -26,10 +26,12 @@ public final class ActorMentions {
 
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(");
     private final Map<Character, List<ActorIndex.Name>> byFirst = new HashMap<>();
+    private final Map<String, Actor> byId = new HashMap<>();
 
     public ActorMentions(ActorIndex index, List<Actor> actors) {
         List<ActorIndex.Name> names = new ArrayList<>(index.names());
         for (Actor actor : actors) {
+            byId.put(actor.id(), actor);
             if (actor.isEntity()) {
                 names.add(new ActorIndex.Name(actor.id(), actor));
             }
@@ -39,6 +41,11 @@ public final class ActorMentions {
             byFirst.computeIfAbsent(Character.toLowerCase(plain.text().charAt(0)), k -> new ArrayList<>()).add(plain);
         }
         byFirst.values().forEach(list -> list.sort(Comparator.comparingInt((ActorIndex.Name n) -> -n.text().length())));
+    }
+
+    /** The actor of {@code id}, or null. */
+    public Actor actor(String id) {
+        return byId.get(id);
     }
 
     /** The actors {@code text} names, in order, none overlapping. */

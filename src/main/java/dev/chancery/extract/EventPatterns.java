@@ -34,7 +34,8 @@ public final class EventPatterns {
      * [clauseStart, clauseEnd) is the clause of the cue.
      */
     public record Finding(String type, int cueStart, int cueEnd, List<Actor> by, List<Actor> targets,
-                          String targetsFrom, boolean pending, String rejected, int clauseStart, int clauseEnd) {
+                          String targetsFrom, boolean pending, String rejected, int clauseStart, int clauseEnd,
+                          boolean announced) {
         public boolean accepted() {
             return rejected == null;
         }
@@ -48,7 +49,7 @@ public final class EventPatterns {
     public record OrdinalClaim(int value, int start, int end) {
     }
 
-    private record Cue(String type, Pattern pattern, boolean nominal) {
+    private record Cue(String type, Pattern pattern, boolean nominal, boolean switchCue) {
     }
 
     private record Hit(Cue cue, int start, int end) {
@@ -79,6 +80,11 @@ public final class EventPatterns {
             cue(Event.ESTABLISH, true, "\\bestablishment\\s+of\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ANNEX, false, "\\bannex(?:es|ed|ing)?\\b"),
             cue(Event.ANNEX, true, "\\bannexation\\b"),
+            // "switched diplomatic recognition from Taiwan to China", "switched ties to Beijing", "switch its
+            // allegiance": a recognition of what follows "to" (Extractor adds the end of the other side's).
+            new Cue(Event.RECOGNIZE, Pattern.compile("(?i)\\b(?:switch(?:es|ed|ing)?|shift(?:s|ed|ing)?|mov(?:e|es|ed|ing))\\s+"
+                    + "(?:(?:its|their|the|formal|official)\\s+)*(?:diplomatic\\s+)?(?:recognition|allegiance|ties|relations)\\b"
+                    + "|\\bswitch(?:es|ed|ing)?(?=\\s+(?:from\\s+[^,;.]{1,40}?\\s+)?to\\s+(?:diplomatic\\s+recognition\\s+of\\s+)?\\p{Lu})"), false, true),
             cue(Event.RECOGNIZE, false, "\\brecogni[sz](?:e|es|ed|ing)\\b"
                     + "|\\b(?:back(?:s|ed)?|endors(?:e|es|ed)|acknowledg(?:e|es|ed))\\s+(?:(?:the|their|its)\\s+)?"
                     + "(?:independence|sovereignty|statehood)\\b"
@@ -116,7 +122,8 @@ public final class EventPatterns {
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|they|he|she|we)\\b");
     /** What is recognized is not an actor's statehood: "recognized the territorial integrity of Georgia". */
     private static final Pattern NOT_STATEHOOD = Pattern.compile("(?i)\\s*(?:the\\s+)?(?:(?:full\\s+)?territorial\\s+integrity"
-            + "|(?:[\\p{L}-]+\\s+)?sovereignty\\s+over|borders|rights?\\b|need|importance|efforts?|role|contributions?)");
+            + "|(?:[\\p{L}-]+\\s+)?sovereignty\\s+over|borders|rights?\\b|need|importance|efforts?|role|contributions?"
+            + "|[\"“]?one[- ]China|(?:[\\p{L}-]+\\s+){0,2}(?:policy|principle)\\b)");
     private static final Pattern GENERIC = Pattern.compile("(?i)\\b(?:their|its)\\s+(?:independence|sovereignty|statehood)\\b"
             + "|\\b(?:their|its)\\s+(?:(?:diplomatic|formal|official)\\s+)?recognition\\b"
             + "|\\bthem\\b|\\bboth\\b|\\bpeople['’]s\\s+republics\\b"
@@ -130,7 +137,12 @@ public final class EventPatterns {
             + "|plans?|planning|planned|intends?|intending|intended|consider\\w*|urg\\w*|call(?:s|ed|ing)?\\s+(?:on|for|upon)"
             + "|ask(?:s|ed|ing)?|threat\\w*|ready|prepared|expected|likely|set\\s+to|about\\s+to|vow\\w*|pledg\\w*|promis\\w*"
             + "|wants?|wanted|hopes?|hoped|seek\\w*|sought|demand\\w*|propos\\w*|weigh\\w*|mull\\w*|poised|discuss\\w*"
-            + "|prepar\\w*)\\b");
+            + "|prepar\\w*|agree(?:s|d|ing)?\\s+to|intent\\w*|steps\\s+towards?)\\b");
+    /** "said it would switch": an announcement of a switch is the switch (a report verb, then would/will). */
+    private static final Pattern ANNOUNCED_WOULD = Pattern.compile("(?i)\\b(?:said|says|announced|announces|declared|confirmed"
+            + "|stated|told\\s+\\S+)\\b[^;:]{0,80}?\\b(?:would|will)\\s+(?:(?:now|formally|officially)\\s+)?$");
+    /** "is recognized as independent only by": a standing state, not an event. */
+    private static final Pattern STATUS_PASSIVE = Pattern.compile("(?i)\\b(?:is|are)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|whether|unless|rumou?r\\w*|speculat\\w*)\\b");
     /** Before the cue: "denied reports that ..."; anywhere: "reports that ... were false". */
     private static final Pattern DENIAL = Pattern.compile("(?i)\\b(?:den(?:y|ies|ied|ying)\\b"
@@ -146,7 +158,7 @@ public final class EventPatterns {
             "fifth", 5, "sixth", 6, "seventh", 7, "eighth", 8, "ninth", 9, "tenth", 10);
 
     private static Cue cue(String type, boolean nominal, String regex) {
-        return new Cue(type, Pattern.compile("(?i)" + regex), nominal);
+        return new Cue(type, Pattern.compile("(?i)" + regex), nominal, false);
     }
 
     /**
@@ -221,6 +233,16 @@ public final class EventPatterns {
         int cueStart = hit.start();
         int cueEnd = hit.end();
         String rejected = rejection(sentence, clause, cueStart);
+        boolean announced = false;
+        if (hit.cue().switchCue() && rejected != null && ANNOUNCED_WOULD.matcher(sentence.substring(clause, cueStart)).find()
+                && !NEGATION.matcher(sentence.substring(clause, cueStart)).find()) {
+            rejected = null;
+            announced = true;
+        }
+        if (rejected == null && type.equals(Event.RECOGNIZE) && !hit.cue().nominal()
+                && STATUS_PASSIVE.matcher(sentence.substring(clause, cueStart)).find()) {
+            rejected = "a standing state, not an event (\"" + sentence.substring(clause, cueEnd).strip() + "\")";
+        }
         int objectEnd = Math.min(objectEnd(sentence, cueEnd, mentions), nextCue);
         List<Mention> objects = between(mentions, cueEnd, objectEnd);
 
@@ -263,6 +285,13 @@ public final class EventPatterns {
                             && (m.actor().isEntity() || !PART_OF_BEFORE.matcher(sentence.substring(0, m.start())).find()
                                 && !possessive(sentence, m))).toList();
             targets = actors(named);
+            if (hit.cue().switchCue()) {
+                // "from Taiwan to China": what is switched to is recognized; "from" names what is left.
+                Matcher to = Pattern.compile("(?i)\\bto\\s+(?:the\\s+)?(?:diplomatic\\s+recognition\\s+of\\s+)?").matcher(sentence)
+                        .region(cueEnd, objectEnd);
+                Mention first = to.find() ? firstAt(mentions, to.end()) : null;
+                targets = first == null ? List.of() : List.of(first.actor());
+            }
             if (type.equals(Event.RECOGNIZE) || type.equals(Event.WITHDRAW)) {
                 List<Actor> entities = targets.stream().filter(Actor::isEntity).toList();
                 targets = entities.isEmpty() ? targets : entities;
@@ -296,7 +325,8 @@ public final class EventPatterns {
         if (doers.isEmpty() || targets.isEmpty() && !pending) {
             return null;
         }
-        return new Finding(type, cueStart, cueEnd, doers, targets, from, pending, rejected, clause, clauseEnd);
+        return new Finding(type, cueStart, cueEnd, doers, targets, from, pending, rejected, clause, clauseEnd,
+                hit.cue().switchCue() || announced);
     }
 
     /**
