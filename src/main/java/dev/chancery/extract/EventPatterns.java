@@ -119,11 +119,12 @@ public final class EventPatterns {
     private static final Set<String> STATE_NOUNS = Set.of("republic", "kingdom", "state", "states", "government",
             "island", "islands", "nation", "country", "federation", "principality", "sultanate", "emirate", "commonwealth",
             "people", "authorities", "leadership", "president", "king", "emir", "ministry", "parliament", "cabinet");
-    private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|they|he|she|we)\\b");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|they|he|she|we)\\b"
+            + "|\\b(?:his|her|its|their|our)\\s+(?:country|government|nation|state)\\b");
     /** What is recognized is not an actor's statehood: "recognized the territorial integrity of Georgia". */
     private static final Pattern NOT_STATEHOOD = Pattern.compile("(?i)\\s*(?:the\\s+)?(?:(?:full\\s+)?territorial\\s+integrity"
             + "|(?:[\\p{L}-]+\\s+)?sovereignty\\s+over|borders|rights?\\b|need|importance|efforts?|role|contributions?"
-            + "|[\"“]?one[- ]China|(?:[\\p{L}-]+\\s+){0,2}(?:policy|principle)\\b)");
+            + "|[\"“]?one[- ]China|(?:[\\p{L}-]+\\s+){0,2}(?:policy|principle)\\b|that\\s|there\\s+(?:is|are|was|were)\\b)");
     private static final Pattern GENERIC = Pattern.compile("(?i)\\b(?:their|its)\\s+(?:independence|sovereignty|statehood)\\b"
             + "|\\b(?:their|its)\\s+(?:(?:diplomatic|formal|official)\\s+)?recognition\\b"
             + "|\\bthem\\b|\\bboth\\b|\\bpeople['’]s\\s+republics\\b"
@@ -137,7 +138,15 @@ public final class EventPatterns {
             + "|plans?|planning|planned|intends?|intending|intended|consider\\w*|urg\\w*|call(?:s|ed|ing)?\\s+(?:on|for|upon)"
             + "|ask(?:s|ed|ing)?|threat\\w*|ready|prepared|expected|likely|set\\s+to|about\\s+to|vow\\w*|pledg\\w*|promis\\w*"
             + "|wants?|wanted|hopes?|hoped|seek\\w*|sought|demand\\w*|propos\\w*|weigh\\w*|mull\\w*|poised|discuss\\w*"
-            + "|prepar\\w*|agree(?:s|d|ing)?\\s+to|intent\\w*|steps\\s+towards?)\\b");
+            + "|prepar\\w*|agree(?:s|d|ing)?\\s+(?:[^,;]{0,30}?\\s)?to|intent\\w*|steps\\s+towards?"
+            + "|procedures?\\s+to|process\\s+(?:to|of)|moves\\s+to|efforts?\\s+to|attempts?\\s+to|bids?\\s+to|campaign\\w*\\s+to)\\b");
+    /** The content of a view or a principle, not an event: "the one-China principle, which holds that Taiwan ... recognizes". */
+    private static final Pattern VIEW = Pattern.compile("(?i)\\b(?:holds?|maintains?|insists?|believes?)\\s+that\\b");
+    /** A subject that is a description right before the cue: ", six countries have switched". */
+    private static final Pattern DESCRIBED_SUBJECT = Pattern.compile("(?i),\\s*(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}"
+            + "(?:countries|nations|states|governments)\\s+(?:(?:have|has|had|also|all|now)\\s+)*$");
+    /** "Vanuatu recognises only Abkhazia": a standing state, not an event. */
+    private static final Pattern STANDING_AFTER = Pattern.compile("(?i)\\s+only\\b");
     /** "said it would switch": an announcement of a switch is the switch (a report verb, then would/will). */
     private static final Pattern ANNOUNCED_WOULD = Pattern.compile("(?i)\\b(?:said|says|announced|announces|declared|confirmed"
             + "|stated|told\\s+\\S+)\\b[^;:]{0,80}?\\b(?:would|will)\\s+(?:(?:now|formally|officially)\\s+)?$");
@@ -240,7 +249,10 @@ public final class EventPatterns {
             announced = true;
         }
         if (rejected == null && type.equals(Event.RECOGNIZE) && !hit.cue().nominal()
-                && STATUS_PASSIVE.matcher(sentence.substring(clause, cueStart)).find()) {
+                && (STATUS_PASSIVE.matcher(sentence.substring(clause, cueStart)).find()
+                    || hit.cue().pattern().matcher(sentence).region(cueStart, cueEnd).lookingAt()
+                        && sentence.substring(cueStart, cueEnd).matches("(?i).*(?:es|s)$")
+                        && STANDING_AFTER.matcher(sentence).region(cueEnd, sentence.length()).lookingAt())) {
             rejected = "a standing state, not an event (\"" + sentence.substring(clause, cueEnd).strip() + "\")";
         }
         int objectEnd = Math.min(objectEnd(sentence, cueEnd, mentions), nextCue);
@@ -371,6 +383,9 @@ public final class EventPatterns {
         if ((m = IRREALIS.matcher(window)).find()) {
             return "not stated as done (\"" + m.group() + "\")";
         }
+        if ((m = VIEW.matcher(prefix)).find()) {
+            return "the content of a view, not an event (\"" + m.group() + "\")";
+        }
         if ((m = HYPOTHETICAL.matcher(prefix)).find()) {
             return "hypothetical (\"" + m.group() + "\")";
         }
@@ -413,6 +428,9 @@ public final class EventPatterns {
         boolean elided = clause > 0 && !sentence.substring(0, clause).matches("(?is).*\\bthat\\s+$")
                 && window.matches("(?:\\s*\\p{Ll}[\\p{L}-]*){0,2}\\s*") && !window.matches("(?is).*\\b(?:the|a|an)\\b.*");
         boolean pronoun = PRONOUN.matcher(window).find();
+        if (DESCRIBED_SUBJECT.matcher(window).find()) {
+            return List.of(); // "Since X took office in 2016, six countries have switched"
+        }
         for (int from : pronoun || elided ? new int[] {clause, 0} : new int[] {clause}) {
             List<Mention> plain = null;
             List<Mention> possessive = null;
@@ -440,6 +458,9 @@ public final class EventPatterns {
     private static List<Mention> nominalSubject(String sentence, List<Mention> mentions, int clause, int cue) {
         String before = sentence.substring(clause, cue);
         for (Mention m : between(mentions, clause, cue)) {
+            if (sentence.substring(m.end(), cue).isBlank()) {
+                return List.of(m); // "the Russian recognition of"
+            }
             if (possessive(sentence, m) && sentence.substring(m.end() + 2, cue).matches("\\s*(?:[\\p{L}-]+\\s+){0,2}")) {
                 return List.of(m);
             }
