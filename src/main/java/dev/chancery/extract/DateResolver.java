@@ -55,7 +55,18 @@ public final class DateResolver {
             "(?i)\\b(?:said|says|saying|reported|reports|reporting|told|according\\s+to|quoted|quoting|cited|citing)\\b");
 
     private static final Pattern REPORT_JUST_BEFORE = Pattern.compile(
-            "(?i)\\b(?:said|says|reported|reports|told\\s+\\S+)\\s+(?:\\S+\\s+){0,1}$");
+            "(?i)\\b(?:said|says|reported|reports|told\\s+\\S+)\\s+(?:\\S+\\s+){0,2}\\(?$");
+    /**
+     * An announcement: its time dates the event when the announcement is the act ("announced on Thursday
+     * that it is breaking", "announced on Wednesday his decision to cut"), the report when what it
+     * announces is past ("announced on Saturday it had severed", "X recognised Y, the minister announced
+     * on Sunday").
+     */
+    private static final Pattern ANNOUNCE = Pattern.compile("(?i)\\b(?:announc(?:ed|es|ing)|declar(?:ed|es|ing)"
+            + "|confirm(?:ed|s|ing)|wrote|stated)\\b");
+    private static final Pattern ANNOUNCE_JUST_BEFORE = Pattern.compile(
+            "(?i)\\b(?:announc(?:ed|es)|declar(?:ed|es)|confirm(?:ed|s)|stated)\\s+(?:\\S+\\s+){0,2}$");
+    private static final Pattern PERFECT = Pattern.compile("(?i)\\b(?:had|has|have)\\b");
 
     /** One way of saying when: a pattern and what its match means. */
     private record Rule(Pattern pattern, Function<Ctx, When> when, boolean yields) {
@@ -110,11 +121,10 @@ public final class DateResolver {
                 c -> relative(c, c.narrative, "the article's last stated date"));
         rule("(?i)\\b" + NUMBER + "\\s+(day|week|month|year)s?\\s+(ago|earlier|later)\\b", this::span);
         rule("(?i)\\b(?:earlier|later)\\s+this\\s+(week|month|year)\\b|\\bthis\\s+(week|month|year)\\b",
-                c -> approximate(c.phrase(), c.published, "in the publication's " + (c.g(1) != null ? c.g(1) : c.g(2))
-                        + ": set to the publication date"));
-        rule("(?i)\\b(?:last|past)\\s+(week|month|year)\\b", c -> lastPeriod(c, c.g(1)));
+                c -> period(c, c.g(1) != null ? c.g(1) : c.g(2), 0));
+        rule("(?i)\\b(?:last|past)\\s+(week|month|year)\\b", c -> period(c, c.g(1), 1));
         rule("\\b(?:(?i:last|this|on|late|early)\\s+)?" + WEEKDAY + "\\b", this::weekday);
-        narrativeRule("(?i)\\b(?:earlier|recently|shortly\\s+before|just\\s+before|hours\\s+earlier|before\\s+that)\\b",
+        narrativeRule("(?i)\\b(?:earlier(?!\\s+(?:in|on|this|that|last)\\b)|recently|shortly\\s+before|just\\s+before|hours\\s+earlier|before\\s+that)\\b",
                 c -> c.narrative == null ? When.undated(c.phrase(), "no date in the article (\"" + c.phrase() + "\")")
                         : approximate(c.phrase(), c.narrative, "set to the article's last stated date "
                                 + c.narrative + " (on or before it)"));
@@ -219,7 +229,19 @@ public final class DateResolver {
         if (REPORT.matcher(between).find()) {
             return true;
         }
-        return end <= cue && REPORT_JUST_BEFORE.matcher(sentence.substring(0, start)).find();
+        if (end <= cue && REPORT_JUST_BEFORE.matcher(sentence.substring(0, start)).find()) {
+            return true;
+        }
+        if (start >= cue) {
+            return ANNOUNCE.matcher(between).find();
+        }
+        Matcher announce = ANNOUNCE.matcher(between);
+        int verb = announce.find() ? end + announce.start() : -1;
+        Matcher before = ANNOUNCE_JUST_BEFORE.matcher(sentence.substring(0, start));
+        if (verb < 0 && before.find()) {
+            verb = before.start();
+        }
+        return verb >= 0 && PERFECT.matcher(sentence.substring(verb, cue)).find();
     }
 
     private static When exact(String phrase, LocalDate date, String note) {
@@ -304,14 +326,15 @@ public final class DateResolver {
         return unit.equals("day") ? relative(c, date, what) : approximate(c.phrase(), date, what);
     }
 
-    private When lastPeriod(Ctx c, String unit) {
+    /** "this week" ({@code back} 0), "last month" (1): the period's first day (weeks begin on Monday), approximate. */
+    private When period(Ctx c, String unit, int back) {
         if (c.published == null) {
             return unknownPublication(c.phrase());
         }
         String u = unit.toLowerCase(Locale.ROOT);
-        LocalDate date = u.equals("week") ? c.published.minusWeeks(1)
-                : u.equals("month") ? c.published.minusMonths(1) : c.published.minusYears(1);
-        return approximate(c.phrase(), date, "set to a " + u + " before the publication date");
+        LocalDate date = u.equals("week") ? c.published.minusWeeks(back).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                : u.equals("month") ? c.published.minusMonths(back).withDayOfMonth(1) : c.published.minusYears(back).withDayOfYear(1);
+        return approximate(c.phrase(), date, "the first day of the " + (back == 0 ? "publication's " : "previous ") + u);
     }
 
     private When weekday(Ctx c) {

@@ -58,8 +58,8 @@ public final class EventPatterns {
         }
     }
 
-    private static final String RELATIONS = "(?:diplomatic\\s+)?(?:ties|relations)\\b";
-    private static final String QUALIFIERS = "(?:(?:all|its|their|the|full|formal|official|off)\\s+)*";
+    private static final String RELATIONS = "[\"'“‘]?(?:diplomatic\\s+)?(?:ties|relations)\\b[\"'”’]?";
+    private static final String QUALIFIERS = "(?:(?:all|its|their|the|full|formal|official|off|so-called|long-standing|longstanding)\\s+)*";
     private static final List<Cue> CUES = List.of(
             cue(Event.WITHDRAW, false, "\\b(?:withdr(?:ew|aw|awn|aws|awing)|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?"
                     + "|suspend(?:s|ed|ing)?|fr(?:oze|eeze|eezes|eezing|ozen)|retract(?:s|ed|ing)?|cancel(?:s|led|ed|ling)?"
@@ -72,11 +72,11 @@ public final class EventPatterns {
                     + "|renew(?:s|ed|ing)?|reinstat(?:e|es|ed|ing))\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.RESTORE, true, "\\b(?:restoration|re-?establishment|resumption|renewal)\\s+of\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.SEVER, false, "\\b(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|br(?:oke|eaks?|eaking)(?:\\s+off)?"
-                    + "|end(?:s|ed|ing)?|rupture[sd]?|suspend(?:s|ed|ing)?|terminat(?:e|es|ed|ing))\\s+" + QUALIFIERS + RELATIONS),
+                    + "|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|rupture[sd]?|suspend(?:s|ed|ing)?|terminat(?:e|es|ed|ing))\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.SEVER, true, "\\b(?:severance|severing|rupture|breaking(?:\\s+off)?|break-?off|termination|suspension)"
                     + "\\s+of\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ESTABLISH, false, "\\b(?:establish(?:es|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS
-                    + "|\\b(?:open(?:s|ed|ing)?|forg(?:e|es|ed|ing))\\s+" + QUALIFIERS + "diplomatic\\s+(?:ties|relations)\\b"),
+                    + "|\\b(?:open(?:s|ed|ing)?|forg(?:e|es|ed|ing)|form(?:s|ed|ing)?)\\s+" + QUALIFIERS + "diplomatic\\s+(?:ties|relations)\\b"),
             cue(Event.ESTABLISH, true, "\\bestablishment\\s+of\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ANNEX, false, "\\bannex(?:es|ed|ing)?\\b"),
             cue(Event.ANNEX, true, "\\bannexation\\b"),
@@ -85,9 +85,10 @@ public final class EventPatterns {
             new Cue(Event.RECOGNIZE, Pattern.compile("(?i)\\b(?:switch(?:es|ed|ing)?|shift(?:s|ed|ing)?|mov(?:e|es|ed|ing))\\s+"
                     + "(?:(?:its|their|the|formal|official)\\s+)*(?:diplomatic\\s+)?(?:recognition|allegiance|ties|relations)\\b"
                     + "|\\bswitch(?:es|ed|ing)?(?=\\s+(?:from\\s+[^,;.]{1,40}?\\s+)?to\\s+(?:diplomatic\\s+recognition\\s+of\\s+)?\\p{Lu})"), false, true),
-            cue(Event.RECOGNIZE, false, "\\brecogni[sz](?:e|es|ed|ing)\\b"
-                    + "|\\b(?:back(?:s|ed)?|endors(?:e|es|ed)|acknowledg(?:e|es|ed))\\s+(?:(?:the|their|its)\\s+)?"
+            cue(Event.RECOGNIZE, false, "\\brecogni[sz](?:e|es|ed|ing)\\b|\\backnowledg(?:e|es|ed|ing)\\b"
+                    + "|\\b(?:back(?:s|ed)?|endors(?:e|es|ed))\\s+(?:(?:the|their|its)\\s+)?"
                     + "(?:independence|sovereignty|statehood)\\b"
+                    + "|\\b(?:back(?:s|ed)?|endors(?:e|es|ed))(?=\\s+(?:the\\s+)?\\p{Lu}[\\p{L} -]{0,40}?['’]s?\\s+(?:independence|sovereignty|statehood)\\b)"
                     + "|\\b(?:extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|accord(?:s|ed|ing)?|gave|gives?|giving|offer(?:s|ed|ing)?)"
                     + "\\s+(?:(?:diplomatic|formal|official)\\s+)?"
                     + "recognition\\s+to\\b"),
@@ -118,7 +119,8 @@ public final class EventPatterns {
     /** "The Republic of Somalia", "the Pacific island nation of Palau", "the government of Turkey": the state itself. */
     private static final Set<String> STATE_NOUNS = Set.of("republic", "kingdom", "state", "states", "government",
             "island", "islands", "nation", "country", "federation", "principality", "sultanate", "emirate", "commonwealth",
-            "people", "authorities", "leadership", "president", "king", "emir", "ministry", "parliament", "cabinet");
+            "people", "authorities", "leadership", "president", "king", "emir", "ministry", "parliament", "cabinet", "governments",
+            "kingdoms", "republics", "ministries", "parliaments", "presidents", "leaders", "leader");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|they|he|she|we)\\b"
             + "|\\b(?:his|her|its|their|our)\\s+(?:country|government|nation|state)\\b");
     /** What is recognized is not an actor's statehood: "recognized the territorial integrity of Georgia". */
@@ -134,10 +136,10 @@ public final class EventPatterns {
 
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|neither|nor|refus\\w*|declin\\w*|reject\\w*"
             + "|den(?:y|ies|ied|ying)|yet\\s+to|oppos\\w*|without|fail\\w*|no\\s+(?:plans?|intention))\\b|n['’]t\\b");
-    private static final Pattern IRREALIS = Pattern.compile("(?i)\\b(?:would|will|could|may|might|should|shall|must"
+    private static final Pattern IRREALIS = Pattern.compile("(?i)\\b(?:would|will|could|(?-i:may)|might|should|shall|must"
             + "|plans?|planning|planned|intends?|intending|intended|consider\\w*|urg\\w*|call(?:s|ed|ing)?\\s+(?:on|for|upon)"
-            + "|ask(?:s|ed|ing)?|threat\\w*|ready|prepared|expected|likely|set\\s+to|about\\s+to|vow\\w*|pledg\\w*|promis\\w*"
-            + "|wants?|wanted|hopes?|hoped|seek\\w*|sought|demand\\w*|propos\\w*|weigh\\w*|mull\\w*|poised|discuss\\w*"
+            + "|ask(?:s|ed|ing)?|threat\\w*|ready|prepared|expected|likely|set\\s+to|about\\s+to|(?:vow|pledg|promis)\\w*\\s+to"
+            + "|wants?|wanted|hop(?:e|es|ed|ing)\\s+(?:to|that)|seek\\w*|sought|demand\\w*|propos\\w*|weigh\\w*|mull\\w*|poised|discuss\\w*"
             + "|prepar\\w*|agree(?:s|d|ing)?\\s+(?:[^,;]{0,30}?\\s)?to|intent\\w*|steps\\s+towards?"
             + "|procedures?\\s+to|process\\s+(?:to|of)|moves\\s+to|efforts?\\s+to|attempts?\\s+to|bids?\\s+to|campaign\\w*\\s+to)\\b");
     /** The content of a view or a principle, not an event: "the one-China principle, which holds that Taiwan ... recognizes". */
@@ -260,7 +262,8 @@ public final class EventPatterns {
 
         // "by X" after the cue names the agent: "was recognized by Russia", "the annexation of X by Y".
         List<Actor> agents = List.of();
-        Matcher by = Pattern.compile("(?i)\\bby\\s+(?:the\\s+)?").matcher(sentence).region(cueEnd, objectEnd);
+        Matcher by = Pattern.compile("(?i)\\bby\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+){0,3}(?:country|nation|state|island|islands"
+                + "|republic|kingdom|government)\\s+of\\s+(?:the\\s+)?)?").matcher(sentence).region(cueEnd, objectEnd);
         if (!type.equals(Event.SEVER) && !type.equals(Event.RESTORE) && !type.equals(Event.ESTABLISH) && by.find()) {
             Mention first = firstAt(mentions, by.end());
             if (first != null) {
@@ -465,7 +468,7 @@ public final class EventPatterns {
                 return List.of(m);
             }
         }
-        if (Pattern.compile("(?i)\\b(?:its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}$").matcher(before).find()) {
+        if (Pattern.compile("(?i)\\b(?:its|their|his|her|our)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$").matcher(before).find()) {
             return subject(sentence, mentions, clause, cue);
         }
         return List.of();
@@ -508,6 +511,9 @@ public final class EventPatterns {
             // "with Russia", "with the tiny South Pacific island nation of Tuvalu"
             for (Mention m : mentions) {
                 if (m.start() >= with.end() && m.start() < objectEnd) {
+                    if (possessive(sentence, m)) {
+                        continue; // "with Russia's main ally Syria"
+                    }
                     String between = sentence.substring(with.end(), m.start());
                     if (between.length() <= 50 && !between.matches("(?s).*[,;()].*")) {
                         return actors(coordinated(sentence, mentions, m));
