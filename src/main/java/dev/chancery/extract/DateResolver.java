@@ -90,7 +90,18 @@ public final class DateResolver {
             + "|annexes|withdraws|revokes|suspends|terminates|resumes)\\b");
     private static final Pattern PRESENT_BEFORE = Pattern.compile("(?i)(?:\\b(?:has|have)\\s+(?:(?:formally|officially|now|also"
             + "|just|finally|today)\\s+)*(?:decided\\s+to\\s+|become\\s+[^,;]{0,60}?\\s+to\\s+)?(?:(?:formally|officially)\\s+)?"
-            + "|\\b(?:announces|decides|declares)\\s+(?:(?:the|to|its)\\s+)?)$");
+            + "|\\b(?:announces|decides|declares)\\s+(?:(?:the|to|its)\\s+)?"
+            + "|\\b(?:is|are)\\s+(?:the\\s+)?[^,;]{0,40}?\\b(?:country|state|nation|member)(?:\\s+number\\s+\\d+)?\\s+"
+            + "(?:to|that\\s+(?:has|have))\\s+(?:(?:formally|officially)\\s+)?)$");
+
+    /** A plural present: "Norway, Spain, and Ireland recognize", "we recognise". */
+    private static final Pattern BASE_CUE = Pattern.compile("(?i)(?:recogni[sz]e|sever|cut|break|establish|restore|withdraw"
+            + "|revoke|suspend|terminate|resume)\\b");
+    private static final Pattern PLURAL_SUBJECT_BEFORE = Pattern.compile("(?i)(?:\\p{L}+\\s+and\\s+[\\p{Lu}][^,;]{0,30}?|\\b(?:we|they))"
+            + "\\s+(?:(?:now|formally|officially|also|hereby|today)\\s+)*$");
+    /** A past main verb before "that has/have": the perfect is of a description, not the news of the day. */
+    private static final Pattern PAST_MAIN = Pattern.compile("(?i)\\b(?:joined|became|was|were)\\b[^;:]{0,80}?\\b(?:that|which)\\s+"
+            + "(?:has|have)\\s+(?:\\p{L}+ly\\s+)?$");
 
     private final List<Rule> rules = new ArrayList<>();
     /** The first explicit date of the sentence being resolved, for "the following day". */
@@ -209,8 +220,13 @@ public final class DateResolver {
     /** "Armenia recognizes", "Ukraine announces the severance", "has decided to terminate": news of the day. */
     private static boolean present(String sentence, int cue) {
         String before = sentence.substring(Math.max(0, cue - 80), cue);
+        if (PAST_MAIN.matcher(before).find()) {
+            return false; // "Canada joined more than 140 other members that have recognised": the past
+        }
         return PRESENT_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt()
-                || PRESENT_BEFORE.matcher(before).find();
+                || PRESENT_BEFORE.matcher(before).find()
+                || BASE_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt()
+                        && PLURAL_SUBJECT_BEFORE.matcher(before).find();
     }
 
     private When read(Candidate c, String sentence, LocalDate narrative, LocalDate anchor) {

@@ -144,6 +144,22 @@ public final class EventPatterns {
             + "|procedures?\\s+to|process\\s+(?:to|of)|moves\\s+to|efforts?\\s+to|attempts?\\s+to|bids?\\s+to|campaign\\w*\\s+to)\\b");
     /** The content of a view or a principle, not an event: "the one-China principle, which holds that Taiwan ... recognizes". */
     private static final Pattern VIEW = Pattern.compile("(?i)\\b(?:holds?|maintains?|insists?|believes?)\\s+that\\b");
+    /** "that" after "the Nth country", "country number 86", "joined ... other members": the clause's subject is the main one. */
+    private static final Pattern NTH_THAT = Pattern.compile("(?i)\\b(?:(?:is|was|has\\s+become|had\\s+become|became|becomes)\\s+"
+            + "(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,3}(?:country|state|nation|member)(?:\\s+number\\s+\\d+)?"
+            + "|join(?:s|ed|ing)\\s+[^,;]{0,60}?(?:countries|states|nations|members)(?:\\s+of\\s+the\\s+[\\p{L} ]{2,30}?)?)"
+            + "\\s*,?\\s+(?:that|which)\\s+$");
+    /** An aside between commas whose actors are not the subject: ", in response to Syria's recognition of ..., breaks off". */
+    private static final Pattern ASIDE = Pattern.compile("(?i),\\s*(?:in\\s+response\\s+to|in\\s+protest\\s+(?:at|against|over)"
+            + "|following|after|over|despite|amid|because\\s+of|as\\s+a\\s+result\\s+of)\\b[^,;]*,");
+    /** "X's decision to", "the decision of X('s government) to": X is the doer of the cue that follows. */
+    private static final Pattern DECISION_AFTER = Pattern.compile("(?i)^(?:['’]s?\\s+|\\s+)(?:[\\p{L}-]+\\s+)?(?:decision|move|choice)\\s+to\\s+"
+            + "(?:[^,;]{0,80}?\\s)?$");
+    private static final Pattern DECISION_OF = Pattern.compile("(?i)\\b(?:decision|move|choice)\\s+of\\s+(?:the\\s+)?$");
+    private static final Pattern DECIDER_AFTER_OF = Pattern.compile("(?i)^(?:['’]s?\\s+(?:government|cabinet|authorities|leadership))?"
+            + "\\s+to\\s+(?:[^,;]{0,80}?\\s)?$");
+    /** "severed relations with Syria for recognizing": the partner is the doer of the cause. */
+    private static final Pattern PARTNER_FOR = Pattern.compile("(?i)^\\s+(?:for|over)\\s+$");
     /** A subject that is a description right before the cue: ", six countries have switched". */
     private static final Pattern DESCRIBED_SUBJECT = Pattern.compile("(?i),\\s*(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}"
             + "(?:countries|nations|states|governments)\\s+(?:(?:have|has|had|also|all|now)\\s+)*$");
@@ -252,6 +268,7 @@ public final class EventPatterns {
         }
         if (rejected == null && type.equals(Event.RECOGNIZE) && !hit.cue().nominal()
                 && (STATUS_PASSIVE.matcher(sentence.substring(clause, cueStart)).find()
+                        && sentence.substring(cueStart, cueEnd).matches("(?is)\\S*(?:ed|en)\\b.*")
                     || hit.cue().pattern().matcher(sentence).region(cueStart, cueEnd).lookingAt()
                         && sentence.substring(cueStart, cueEnd).matches("(?i).*(?:es|s)$")
                         && STANDING_AFTER.matcher(sentence).region(cueEnd, sentence.length()).lookingAt())) {
@@ -336,6 +353,9 @@ public final class EventPatterns {
             }
             List<Actor> d = doers;
             targets = targets.stream().filter(t -> !d.contains(t)).toList();
+        }
+        if (doers.isEmpty() && !targets.isEmpty()) {
+            doers = listAfterDash(sentence, mentions, objectEnd);
         }
         if (doers.isEmpty() || targets.isEmpty() && !pending) {
             return null;
@@ -434,10 +454,25 @@ public final class EventPatterns {
         if (DESCRIBED_SUBJECT.matcher(window).find()) {
             return List.of(); // "Since X took office in 2016, six countries have switched"
         }
+        List<Mention> decided = decider(sentence, mentions, cue);
+        if (decided != null) {
+            return decided;
+        }
+        // "Grenada has become the ninth country that has retracted", "Canada joined ... members ... that have recognised"
+        if (clause > 0 && NTH_THAT.matcher(sentence.substring(0, clause)).find()) {
+            elided = true;
+        }
+        List<int[]> asides = new ArrayList<>();
+        Matcher aside = ASIDE.matcher(sentence);
+        while (aside.find()) {
+            asides.add(new int[] {aside.start(), aside.end()});
+        }
         for (int from : pronoun || elided ? new int[] {clause, 0} : new int[] {clause}) {
             List<Mention> plain = null;
             List<Mention> possessive = null;
-            for (List<Mention> group : groups(sentence, between(mentions, from, cue))) {
+            List<Mention> candidates = between(mentions, from, cue).stream()
+                    .filter(m -> asides.stream().noneMatch(a -> a[0] <= m.start() && m.end() <= a[1])).toList();
+            for (List<Mention> group : groups(sentence, candidates)) {
                 if (governed(sentence, from, group.get(0).start())) {
                     continue;
                 }
@@ -452,6 +487,49 @@ public final class EventPatterns {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The doers a described subject stands for, listed after a dash: "Several Arab countries recognize
+     * the State of Palestine - Algeria, Saudi Arabia, Tunisia".
+     */
+    private static List<Actor> listAfterDash(String sentence, List<Mention> mentions, int from) {
+        Matcher dash = Pattern.compile("^\\s*[-–—]\\s+(?:the\\s+)?").matcher(sentence.substring(from));
+        if (!dash.find()) {
+            return List.of();
+        }
+        List<Mention> list = new ArrayList<>();
+        int at = from + dash.end();
+        for (Mention m : mentions) {
+            if (m.start() < at) {
+                continue;
+            }
+            if (!sentence.substring(at, m.start()).matches("(?i)\\s*(?:,\\s*)?(?:(?:and|&)\\s+)?(?:the\\s+)?")) {
+                break;
+            }
+            list.add(m);
+            at = m.end();
+        }
+        return list.size() >= 2 ? actors(list) : List.of();
+    }
+
+    /** The doer named by "X's decision to", "the decision of X to", "with X for recognizing", or null. */
+    private static List<Mention> decider(String sentence, List<Mention> mentions, int cue) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.end() > cue) {
+                continue;
+            }
+            String after = sentence.substring(m.end(), cue);
+            String before = sentence.substring(0, m.start());
+            if (DECISION_AFTER.matcher(after).find() && possessive(sentence, m)
+                    || DECISION_OF.matcher(before).find() && DECIDER_AFTER_OF.matcher(after).find()
+                    || PARTNER_FOR.matcher(after).find() && before.matches("(?is).*\\bwith\\s+(?:the\\s+)?$")
+                            && sentence.substring(cue).matches("(?is)^\\S+ing\\b.*")) {
+                return List.of(m);
+            }
+        }
+        return null;
     }
 
     /**
@@ -490,7 +568,8 @@ public final class EventPatterns {
 
     private static boolean possessive(String sentence, Mention m) {
         String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 2));
-        return after.equals("'s") || after.equals("’s");
+        return after.equals("'s") || after.equals("’s")
+                || m.text().endsWith("s") && (after.startsWith("' ") || after.startsWith("’ ")); // "Damascus' recognition"
     }
 
     /** The mentions in runs joined by "and", "or" or commas. */
