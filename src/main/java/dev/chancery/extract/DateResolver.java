@@ -223,6 +223,9 @@ public final class DateResolver {
         if (PAST_MAIN.matcher(before).find()) {
             return false; // "Canada joined more than 140 other members that have recognised": the past
         }
+        if (sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*") && Pattern.compile("(?i)\\b(?:is|are)\\s+(?:now\\s+)?$").matcher(before).find()) {
+            return true; // "says it is switching"
+        }
         return PRESENT_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt()
                 || PRESENT_BEFORE.matcher(before).find()
                 || BASE_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt()

@@ -31,11 +31,13 @@ public final class EventPatterns {
      * and those it was done to. {@code targetsFrom} says where the targets came from when the
      * sentence only describes them (else null); {@code pending} is true when it describes them and
      * nothing named them yet. {@code rejected} says why the sentence does not state it as done.
-     * [clauseStart, clauseEnd) is the clause of the cue.
+     * [clauseStart, clauseEnd) is the clause of the cue. {@code dependent} is true for a noun cue or a
+     * gerund after a preposition ("the Russian recognition of", "for recognizing"): the cause or the
+     * circumstance of another event, which the sentence's time words do not date when it states one.
      */
     public record Finding(String type, int cueStart, int cueEnd, List<Actor> by, List<Actor> targets,
                           String targetsFrom, boolean pending, String rejected, int clauseStart, int clauseEnd,
-                          boolean announced) {
+                          boolean announced, boolean dependent) {
         public boolean accepted() {
             return rejected == null;
         }
@@ -360,8 +362,10 @@ public final class EventPatterns {
         if (doers.isEmpty() || targets.isEmpty() && !pending) {
             return null;
         }
+        boolean dependent = hit.cue().nominal() || sentence.substring(clause, cueStart)
+                .matches("(?is).*\\b(?:for|over|after|by|of|in)\\s+$") && sentence.substring(cueStart, cueEnd).matches("(?is)\\S+ing\\b.*");
         return new Finding(type, cueStart, cueEnd, doers, targets, from, pending, rejected, clause, clauseEnd,
-                hit.cue().switchCue() || announced);
+                hit.cue().switchCue() || announced, dependent);
     }
 
     /**
