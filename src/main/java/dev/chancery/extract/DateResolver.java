@@ -66,6 +66,8 @@ public final class DateResolver {
             + "|confirm(?:ed|s|ing)|wrote|stated)\\b");
     private static final Pattern ANNOUNCE_JUST_BEFORE = Pattern.compile(
             "(?i)\\b(?:announc(?:ed|es)|declar(?:ed|es)|confirm(?:ed|s)|stated)\\s+(?:\\S+\\s+){0,2}$");
+    private static final Pattern DATELINE_BEFORE = Pattern.compile("\\s*\\p{Lu}[\\p{L} .'-]{1,30},\\s*");
+    private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*[–—:-]\\s");
     private static final Pattern PERFECT = Pattern.compile("(?i)\\b(?:had|has|have)\\b");
 
     /** One way of saying when: a pattern and what its match means. */
@@ -91,6 +93,7 @@ public final class DateResolver {
     private static final Pattern PRESENT_BEFORE = Pattern.compile("(?i)(?:\\b(?:has|have)\\s+(?:(?:formally|officially|now|also"
             + "|just|finally|today)\\s+)*(?:decided\\s+to\\s+|become\\s+[^,;]{0,60}?\\s+to\\s+)?(?:(?:formally|officially)\\s+)?"
             + "|\\b(?:announces|decides|declares)\\s+(?:(?:the|to|its)\\s+)?"
+            + "|\\b(?:has|have)\\s+(?:(?:formally|officially|now|also)\\s+)?\\p{L}+ed\\b[^;:,]{0,80}?\\band\\s+"
             + "|\\b(?:is|are)\\s+(?:the\\s+)?[^,;]{0,40}?\\b(?:country|state|nation|member)(?:\\s+number\\s+\\d+)?\\s+"
             + "(?:to|that\\s+(?:has|have))\\s+(?:(?:formally|officially)\\s+)?)$");
 
@@ -247,6 +250,10 @@ public final class DateResolver {
         String between = end <= cue ? sentence.substring(end, cue) : start >= cue ? sentence.substring(cue, start) : "";
         if (REPORT.matcher(between).find()) {
             return true;
+        }
+        if (DATELINE_BEFORE.matcher(sentence.substring(0, start)).matches()
+                && DATELINE_AFTER.matcher(sentence.substring(end)).lookingAt()) {
+            return true; // "Prishtina, 08 June – X has recognized": the dateline dates the report
         }
         if (end <= cue && REPORT_JUST_BEFORE.matcher(sentence.substring(0, start)).find()) {
             return true;
