@@ -2,12 +2,20 @@ package dev.chancery.extract;
 
 import dev.chancery.load.ActorIndex;
 import dev.chancery.model.Actor;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +25,14 @@ import java.util.regex.Pattern;
  * Korea" is North Korea, not South Korea. Matching ignores case except that a capital in the name
  * needs a capital in the text: "the North" is North Korea, "the north of the country" is no one;
  * "US" is the United States, "us" is not.
+ *
+ * <p>The language data in {@code demonyms.txt} (next to this class) adds the actors a sentence names
+ * by an adjective before an office or a body ("the Russian President", "Chinese Foreign Minister Wang
+ * Yi", with the person's name), before "recognition" ("the Russian recognition of"), or before
+ * "state", "statehood" or "independence" ("a Palestinian state", "Abkhazian and South Ossetian
+ * independence"); and places that stand for a government ("the Kremlin", "Tbilisi"). A name given
+ * with a parenthesis in the facts ("Yugoslavia (Federal People's Republic, ...)") is also found by
+ * what precedes the parenthesis and by a name that opens it ("East Germany").
  */
 public final class ActorMentions {
 
@@ -25,20 +41,84 @@ public final class ActorMentions {
     }
 
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(");
+    private static final String OFFICE = "(?:(?:Deputy|Vice|Acting|Interim|First|then-|former)\\s+)*"
+            + "(?:Prime\\s+Minister|President|Premier|Chancellor|King|Emir|Sultan|Foreign\\s+(?:Affairs\\s+)?Minist(?:er|ry)"
+            + "|Minist(?:er|ry)\\s+(?:of|for)\\s+Foreign\\s+Affairs|Foreign\\s+Office|Minister|Ministry|[Gg]overnment"
+            + "|[Aa]uthorities|[Pp]arliament|[Cc]abinet|[Ll]eader(?:ship|s)?|officials|[Dd]elegation|[Ss]enate|Congress)\\b";
+    /** A person's name after an office: "Dmitry Medvedev", "Wang Yi". */
+    private static final String PERSON = "(?:\\s+\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,2}(?![\\p{L}]))?";
+    private static final Map<String, String> DEMONYMS = new LinkedHashMap<>();
+    private static final Map<String, String> PLACES = new LinkedHashMap<>();
+    private static final Pattern DEMONYM_OFFICE;
+    private static final Pattern DEMONYM_THING;
+    private static final Pattern DEMONYM_ANY;
+
+    static {
+        load();
+        String any = DEMONYMS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(d -> Pattern.quote(d).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+        DEMONYM_ANY = Pattern.compile("(?<![\\p{L}-])(?:" + any + ")(?![\\p{L}-])");
+        DEMONYM_OFFICE = Pattern.compile("(?<![\\p{L}-])(" + any + ")\\s+(?:" + OFFICE + PERSON + "|(?=recognition\\b))");
+        DEMONYM_THING = Pattern.compile("(?<![\\p{L}-])(?:" + any + ")(?:\\s*,\\s*(?:" + any + "))*(?:,?\\s+(?:and|&)\\s+(?:"
+                + any + "))?\\s+(?:state|statehood|independence|sovereignty)\\b");
+    }
+
+    private static void load() {
+        try (InputStream in = ActorMentions.class.getResourceAsStream("demonyms.txt");
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            Map<String, String> section = null;
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip();
+                if (line.equals("[demonyms]")) {
+                    section = DEMONYMS;
+                } else if (line.equals("[places]")) {
+                    section = PLACES;
+                } else if (section != null && !line.isEmpty() && !line.startsWith("#")) {
+                    int eq = line.indexOf(" = ");
+                    section.put(line.substring(0, eq).strip(), line.substring(eq + 3).strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private final Map<Character, List<ActorIndex.Name>> byFirst = new HashMap<>();
+    private final Map<String, Actor> byId = new HashMap<>();
 
     public ActorMentions(ActorIndex index, List<Actor> actors) {
         List<ActorIndex.Name> names = new ArrayList<>(index.names());
         for (Actor actor : actors) {
+            byId.put(actor.id(), actor);
             if (actor.isEntity()) {
                 names.add(new ActorIndex.Name(actor.id(), actor));
             }
         }
+        for (ActorIndex.Name name : List.copyOf(names)) {
+            // "Yugoslavia (Federal People's Republic, ...)", "German Democratic Republic (East Germany, 1949-1990)"
+            Matcher paren = Pattern.compile("^([^(]+?)\\s*\\((\\p{Lu}[\\p{L}' ]+)?").matcher(name.text());
+            if (paren.find()) {
+                names.add(new ActorIndex.Name(paren.group(1), name.actor()));
+                if (paren.group(2) != null && paren.group(2).strip().contains(" ")) {
+                    names.add(new ActorIndex.Name(paren.group(2).strip(), name.actor()));
+                }
+            }
+        }
+        PLACES.forEach((place, id) -> {
+            if (byId.containsKey(id)) {
+                names.add(new ActorIndex.Name(place, byId.get(id)));
+            }
+        });
         for (ActorIndex.Name name : names) {
             ActorIndex.Name plain = new ActorIndex.Name(fold(name.text()), name.actor());
             byFirst.computeIfAbsent(Character.toLowerCase(plain.text().charAt(0)), k -> new ArrayList<>()).add(plain);
         }
         byFirst.values().forEach(list -> list.sort(Comparator.comparingInt((ActorIndex.Name n) -> -n.text().length())));
+    }
+
+    /** The actor of {@code id}, or null. */
+    public Actor actor(String id) {
+        return byId.get(id);
     }
 
     /** The actors {@code text} names, in order, none overlapping. */
@@ -68,7 +148,36 @@ public final class ActorMentions {
                 i++;
             }
         }
+        demonyms(text, found);
         return found;
+    }
+
+    /** Adds the actors named by a demonym ("the Russian President", "a Palestinian state") where no name is. */
+    private void demonyms(String text, List<Mention> found) {
+        List<Mention> more = new ArrayList<>();
+        Matcher office = DEMONYM_OFFICE.matcher(text);
+        while (office.find()) {
+            Actor actor = byId.get(DEMONYMS.get(office.group(1).replaceAll("\\s+", " ")));
+            if (actor != null) {
+                more.add(new Mention(office.start(), office.end(), actor, office.group()));
+            }
+        }
+        Matcher thing = DEMONYM_THING.matcher(text);
+        while (thing.find()) {
+            Matcher each = DEMONYM_ANY.matcher(text).region(thing.start(), thing.end());
+            while (each.find()) {
+                Actor actor = byId.get(DEMONYMS.get(each.group().replaceAll("\\s+", " ")));
+                if (actor != null) {
+                    more.add(new Mention(each.start(), each.end(), actor, each.group()));
+                }
+            }
+        }
+        for (Mention m : more) {
+            if (found.stream().noneMatch(f -> f.start() < m.end() && m.start() < f.end())) {
+                found.add(m);
+            }
+        }
+        found.sort(Comparator.comparingInt(Mention::start));
     }
 
     private Mention at(String text, int i) {

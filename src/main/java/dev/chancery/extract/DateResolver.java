@@ -55,7 +55,20 @@ public final class DateResolver {
             "(?i)\\b(?:said|says|saying|reported|reports|reporting|told|according\\s+to|quoted|quoting|cited|citing)\\b");
 
     private static final Pattern REPORT_JUST_BEFORE = Pattern.compile(
-            "(?i)\\b(?:said|says|reported|reports|told\\s+\\S+)\\s+(?:\\S+\\s+){0,1}$");
+            "(?i)\\b(?:said|says|reported|reports|told\\s+\\S+)\\s+(?:\\S+\\s+){0,2}\\(?$");
+    /**
+     * An announcement: its time dates the event when the announcement is the act ("announced on Thursday
+     * that it is breaking", "announced on Wednesday his decision to cut"), the report when what it
+     * announces is past ("announced on Saturday it had severed", "X recognised Y, the minister announced
+     * on Sunday").
+     */
+    private static final Pattern ANNOUNCE = Pattern.compile("(?i)\\b(?:announc(?:ed|es|ing)|declar(?:ed|es|ing)"
+            + "|confirm(?:ed|s|ing)|wrote|stated)\\b");
+    private static final Pattern ANNOUNCE_JUST_BEFORE = Pattern.compile(
+            "(?i)\\b(?:announc(?:ed|es)|declar(?:ed|es)|confirm(?:ed|s)|stated)\\s+(?:\\S+\\s+){0,2}$");
+    private static final Pattern DATELINE_BEFORE = Pattern.compile("\\s*\\p{Lu}[\\p{L} .'-]{1,30},\\s*");
+    private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*[–—:-]\\s");
+    private static final Pattern PERFECT = Pattern.compile("(?i)\\b(?:had|has|have)\\b");
 
     /** One way of saying when: a pattern and what its match means. */
     private record Rule(Pattern pattern, Function<Ctx, When> when, boolean yields) {
@@ -79,7 +92,19 @@ public final class DateResolver {
             + "|annexes|withdraws|revokes|suspends|terminates|resumes)\\b");
     private static final Pattern PRESENT_BEFORE = Pattern.compile("(?i)(?:\\b(?:has|have)\\s+(?:(?:formally|officially|now|also"
             + "|just|finally|today)\\s+)*(?:decided\\s+to\\s+|become\\s+[^,;]{0,60}?\\s+to\\s+)?(?:(?:formally|officially)\\s+)?"
-            + "|\\b(?:announces|decides|declares)\\s+(?:(?:the|to|its)\\s+)?)$");
+            + "|\\b(?:announces|decides|declares)\\s+(?:(?:the|to|its)\\s+)?"
+            + "|\\b(?:has|have)\\s+(?:(?:formally|officially|now|also)\\s+)?\\p{L}+ed\\b[^;:,]{0,80}?\\band\\s+"
+            + "|\\b(?:is|are)\\s+(?:the\\s+)?[^,;]{0,40}?\\b(?:country|state|nation|member)(?:\\s+number\\s+\\d+)?\\s+"
+            + "(?:to|that\\s+(?:has|have))\\s+(?:(?:formally|officially)\\s+)?)$");
+
+    /** A plural present: "Norway, Spain, and Ireland recognize", "we recognise". */
+    private static final Pattern BASE_CUE = Pattern.compile("(?i)(?:recogni[sz]e|sever|cut|break|establish|restore|withdraw"
+            + "|revoke|suspend|terminate|resume)\\b");
+    private static final Pattern PLURAL_SUBJECT_BEFORE = Pattern.compile("(?i)(?:\\p{L}+\\s+and\\s+[\\p{Lu}][^,;]{0,30}?|\\b(?:we|they))"
+            + "\\s+(?:(?:now|formally|officially|also|hereby|today)\\s+)*$");
+    /** A past main verb before "that has/have": the perfect is of a description, not the news of the day. */
+    private static final Pattern PAST_MAIN = Pattern.compile("(?i)\\b(?:joined|became|was|were)\\b[^;:]{0,80}?\\b(?:that|which)\\s+"
+            + "(?:has|have)\\s+(?:\\p{L}+ly\\s+)?$");
 
     private final List<Rule> rules = new ArrayList<>();
     /** The first explicit date of the sentence being resolved, for "the following day". */
@@ -110,11 +135,10 @@ public final class DateResolver {
                 c -> relative(c, c.narrative, "the article's last stated date"));
         rule("(?i)\\b" + NUMBER + "\\s+(day|week|month|year)s?\\s+(ago|earlier|later)\\b", this::span);
         rule("(?i)\\b(?:earlier|later)\\s+this\\s+(week|month|year)\\b|\\bthis\\s+(week|month|year)\\b",
-                c -> approximate(c.phrase(), c.published, "in the publication's " + (c.g(1) != null ? c.g(1) : c.g(2))
-                        + ": set to the publication date"));
-        rule("(?i)\\b(?:last|past)\\s+(week|month|year)\\b", c -> lastPeriod(c, c.g(1)));
+                c -> period(c, c.g(1) != null ? c.g(1) : c.g(2), 0));
+        rule("(?i)\\b(?:last|past)\\s+(week|month|year)\\b", c -> period(c, c.g(1), 1));
         rule("\\b(?:(?i:last|this|on|late|early)\\s+)?" + WEEKDAY + "\\b", this::weekday);
-        narrativeRule("(?i)\\b(?:earlier|recently|shortly\\s+before|just\\s+before|hours\\s+earlier|before\\s+that)\\b",
+        narrativeRule("(?i)\\b(?:earlier(?!\\s+(?:in|on|this|that|last)\\b)|recently|shortly\\s+before|just\\s+before|hours\\s+earlier|before\\s+that)\\b",
                 c -> c.narrative == null ? When.undated(c.phrase(), "no date in the article (\"" + c.phrase() + "\")")
                         : approximate(c.phrase(), c.narrative, "set to the article's last stated date "
                                 + c.narrative + " (on or before it)"));
@@ -199,8 +223,16 @@ public final class DateResolver {
     /** "Armenia recognizes", "Ukraine announces the severance", "has decided to terminate": news of the day. */
     private static boolean present(String sentence, int cue) {
         String before = sentence.substring(Math.max(0, cue - 80), cue);
+        if (PAST_MAIN.matcher(before).find()) {
+            return false; // "Canada joined more than 140 other members that have recognised": the past
+        }
+        if (sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*") && Pattern.compile("(?i)\\b(?:is|are)\\s+(?:now\\s+)?$").matcher(before).find()) {
+            return true; // "says it is switching"
+        }
         return PRESENT_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt()
-                || PRESENT_BEFORE.matcher(before).find();
+                || PRESENT_BEFORE.matcher(before).find()
+                || BASE_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt()
+                        && PLURAL_SUBJECT_BEFORE.matcher(before).find();
     }
 
     private When read(Candidate c, String sentence, LocalDate narrative, LocalDate anchor) {
@@ -219,7 +251,23 @@ public final class DateResolver {
         if (REPORT.matcher(between).find()) {
             return true;
         }
-        return end <= cue && REPORT_JUST_BEFORE.matcher(sentence.substring(0, start)).find();
+        if (DATELINE_BEFORE.matcher(sentence.substring(0, start)).matches()
+                && DATELINE_AFTER.matcher(sentence.substring(end)).lookingAt()) {
+            return true; // "Prishtina, 08 June – X has recognized": the dateline dates the report
+        }
+        if (end <= cue && REPORT_JUST_BEFORE.matcher(sentence.substring(0, start)).find()) {
+            return true;
+        }
+        if (start >= cue) {
+            return ANNOUNCE.matcher(between).find();
+        }
+        Matcher announce = ANNOUNCE.matcher(between);
+        int verb = announce.find() ? end + announce.start() : -1;
+        Matcher before = ANNOUNCE_JUST_BEFORE.matcher(sentence.substring(0, start));
+        if (verb < 0 && before.find()) {
+            verb = before.start();
+        }
+        return verb >= 0 && PERFECT.matcher(sentence.substring(verb, cue)).find();
     }
 
     private static When exact(String phrase, LocalDate date, String note) {
@@ -304,14 +352,15 @@ public final class DateResolver {
         return unit.equals("day") ? relative(c, date, what) : approximate(c.phrase(), date, what);
     }
 
-    private When lastPeriod(Ctx c, String unit) {
+    /** "this week" ({@code back} 0), "last month" (1): the period's first day (weeks begin on Monday), approximate. */
+    private When period(Ctx c, String unit, int back) {
         if (c.published == null) {
             return unknownPublication(c.phrase());
         }
         String u = unit.toLowerCase(Locale.ROOT);
-        LocalDate date = u.equals("week") ? c.published.minusWeeks(1)
-                : u.equals("month") ? c.published.minusMonths(1) : c.published.minusYears(1);
-        return approximate(c.phrase(), date, "set to a " + u + " before the publication date");
+        LocalDate date = u.equals("week") ? c.published.minusWeeks(back).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                : u.equals("month") ? c.published.minusMonths(back).withDayOfMonth(1) : c.published.minusYears(back).withDayOfYear(1);
+        return approximate(c.phrase(), date, "the first day of the " + (back == 0 ? "publication's " : "previous ") + u);
     }
 
     private When weekday(Ctx c) {

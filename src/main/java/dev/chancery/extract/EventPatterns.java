@@ -31,10 +31,13 @@ public final class EventPatterns {
      * and those it was done to. {@code targetsFrom} says where the targets came from when the
      * sentence only describes them (else null); {@code pending} is true when it describes them and
      * nothing named them yet. {@code rejected} says why the sentence does not state it as done.
-     * [clauseStart, clauseEnd) is the clause of the cue.
+     * [clauseStart, clauseEnd) is the clause of the cue. {@code dependent} is true for a noun cue or a
+     * gerund after a preposition ("the Russian recognition of", "for recognizing"): the cause or the
+     * circumstance of another event, which the sentence's time words do not date when it states one.
      */
     public record Finding(String type, int cueStart, int cueEnd, List<Actor> by, List<Actor> targets,
-                          String targetsFrom, boolean pending, String rejected, int clauseStart, int clauseEnd) {
+                          String targetsFrom, boolean pending, String rejected, int clauseStart, int clauseEnd,
+                          boolean announced, boolean dependent) {
         public boolean accepted() {
             return rejected == null;
         }
@@ -48,7 +51,7 @@ public final class EventPatterns {
     public record OrdinalClaim(int value, int start, int end) {
     }
 
-    private record Cue(String type, Pattern pattern, boolean nominal) {
+    private record Cue(String type, Pattern pattern, boolean nominal, boolean switchCue) {
     }
 
     private record Hit(Cue cue, int start, int end) {
@@ -57,8 +60,8 @@ public final class EventPatterns {
         }
     }
 
-    private static final String RELATIONS = "(?:diplomatic\\s+)?(?:ties|relations)\\b";
-    private static final String QUALIFIERS = "(?:(?:all|its|their|the|full|formal|official|off)\\s+)*";
+    private static final String RELATIONS = "[\"'“‘]?(?:diplomatic\\s+)?(?:ties|relations)\\b[\"'”’]?";
+    private static final String QUALIFIERS = "(?:(?:all|its|their|the|full|formal|official|off|so-called|long-standing|longstanding)\\s+)*";
     private static final List<Cue> CUES = List.of(
             cue(Event.WITHDRAW, false, "\\b(?:withdr(?:ew|aw|awn|aws|awing)|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?"
                     + "|suspend(?:s|ed|ing)?|fr(?:oze|eeze|eezes|eezing|ozen)|retract(?:s|ed|ing)?|cancel(?:s|led|ed|ling)?"
@@ -71,17 +74,23 @@ public final class EventPatterns {
                     + "|renew(?:s|ed|ing)?|reinstat(?:e|es|ed|ing))\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.RESTORE, true, "\\b(?:restoration|re-?establishment|resumption|renewal)\\s+of\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.SEVER, false, "\\b(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|br(?:oke|eaks?|eaking)(?:\\s+off)?"
-                    + "|end(?:s|ed|ing)?|rupture[sd]?|suspend(?:s|ed|ing)?|terminat(?:e|es|ed|ing))\\s+" + QUALIFIERS + RELATIONS),
+                    + "|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|rupture[sd]?|suspend(?:s|ed|ing)?|terminat(?:e|es|ed|ing))\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.SEVER, true, "\\b(?:severance|severing|rupture|breaking(?:\\s+off)?|break-?off|termination|suspension)"
                     + "\\s+of\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ESTABLISH, false, "\\b(?:establish(?:es|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS
-                    + "|\\b(?:open(?:s|ed|ing)?|forg(?:e|es|ed|ing))\\s+" + QUALIFIERS + "diplomatic\\s+(?:ties|relations)\\b"),
+                    + "|\\b(?:open(?:s|ed|ing)?|forg(?:e|es|ed|ing)|form(?:s|ed|ing)?)\\s+" + QUALIFIERS + "diplomatic\\s+(?:ties|relations)\\b"),
             cue(Event.ESTABLISH, true, "\\bestablishment\\s+of\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ANNEX, false, "\\bannex(?:es|ed|ing)?\\b"),
             cue(Event.ANNEX, true, "\\bannexation\\b"),
-            cue(Event.RECOGNIZE, false, "\\brecogni[sz](?:e|es|ed|ing)\\b"
-                    + "|\\b(?:back(?:s|ed)?|endors(?:e|es|ed)|acknowledg(?:e|es|ed))\\s+(?:(?:the|their|its)\\s+)?"
+            // "switched diplomatic recognition from Taiwan to China", "switched ties to Beijing", "switch its
+            // allegiance": a recognition of what follows "to" (Extractor adds the end of the other side's).
+            new Cue(Event.RECOGNIZE, Pattern.compile("(?i)\\b(?:switch(?:es|ed|ing)?|shift(?:s|ed|ing)?|mov(?:e|es|ed|ing))\\s+"
+                    + "(?:(?:its|their|the|formal|official)\\s+)*(?:diplomatic\\s+)?(?:recognition|allegiance|ties|relations)\\b"
+                    + "|\\bswitch(?:es|ed|ing)?(?=\\s+(?:from\\s+[^,;.]{1,40}?\\s+)?to\\s+(?:diplomatic\\s+recognition\\s+of\\s+)?\\p{Lu})"), false, true),
+            cue(Event.RECOGNIZE, false, "\\brecogni[sz](?:e|es|ed|ing)\\b|\\backnowledg(?:e|es|ed|ing)\\b"
+                    + "|\\b(?:back(?:s|ed)?|endors(?:e|es|ed))\\s+(?:(?:the|their|its)\\s+)?"
                     + "(?:independence|sovereignty|statehood)\\b"
+                    + "|\\b(?:back(?:s|ed)?|endors(?:e|es|ed))(?=\\s+(?:the\\s+)?\\p{Lu}[\\p{L} -]{0,40}?['’]s?\\s+(?:independence|sovereignty|statehood)\\b)"
                     + "|\\b(?:extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|accord(?:s|ed|ing)?|gave|gives?|giving|offer(?:s|ed|ing)?)"
                     + "\\s+(?:(?:diplomatic|formal|official)\\s+)?"
                     + "recognition\\s+to\\b"),
@@ -112,11 +121,14 @@ public final class EventPatterns {
     /** "The Republic of Somalia", "the Pacific island nation of Palau", "the government of Turkey": the state itself. */
     private static final Set<String> STATE_NOUNS = Set.of("republic", "kingdom", "state", "states", "government",
             "island", "islands", "nation", "country", "federation", "principality", "sultanate", "emirate", "commonwealth",
-            "people", "authorities", "leadership", "president", "king", "emir", "ministry", "parliament", "cabinet");
-    private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|they|he|she|we)\\b");
+            "people", "authorities", "leadership", "president", "king", "emir", "ministry", "parliament", "cabinet", "governments",
+            "kingdoms", "republics", "ministries", "parliaments", "presidents", "leaders", "leader");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|they|he|she|we)\\b"
+            + "|\\b(?:his|her|its|their|our)\\s+(?:country|government|nation|state)\\b");
     /** What is recognized is not an actor's statehood: "recognized the territorial integrity of Georgia". */
     private static final Pattern NOT_STATEHOOD = Pattern.compile("(?i)\\s*(?:the\\s+)?(?:(?:full\\s+)?territorial\\s+integrity"
-            + "|(?:[\\p{L}-]+\\s+)?sovereignty\\s+over|borders|rights?\\b|need|importance|efforts?|role|contributions?)");
+            + "|(?:[\\p{L}-]+\\s+)?sovereignty\\s+over|borders|rights?\\b|need|importance|efforts?|role|contributions?"
+            + "|[\"“]?one[- ]China|(?:[\\p{L}-]+\\s+){0,2}(?:policy|principle)\\b|that\\s|there\\s+(?:is|are|was|were)\\b)");
     private static final Pattern GENERIC = Pattern.compile("(?i)\\b(?:their|its)\\s+(?:independence|sovereignty|statehood)\\b"
             + "|\\b(?:their|its)\\s+(?:(?:diplomatic|formal|official)\\s+)?recognition\\b"
             + "|\\bthem\\b|\\bboth\\b|\\bpeople['’]s\\s+republics\\b"
@@ -126,11 +138,40 @@ public final class EventPatterns {
 
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|neither|nor|refus\\w*|declin\\w*|reject\\w*"
             + "|den(?:y|ies|ied|ying)|yet\\s+to|oppos\\w*|without|fail\\w*|no\\s+(?:plans?|intention))\\b|n['’]t\\b");
-    private static final Pattern IRREALIS = Pattern.compile("(?i)\\b(?:would|will|could|may|might|should|shall|must"
+    private static final Pattern IRREALIS = Pattern.compile("(?i)\\b(?:would|will|could|(?-i:may)|might|should|shall|must"
             + "|plans?|planning|planned|intends?|intending|intended|consider\\w*|urg\\w*|call(?:s|ed|ing)?\\s+(?:on|for|upon)"
-            + "|ask(?:s|ed|ing)?|threat\\w*|ready|prepared|expected|likely|set\\s+to|about\\s+to|vow\\w*|pledg\\w*|promis\\w*"
-            + "|wants?|wanted|hopes?|hoped|seek\\w*|sought|demand\\w*|propos\\w*|weigh\\w*|mull\\w*|poised|discuss\\w*"
-            + "|prepar\\w*)\\b");
+            + "|ask(?:s|ed|ing)?|threat\\w*|ready|prepared|expected|likely|set\\s+to|about\\s+to|(?:vow|pledg|promis)\\w*\\s+to"
+            + "|wants?|wanted|hop(?:e|es|ed|ing)\\s+(?:to|that)|seek\\w*|sought|demand\\w*|propos\\w*|weigh\\w*|mull\\w*|poised|discuss\\w*"
+            + "|prepar\\w*|agree(?:s|d|ing)?\\s+(?:[^,;]{0,30}?\\s)?to|intent\\w*|steps\\s+towards?"
+            + "|procedures?\\s+to|process\\s+(?:to|of)|moves\\s+to|efforts?\\s+to|attempts?\\s+to|bids?\\s+to|campaign\\w*\\s+to)\\b");
+    /** The content of a view or a principle, not an event: "the one-China principle, which holds that Taiwan ... recognizes". */
+    private static final Pattern VIEW = Pattern.compile("(?i)\\b(?:holds?|maintains?|insists?|believes?)\\s+that\\b");
+    /** "that" after "the Nth country", "country number 86", "joined ... other members": the clause's subject is the main one. */
+    private static final Pattern NTH_THAT = Pattern.compile("(?i)\\b(?:(?:is|was|has\\s+become|had\\s+become|became|becomes)\\s+"
+            + "(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,3}(?:country|state|nation|member)(?:\\s+number\\s+\\d+)?"
+            + "|join(?:s|ed|ing)\\s+[^,;]{0,60}?(?:countries|states|nations|members)(?:\\s+of\\s+the\\s+[\\p{L} ]{2,30}?)?)"
+            + "\\s*,?\\s+(?:that|which)\\s+$");
+    /** An aside between commas whose actors are not the subject: ", in response to Syria's recognition of ..., breaks off". */
+    private static final Pattern ASIDE = Pattern.compile("(?i),\\s*(?:in\\s+response\\s+to|in\\s+protest\\s+(?:at|against|over)"
+            + "|following|after|over|despite|amid|because\\s+of|as\\s+a\\s+result\\s+of)\\b[^,;]*,");
+    /** "X's decision to", "the decision of X('s government) to": X is the doer of the cue that follows. */
+    private static final Pattern DECISION_AFTER = Pattern.compile("(?i)^(?:['’]s?\\s+|\\s+)(?:[\\p{L}-]+\\s+)?(?:decision|move|choice)\\s+to\\s+"
+            + "(?:[^,;]{0,80}?\\s)?$");
+    private static final Pattern DECISION_OF = Pattern.compile("(?i)\\b(?:decision|move|choice)\\s+of\\s+(?:the\\s+)?$");
+    private static final Pattern DECIDER_AFTER_OF = Pattern.compile("(?i)^(?:['’]s?\\s+(?:government|cabinet|authorities|leadership))?"
+            + "\\s+to\\s+(?:[^,;]{0,80}?\\s)?$");
+    /** "severed relations with Syria for recognizing": the partner is the doer of the cause. */
+    private static final Pattern PARTNER_FOR = Pattern.compile("(?i)^\\s+(?:for|over)\\s+$");
+    /** A subject that is a description right before the cue: ", six countries have switched". */
+    private static final Pattern DESCRIBED_SUBJECT = Pattern.compile("(?i),\\s*(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}"
+            + "(?:countries|nations|states|governments)\\s+(?:(?:have|has|had|also|all|now)\\s+)*$");
+    /** "Vanuatu recognises only Abkhazia": a standing state, not an event. */
+    private static final Pattern STANDING_AFTER = Pattern.compile("(?i)\\s+only\\b");
+    /** "said it would switch": an announcement of a switch is the switch (a report verb, then would/will). */
+    private static final Pattern ANNOUNCED_WOULD = Pattern.compile("(?i)\\b(?:said|says|announced|announces|declared|confirmed"
+            + "|stated|told\\s+\\S+)\\b[^;:]{0,80}?\\b(?:would|will)\\s+(?:(?:now|formally|officially)\\s+)?$");
+    /** "is recognized as independent only by": a standing state, not an event. */
+    private static final Pattern STATUS_PASSIVE = Pattern.compile("(?i)\\b(?:is|are)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|whether|unless|rumou?r\\w*|speculat\\w*)\\b");
     /** Before the cue: "denied reports that ..."; anywhere: "reports that ... were false". */
     private static final Pattern DENIAL = Pattern.compile("(?i)\\b(?:den(?:y|ies|ied|ying)\\b"
@@ -146,7 +187,7 @@ public final class EventPatterns {
             "fifth", 5, "sixth", 6, "seventh", 7, "eighth", 8, "ninth", 9, "tenth", 10);
 
     private static Cue cue(String type, boolean nominal, String regex) {
-        return new Cue(type, Pattern.compile("(?i)" + regex), nominal);
+        return new Cue(type, Pattern.compile("(?i)" + regex), nominal, false);
     }
 
     /**
@@ -221,12 +262,27 @@ public final class EventPatterns {
         int cueStart = hit.start();
         int cueEnd = hit.end();
         String rejected = rejection(sentence, clause, cueStart);
+        boolean announced = false;
+        if (hit.cue().switchCue() && rejected != null && ANNOUNCED_WOULD.matcher(sentence.substring(clause, cueStart)).find()
+                && !NEGATION.matcher(sentence.substring(clause, cueStart)).find()) {
+            rejected = null;
+            announced = true;
+        }
+        if (rejected == null && type.equals(Event.RECOGNIZE) && !hit.cue().nominal()
+                && (STATUS_PASSIVE.matcher(sentence.substring(clause, cueStart)).find()
+                        && sentence.substring(cueStart, cueEnd).matches("(?is)\\S*(?:ed|en)\\b.*")
+                    || hit.cue().pattern().matcher(sentence).region(cueStart, cueEnd).lookingAt()
+                        && sentence.substring(cueStart, cueEnd).matches("(?i).*(?:es|s)$")
+                        && STANDING_AFTER.matcher(sentence).region(cueEnd, sentence.length()).lookingAt())) {
+            rejected = "a standing state, not an event (\"" + sentence.substring(clause, cueEnd).strip() + "\")";
+        }
         int objectEnd = Math.min(objectEnd(sentence, cueEnd, mentions), nextCue);
         List<Mention> objects = between(mentions, cueEnd, objectEnd);
 
         // "by X" after the cue names the agent: "was recognized by Russia", "the annexation of X by Y".
         List<Actor> agents = List.of();
-        Matcher by = Pattern.compile("(?i)\\bby\\s+(?:the\\s+)?").matcher(sentence).region(cueEnd, objectEnd);
+        Matcher by = Pattern.compile("(?i)\\bby\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+){0,3}(?:country|nation|state|island|islands"
+                + "|republic|kingdom|government)\\s+of\\s+(?:the\\s+)?)?").matcher(sentence).region(cueEnd, objectEnd);
         if (!type.equals(Event.SEVER) && !type.equals(Event.RESTORE) && !type.equals(Event.ESTABLISH) && by.find()) {
             Mention first = firstAt(mentions, by.end());
             if (first != null) {
@@ -263,6 +319,13 @@ public final class EventPatterns {
                             && (m.actor().isEntity() || !PART_OF_BEFORE.matcher(sentence.substring(0, m.start())).find()
                                 && !possessive(sentence, m))).toList();
             targets = actors(named);
+            if (hit.cue().switchCue()) {
+                // "from Taiwan to China": what is switched to is recognized; "from" names what is left.
+                Matcher to = Pattern.compile("(?i)\\bto\\s+(?:the\\s+)?(?:diplomatic\\s+recognition\\s+of\\s+)?").matcher(sentence)
+                        .region(cueEnd, objectEnd);
+                Mention first = to.find() ? firstAt(mentions, to.end()) : null;
+                targets = first == null ? List.of() : List.of(first.actor());
+            }
             if (type.equals(Event.RECOGNIZE) || type.equals(Event.WITHDRAW)) {
                 List<Actor> entities = targets.stream().filter(Actor::isEntity).toList();
                 targets = entities.isEmpty() ? targets : entities;
@@ -293,10 +356,16 @@ public final class EventPatterns {
             List<Actor> d = doers;
             targets = targets.stream().filter(t -> !d.contains(t)).toList();
         }
+        if (doers.isEmpty() && !targets.isEmpty()) {
+            doers = listAfterDash(sentence, mentions, objectEnd);
+        }
         if (doers.isEmpty() || targets.isEmpty() && !pending) {
             return null;
         }
-        return new Finding(type, cueStart, cueEnd, doers, targets, from, pending, rejected, clause, clauseEnd);
+        boolean dependent = hit.cue().nominal() || sentence.substring(clause, cueStart)
+                .matches("(?is).*\\b(?:for|over|after|by|of|in)\\s+$") && sentence.substring(cueStart, cueEnd).matches("(?is)\\S+ing\\b.*");
+        return new Finding(type, cueStart, cueEnd, doers, targets, from, pending, rejected, clause, clauseEnd,
+                hit.cue().switchCue() || announced, dependent);
     }
 
     /**
@@ -341,6 +410,9 @@ public final class EventPatterns {
         if ((m = IRREALIS.matcher(window)).find()) {
             return "not stated as done (\"" + m.group() + "\")";
         }
+        if ((m = VIEW.matcher(prefix)).find()) {
+            return "the content of a view, not an event (\"" + m.group() + "\")";
+        }
         if ((m = HYPOTHETICAL.matcher(prefix)).find()) {
             return "hypothetical (\"" + m.group() + "\")";
         }
@@ -383,10 +455,28 @@ public final class EventPatterns {
         boolean elided = clause > 0 && !sentence.substring(0, clause).matches("(?is).*\\bthat\\s+$")
                 && window.matches("(?:\\s*\\p{Ll}[\\p{L}-]*){0,2}\\s*") && !window.matches("(?is).*\\b(?:the|a|an)\\b.*");
         boolean pronoun = PRONOUN.matcher(window).find();
+        if (DESCRIBED_SUBJECT.matcher(window).find()) {
+            return List.of(); // "Since X took office in 2016, six countries have switched"
+        }
+        List<Mention> decided = decider(sentence, mentions, cue);
+        if (decided != null) {
+            return decided;
+        }
+        // "Grenada has become the ninth country that has retracted", "Canada joined ... members ... that have recognised"
+        if (clause > 0 && NTH_THAT.matcher(sentence.substring(0, clause)).find()) {
+            elided = true;
+        }
+        List<int[]> asides = new ArrayList<>();
+        Matcher aside = ASIDE.matcher(sentence);
+        while (aside.find()) {
+            asides.add(new int[] {aside.start(), aside.end()});
+        }
         for (int from : pronoun || elided ? new int[] {clause, 0} : new int[] {clause}) {
             List<Mention> plain = null;
             List<Mention> possessive = null;
-            for (List<Mention> group : groups(sentence, between(mentions, from, cue))) {
+            List<Mention> candidates = between(mentions, from, cue).stream()
+                    .filter(m -> asides.stream().noneMatch(a -> a[0] <= m.start() && m.end() <= a[1])).toList();
+            for (List<Mention> group : groups(sentence, candidates)) {
                 if (governed(sentence, from, group.get(0).start())) {
                     continue;
                 }
@@ -404,17 +494,63 @@ public final class EventPatterns {
     }
 
     /**
+     * The doers a described subject stands for, listed after a dash: "Several Arab countries recognize
+     * the State of Palestine - Algeria, Saudi Arabia, Tunisia".
+     */
+    private static List<Actor> listAfterDash(String sentence, List<Mention> mentions, int from) {
+        Matcher dash = Pattern.compile("^\\s*[-–—]\\s+(?:the\\s+)?").matcher(sentence.substring(from));
+        if (!dash.find()) {
+            return List.of();
+        }
+        List<Mention> list = new ArrayList<>();
+        int at = from + dash.end();
+        for (Mention m : mentions) {
+            if (m.start() < at) {
+                continue;
+            }
+            if (!sentence.substring(at, m.start()).matches("(?i)\\s*(?:,\\s*)?(?:(?:and|&)\\s+)?(?:the\\s+)?")) {
+                break;
+            }
+            list.add(m);
+            at = m.end();
+        }
+        return list.size() >= 2 ? actors(list) : List.of();
+    }
+
+    /** The doer named by "X's decision to", "the decision of X to", "with X for recognizing", or null. */
+    private static List<Mention> decider(String sentence, List<Mention> mentions, int cue) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.end() > cue) {
+                continue;
+            }
+            String after = sentence.substring(m.end(), cue);
+            String before = sentence.substring(0, m.start());
+            if (DECISION_AFTER.matcher(after).find() && possessive(sentence, m)
+                    || DECISION_OF.matcher(before).find() && DECIDER_AFTER_OF.matcher(after).find()
+                    || PARTNER_FOR.matcher(after).find() && before.matches("(?is).*\\bwith\\s+(?:the\\s+)?$")
+                            && sentence.substring(cue).matches("(?is)^\\S+ing\\b.*")) {
+                return List.of(m);
+            }
+        }
+        return null;
+    }
+
+    /**
      * The doer of a noun cue: "Russia's recognition of", "its recognition of" (the clause's subject),
      * or none ("concern over recognition of Abkhazia": "by X" may still name it).
      */
     private static List<Mention> nominalSubject(String sentence, List<Mention> mentions, int clause, int cue) {
         String before = sentence.substring(clause, cue);
         for (Mention m : between(mentions, clause, cue)) {
+            if (sentence.substring(m.end(), cue).isBlank()) {
+                return List.of(m); // "the Russian recognition of"
+            }
             if (possessive(sentence, m) && sentence.substring(m.end() + 2, cue).matches("\\s*(?:[\\p{L}-]+\\s+){0,2}")) {
                 return List.of(m);
             }
         }
-        if (Pattern.compile("(?i)\\b(?:its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}$").matcher(before).find()) {
+        if (Pattern.compile("(?i)\\b(?:its|their|his|her|our)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$").matcher(before).find()) {
             return subject(sentence, mentions, clause, cue);
         }
         return List.of();
@@ -436,7 +572,8 @@ public final class EventPatterns {
 
     private static boolean possessive(String sentence, Mention m) {
         String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 2));
-        return after.equals("'s") || after.equals("’s");
+        return after.equals("'s") || after.equals("’s")
+                || m.text().endsWith("s") && (after.startsWith("' ") || after.startsWith("’ ")); // "Damascus' recognition"
     }
 
     /** The mentions in runs joined by "and", "or" or commas. */
@@ -457,6 +594,9 @@ public final class EventPatterns {
             // "with Russia", "with the tiny South Pacific island nation of Tuvalu"
             for (Mention m : mentions) {
                 if (m.start() >= with.end() && m.start() < objectEnd) {
+                    if (possessive(sentence, m)) {
+                        continue; // "with Russia's main ally Syria"
+                    }
                     String between = sentence.substring(with.end(), m.start());
                     if (between.length() <= 50 && !between.matches("(?s).*[,;()].*")) {
                         return actors(coordinated(sentence, mentions, m));

@@ -36,6 +36,8 @@ public final class Extractor {
     private final ActorMentions mentions;
     private final EventPatterns patterns = new EventPatterns();
     private final List<Event> known;
+    /** Each side of an exclusive-recognition pair and its other side (CHN and TWN). */
+    private final Map<String, String> exclusiveOther = new LinkedHashMap<>();
 
     /** One (type, by, target) an accepted finding states; {@code target} is null while pending. */
     private record Raw(String type, Actor by, Actor target, When when, int sentence, String quote, String targetsFrom,
@@ -60,6 +62,7 @@ public final class Extractor {
     public Extractor(World world) {
         this.mentions = new ActorMentions(new ActorIndex(world.actors()), world.actors());
         this.known = world.events();
+        world.exclusives().forEach(x -> exclusiveOther.put(x.side(), x.other()));
     }
 
     /** The facts {@code article} states; {@code published} (the article's, or given) anchors relative dates. */
@@ -87,13 +90,34 @@ public final class Extractor {
                 }
                 List<int[]> otherClauses = findings.stream().filter(g -> g.clauseStart() != f.clauseStart())
                         .map(g -> new int[] {g.clauseStart(), g.clauseEnd()}).toList();
-                When when = dates.resolve(s, f.cueStart(), narrative, otherClauses);
+                boolean others = findings.stream().anyMatch(g -> g != f && g.accepted() && !g.dependent());
+                When when = f.dependent() && others
+                        ? When.undated(null, "the cause or circumstance of another event of the sentence, which its time words date")
+                        : dates.resolve(s, f.cueStart(), narrative, otherClauses);
+                if (f.announced() && when.dated() && when.kind() == Kind.APPROXIMATE && when.phrase() != null
+                        && s.indexOf(when.phrase()) >= 0 && s.indexOf(when.phrase()) < f.cueStart()
+                        && when.note() != null && when.note().contains("dates the report")) {
+                    // "said on Monday it would switch": the announcement is the switch, so its day is the event's.
+                    when = new When(when.date(), false, Kind.RELATIVE, when.phrase(), "\"" + when.phrase()
+                            + "\" dates the announcement of the switch (" + when.date() + "), which is the switch", false);
+                }
                 for (Actor by : f.by()) {
                     if (f.pending()) {
                         pending.add(new Raw(f.type(), by, null, when, i, s, f.targetsFrom()));
                     }
                     for (Actor target : f.targets()) {
-                        raws.add(asRecognition(new Raw(f.type(), by, target, when, i, s, f.targetsFrom())));
+                        Raw raw = asRecognition(new Raw(f.type(), by, target, when, i, s, f.targetsFrom()));
+                        if (notAnEventOfTheFacts(raw)) {
+                            skipped.add(new Skipped(raw.type(), raw.type() + " by " + by.id() + " of " + target.id()
+                                    + ": a UN member state is recognized once for all, so this is praise or a standing"
+                                    + " relation, not an event", s));
+                            continue;
+                        }
+                        raws.add(raw);
+                        Raw away = switchedAway(raw, f.announced());
+                        if (away != null) {
+                            raws.add(away);
+                        }
                     }
                 }
                 if (when.dated() && (when.kind() == Kind.EXACT || when.kind() == Kind.RELATIVE)) {
@@ -160,10 +184,52 @@ public final class Extractor {
     }
 
     /**
+     * A recognition of a UN member state outside an exclusive pair is no event the facts record:
+     * "recognized Paraguay for its support", "Dublin recognizes Israel".
+     */
+    private boolean notAnEventOfTheFacts(Raw r) {
+        return (r.type().equals(Event.RECOGNIZE) || r.type().equals(Event.WITHDRAW)) && r.target().isState()
+                && r.target().unMember() && !exclusiveOther.containsKey(r.target().id());
+    }
+
+    /**
+     * A switch of recognition to one side of an exclusive pair ("from Taiwan to China") ends the
+     * recognition of the other side on the same date; proposed for review, since the knowledge base
+     * may leave that end to the exclusive-recognition policy.
+     */
+    private Raw switchedAway(Raw r, boolean switched) {
+        String other = exclusiveOther.get(r.target().id());
+        if (!switched || !r.type().equals(Event.RECOGNIZE) || other == null || other.equals(r.by().id())) {
+            return null;
+        }
+        Actor left = mentions.actor(other);
+        if (left == null) {
+            return null;
+        }
+        When w = r.when();
+        String note = "the switch to " + r.target().id() + " ends " + r.by().id() + "'s recognition of " + other
+                + " (exclusive pair): keep this only where the knowledge base records the break as its own event"
+                + (w.note() == null ? "" : "; " + w.note());
+        return new Raw(Event.WITHDRAW, r.by(), left, new When(w.date(), w.approximate(), w.kind(), w.phrase(), note, true),
+                r.sentence(), r.quote(), r.targetsFrom());
+    }
+
+    /**
      * Diplomatic relations established or restored between a state and a claimed entity are the
      * state's recognition of the entity, as the knowledge base records them (Taiwan's allies).
      */
-    private static Raw asRecognition(Raw r) {
+    private Raw asRecognition(Raw r) {
+        if ((r.type().equals(Event.ESTABLISH) || r.type().equals(Event.RESTORE)) && r.by().isEntity() == r.target().isEntity()) {
+            // Relations with one side of an exclusive pair (China) are its recognition, as the knowledge base records them.
+            Actor side = exclusiveOther.containsKey(r.target().id()) ? r.target()
+                    : exclusiveOther.containsKey(r.by().id()) ? r.by() : null;
+            if (side != null) {
+                Actor state = side == r.target() ? r.by() : r.target();
+                return new Raw(Event.RECOGNIZE, state, side, r.when(), r.sentence(), r.quote(), r.targetsFrom(),
+                        (r.type().equals(Event.ESTABLISH) ? "established" : "restored") + " diplomatic relations with "
+                                + side.id() + ", one side of an exclusive pair: proposed as " + state.id() + "'s recognition of it");
+            }
+        }
         if (!r.type().equals(Event.ESTABLISH) && !r.type().equals(Event.RESTORE)
                 || r.by().isEntity() == r.target().isEntity()) {
             return r;

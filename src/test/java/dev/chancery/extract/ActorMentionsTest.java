@@ -27,6 +27,18 @@ class ActorMentionsTest {
     }
 
     @Test
+    void demonymsBeforeAnOfficeOrAStateNameTheirActor() {
+        assertThat(mentions.find("Chinese Foreign Minister Wang Yi and Kiribati's President met"))
+                .extracting(m -> m.actor().id() + "=" + m.text())
+                .containsExactly("CHN=Chinese Foreign Minister Wang Yi", "KIR=Kiribati");
+        assertThat(ids("the Russian President, the Georgian Foreign Ministry, the Kremlin")).isEqualTo("RUS GEO RUS");
+        assertThat(ids("a Palestinian state; Abkhazian and South Ossetian independence; the Russian recognition of"))
+                .isEqualTo("PSE ABK SOS RUS");
+        assertThat(ids("Russian-backed rebels, the Georgian region, Russian news agencies")).isEmpty();
+        assertThat(ids("Yugoslavia, South Yemen and East Germany")).isEqualTo("YUG YMD GDR");
+    }
+
+    @Test
     void capitalsInANameNeedCapitalsInTheText() {
         assertThat(ids("in the north of the country, us and them")).isEmpty();
         assertThat(ids("the US and the U.S.")).isEqualTo("USA USA");

@@ -30,7 +30,9 @@ class DateResolverTest {
             "X recognized Y in March.                         | 2022-03-01 | true",
             "X recognized Y in 2008.                          | 2008-01-01 | true",
             "X recognized Y three days ago.                   | 2022-07-11 | false",
-            "X recognized Y last week.                        | 2022-07-07 | true",
+            "X recognized Y last week.                        | 2022-07-04 | true",
+            "X recognized Y this week.                        | 2022-07-11 | true",
+            "X recognized Y last month.                       | 2022-06-01 | true",
             "Earlier, X recognized Y.                         | 2022-07-13 | true",
             "X recognized Y the same day.                     | 2022-07-13 | false"})
     void resolvesRelativeToThePublicationDate(String sentence, String date, boolean approximate) {
