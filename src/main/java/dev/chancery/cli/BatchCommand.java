@@ -162,7 +162,15 @@ final class BatchCommand implements Callable<Integer>, TimeoutOption.PerEvaluati
                 dev.chancery.batch.LineForm.valueOf(resultForm.name().toUpperCase(java.util.Locale.ROOT)), reasons,
                 maxFirings, timeout, parquet);
         return finished(dev.chancery.spark.SparkBatch.run(inputs, job, new dev.chancery.spark.SparkBatch.Options(
-                on.equals("submit") ? null : on, outPath, commitEvery, partitions, resume, parquet, -1), System.err));
+                on.equals("submit") ? null : on, hadoopPath(input, outPath), commitEvery, partitions, resume, parquet, -1), System.err));
+    }
+
+    /**
+     * A Hadoop path as given ("hdfs://...", "file:/..."), or a local path without a scheme, relative to the user's
+     * directory (which is not the JVM's in the daemon or a test) and made absolute.
+     */
+    private static String hadoopPath(InputOptions input, String path) {
+        return path.matches("[A-Za-z][A-Za-z0-9+.-]+:.*") ? path : input.workspace.userPath(path).toAbsolutePath().toString();
     }
 
     /** {@code batch X --out X} would empty the file it is about to read (and a folder's .yaml is read too). */
