@@ -45,11 +45,7 @@ public final class SparkBatch {
         }
         // the rules are compiled here first: a mistake in them is a message before any cluster is asked for
         String rulesKey = NodeEvaluators.of(job).rulesKey();
-        SparkSession.Builder builder = SparkSession.builder().appName("chancery batch");
-        if (options.master() != null) {
-            builder.master(options.master());
-        }
-        SparkSession spark = builder.getOrCreate();
+        SparkSession spark = ChanceryJars.session(options.master(), "chancery batch");
         try {
             return run(spark, inputs, job, rulesKey, options, err);
         } finally {

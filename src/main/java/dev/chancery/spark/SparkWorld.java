@@ -40,11 +40,7 @@ public final class SparkWorld {
             err.printf("run on %s: %d parts, a task each; events a part: %s%n", master, parts.size(),
                     parts.stream().map(p -> p.events().size()).toList());
         }
-        SparkSession.Builder builder = SparkSession.builder().appName("chancery run");
-        if (master != null) {
-            builder.master(master);
-        }
-        SparkSession spark = builder.getOrCreate();
+        SparkSession spark = ChanceryJars.session(master, "chancery run");
         try {
             JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
             List<Result> results = context.parallelize(parts, parts.size())
