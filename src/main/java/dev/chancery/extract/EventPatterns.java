@@ -73,8 +73,9 @@ public final class EventPatterns {
             cue(Event.RESTORE, false, "\\b(?:restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?|resum(?:e|es|ed|ing)"
                     + "|renew(?:s|ed|ing)?|reinstat(?:e|es|ed|ing))\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.RESTORE, true, "\\b(?:restoration|re-?establishment|resumption|renewal)\\s+of\\s+" + QUALIFIERS + RELATIONS),
-            cue(Event.SEVER, false, "\\b(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|br(?:oke|eaks?|eaking)(?:\\s+off)?"
+            cue(Event.SEVER, false, "\\b(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|br(?:oke|oken|eaks?|eaking)(?:\\s+off)?"
                     + "|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|rupture[sd]?|suspend(?:s|ed|ing)?|terminat(?:e|es|ed|ing))\\s+" + QUALIFIERS + RELATIONS),
+            cue(Event.SEVER, false, "\\bbr(?:oke|eaks?|eaking)\\s+(?:off\\s+)?(?=with\\s+(?:the\\s+)?\\p{Lu})"),
             cue(Event.SEVER, true, "\\b(?:severance|severing|rupture|breaking(?:\\s+off)?|break-?off|termination|suspension)"
                     + "\\s+of\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ESTABLISH, false, "\\b(?:establish(?:es|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS
@@ -142,7 +143,7 @@ public final class EventPatterns {
             + "|plans?|planning|planned|intends?|intending|intended|consider\\w*|urg\\w*|call(?:s|ed|ing)?\\s+(?:on|for|upon)"
             + "|ask(?:s|ed|ing)?|threat\\w*|ready|prepared|expected|likely|set\\s+to|about\\s+to|(?:vow|pledg|promis)\\w*\\s+to"
             + "|wants?|wanted|hop(?:e|es|ed|ing)\\s+(?:to|that)|seek\\w*|sought|demand\\w*|propos\\w*|weigh\\w*|mull\\w*|poised|discuss\\w*"
-            + "|prepar\\w*|agree(?:s|d|ing)?\\s+(?:[^,;]{0,30}?\\s)?to|intent\\w*|steps\\s+towards?"
+            + "|prepar\\w*|agree(?:s|d|ing)?\\s+(?:[^;]{0,40}?\\s)?to|intent\\w*|steps\\s+towards?"
             + "|procedures?\\s+to|process\\s+(?:to|of)|moves\\s+to|efforts?\\s+to|attempts?\\s+to|bids?\\s+to|campaign\\w*\\s+to)\\b");
     /** The content of a view or a principle, not an event: "the one-China principle, which holds that Taiwan ... recognizes". */
     private static final Pattern VIEW = Pattern.compile("(?i)\\b(?:holds?|maintains?|insists?|believes?)\\s+that\\b");
@@ -165,6 +166,9 @@ public final class EventPatterns {
     /** A subject that is a description right before the cue: ", six countries have switched". */
     private static final Pattern DESCRIBED_SUBJECT = Pattern.compile("(?i),\\s*(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}"
             + "(?:countries|nations|states|governments)\\s+(?:(?:have|has|had|also|all|now)\\s+)*$");
+    /** What follows an object before a second verb of the same subject: "recognized China and cut". */
+    private static final Pattern OBJECT_THEN_AND = Pattern.compile("(?i)\\s*,?\\s+and\\s+(?:(?:also|then|later|subsequently|immediately"
+            + "|\\p{L}+ly)\\s+)*");
     /** "Vanuatu recognises only Abkhazia": a standing state, not an event. */
     private static final Pattern STANDING_AFTER = Pattern.compile("(?i)\\s+only\\b");
     /** "said it would switch": an announcement of a switch is the switch (a report verb, then would/will). */
@@ -267,6 +271,9 @@ public final class EventPatterns {
                 && !NEGATION.matcher(sentence.substring(clause, cueStart)).find()) {
             rejected = null;
             announced = true;
+        }
+        if (rejected != null && willNow(sentence, clause, cueStart, cueEnd)) {
+            rejected = null; // "will sever relations as of this day", "will no longer recognize": the act, now
         }
         if (rejected == null && type.equals(Event.RECOGNIZE) && !hit.cue().nominal()
                 && (STATUS_PASSIVE.matcher(sentence.substring(clause, cueStart)).find()
@@ -396,6 +403,37 @@ public final class EventPatterns {
         return recent.isEmpty() ? List.of() : recent.get(0);
     }
 
+    /**
+     * A "will" that announces a present act: "will sever relations with Taiwan as of this day", "will
+     * terminate its ties effective the same day", "will no longer recognize". Only "will", "would" or
+     * "shall" may stand between the clause and the cue.
+     */
+    static boolean willNow(String sentence, int clause, int cueStart, int cueEnd) {
+        String window = sentence.substring(clause, cueStart);
+        if (NEGATION.matcher(window).find() || DENIAL.matcher(sentence.substring(0, cueStart)).find()
+                || HYPOTHETICAL.matcher(sentence.substring(0, cueStart)).find()) {
+            return false;
+        }
+        Matcher m = IRREALIS.matcher(window);
+        boolean any = false;
+        while (m.find()) {
+            if (!m.group().matches("(?i)will|would|shall")) {
+                return false;
+            }
+            any = true;
+        }
+        if (!any || !Pattern.compile("(?i)\\b(?:will|would|shall)\\s+(?:(?:now|formally|officially|also|hereby)\\s+)*$").matcher(window).find()) {
+            return false;
+        }
+        String after = sentence.substring(cueEnd, Math.min(sentence.length(), cueEnd + 120)).split("[;:]")[0];
+        return sentence.substring(cueStart, cueEnd).matches("(?is)no\\s+longer\\b.*") || IMMEDIATE.matcher(after).find();
+    }
+
+    /** An act that takes effect now: "as of this day", "effective immediately", "with immediate effect". */
+    static final Pattern IMMEDIATE = Pattern.compile("(?i)\\b(?:as\\s+(?:of|from)\\s+(?:this\\s+day|today|now)|from\\s+(?:this\\s+day|today)"
+            + "|effective\\s+(?:immediately|today|(?:on\\s+)?the\\s+same\\s+day|from\\s+today)|with\\s+immediate\\s+effect"
+            + "|with\\s+effect\\s+from\\s+today)\\b");
+
     /** Why the clause says the event did not happen (or not yet), or null. */
     private static String rejection(String sentence, int clause, int cue) {
         String window = sentence.substring(clause, cue);
@@ -477,8 +515,9 @@ public final class EventPatterns {
             List<Mention> candidates = between(mentions, from, cue).stream()
                     .filter(m -> asides.stream().noneMatch(a -> a[0] <= m.start() && m.end() <= a[1])).toList();
             for (List<Mention> group : groups(sentence, candidates)) {
-                if (governed(sentence, from, group.get(0).start())) {
-                    continue;
+                if (governed(sentence, from, group.get(0).start())
+                        || OBJECT_THEN_AND.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()) {
+                    continue; // "X recognized China and cut ties with Taiwan": China is an object, X the subject of both
                 }
                 if (possessive(sentence, group.get(group.size() - 1))) {
                     possessive = possessive == null || from == clause ? group : possessive;
