@@ -100,7 +100,7 @@ public final class DateResolver {
     /** A plural present: "Norway, Spain, and Ireland recognize", "we recognise". */
     private static final Pattern BASE_CUE = Pattern.compile("(?i)(?:recogni[sz]e|sever|cut|break|establish|restore|withdraw"
             + "|revoke|suspend|terminate|resume)\\b");
-    private static final Pattern PLURAL_SUBJECT_BEFORE = Pattern.compile("(?i)(?:\\p{L}+\\s+and\\s+[\\p{Lu}][^,;]{0,30}?|\\b(?:we|they))"
+    private static final Pattern PLURAL_SUBJECT_BEFORE = Pattern.compile("(?i)(?:\\p{L}+,?\\s+and\\s+[\\p{Lu}][^,;]{0,30}?|\\b(?:we|they))"
             + "\\s+(?:(?:now|formally|officially|also|hereby|today)\\s+)*$");
     /** A past main verb before "that has/have": the perfect is of a description, not the news of the day. */
     private static final Pattern PAST_MAIN = Pattern.compile("(?i)\\b(?:joined|became|was|were)\\b[^;:]{0,80}?\\b(?:that|which)\\s+"
@@ -121,7 +121,7 @@ public final class DateResolver {
         rule("\\b" + MONTH + ",?\\s+(\\d{4})\\b", c -> month(c, c.g(1), c.g(2)));
         rule("\\b(?i:in|since|during|by|until|early|late|mid-?)\\s+((?:1[89]|20)\\d{2})\\b(?!\\s*[-–])", c -> approximate(
                 c.phrase(), LocalDate.of(Integer.parseInt(c.g(1)), 1, 1), "the year only: set to 1 January"));
-        rule("(?i)\\b(?:earlier|later)\\s+(?:today|in\\s+the\\s+day)\\b|\\b(?:today|this\\s+(?:morning|afternoon|evening)|tonight)\\b|\\b(?<=of\\s)this\\s+day\\b",
+        rule("(?i)\\b(?:earlier|later)\\s+(?:today|in\\s+the\\s+day)\\b|\\b(?:today|this\\s+(?:morning|afternoon|evening)|tonight)\\b",
                 c -> relative(c, c.published, "the publication date"));
         rule("(?i)\\byesterday\\b", c -> relative(c, minusDays(c.published, 1), "the day before the publication date " + c.published));
         rule("(?i)\\bthe\\s+(?:previous|preceding)\\s+day\\b|\\bthe\\s+day\\s+before\\b",
@@ -169,13 +169,26 @@ public final class DateResolver {
      * later withdrew": 2011 does not date the withdrawal).
      */
     public When resolve(String sentence, int cue, LocalDate narrative, List<int[]> otherClauses) {
+        return resolve(sentence, cue, narrative, otherClauses, List.of());
+    }
+
+    /**
+     * As {@link #resolve(String, int, LocalDate, List)}, leaving out the time words that belong to
+     * another cue of the sentence ({@code cues}: [start, end) of every cue, this one's included): a time
+     * word after a cue is that cue's ("Moscow recognised them on Tuesday, and Georgia cut ties on
+     * Friday"), unless a comma separates it from the cue and none from the next cue ("…, and on Friday
+     * Georgia cut"); a time word before the first cue is every cue's. Cues joined as one subject's verbs
+     * ("recognized China and cut ties", "established ties on Sunday, ending") share their time words.
+     */
+    public When resolve(String sentence, int cue, LocalDate narrative, List<int[]> otherClauses, List<int[]> cues) {
         List<Candidate> found = new ArrayList<>();
         for (Rule rule : rules) {
             Matcher m = rule.pattern().matcher(sentence);
             while (m.find()) {
                 int s = m.start();
                 int e = m.end();
-                boolean elsewhere = otherClauses.stream().anyMatch(r -> r[0] <= s && s < r[1]);
+                boolean elsewhere = otherClauses.stream().anyMatch(r -> r[0] <= s && s < r[1])
+                        || ownedElsewhere(sentence, s, e, cue, cues);
                 if (!elsewhere && found.stream().noneMatch(c -> c.start() < e && s < c.end())) {
                     found.add(new Candidate(s, e, rule, reportBetween(sentence, s, e, cue)));
                 }
@@ -218,6 +231,37 @@ public final class DateResolver {
                     "no time word, and the present tense: set to the publication date", true);
         }
         return When.undated(null, "no date in the sentence");
+    }
+
+    /** The time word at [start, end) belongs to a cue other than {@code cue} and not joined to it. */
+    private static boolean ownedElsewhere(String sentence, int start, int end, int cue, List<int[]> cues) {
+        int[] before = null;
+        int[] after = null;
+        for (int[] c : cues) {
+            if (c[1] <= start && (before == null || c[0] > before[0])) {
+                before = c;
+            }
+            if (c[0] >= end && (after == null || c[0] < after[0])) {
+                after = c;
+            }
+        }
+        if (before == null) {
+            return false; // before the first cue: every cue's
+        }
+        int[] owner = after != null && !sentence.substring(end, after[0]).contains(",")
+                && sentence.substring(before[1], start).matches("(?s).*[,;][^,;]*\\p{L}[^,;]*") ? after : before;
+        if (owner[0] == cue) {
+            return false;
+        }
+        int[] first = owner[0] < cue ? owner : cues.stream().filter(c -> c[0] == cue).findFirst().orElse(null);
+        int[] second = owner[0] < cue ? cues.stream().filter(c -> c[0] == cue).findFirst().orElse(null) : owner;
+        if (first == null || second == null) {
+            return false;
+        }
+        String between = sentence.substring(first[1], second[0]);
+        boolean joined = between.matches("(?s)[^,;]*\\band\\s+(?:\\p{L}+ly\\s+|also\\s+|then\\s+)*")
+                || between.matches("(?s)[^;]*,\\s*(?:\\p{L}+ly\\s+|also\\s+|thereby\\s+)*") && sentence.substring(second[0]).matches("(?s)\\p{L}+ing\\b.*");
+        return !joined;
     }
 
     /** "Armenia recognizes", "Ukraine announces the severance", "has decided to terminate": news of the day. */

@@ -169,6 +169,15 @@ public final class EventPatterns {
     /** What follows an object before a second verb of the same subject: "recognized China and cut". */
     private static final Pattern OBJECT_THEN_AND = Pattern.compile("(?i)\\s*,?\\s+and\\s+(?:(?:also|then|later|subsequently|immediately"
             + "|\\p{L}+ly)\\s+)*");
+    /** "the second country after Russia to recognise": "after" opens no clause. */
+    private static final Pattern ORDINAL_AFTER = Pattern.compile("(?i)\\b(?:country|nation|state|member|government|one)s?\\s+after\\s+$");
+    /** "joined Russia in recognising", "followed Russia's lead in recognising": Russia is not the subject. */
+    private static final Pattern FOLLOWED = Pattern.compile("(?i)\\b(?:join(?:s|ed)?|follow(?:s|ed)?|after|like|as)\\s+(?:the\\s+)?$");
+    private static final Pattern FOLLOWED_THEN = Pattern.compile("(?i)^(?:['’]s?\\s+(?:lead|example|footsteps|move))?"
+            + "(?:\\s*,)?\\s+(?:in|by|to|and)\\s+(?:(?:formally|officially|also)\\s+)?$");
+    /** A noun cue that is what was signed or announced is the act itself: "signed a joint communique on the establishment of". */
+    private static final Pattern SIGNED_BEFORE = Pattern.compile("(?i)\\b(?:sign(?:ed|s|ing)|announc(?:ed|es|ing)|formali[sz](?:ed|es|ing))\\b"
+            + "[^,;:]{0,80}?\\b(?:on|of|for|the|its|their)\\s+$");
     /** "Vanuatu recognises only Abkhazia": a standing state, not an event. */
     private static final Pattern STANDING_AFTER = Pattern.compile("(?i)\\s+only\\b");
     /** "said it would switch": an announcement of a switch is the switch (a report verb, then would/will). */
@@ -369,7 +378,8 @@ public final class EventPatterns {
         if (doers.isEmpty() || targets.isEmpty() && !pending) {
             return null;
         }
-        boolean dependent = hit.cue().nominal() || sentence.substring(clause, cueStart)
+        boolean signed = hit.cue().nominal() && SIGNED_BEFORE.matcher(sentence.substring(clause, cueStart)).find();
+        boolean dependent = hit.cue().nominal() && !signed || sentence.substring(clause, cueStart)
                 .matches("(?is).*\\b(?:for|over|after|by|of|in)\\s+$") && sentence.substring(cueStart, cueEnd).matches("(?is)\\S+ing\\b.*");
         return new Finding(type, cueStart, cueEnd, doers, targets, from, pending, rejected, clause, clauseEnd,
                 hit.cue().switchCue() || announced, dependent);
@@ -461,7 +471,9 @@ public final class EventPatterns {
         List<Integer> out = new ArrayList<>();
         Matcher m = BOUNDARY.matcher(sentence);
         while (m.find()) {
-            out.add(m.end());
+            if (!ORDINAL_AFTER.matcher(sentence.substring(0, m.end())).find()) {
+                out.add(m.end());
+            }
         }
         for (Mention mention : mentions) {
             if (SPEECH.matcher(sentence.substring(0, mention.start())).find()) {
@@ -516,6 +528,8 @@ public final class EventPatterns {
                     .filter(m -> asides.stream().noneMatch(a -> a[0] <= m.start() && m.end() <= a[1])).toList();
             for (List<Mention> group : groups(sentence, candidates)) {
                 if (governed(sentence, from, group.get(0).start())
+                        || FOLLOWED.matcher(sentence.substring(from, group.get(0).start())).find()
+                                && FOLLOWED_THEN.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()
                         || OBJECT_THEN_AND.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()) {
                     continue; // "X recognized China and cut ties with Taiwan": China is an object, X the subject of both
                 }
