@@ -62,6 +62,9 @@ public final class EventPatterns {
 
     private static final String RELATIONS = "[\"'“‘]?(?:diplomatic\\s+)?(?:ties|relations)\\b[\"'”’]?";
     private static final String QUALIFIERS = "(?:(?:all|its|their|the|full|formal|official|off|so-called|long-standing|longstanding)\\s+)*";
+    /** "(diplomatic) relations between X and Y were": a passive relations cue, the verb its cue. */
+    private static final String PASSIVE_AFTER_RELATIONS = "(?<=\\b(?:ties|relations)[\"'”’]?\\s(?:between\\s[^;:.]{3,80}?\\s)?)"
+            + "(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(?:(?:formally|officially|finally|also)\\s+)?)";
     private static final List<Cue> CUES = List.of(
             cue(Event.WITHDRAW, false, "\\b(?:withdr(?:ew|aw|awn|aws|awing)|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?"
                     + "|suspend(?:s|ed|ing)?|fr(?:oze|eeze|eezes|eezing|ozen)|retract(?:s|ed|ing)?|cancel(?:s|led|ed|ling)?"
@@ -75,6 +78,9 @@ public final class EventPatterns {
             cue(Event.RESTORE, true, "\\b(?:restoration|re-?establishment|resumption|renewal)\\s+of\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.SEVER, false, "\\b(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|br(?:oke|oken|eaks?|eaking)(?:\\s+off)?"
                     + "|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|rupture[sd]?|suspend(?:s|ed|ing)?|terminat(?:e|es|ed|ing))\\s+" + QUALIFIERS + RELATIONS),
+            cue(Event.RESTORE, false, PASSIVE_AFTER_RELATIONS + "(?:restored|re-?established|resumed|renewed|reinstated)\\b"),
+            cue(Event.SEVER, false, PASSIVE_AFTER_RELATIONS + "(?:severed|cut|broken(?:\\s+off)?|ended|terminated|ruptured|suspended)\\b"),
+            cue(Event.ESTABLISH, false, PASSIVE_AFTER_RELATIONS + "(?:established|forged|opened|formed)\\b"),
             cue(Event.SEVER, false, "\\bbr(?:oke|eaks?|eaking)\\s+(?:off\\s+)?(?=with\\s+(?:the\\s+)?\\p{Lu})"),
             cue(Event.SEVER, true, "\\b(?:severance|severing|rupture|breaking(?:\\s+off)?|break-?off|termination|suspension)"
                     + "\\s+of\\s+" + QUALIFIERS + RELATIONS),
@@ -318,6 +324,24 @@ public final class EventPatterns {
         if (type.equals(Event.SEVER) || type.equals(Event.RESTORE) || type.equals(Event.ESTABLISH)) {
             doers = actors(subject);
             targets = relationsPartners(sentence, mentions, cueEnd, objectEnd);
+            Matcher between = Pattern.compile("(?i)\\b(?:ties|relations)[\"'”’]?\\s+between\\s+(?:the\\s+)?([^;:.]{3,80}?)\\s+"
+                    + "(?:were|was|have|has|had)\\s+(?:[\\p{L}]+\\s+){0,2}$").matcher(sentence.substring(clause, cueStart));
+            boolean passive = sentence.substring(cueStart, cueEnd).matches("(?is)(?:were|was|has|have|had)\\b.*");
+            if (passive) {
+                doers = List.of(); // "ties were cut": only "between X and Y" names the pair
+                targets = List.of();
+            }
+            if (passive && between.find()) {
+                int at = clause + between.start(1);
+                Mention first = firstAt(mentions, at);
+                if (first != null) {
+                    List<Actor> pair = actors(coordinated(sentence, mentions, first));
+                    if (pair.size() == 2) {
+                        doers = pair.subList(0, 1);
+                        targets = pair.subList(1, 2);
+                    }
+                }
+            }
             if (targets.isEmpty() && doers.size() >= 2) {
                 targets = doers.subList(1, doers.size());
                 doers = doers.subList(0, 1);
