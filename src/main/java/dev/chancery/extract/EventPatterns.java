@@ -370,6 +370,10 @@ public final class EventPatterns {
                 List<Actor> entities = targets.stream().filter(Actor::isEntity).toList();
                 targets = entities.isEmpty() ? targets : entities;
             }
+            Mention antecedent = targets.isEmpty() ? antecedent(sentence, mentions, cueStart) : null;
+            if (antecedent != null) {
+                targets = List.of(antecedent.actor()); // "the SADR, which it recognized on March 6, 2014"
+            }
             if (targets.isEmpty()) {
                 Matcher generic = GENERIC.matcher(sentence).region(cueStart, objectEnd);
                 Matcher it = Pattern.compile("(?i)\\s+it\\b").matcher(sentence).region(cueEnd, objectEnd);
@@ -468,6 +472,34 @@ public final class EventPatterns {
             + "|effective\\s+(?:immediately|today|(?:on\\s+)?the\\s+same\\s+day|from\\s+today)|with\\s+immediate\\s+effect"
             + "|with\\s+effect\\s+from\\s+today)\\b");
 
+    /**
+     * The object of a cue in a relative clause is the clause's antecedent: "the SADR, which it
+     * recognized on March 6, 2014", "SADR, initially acknowledged in 1983", "the SADR, a separatist
+     * entity it first acknowledged in 1983". Null when the cue is not in such a clause.
+     */
+    private static Mention antecedent(String sentence, List<Mention> mentions, int cue) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.end() > cue) {
+                continue;
+            }
+            String between = sentence.substring(m.end(), cue);
+            boolean relative = RELATIVE.matcher(between).matches()
+                    || REDUCED_RELATIVE.matcher(between).matches() && sentence.substring(cue).matches("(?is)\\S+ed\\b.*");
+            return relative && m.actor().isEntity() ? m : null;
+        }
+        return null;
+    }
+
+    private static final String PARENTHESIS = "(?:\\s*\\([^)]{1,40}\\))?";
+    private static final String ADVERBS = "(?:(?:had|has|have|first|initially|originally|previously|formerly|already|once|formally"
+            + "|officially|later)\\s+)*";
+    private static final Pattern RELATIVE = Pattern.compile("(?i)" + PARENTHESIS + "\\s*,?\\s*(?:(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
+            + "(?:entity|state|republic|region|territory)\\s+)?(?:(?:which|that|whom)\\s+)?(?:it|they|he|she|we)\\s+" + ADVERBS);
+    private static final Pattern REDUCED_RELATIVE = Pattern.compile("(?i)" + PARENTHESIS + "\\s*,\\s*" + ADVERBS);
+
+    private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?i)" + PARENTHESIS + "\\s*,?\\s*(?:which|who)\\s+" + ADVERBS);
+
     /** Why the clause says the event did not happen (or not yet), or null. */
     private static String rejection(String sentence, int clause, int cue) {
         String window = sentence.substring(clause, cue);
@@ -531,6 +563,16 @@ public final class EventPatterns {
         boolean pronoun = PRONOUN.matcher(window).find();
         if (DESCRIBED_SUBJECT.matcher(window).find()) {
             return List.of(); // "Since X took office in 2016, six countries have switched"
+        }
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.end() <= cue) {
+                // "Georgia restored relations with Tuvalu, which had recognized Abkhazia": Tuvalu
+                if (RELATIVE_SUBJECT.matcher(sentence.substring(m.end(), cue)).matches() && !possessive(sentence, m)) {
+                    return List.of(m);
+                }
+                break;
+            }
         }
         List<Mention> decided = decider(sentence, mentions, cue);
         if (decided != null) {
