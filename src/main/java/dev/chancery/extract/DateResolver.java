@@ -52,10 +52,11 @@ public final class DateResolver {
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4})\\b)?");
     /** A report verb between a time word and the event's cue: the time is the report's, not the event's. */
     private static final Pattern REPORT = Pattern.compile(
-            "(?i)\\b(?:said|says|saying|reported|reports|reporting|told|according\\s+to|quoted|quoting|cited|citing)\\b");
+            "(?i)\\b(?:said|says|saying|reported|reports|reporting|told|according\\s+to|quoted|quoting|cited|citing"
+            + "|tweeted|posted|added|noted|explained|revealed|disclosed|informed)\\b");
 
     private static final Pattern REPORT_JUST_BEFORE = Pattern.compile(
-            "(?i)\\b(?:said|says|reported|reports|told\\s+\\S+)\\s+(?:\\S+\\s+){0,2}\\(?$");
+            "(?i)\\b(?:said|says|reported|reports|told\\s+\\S+|tweeted|posted|added|noted|revealed|disclosed)\\s+(?:\\S+\\s+){0,2}\\(?$");
     /**
      * An announcement: its time dates the event when the announcement is the act ("announced on Thursday
      * that it is breaking", "announced on Wednesday his decision to cut"), the report when what it

@@ -324,8 +324,7 @@ public final class EventPatterns {
         if (type.equals(Event.SEVER) || type.equals(Event.RESTORE) || type.equals(Event.ESTABLISH)) {
             doers = actors(subject);
             targets = relationsPartners(sentence, mentions, cueEnd, objectEnd);
-            Matcher between = Pattern.compile("(?i)\\b(?:ties|relations)[\"'”’]?\\s+between\\s+(?:the\\s+)?([^;:.]{3,80}?)\\s+"
-                    + "(?:were|was|have|has|had)\\s+(?:[\\p{L}]+\\s+){0,2}$").matcher(sentence.substring(clause, cueStart));
+            Matcher between = Pattern.compile("(?i)\\b(?:ties|relations)[\"'”’]?\\s+between\\s+(?:the\\s+)?([^;:.]{3,80}?)\\s*$").matcher(sentence.substring(clause, cueStart));
             boolean passive = sentence.substring(cueStart, cueEnd).matches("(?is)(?:were|was|has|have|had)\\b.*");
             if (passive) {
                 doers = List.of(); // "ties were cut": only "between X and Y" names the pair
