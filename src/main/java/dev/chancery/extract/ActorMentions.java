@@ -49,6 +49,7 @@ public final class ActorMentions {
     private static final String PERSON = "(?:\\s+\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,2}(?![\\p{L}]))?";
     private static final Map<String, String> DEMONYMS = new LinkedHashMap<>();
     private static final Map<String, String> PLACES = new LinkedHashMap<>();
+    private static final Map<String, String> NAMES = new LinkedHashMap<>();
     private static final Pattern DEMONYM_OFFICE;
     private static final Pattern DEMONYM_THING;
     private static final Pattern DEMONYM_ANY;
@@ -73,6 +74,8 @@ public final class ActorMentions {
                     section = DEMONYMS;
                 } else if (line.equals("[places]")) {
                     section = PLACES;
+                } else if (line.equals("[names]")) {
+                    section = NAMES;
                 } else if (section != null && !line.isEmpty() && !line.startsWith("#")) {
                     int eq = line.indexOf(" = ");
                     section.put(line.substring(0, eq).strip(), line.substring(eq + 3).strip());
@@ -104,6 +107,17 @@ public final class ActorMentions {
                 }
             }
         }
+        for (ActorIndex.Name name : List.copyOf(names)) {
+            // "Trinidad & Tobago", "St Kitts and Nevis", "Guinea Bissau": the same name written otherwise
+            for (String variant : variants(name.text())) {
+                names.add(new ActorIndex.Name(variant, name.actor()));
+            }
+        }
+        NAMES.forEach((shortName, id) -> {
+            if (byId.containsKey(id)) {
+                names.add(new ActorIndex.Name(shortName, byId.get(id)));
+            }
+        });
         PLACES.forEach((place, id) -> {
             if (byId.containsKey(id)) {
                 names.add(new ActorIndex.Name(place, byId.get(id)));
@@ -114,6 +128,30 @@ public final class ActorMentions {
             byFirst.computeIfAbsent(Character.toLowerCase(plain.text().charAt(0)), k -> new ArrayList<>()).add(plain);
         }
         byFirst.values().forEach(list -> list.sort(Comparator.comparingInt((ActorIndex.Name n) -> -n.text().length())));
+    }
+
+    /** A name as news text also writes it: "and" as "&", "Saint" as "St" or "St.", a hyphen as a space. */
+    static List<String> variants(String name) {
+        List<String> out = new ArrayList<>();
+        List<String> forms = new ArrayList<>(List.of(name));
+        if (name.contains(" and ")) {
+            forms.add(name.replace(" and ", " & "));
+        }
+        for (String form : List.copyOf(forms)) {
+            if (form.matches("(?s).*\\bSaint\\s.*")) {
+                forms.add(form.replaceAll("\\bSaint\\s", "St. "));
+                forms.add(form.replaceAll("\\bSaint\\s", "St "));
+            } else if (form.matches("(?s).*\\bSt\\.\\s.*")) {
+                forms.add(form.replaceAll("\\bSt\\.\\s", "St "));
+            }
+        }
+        for (String form : List.copyOf(forms)) {
+            if (form.matches("\\p{Lu}\\p{L}+-\\p{Lu}\\p{L}+")) {
+                forms.add(form.replace('-', ' ')); // "Guinea-Bissau"
+            }
+        }
+        forms.stream().skip(1).distinct().filter(f -> !f.equals(name)).forEach(out::add);
+        return out;
     }
 
     /** The actor of {@code id}, or null. */

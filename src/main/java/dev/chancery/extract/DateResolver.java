@@ -52,10 +52,11 @@ public final class DateResolver {
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4})\\b)?");
     /** A report verb between a time word and the event's cue: the time is the report's, not the event's. */
     private static final Pattern REPORT = Pattern.compile(
-            "(?i)\\b(?:said|says|saying|reported|reports|reporting|told|according\\s+to|quoted|quoting|cited|citing)\\b");
+            "(?i)\\b(?:said|says|saying|reported|reports|reporting|told|according\\s+to|quoted|quoting|cited|citing"
+            + "|tweeted|posted|added|noted|explained|revealed|disclosed|informed)\\b");
 
     private static final Pattern REPORT_JUST_BEFORE = Pattern.compile(
-            "(?i)\\b(?:said|says|reported|reports|told\\s+\\S+)\\s+(?:\\S+\\s+){0,2}\\(?$");
+            "(?i)\\b(?:said|says|reported|reports|told\\s+\\S+|tweeted|posted|added|noted|revealed|disclosed)\\s+(?:\\S+\\s+){0,2}\\(?$");
     /**
      * An announcement: its time dates the event when the announcement is the act ("announced on Thursday
      * that it is breaking", "announced on Wednesday his decision to cut"), the report when what it
@@ -91,7 +92,7 @@ public final class DateResolver {
     private static final Pattern PRESENT_CUE = Pattern.compile("(?i)(?:recogni[sz]es|severs|cuts|breaks|establishes|restores"
             + "|annexes|withdraws|revokes|suspends|terminates|resumes)\\b");
     private static final Pattern PRESENT_BEFORE = Pattern.compile("(?i)(?:\\b(?:has|have)\\s+(?:(?:formally|officially|now|also"
-            + "|just|finally|today)\\s+)*(?:decided\\s+to\\s+|become\\s+[^,;]{0,60}?\\s+to\\s+)?(?:(?:formally|officially)\\s+)?"
+            + "|just|finally|today|been)\\s+)*(?:decided\\s+to\\s+|become\\s+[^,;]{0,60}?\\s+to\\s+)?(?:(?:formally|officially)\\s+)?"
             + "|\\b(?:announces|decides|declares)\\s+(?:(?:the|to|its)\\s+)?"
             + "|\\b(?:has|have)\\s+(?:(?:formally|officially|now|also)\\s+)?\\p{L}+ed\\b[^;:,]{0,80}?\\band\\s+"
             + "|\\b(?:is|are)\\s+(?:the\\s+)?[^,;]{0,40}?\\b(?:country|state|nation|member)(?:\\s+number\\s+\\d+)?\\s+"
@@ -100,7 +101,7 @@ public final class DateResolver {
     /** A plural present: "Norway, Spain, and Ireland recognize", "we recognise". */
     private static final Pattern BASE_CUE = Pattern.compile("(?i)(?:recogni[sz]e|sever|cut|break|establish|restore|withdraw"
             + "|revoke|suspend|terminate|resume)\\b");
-    private static final Pattern PLURAL_SUBJECT_BEFORE = Pattern.compile("(?i)(?:\\p{L}+\\s+and\\s+[\\p{Lu}][^,;]{0,30}?|\\b(?:we|they))"
+    private static final Pattern PLURAL_SUBJECT_BEFORE = Pattern.compile("(?i)(?:\\p{L}+,?\\s+and\\s+[\\p{Lu}][^,;]{0,30}?|\\b(?:we|they))"
             + "\\s+(?:(?:now|formally|officially|also|hereby|today)\\s+)*$");
     /** A past main verb before "that has/have": the perfect is of a description, not the news of the day. */
     private static final Pattern PAST_MAIN = Pattern.compile("(?i)\\b(?:joined|became|was|were)\\b[^;:]{0,80}?\\b(?:that|which)\\s+"
@@ -116,10 +117,10 @@ public final class DateResolver {
         rule(ISO.pattern(), c -> exact(c.phrase(), date(c.g(1), c.g(2), c.g(3)), null));
         rule(MONTH_DAY.pattern(), c -> monthDay(c, c.g(1), c.g(2), c.g(3)));
         rule(DAY_MONTH.pattern(), c -> monthDay(c, c.g(2), c.g(1), c.g(3)));
-        rule("\\b(?:in|since|during|by|from|until|early|late|mid-?|last|this|of)\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?\\b",
+        rule("\\b(?i:in|since|during|by|from|until|early|late|mid-?|last|this|of)\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?\\b",
                 c -> month(c, c.g(1), c.g(2)));
         rule("\\b" + MONTH + ",?\\s+(\\d{4})\\b", c -> month(c, c.g(1), c.g(2)));
-        rule("\\b(?:in|since|during|by|until|early|late|mid-?)\\s+((?:1[89]|20)\\d{2})\\b(?!\\s*[-–])", c -> approximate(
+        rule("\\b(?i:in|since|during|by|until|early|late|mid-?)\\s+((?:1[89]|20)\\d{2})\\b(?!\\s*[-–])", c -> approximate(
                 c.phrase(), LocalDate.of(Integer.parseInt(c.g(1)), 1, 1), "the year only: set to 1 January"));
         rule("(?i)\\b(?:earlier|later)\\s+(?:today|in\\s+the\\s+day)\\b|\\b(?:today|this\\s+(?:morning|afternoon|evening)|tonight)\\b",
                 c -> relative(c, c.published, "the publication date"));
@@ -131,7 +132,7 @@ public final class DateResolver {
                 c -> relative(c, c.stated != null ? c.stated.plusDays(1) : c.narrative == null ? null : c.narrative.plusDays(1),
                         "the day after " + (c.stated != null ? "the date stated in the sentence, " + c.stated
                                 : "the article's last stated date" + (c.narrative == null ? "" : ", " + c.narrative))));
-        narrativeRule("(?i)\\b(?:later\\s+)?(?:on\\s+)?(?:the\\s+same\\s+day|that\\s+(?:same\\s+)?day)\\b",
+        narrativeRule("(?i)(?<!effective\\s)(?<!effective\\son\\s)\\b(?:later\\s+)?(?:on\\s+)?(?:the\\s+same\\s+day|that\\s+(?:same\\s+)?day)\\b",
                 c -> relative(c, c.narrative, "the article's last stated date"));
         rule("(?i)\\b" + NUMBER + "\\s+(day|week|month|year)s?\\s+(ago|earlier|later)\\b", this::span);
         rule("(?i)\\b(?:earlier|later)\\s+this\\s+(week|month|year)\\b|\\bthis\\s+(week|month|year)\\b",
@@ -169,13 +170,26 @@ public final class DateResolver {
      * later withdrew": 2011 does not date the withdrawal).
      */
     public When resolve(String sentence, int cue, LocalDate narrative, List<int[]> otherClauses) {
+        return resolve(sentence, cue, narrative, otherClauses, List.of());
+    }
+
+    /**
+     * As {@link #resolve(String, int, LocalDate, List)}, leaving out the time words that belong to
+     * another cue of the sentence ({@code cues}: [start, end) of every cue, this one's included): a time
+     * word after a cue is that cue's ("Moscow recognised them on Tuesday, and Georgia cut ties on
+     * Friday"), unless a comma separates it from the cue and none from the next cue ("…, and on Friday
+     * Georgia cut"); a time word before the first cue is every cue's. Cues joined as one subject's verbs
+     * ("recognized China and cut ties", "established ties on Sunday, ending") share their time words.
+     */
+    public When resolve(String sentence, int cue, LocalDate narrative, List<int[]> otherClauses, List<int[]> cues) {
         List<Candidate> found = new ArrayList<>();
         for (Rule rule : rules) {
             Matcher m = rule.pattern().matcher(sentence);
             while (m.find()) {
                 int s = m.start();
                 int e = m.end();
-                boolean elsewhere = otherClauses.stream().anyMatch(r -> r[0] <= s && s < r[1]);
+                boolean elsewhere = otherClauses.stream().anyMatch(r -> r[0] <= s && s < r[1])
+                        || ownedElsewhere(sentence, s, e, cue, cues);
                 if (!elsewhere && found.stream().noneMatch(c -> c.start() < e && s < c.end())) {
                     found.add(new Candidate(s, e, rule, reportBetween(sentence, s, e, cue)));
                 }
@@ -220,6 +234,37 @@ public final class DateResolver {
         return When.undated(null, "no date in the sentence");
     }
 
+    /** The time word at [start, end) belongs to a cue other than {@code cue} and not joined to it. */
+    private static boolean ownedElsewhere(String sentence, int start, int end, int cue, List<int[]> cues) {
+        int[] before = null;
+        int[] after = null;
+        for (int[] c : cues) {
+            if (c[1] <= start && (before == null || c[0] > before[0])) {
+                before = c;
+            }
+            if (c[0] >= end && (after == null || c[0] < after[0])) {
+                after = c;
+            }
+        }
+        if (before == null) {
+            return false; // before the first cue: every cue's
+        }
+        int[] owner = after != null && !sentence.substring(end, after[0]).contains(",")
+                && sentence.substring(before[1], start).matches("(?s).*[,;][^,;]*\\p{L}[^,;]*") ? after : before;
+        if (owner[0] == cue) {
+            return false;
+        }
+        int[] first = owner[0] < cue ? owner : cues.stream().filter(c -> c[0] == cue).findFirst().orElse(null);
+        int[] second = owner[0] < cue ? cues.stream().filter(c -> c[0] == cue).findFirst().orElse(null) : owner;
+        if (first == null || second == null) {
+            return false;
+        }
+        String between = sentence.substring(first[1], second[0]);
+        boolean joined = between.matches("(?s)[^,;]*\\band\\s+(?:\\p{L}+ly\\s+|also\\s+|then\\s+)*")
+                || between.matches("(?s)[^;]*,\\s*(?:\\p{L}+ly\\s+|also\\s+|thereby\\s+)*") && sentence.substring(second[0]).matches("(?s)\\p{L}+ing\\b.*");
+        return !joined;
+    }
+
     /** "Armenia recognizes", "Ukraine announces the severance", "has decided to terminate": news of the day. */
     private static boolean present(String sentence, int cue) {
         String before = sentence.substring(Math.max(0, cue - 80), cue);
@@ -228,6 +273,9 @@ public final class DateResolver {
         }
         if (sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*") && Pattern.compile("(?i)\\b(?:is|are)\\s+(?:now\\s+)?$").matcher(before).find()) {
             return true; // "says it is switching"
+        }
+        if (EventPatterns.IMMEDIATE.matcher(sentence.substring(cue, Math.min(sentence.length(), cue + 160))).find()) {
+            return true; // "will terminate its ties effective immediately": the act, now
         }
         return PRESENT_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt()
                 || PRESENT_BEFORE.matcher(before).find()

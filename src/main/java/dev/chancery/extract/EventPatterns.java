@@ -62,6 +62,9 @@ public final class EventPatterns {
 
     private static final String RELATIONS = "[\"'“‘]?(?:diplomatic\\s+)?(?:ties|relations)\\b[\"'”’]?";
     private static final String QUALIFIERS = "(?:(?:all|its|their|the|full|formal|official|off|so-called|long-standing|longstanding)\\s+)*";
+    /** "(diplomatic) relations between X and Y were": a passive relations cue, the verb its cue. */
+    private static final String PASSIVE_AFTER_RELATIONS = "(?<=\\b(?:ties|relations)[\"'”’]?\\s(?:between\\s[^;:.]{3,80}?\\s)?)"
+            + "(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(?:(?:formally|officially|finally|also)\\s+)?)";
     private static final List<Cue> CUES = List.of(
             cue(Event.WITHDRAW, false, "\\b(?:withdr(?:ew|aw|awn|aws|awing)|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?"
                     + "|suspend(?:s|ed|ing)?|fr(?:oze|eeze|eezes|eezing|ozen)|retract(?:s|ed|ing)?|cancel(?:s|led|ed|ling)?"
@@ -73,8 +76,12 @@ public final class EventPatterns {
             cue(Event.RESTORE, false, "\\b(?:restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?|resum(?:e|es|ed|ing)"
                     + "|renew(?:s|ed|ing)?|reinstat(?:e|es|ed|ing))\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.RESTORE, true, "\\b(?:restoration|re-?establishment|resumption|renewal)\\s+of\\s+" + QUALIFIERS + RELATIONS),
-            cue(Event.SEVER, false, "\\b(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|br(?:oke|eaks?|eaking)(?:\\s+off)?"
+            cue(Event.SEVER, false, "\\b(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|br(?:oke|oken|eaks?|eaking)(?:\\s+off)?"
                     + "|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|rupture[sd]?|suspend(?:s|ed|ing)?|terminat(?:e|es|ed|ing))\\s+" + QUALIFIERS + RELATIONS),
+            cue(Event.RESTORE, false, PASSIVE_AFTER_RELATIONS + "(?:restored|re-?established|resumed|renewed|reinstated)\\b"),
+            cue(Event.SEVER, false, PASSIVE_AFTER_RELATIONS + "(?:severed|cut|broken(?:\\s+off)?|ended|terminated|ruptured|suspended)\\b"),
+            cue(Event.ESTABLISH, false, PASSIVE_AFTER_RELATIONS + "(?:established|forged|opened|formed)\\b"),
+            cue(Event.SEVER, false, "\\bbr(?:oke|eaks?|eaking)\\s+(?:off\\s+)?(?=with\\s+(?:the\\s+)?\\p{Lu})"),
             cue(Event.SEVER, true, "\\b(?:severance|severing|rupture|breaking(?:\\s+off)?|break-?off|termination|suspension)"
                     + "\\s+of\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ESTABLISH, false, "\\b(?:establish(?:es|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS
@@ -142,7 +149,7 @@ public final class EventPatterns {
             + "|plans?|planning|planned|intends?|intending|intended|consider\\w*|urg\\w*|call(?:s|ed|ing)?\\s+(?:on|for|upon)"
             + "|ask(?:s|ed|ing)?|threat\\w*|ready|prepared|expected|likely|set\\s+to|about\\s+to|(?:vow|pledg|promis)\\w*\\s+to"
             + "|wants?|wanted|hop(?:e|es|ed|ing)\\s+(?:to|that)|seek\\w*|sought|demand\\w*|propos\\w*|weigh\\w*|mull\\w*|poised|discuss\\w*"
-            + "|prepar\\w*|agree(?:s|d|ing)?\\s+(?:[^,;]{0,30}?\\s)?to|intent\\w*|steps\\s+towards?"
+            + "|prepar\\w*|agree(?:s|d|ing)?\\s+(?:[^;]{0,40}?\\s)?to|intent\\w*|steps\\s+towards?"
             + "|procedures?\\s+to|process\\s+(?:to|of)|moves\\s+to|efforts?\\s+to|attempts?\\s+to|bids?\\s+to|campaign\\w*\\s+to)\\b");
     /** The content of a view or a principle, not an event: "the one-China principle, which holds that Taiwan ... recognizes". */
     private static final Pattern VIEW = Pattern.compile("(?i)\\b(?:holds?|maintains?|insists?|believes?)\\s+that\\b");
@@ -165,6 +172,18 @@ public final class EventPatterns {
     /** A subject that is a description right before the cue: ", six countries have switched". */
     private static final Pattern DESCRIBED_SUBJECT = Pattern.compile("(?i),\\s*(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}"
             + "(?:countries|nations|states|governments)\\s+(?:(?:have|has|had|also|all|now)\\s+)*$");
+    /** What follows an object before a second verb of the same subject: "recognized China and cut". */
+    private static final Pattern OBJECT_THEN_AND = Pattern.compile("(?i)\\s*,?\\s+and\\s+(?:(?:also|then|later|subsequently|immediately"
+            + "|\\p{L}+ly)\\s+)*");
+    /** "the second country after Russia to recognise": "after" opens no clause. */
+    private static final Pattern ORDINAL_AFTER = Pattern.compile("(?i)\\b(?:country|nation|state|member|government|one)s?\\s+after\\s+$");
+    /** "joined Russia in recognising", "followed Russia's lead in recognising": Russia is not the subject. */
+    private static final Pattern FOLLOWED = Pattern.compile("(?i)\\b(?:join(?:s|ed)?|follow(?:s|ed)?|after|like|as)\\s+(?:the\\s+)?$");
+    private static final Pattern FOLLOWED_THEN = Pattern.compile("(?i)^(?:['’]s?\\s+(?:lead|example|footsteps|move))?"
+            + "(?:\\s*,)?\\s+(?:in|by|to|and)\\s+(?:(?:formally|officially|also)\\s+)?$");
+    /** A noun cue that is what was signed or announced is the act itself: "signed a joint communique on the establishment of". */
+    private static final Pattern SIGNED_BEFORE = Pattern.compile("(?i)\\b(?:sign(?:ed|s|ing)|announc(?:ed|es|ing)|formali[sz](?:ed|es|ing))\\b"
+            + "[^,;:]{0,80}?\\b(?:on|of|for|the|its|their)\\s+$");
     /** "Vanuatu recognises only Abkhazia": a standing state, not an event. */
     private static final Pattern STANDING_AFTER = Pattern.compile("(?i)\\s+only\\b");
     /** "said it would switch": an announcement of a switch is the switch (a report verb, then would/will). */
@@ -268,6 +287,9 @@ public final class EventPatterns {
             rejected = null;
             announced = true;
         }
+        if (rejected != null && willNow(sentence, clause, cueStart, cueEnd)) {
+            rejected = null; // "will sever relations as of this day", "will no longer recognize": the act, now
+        }
         if (rejected == null && type.equals(Event.RECOGNIZE) && !hit.cue().nominal()
                 && (STATUS_PASSIVE.matcher(sentence.substring(clause, cueStart)).find()
                         && sentence.substring(cueStart, cueEnd).matches("(?is)\\S*(?:ed|en)\\b.*")
@@ -302,6 +324,23 @@ public final class EventPatterns {
         if (type.equals(Event.SEVER) || type.equals(Event.RESTORE) || type.equals(Event.ESTABLISH)) {
             doers = actors(subject);
             targets = relationsPartners(sentence, mentions, cueEnd, objectEnd);
+            Matcher between = Pattern.compile("(?i)\\b(?:ties|relations)[\"'”’]?\\s+between\\s+(?:the\\s+)?([^;:.]{3,80}?)\\s*$").matcher(sentence.substring(clause, cueStart));
+            boolean passive = sentence.substring(cueStart, cueEnd).matches("(?is)(?:were|was|has|have|had)\\b.*");
+            if (passive) {
+                doers = List.of(); // "ties were cut": only "between X and Y" names the pair
+                targets = List.of();
+            }
+            if (passive && between.find()) {
+                int at = clause + between.start(1);
+                Mention first = firstAt(mentions, at);
+                if (first != null) {
+                    List<Actor> pair = actors(coordinated(sentence, mentions, first));
+                    if (pair.size() == 2) {
+                        doers = pair.subList(0, 1);
+                        targets = pair.subList(1, 2);
+                    }
+                }
+            }
             if (targets.isEmpty() && doers.size() >= 2) {
                 targets = doers.subList(1, doers.size());
                 doers = doers.subList(0, 1);
@@ -329,6 +368,10 @@ public final class EventPatterns {
             if (type.equals(Event.RECOGNIZE) || type.equals(Event.WITHDRAW)) {
                 List<Actor> entities = targets.stream().filter(Actor::isEntity).toList();
                 targets = entities.isEmpty() ? targets : entities;
+            }
+            Mention antecedent = targets.isEmpty() ? antecedent(sentence, mentions, cueStart) : null;
+            if (antecedent != null) {
+                targets = List.of(antecedent.actor()); // "the SADR, which it recognized on March 6, 2014"
             }
             if (targets.isEmpty()) {
                 Matcher generic = GENERIC.matcher(sentence).region(cueStart, objectEnd);
@@ -362,7 +405,8 @@ public final class EventPatterns {
         if (doers.isEmpty() || targets.isEmpty() && !pending) {
             return null;
         }
-        boolean dependent = hit.cue().nominal() || sentence.substring(clause, cueStart)
+        boolean signed = hit.cue().nominal() && SIGNED_BEFORE.matcher(sentence.substring(clause, cueStart)).find();
+        boolean dependent = hit.cue().nominal() && !signed || sentence.substring(clause, cueStart)
                 .matches("(?is).*\\b(?:for|over|after|by|of|in)\\s+$") && sentence.substring(cueStart, cueEnd).matches("(?is)\\S+ing\\b.*");
         return new Finding(type, cueStart, cueEnd, doers, targets, from, pending, rejected, clause, clauseEnd,
                 hit.cue().switchCue() || announced, dependent);
@@ -396,6 +440,65 @@ public final class EventPatterns {
         return recent.isEmpty() ? List.of() : recent.get(0);
     }
 
+    /**
+     * A "will" that announces a present act: "will sever relations with Taiwan as of this day", "will
+     * terminate its ties effective the same day", "will no longer recognize". Only "will", "would" or
+     * "shall" may stand between the clause and the cue.
+     */
+    static boolean willNow(String sentence, int clause, int cueStart, int cueEnd) {
+        String window = sentence.substring(clause, cueStart);
+        if (NEGATION.matcher(window).find() || DENIAL.matcher(sentence.substring(0, cueStart)).find()
+                || HYPOTHETICAL.matcher(sentence.substring(0, cueStart)).find()) {
+            return false;
+        }
+        Matcher m = IRREALIS.matcher(window);
+        boolean any = false;
+        while (m.find()) {
+            if (!m.group().matches("(?i)will|would|shall")) {
+                return false;
+            }
+            any = true;
+        }
+        if (!any || !Pattern.compile("(?i)\\b(?:will|would|shall)\\s+(?:(?:now|formally|officially|also|hereby)\\s+)*$").matcher(window).find()) {
+            return false;
+        }
+        String after = sentence.substring(cueEnd, Math.min(sentence.length(), cueEnd + 120)).split("[;:]")[0];
+        return sentence.substring(cueStart, cueEnd).matches("(?is)no\\s+longer\\b.*") || IMMEDIATE.matcher(after).find();
+    }
+
+    /** An act that takes effect now: "as of this day", "effective immediately", "with immediate effect". */
+    static final Pattern IMMEDIATE = Pattern.compile("(?i)\\b(?:as\\s+(?:of|from)\\s+(?:this\\s+day|today|now)|from\\s+(?:this\\s+day|today)"
+            + "|effective\\s+(?:immediately|today|(?:on\\s+)?the\\s+same\\s+day|from\\s+today)|with\\s+immediate\\s+effect"
+            + "|with\\s+effect\\s+from\\s+today)\\b");
+
+    /**
+     * The object of a cue in a relative clause is the clause's antecedent: "the SADR, which it
+     * recognized on March 6, 2014", "SADR, initially acknowledged in 1983", "the SADR, a separatist
+     * entity it first acknowledged in 1983". Null when the cue is not in such a clause.
+     */
+    private static Mention antecedent(String sentence, List<Mention> mentions, int cue) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.end() > cue) {
+                continue;
+            }
+            String between = sentence.substring(m.end(), cue);
+            boolean relative = RELATIVE.matcher(between).matches()
+                    || REDUCED_RELATIVE.matcher(between).matches() && sentence.substring(cue).matches("(?is)\\S+ed\\b.*");
+            return relative && m.actor().isEntity() ? m : null;
+        }
+        return null;
+    }
+
+    private static final String PARENTHESIS = "(?:\\s*\\([^)]{1,40}\\))?";
+    private static final String ADVERBS = "(?:(?:had|has|have|first|initially|originally|previously|formerly|already|once|formally"
+            + "|officially|later)\\s+)*";
+    private static final Pattern RELATIVE = Pattern.compile("(?i)" + PARENTHESIS + "\\s*,?\\s*(?:(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
+            + "(?:entity|state|republic|region|territory)\\s+)?(?:(?:which|that|whom)\\s+)?(?:it|they|he|she|we)\\s+" + ADVERBS);
+    private static final Pattern REDUCED_RELATIVE = Pattern.compile("(?i)" + PARENTHESIS + "\\s*,\\s*" + ADVERBS);
+
+    private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?i)" + PARENTHESIS + "\\s*,?\\s*(?:which|who)\\s+" + ADVERBS);
+
     /** Why the clause says the event did not happen (or not yet), or null. */
     private static String rejection(String sentence, int clause, int cue) {
         String window = sentence.substring(clause, cue);
@@ -423,7 +526,9 @@ public final class EventPatterns {
         List<Integer> out = new ArrayList<>();
         Matcher m = BOUNDARY.matcher(sentence);
         while (m.find()) {
-            out.add(m.end());
+            if (!ORDINAL_AFTER.matcher(sentence.substring(0, m.end())).find()) {
+                out.add(m.end());
+            }
         }
         for (Mention mention : mentions) {
             if (SPEECH.matcher(sentence.substring(0, mention.start())).find()) {
@@ -458,6 +563,16 @@ public final class EventPatterns {
         if (DESCRIBED_SUBJECT.matcher(window).find()) {
             return List.of(); // "Since X took office in 2016, six countries have switched"
         }
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.end() <= cue) {
+                // "Georgia restored relations with Tuvalu, which had recognized Abkhazia": Tuvalu
+                if (RELATIVE_SUBJECT.matcher(sentence.substring(m.end(), cue)).matches() && !possessive(sentence, m)) {
+                    return List.of(m);
+                }
+                break;
+            }
+        }
         List<Mention> decided = decider(sentence, mentions, cue);
         if (decided != null) {
             return decided;
@@ -477,8 +592,11 @@ public final class EventPatterns {
             List<Mention> candidates = between(mentions, from, cue).stream()
                     .filter(m -> asides.stream().noneMatch(a -> a[0] <= m.start() && m.end() <= a[1])).toList();
             for (List<Mention> group : groups(sentence, candidates)) {
-                if (governed(sentence, from, group.get(0).start())) {
-                    continue;
+                if (governed(sentence, from, group.get(0).start())
+                        || FOLLOWED.matcher(sentence.substring(from, group.get(0).start())).find()
+                                && FOLLOWED_THEN.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()
+                        || OBJECT_THEN_AND.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()) {
+                    continue; // "X recognized China and cut ties with Taiwan": China is an object, X the subject of both
                 }
                 if (possessive(sentence, group.get(group.size() - 1))) {
                     possessive = possessive == null || from == clause ? group : possessive;

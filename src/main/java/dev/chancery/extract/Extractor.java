@@ -91,9 +91,12 @@ public final class Extractor {
                 List<int[]> otherClauses = findings.stream().filter(g -> g.clauseStart() != f.clauseStart())
                         .map(g -> new int[] {g.clauseStart(), g.clauseEnd()}).toList();
                 boolean others = findings.stream().anyMatch(g -> g != f && g.accepted() && !g.dependent());
+                boolean main = findings.stream().anyMatch(g -> g.accepted() && !g.dependent());
                 When when = f.dependent() && others
                         ? When.undated(null, "the cause or circumstance of another event of the sentence, which its time words date")
-                        : dates.resolve(s, f.cueStart(), narrative, otherClauses);
+                        : dates.resolve(s, f.cueStart(), narrative, otherClauses,
+                                findings.stream().filter(g -> g == f || !(g.dependent() && main))
+                                        .map(g -> new int[] {g.cueStart(), g.cueEnd()}).toList());
                 if (f.announced() && when.dated() && when.kind() == Kind.APPROXIMATE && when.phrase() != null
                         && s.indexOf(when.phrase()) >= 0 && s.indexOf(when.phrase()) < f.cueStart()
                         && when.note() != null && when.note().contains("dates the report")) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.chancery.extract.DateResolver.Kind;
 import dev.chancery.extract.DateResolver.When;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,7 +35,10 @@ class DateResolverTest {
             "X recognized Y this week.                        | 2022-07-11 | true",
             "X recognized Y last month.                       | 2022-06-01 | true",
             "Earlier, X recognized Y.                         | 2022-07-13 | true",
-            "X recognized Y the same day.                     | 2022-07-13 | false"})
+            "X recognized Y the same day.                     | 2022-07-13 | false",
+            "In March, X recognized Y.                        | 2022-03-01 | true",
+            "In 2008 X recognized Y.                          | 2008-01-01 | true",
+            "X has recognized Y, the ministry tweeted on Thursday. | 2022-07-14 | true"})
     void resolvesRelativeToThePublicationDate(String sentence, String date, boolean approximate) {
         When when = resolve(sentence, LocalDate.parse("2022-07-13"));
         assertThat(when.date()).as(sentence).isEqualTo(LocalDate.parse(date));
@@ -51,6 +55,25 @@ class DateResolverTest {
         assertThat(dates.resolve(perfect, perfect.indexOf("terminate"), null).date()).isEqualTo(THURSDAY);
         String past = "Taiwan severed diplomatic relations with Nauru.";
         assertThat(dates.resolve(past, past.indexOf("severed"), null).dated()).isFalse();
+    }
+
+    @Test
+    void aTimeWordAfterACueIsThatCues() {
+        String sentence = "Moscow recognized Y on Tuesday, and Georgia cut ties with Moscow on Friday.";
+        List<int[]> cues = List.of(new int[] {7, 17}, new int[] {44, 52});
+        assertThat(dates.resolve(sentence, 44, null, List.of(), cues).date()).isEqualTo(LocalDate.parse("2022-07-08"));
+        assertThat(dates.resolve(sentence, 7, null, List.of(), cues).date()).isEqualTo(LocalDate.parse("2022-07-12"));
+        String joined = "X established ties with Y on Tuesday, ending ties with Z.";
+        List<int[]> both = List.of(new int[] {2, 22}, new int[] {38, 49});
+        assertThat(dates.resolve(joined, 38, null, List.of(), both).date()).isEqualTo(LocalDate.parse("2022-07-12"));
+    }
+
+    @Test
+    void willWithAnImmediateEffectIsThePublicationDate() {
+        String sentence = "X will terminate its ties with Y effective immediately.";
+        When when = dates.resolve(sentence, sentence.indexOf("terminate"), null);
+        assertThat(when.date()).isEqualTo(THURSDAY);
+        assertThat(when.approximate()).isTrue();
     }
 
     @Test

@@ -48,7 +48,15 @@ class EventPatternsTest {
             "Tuvalu later withdrew its 2011 recognition of Abkhazia.                 | withdraw-recognition TUV ABK",
             "Taiwan reinstated diplomatic ties with the South Pacific island of Nauru. | restore-relations TWN NRU",
             "Taipei has terminated diplomatic ties with Kiribati.                    | sever-relations TWN KIR",
-            "The Solomon Islands announced that it was granting diplomatic recognition to Kosovo. | recognize SLB XKX"})
+            "The Solomon Islands announced that it was granting diplomatic recognition to Kosovo. | recognize SLB XKX",
+            "Diplomatic relations between Saudi Arabia and Iran were restored in March 2023. | restore-relations SAU IRN",
+            "Bolivia has broken off diplomatic relations with Israel.                | sever-relations BOL ISR",
+            "Burkina broke with Taiwan on May 24, 2018.                              | sever-relations BFA TWN",
+            "Trinidad & Tobago recognised Palestine.                                 | recognize TTO PSE",
+            "Nicaragua joined Russia in recognising Abkhazia.                        | recognize NIC ABK",
+            "Nicaragua became the second country after Russia to recognise Abkhazia. | recognize NIC ABK",
+            "Nauru said it will sever diplomatic relations with Taiwan effective immediately. | sever-relations NRU TWN",
+            "Nauru will no longer recognize Taiwan.                                  | withdraw-recognition NRU TWN"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);
@@ -68,7 +76,10 @@ class EventPatternsTest {
             "Minsk denied reports that Belarus had recognized the Donetsk People's Republic.",
             "Reports that Belarus recognized the Donetsk People's Republic were false, the ministry said.",
             "It is unclear whether Belarus recognized the Donetsk People's Republic.",
-            "Ukraine threatened to sever diplomatic ties with Belarus."})
+            "Ukraine threatened to sever diplomatic ties with Belarus.",
+            "Saudi Arabia and Iran agreed on March 10, 2023 to restore diplomatic relations.",
+            "Iran and Saudi Arabia agreed to resume relations seven years after ties were cut.",
+            "Ukraine will sever diplomatic ties with Belarus next week."})
     void negationsDenialsAndIntentionsAreNoEvent(String sentence) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).isNotEmpty();
