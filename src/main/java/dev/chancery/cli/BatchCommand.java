@@ -151,7 +151,7 @@ final class BatchCommand implements Callable<Integer>, TimeoutOption.PerEvaluati
             throw new InputException(Problem.usage("--threads does not go with --on: Spark runs a task a core"
                     + " (local[N] gives N)"));
         }
-        Main.requireSpark();
+        Main.requireSpark(on);
         InputOptions input = new InputOptions();
         input.rules = rules;
         input.allowRoots = allowRoots;

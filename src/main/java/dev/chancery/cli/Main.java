@@ -146,7 +146,11 @@ public final class Main {
      * For --on: Spark is a provided dependency, not on the class path of the command line's jar; the launcher adds
      * target/spark-lib for --on, and spark-submit has its own.
      */
-    static void requireSpark() {
+    static void requireSpark(String master) {
+        if (!master.matches("local(\\[(\\*|[1-9]\\d*)(,[1-9]\\d*)?])?|spark://\\S+|yarn|k8s://\\S+|submit")) {
+            throw new InputException(Problem.usage("--on " + Printable.message(master) + ": expected local, local[N],"
+                    + " local[N,RETRIES], local[*], spark://HOST:PORT, yarn, k8s://URL, or submit (under spark-submit)"));
+        }
         try {
             Class.forName("org.apache.spark.sql.SparkSession", false, Main.class.getClassLoader());
         } catch (ClassNotFoundException e) {
@@ -174,6 +178,10 @@ public final class Main {
             if (e instanceof Graphviz.Failed failed) {
                 commandLine.getErr().println(failed.getMessage());
                 return BAD_INPUT;
+            }
+            if (e instanceof dev.chancery.spark.SparkJobFailed failed) {
+                commandLine.getErr().println(failed.getMessage());
+                return RULES_FAILED;
             }
             if (e instanceof RulesFailedException failed) {
                 commandLine.getErr().println("rules failed: " + Printable.message(failed.getMessage()));

@@ -98,7 +98,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** The world's parts as Spark tasks (package spark); Spark is on the class path only for --on (the launcher). */
     private Result onSpark(RuleBase rules, World world, java.time.LocalDate asOf) {
-        Main.requireSpark();
+        Main.requireSpark(on);
         if (partEvents == 0) {
             throw new InputException(Problem.usage("--on with --part-events 0: one session is one task; leave out --on"));
         }

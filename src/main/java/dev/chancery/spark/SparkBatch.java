@@ -40,6 +40,9 @@ public final class SparkBatch {
 
     /** Runs {@code inputs} (files, folders, .jsonl; local paths or Hadoop URIs) as {@code job} says. */
     public static BatchRunner.Summary run(List<String> inputs, BatchJob job, Options options, PrintStream err) {
+        if (options.partitions() < 0) {
+            throw new InputException(Problem.usage("--partitions must be 0 (four per core) or more, not " + options.partitions()));
+        }
         if (options.commitEvery() < 1) {
             throw new InputException(Problem.usage("--commit-every must be at least 1, not " + options.commitEvery()));
         }
@@ -95,16 +98,22 @@ public final class SparkBatch {
             if (options.parquet()) {
                 evaluated = evaluated.persist(StorageLevel.DISK_ONLY()); // the lines and the table from one evaluation
             }
-            evaluated.map(e -> {
-                if (!e.ok()) {
-                    failures.add(1);
+            try {
+                evaluated.map(e -> {
+                    if (!e.ok()) {
+                        failures.add(1);
+                    }
+                    return e.line();
+                }).saveAsTextFile(folder.chunk(number));
+                if (options.parquet()) {
+                    spark.createDataFrame(evaluated.map(Evaluated::changes), SummaryTable.SCHEMA)
+                            .write().mode(SaveMode.Overwrite).parquet(folder.summary(number));
+                    evaluated.unpersist();
                 }
-                return e.line();
-            }).saveAsTextFile(folder.chunk(number));
-            if (options.parquet()) {
-                spark.createDataFrame(evaluated.map(Evaluated::changes), SummaryTable.SCHEMA)
-                        .write().mode(SaveMode.Overwrite).parquet(folder.summary(number));
-                evaluated.unpersist();
+            } catch (Exception e) { // Spark's exceptions are not declared: a job that failed
+                throw new SparkJobFailed(String.format("batch on %s failed in commit %d of %d (%s: run it again with"
+                        + " --resume)", spark.sparkContext().master(), number + 1, commits, number == 0 ? "nothing is kept"
+                        : number == 1 ? "the commit before it is kept" : "the " + number + " commits before it are kept"), e);
             }
             counts = new LinkedHashMap<>();
             counts.put("folder", new org.apache.hadoop.fs.Path(folder.chunk(number)).getName());

@@ -43,10 +43,15 @@ public final class SparkWorld {
         SparkSession spark = ChanceryJars.session(master, "chancery run");
         try {
             JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-            List<Result> results = context.parallelize(parts, parts.size())
-                    .map(part -> Evaluation.evaluatePart(CompiledRules.of(home, rulesFolder), part, actors, asOf,
-                            firingLimit, withReasons))
-                    .collect();
+            List<Result> results;
+            try {
+                results = context.parallelize(parts, parts.size())
+                        .map(part -> Evaluation.evaluatePart(CompiledRules.of(home, rulesFolder), part, actors, asOf,
+                                firingLimit, withReasons))
+                        .collect();
+            } catch (Exception e) { // Spark's exceptions are not declared: a job that failed
+                throw new SparkJobFailed("run on " + master + " failed", e);
+            }
             return ResultMerge.merge(asOf, results);
         } finally {
             spark.stop();

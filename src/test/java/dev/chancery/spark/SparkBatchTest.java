@@ -143,7 +143,10 @@ class SparkBatchTest {
         Path input = whatIfs(1000);
         Path out = dir.resolve("spark-resume");
         // local[2]: no task runs twice, so the fault at scenario 700 (in the second commit) fails the batch
-        assertThatThrownBy(() -> sparkBatch(input, out, "local[2]", 400, false, 700)).isNotNull();
+        assertThatThrownBy(() -> sparkBatch(input, out, "local[2]", 400, false, 700))
+                .isInstanceOf(SparkJobFailed.class)
+                .hasMessageStartingWith("batch on local[2] failed in commit 2 of 3 (the commit before it is kept: run it"
+                        + " again with --resume): a fault for the tests: the first attempt fails at scenario 700");
         assertThat(out.resolve("chunk-00000").resolve(BatchFolder.COUNTS)).exists();
         assertThat(out.resolve("chunk-00001").resolve(BatchFolder.COUNTS)).doesNotExist();
         assertThat(out.resolve(BatchFolder.MANIFEST)).doesNotExist();
@@ -198,6 +201,10 @@ class SparkBatchTest {
                 "local[2]", "--threads", "2");
         assertThat(threads.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(threads.err()).contains("--threads does not go with --on");
+        Run master = chancery("batch", whatIfs10k.toString(), "--out", dir.resolve("z").toString(), "--on", "lokal[2]");
+        assertThat(master.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(master.err()).contains("--on lokal[2]: expected local, local[N]");
+        assertThat(dir.resolve("z")).doesNotExist();
     }
 
     @Test
