@@ -60,7 +60,8 @@ public final class EventPatterns {
         }
     }
 
-    private static final String RELATIONS = "[\"'“‘]?(?:diplomatic\\s+)?(?:ties|relations)\\b[\"'”’]?";
+    private static final String RELATIONS = "[\"'“‘]?(?:(?:diplomatic|bilateral)\\s+(?:and\\s+consular\\s+)?)?"
+            + "(?:ties|relations|relationships?)\\b[\"'”’]?";
     private static final String QUALIFIERS = "(?:(?:all|its|their|the|full|formal|official|off|so-called|long-standing|longstanding)\\s+)*";
     /** "(diplomatic) relations between X and Y were": a passive relations cue, the verb its cue. */
     private static final String PASSIVE_AFTER_RELATIONS = "(?<=\\b(?:ties|relations)[\"'”’]?\\s(?:between\\s[^;:.]{3,80}?\\s)?)"
@@ -68,8 +69,11 @@ public final class EventPatterns {
     private static final List<Cue> CUES = List.of(
             cue(Event.WITHDRAW, false, "\\b(?:withdr(?:ew|aw|awn|aws|awing)|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?"
                     + "|suspend(?:s|ed|ing)?|fr(?:oze|eeze|eezes|eezing|ozen)|retract(?:s|ed|ing)?|cancel(?:s|led|ed|ling)?"
-                    + "|pull(?:s|ed|ing)?(?:\\s+back)?)\\s+"
-                    + "(?:(?:its|their|the|his|her|diplomatic|formal|official|\\d{4})\\s+)*recognition\\b"
+                    + "|pull(?:s|ed|ing)?(?:\\s+back)?|lift(?:s|ed|ing)?|revers(?:e|es|ed|ing)|annull?(?:s|ed|ing)?"
+                    + "|recall(?:s|ed|ing)?|overturn(?:s|ed|ing)?)\\s+"
+                    + "(?:(?:its|their|the|his|her|this|that|diplomatic|formal|official|earlier|previous|\\d{4})\\s+)*"
+                    // "has withdrawn its decision to recognise", "lifted its decision to recognize", "revoked a decision by Tuvalu in 2011 to recognize"
+                    + "(?:recognition\\b|decision\\s+(?:by\\s+\\p{Lu}\\p{L}+\\s+)?(?:in\\s+\\d{4}\\s+)?to\\s+recogni[sz]e\\b)"
                     + "|\\bde-?recogni[sz](?:e|es|ed|ing)\\b|\\bno\\s+longer\\s+recogni[sz](?:e|es|ed|ing)\\b"),
             cue(Event.WITHDRAW, true, "\\b(?:withdrawal|revocation|suspension|retraction|cancell?ation)\\s+of\\s+"
                     + "(?:(?:its|their|the|diplomatic)\\s+)*recognition\\b|\\bde-?recognition\\b"),
@@ -83,7 +87,7 @@ public final class EventPatterns {
             cue(Event.ESTABLISH, false, PASSIVE_AFTER_RELATIONS + "(?:established|forged|opened|formed)\\b"),
             cue(Event.SEVER, false, "\\bbr(?:oke|eaks?|eaking)\\s+(?:off\\s+)?(?=with\\s+(?:the\\s+)?\\p{Lu})"),
             cue(Event.SEVER, true, "\\b(?:severance|severing|rupture|breaking(?:\\s+off)?|break-?off|termination|suspension)"
-                    + "\\s+of\\s+" + QUALIFIERS + RELATIONS),
+                    + "\\s+of\\s+" + QUALIFIERS + RELATIONS + "|\\ban\\s+end\\s+to\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ESTABLISH, false, "\\b(?:establish(?:es|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS
                     + "|\\b(?:open(?:s|ed|ing)?|forg(?:e|es|ed|ing)|form(?:s|ed|ing)?)\\s+" + QUALIFIERS + "diplomatic\\s+(?:ties|relations)\\b"),
             cue(Event.ESTABLISH, true, "\\bestablishment\\s+of\\s+" + QUALIFIERS + RELATIONS),
@@ -92,7 +96,7 @@ public final class EventPatterns {
             // "switched diplomatic recognition from Taiwan to China", "switched ties to Beijing", "switch its
             // allegiance": a recognition of what follows "to" (Extractor adds the end of the other side's).
             new Cue(Event.RECOGNIZE, Pattern.compile("(?i)\\b(?:switch(?:es|ed|ing)?|shift(?:s|ed|ing)?|mov(?:e|es|ed|ing))\\s+"
-                    + "(?:(?:its|their|the|formal|official)\\s+)*(?:diplomatic\\s+)?(?:recognition|allegiance|ties|relations)\\b"
+                    + "(?:(?:its|their|the|formal|official)\\s+)*(?:diplomatic\\s+)?(?:recognition|allegiance|ties|relations?)\\b"
                     + "|\\bswitch(?:es|ed|ing)?(?=\\s+(?:from\\s+[^,;.]{1,40}?\\s+)?to\\s+(?:diplomatic\\s+recognition\\s+of\\s+)?\\p{Lu})"), false, true),
             cue(Event.RECOGNIZE, false, "\\brecogni[sz](?:e|es|ed|ing)\\b|\\backnowledg(?:e|es|ed|ing)\\b"
                     + "|\\b(?:back(?:s|ed)?|endors(?:e|es|ed))\\s+(?:(?:the|their|its)\\s+)?"
@@ -183,7 +187,7 @@ public final class EventPatterns {
             + "(?:\\s*,)?\\s+(?:in|by|to|and)\\s+(?:(?:formally|officially|also)\\s+)?$");
     /** A noun cue that is what was signed or announced is the act itself: "signed a joint communique on the establishment of". */
     private static final Pattern SIGNED_BEFORE = Pattern.compile("(?i)\\b(?:sign(?:ed|s|ing)|announc(?:ed|es|ing)|formali[sz](?:ed|es|ing))\\b"
-            + "[^,;:]{0,80}?\\b(?:on|of|for|the|its|their)\\s+$");
+            + "(?:[^,;:]{0,80}?\\b(?:on|of|for|the|its|their|an?))?\\s+$");
     /** "Vanuatu recognises only Abkhazia": a standing state, not an event. */
     private static final Pattern STANDING_AFTER = Pattern.compile("(?i)\\s+only\\b");
     /** "said it would switch": an announcement of a switch is the switch (a report verb, then would/will). */
@@ -313,7 +317,9 @@ public final class EventPatterns {
                 objects = objects.stream().filter(m -> m.end() <= cut).toList();
             }
         }
-        List<Mention> subject = hit.cue().nominal() && !Extractor.isRelations(type)
+        // "Togo announced the recognition of Kosovo": what is announced or signed has the verb's subject as doer.
+        boolean announcedNoun = hit.cue().nominal() && SIGNED_BEFORE.matcher(sentence.substring(clause, cueStart)).find();
+        List<Mention> subject = hit.cue().nominal() && !Extractor.isRelations(type) && !announcedNoun
                 ? nominalSubject(sentence, mentions, clause, cueStart)
                 : subject(sentence, mentions, clause, cueStart);
 

@@ -56,7 +56,18 @@ class EventPatternsTest {
             "Nicaragua joined Russia in recognising Abkhazia.                        | recognize NIC ABK",
             "Nicaragua became the second country after Russia to recognise Abkhazia. | recognize NIC ABK",
             "Nauru said it will sever diplomatic relations with Taiwan effective immediately. | sever-relations NRU TWN",
-            "Nauru will no longer recognize Taiwan.                                  | withdraw-recognition NRU TWN"})
+            "Nauru will no longer recognize Taiwan.                                  | withdraw-recognition NRU TWN",
+            "Tuvalu has withdrawn its decision to recognise Abkhazia.                | withdraw-recognition TUV ABK",
+            "Burundi lifted its decision to recognize Kosovo's independence.         | withdraw-recognition BDI XKX",
+            "Grenada reversed its earlier decision to recognize the SADR.            | withdraw-recognition GRD ESH",
+            "Suriname recalled its recognition of Kosovo.                            | withdraw-recognition SUR XKX",
+            "Togo announced the recognition of Kosovo in July 2014.                  | recognize TGO XKX",
+            "Armenia on Friday announced recognition of the State of Palestine.      | recognize ARM PSE",
+            "Taipei announced an end to diplomatic relations with Sao Tome.          | sever-relations TWN STP",
+            "Beijing suspended its relationship with Sao Tome in 1997.               | sever-relations CHN STP",
+            "Burkina decided to break off its diplomatic relationship with Taiwan.   | sever-relations BFA TWN",
+            "China and Panama signed a communique to establish bilateral ties.       | establish-relations CHN PAN",
+            "Georgia and Vanuatu signed a protocol establishing diplomatic and consular relations. | establish-relations GEO VUT"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);
