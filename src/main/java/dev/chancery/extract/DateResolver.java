@@ -189,7 +189,8 @@ public final class DateResolver {
                 int s = m.start();
                 int e = m.end();
                 boolean elsewhere = otherClauses.stream().anyMatch(r -> r[0] <= s && s < r[1])
-                        || ownedElsewhere(sentence, s, e, cue, cues);
+                        || ownedElsewhere(sentence, s, e, cue, cues)
+                        || s > cue && OWN_CLAUSE.matcher(sentence.substring(cue, s)).find();
                 if (!elsewhere && found.stream().noneMatch(c -> c.start() < e && s < c.end())) {
                     found.add(new Candidate(s, e, rule, reportBetween(sentence, s, e, cue)));
                 }
@@ -315,8 +316,20 @@ public final class DateResolver {
         if (verb < 0 && before.find()) {
             verb = before.start();
         }
-        return verb >= 0 && PERFECT.matcher(sentence.substring(verb, cue)).find();
+        // "announced on Saturday it had severed", "announced late Monday that it established": what is announced is past.
+        return verb >= 0 && (PERFECT.matcher(sentence.substring(verb, cue)).find()
+                || PAST_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt());
     }
+
+    /**
+     * A clause of its own between the cue and a time word: "the first to sever ties since President Tsai
+     * assumed office in May", "Taiwan, an island nation ... who lost the civil war in 1949".
+     */
+    private static final Pattern OWN_CLAUSE = Pattern.compile("(?i)\\b(?:since|who|whose)\\s+(?:[^,;:]{0,60}?\\s)?"
+            + "(?:\\p{L}+ed|lost|took|won|came|began|became|was|were|fought|rose|fell|left)\\b");
+
+    /** A cue in the simple past: "established", "severed", "broke off". */
+    private static final Pattern PAST_CUE = Pattern.compile("(?i)(?:\\p{L}+ed|broke|forged|gave)\\b");
 
     private static When exact(String phrase, LocalDate date, String note) {
         return date == null ? When.undated(phrase, "not a date: \"" + phrase + "\"")

@@ -190,6 +190,8 @@ public final class EventPatterns {
             + "(?:[^,;:]{0,80}?\\b(?:on|of|for|the|its|their|an?))?\\s+$");
     /** "Vanuatu recognises only Abkhazia": a standing state, not an event. */
     private static final Pattern STANDING_AFTER = Pattern.compile("(?i)\\s+only\\b");
+    private static final Pattern PERFECT_PASSIVE = Pattern.compile("(?i)\\b(?:has|have)\\s+been\\s+(?:[\\p{L}-]+ly\\s+)?$");
+    private static final Pattern ONLY_BEFORE = Pattern.compile("(?i)\\bonly\\s+$");
     /** "said it would switch": an announcement of a switch is the switch (a report verb, then would/will). */
     private static final Pattern ANNOUNCED_WOULD = Pattern.compile("(?i)\\b(?:said|says|announced|announces|declared|confirmed"
             + "|stated|told\\s+\\S+)\\b[^;:]{0,80}?\\b(?:would|will)\\s+(?:(?:now|formally|officially)\\s+)?$");
@@ -297,6 +299,12 @@ public final class EventPatterns {
         if (rejected == null && type.equals(Event.RECOGNIZE) && !hit.cue().nominal()
                 && (STATUS_PASSIVE.matcher(sentence.substring(clause, cueStart)).find()
                         && sentence.substring(cueStart, cueEnd).matches("(?is)\\S*(?:ed|en)\\b.*")
+                    // "has been recognized only by Russia, Nicaragua, ...": who recognizes it, a standing state
+                    || PERFECT_PASSIVE.matcher(sentence.substring(clause, cueStart)).find()
+                        && STANDING_AFTER.matcher(sentence).region(cueEnd, sentence.length()).lookingAt()
+                    // "only recognizes the People's Republic of China"
+                    || ONLY_BEFORE.matcher(sentence.substring(clause, cueStart)).find()
+                        && sentence.substring(cueStart, cueEnd).matches("(?i).*(?:es|s)$")
                     || hit.cue().pattern().matcher(sentence).region(cueStart, cueEnd).lookingAt()
                         && sentence.substring(cueStart, cueEnd).matches("(?i).*(?:es|s)$")
                         && STANDING_AFTER.matcher(sentence).region(cueEnd, sentence.length()).lookingAt())) {

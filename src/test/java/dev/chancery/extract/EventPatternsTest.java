@@ -90,7 +90,9 @@ class EventPatternsTest {
             "Ukraine threatened to sever diplomatic ties with Belarus.",
             "Saudi Arabia and Iran agreed on March 10, 2023 to restore diplomatic relations.",
             "Iran and Saudi Arabia agreed to resume relations seven years after ties were cut.",
-            "Ukraine will sever diplomatic ties with Belarus next week."})
+            "Ukraine will sever diplomatic ties with Belarus next week.",
+            "Abkhazia has been recognized only by Russia and Nicaragua.",
+            "The communique says Panama only recognizes the People's Republic of China."})
     void negationsDenialsAndIntentionsAreNoEvent(String sentence) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).isNotEmpty();
