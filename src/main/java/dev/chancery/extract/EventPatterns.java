@@ -191,7 +191,8 @@ public final class EventPatterns {
     /** "Vanuatu recognises only Abkhazia": a standing state, not an event. */
     private static final Pattern STANDING_AFTER = Pattern.compile("(?i)\\s+only\\b");
     private static final Pattern PERFECT_PASSIVE = Pattern.compile("(?i)\\b(?:has|have)\\s+been\\s+(?:[\\p{L}-]+ly\\s+)?$");
-    private static final Pattern ONLY_BEFORE = Pattern.compile("(?i)\\bonly\\s+$");
+    /** "only recognizes", "still recognise", "continue to recognize": a standing state. */
+    private static final Pattern ONLY_BEFORE = Pattern.compile("(?i)\\b(?:only|still|continue(?:s|d)?\\s+to)\\s+$");
     /** "said it would switch": an announcement of a switch is the switch (a report verb, then would/will). */
     private static final Pattern ANNOUNCED_WOULD = Pattern.compile("(?i)\\b(?:said|says|announced|announces|declared|confirmed"
             + "|stated|told\\s+\\S+)\\b[^;:]{0,80}?\\b(?:would|will)\\s+(?:(?:now|formally|officially)\\s+)?$");
@@ -304,7 +305,7 @@ public final class EventPatterns {
                         && STANDING_AFTER.matcher(sentence).region(cueEnd, sentence.length()).lookingAt()
                     // "only recognizes the People's Republic of China"
                     || ONLY_BEFORE.matcher(sentence.substring(clause, cueStart)).find()
-                        && sentence.substring(cueStart, cueEnd).matches("(?i).*(?:es|s)$")
+                        && sentence.substring(cueStart, cueEnd).matches("(?i)\\S*(?:s|e)$")
                     || hit.cue().pattern().matcher(sentence).region(cueStart, cueEnd).lookingAt()
                         && sentence.substring(cueStart, cueEnd).matches("(?i).*(?:es|s)$")
                         && STANDING_AFTER.matcher(sentence).region(cueEnd, sentence.length()).lookingAt())) {

@@ -92,7 +92,9 @@ class EventPatternsTest {
             "Iran and Saudi Arabia agreed to resume relations seven years after ties were cut.",
             "Ukraine will sever diplomatic ties with Belarus next week.",
             "Abkhazia has been recognized only by Russia and Nicaragua.",
-            "The communique says Panama only recognizes the People's Republic of China."})
+            "The communique says Panama only recognizes the People's Republic of China.",
+            "In Africa, where Beijing has influence, only three nations still recognise Taiwan.",
+            "Paraguay continues to recognize Taiwan."})
     void negationsDenialsAndIntentionsAreNoEvent(String sentence) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).isNotEmpty();
