@@ -95,7 +95,7 @@ public final class DateResolver {
             + "|just|finally|today|been)\\s+)*(?:decided\\s+to\\s+|become\\s+[^,;]{0,60}?\\s+to\\s+)?(?:(?:formally|officially)\\s+)?"
             + "|\\b(?:announces|decides|declares)\\s+(?:(?:the|to|its)\\s+)?"
             + "|\\b(?:has|have)\\s+(?:(?:formally|officially|now|also)\\s+)?\\p{L}+ed\\b[^;:,]{0,80}?\\band\\s+"
-            + "|\\b(?:is|are)\\s+(?:the\\s+)?[^,;]{0,40}?\\b(?:country|state|nation|member)(?:\\s+number\\s+\\d+)?\\s+"
+            + "|\\b(?:is|are|becomes)\\s+(?:the\\s+)?[^,;]{0,40}?\\b(?:country|state|nation|member)(?:\\s+number\\s+\\d+)?\\s+"
             + "(?:to|that\\s+(?:has|have))\\s+(?:(?:formally|officially)\\s+)?)$");
 
     /** A plural present: "Norway, Spain, and Ireland recognize", "we recognise". */
@@ -326,7 +326,12 @@ public final class DateResolver {
      * assumed office in May", "Taiwan, an island nation ... who lost the civil war in 1949".
      */
     private static final Pattern OWN_CLAUSE = Pattern.compile("(?i)\\b(?:since|who|whose)\\s+(?:[^,;:]{0,60}?\\s)?"
-            + "(?:\\p{L}+ed|lost|took|won|came|began|became|was|were|fought|rose|fell|left)\\b");
+            + "(?:\\p{L}+ed|lost|took|won|came|began|became|was|were|fought|rose|fell|left)\\b"
+            // "withdrew recognition of SADR, marking a shift after supporting the group since 1983"
+            + "|\\b(?:after|before|since|while)\\s+\\p{L}+ing\\b"
+            // an apposition of the object: "cut ties with Burkina Faso, its ally since 1994"
+            + "|,\\s+(?:its|their|his|her|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:ally|allies|partner|friend|colony|province"
+            + "|region|nation|country|state|island|republic)\\s+(?:[^,;]*\\s)?$");
 
     /** A cue in the simple past: "established", "severed", "broke off". */
     private static final Pattern PAST_CUE = Pattern.compile("(?i)(?:\\p{L}+ed|broke|forged|gave)\\b");

@@ -89,8 +89,9 @@ public final class EventPatterns {
             cue(Event.SEVER, true, "\\b(?:severance|severing|rupture|breaking(?:\\s+off)?|break-?off|termination|suspension)"
                     + "\\s+of\\s+" + QUALIFIERS + RELATIONS + "|\\ban\\s+end\\s+to\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ESTABLISH, false, "\\b(?:establish(?:es|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS
-                    + "|\\b(?:open(?:s|ed|ing)?|forg(?:e|es|ed|ing)|form(?:s|ed|ing)?)\\s+" + QUALIFIERS + "diplomatic\\s+(?:ties|relations)\\b"),
-            cue(Event.ESTABLISH, true, "\\bestablishment\\s+of\\s+" + QUALIFIERS + RELATIONS),
+                    + "|\\b(?:open(?:s|ed|ing)?|forg(?:e|es|ed|ing)|form(?:s|ed|ing)?)\\s+" + QUALIFIERS + "diplomatic\\s+(?:ties|relations)\\b"
+                    + "|\\bnormali[sz](?:e|es|ed|ing)\\s+" + QUALIFIERS + RELATIONS),
+            cue(Event.ESTABLISH, true, "\\b(?:establishment|normali[sz]ation)\\s+of\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ANNEX, false, "\\bannex(?:es|ed|ing)?\\b"),
             cue(Event.ANNEX, true, "\\bannexation\\b"),
             // "switched diplomatic recognition from Taiwan to China", "switched ties to Beijing", "switch its
@@ -221,6 +222,7 @@ public final class EventPatterns {
      * sentence named (the last is the sentence before this one), for descriptions like "the two regions".
      */
     public List<Finding> find(String sentence, List<Mention> mentions, List<List<Actor>> history) {
+        mentions = withoutAllyOwners(sentence, mentions);
         List<Hit> hits = new ArrayList<>();
         for (Cue cue : CUES) {
             Matcher m = cue.pattern().matcher(sentence);
@@ -245,6 +247,28 @@ public final class EventPatterns {
             if (finding != null) {
                 out.add(finding);
             }
+        }
+        return out;
+    }
+
+    /** Between "Taiwan" and "Gambia" in "former Taiwan ally Gambia", "Taiwan's ally Nauru". */
+    private static final Pattern ALLY_BETWEEN = Pattern.compile("(?i)^(?:['’]s?)?\\s+(?:(?:former|longtime|long-time|long-standing"
+            + "|last|only|largest|biggest|remaining|diplomatic|closest|key|main|major|old|staunch|traditional|erstwhile)\\s+)*"
+            + "(?:ally|partner|friend)\\s+(?:,\\s*)?$");
+
+    /**
+     * Whose ally an actor is names no actor of the event: "resumed ties with former Taiwan ally Gambia"
+     * is Gambia's, "Taiwan's ally Nauru cut ties" Nauru's.
+     */
+    static List<Mention> withoutAllyOwners(String sentence, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (i + 1 < mentions.size() && mentions.get(i + 1).start() >= m.end()
+                    && ALLY_BETWEEN.matcher(sentence.substring(m.end(), mentions.get(i + 1).start())).matches()) {
+                continue;
+            }
+            out.add(m);
         }
         return out;
     }

@@ -132,6 +132,8 @@ class DateResolverTest {
         assertThat(resolve("X recognized Y, the first since President Z took office in May.", null).dated()).isFalse();
         assertThat(resolve("X had recognized Taiwan, an island ruled by people who lost the civil war in 1949.", null).dated()).isFalse();
         assertThat(resolve("X has recognized Y since 2008.", null).date()).isEqualTo(LocalDate.parse("2008-01-01"));
+        assertThat(resolve("X recognized Y after backing it since 1983.", null).dated()).isFalse();
+        assertThat(resolve("X recognized Y, its ally since 1994.", null).dated()).isFalse();
     }
 
     @Test

@@ -67,7 +67,10 @@ class EventPatternsTest {
             "Beijing suspended its relationship with Sao Tome in 1997.               | sever-relations CHN STP",
             "Burkina decided to break off its diplomatic relationship with Taiwan.   | sever-relations BFA TWN",
             "China and Panama signed a communique to establish bilateral ties.       | establish-relations CHN PAN",
-            "Georgia and Vanuatu signed a protocol establishing diplomatic and consular relations. | establish-relations GEO VUT"})
+            "Georgia and Vanuatu signed a protocol establishing diplomatic and consular relations. | establish-relations GEO VUT",
+            "China resumed ties with former Taiwan ally Gambia on Thursday.          | restore-relations CHN GMB",
+            "Taiwan's ally Nauru cut ties with Taipei.                               | sever-relations NRU TWN",
+            "Bahrain normalized relations with Israel.                               | establish-relations BHR ISR"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);

@@ -67,8 +67,8 @@ class RealSentencesTest {
     }
 
     /** A little under the figures measured (docs/extract.md); raise them as the figures move up. */
-    static final double FLOOR_PRECISION = 0.83;
-    static final double FLOOR_RECALL = 0.635;
+    static final double FLOOR_PRECISION = 0.86;
+    static final double FLOOR_RECALL = 0.66;
 
     @Test
     void negativeSentencesProduceNoEvent() {
