@@ -98,7 +98,10 @@ public final class EventPatterns {
             // allegiance": a recognition of what follows "to" (Extractor adds the end of the other side's).
             new Cue(Event.RECOGNIZE, Pattern.compile("(?i)\\b(?:switch(?:es|ed|ing)?|shift(?:s|ed|ing)?|mov(?:e|es|ed|ing))\\s+"
                     + "(?:(?:its|their|the|formal|official)\\s+)*(?:diplomatic\\s+)?(?:recognition|allegiance|ties|relations?)\\b"
-                    + "|\\bswitch(?:es|ed|ing)?(?=\\s+(?:from\\s+[^,;.]{1,40}?\\s+)?to\\s+(?:diplomatic\\s+recognition\\s+of\\s+)?\\p{Lu})"), false, true),
+                    + "|\\bswitch(?:es|ed|ing)?(?=\\s+(?:from\\s+[^,;.]{1,40}?\\s+)?to\\s+(?:diplomatic\\s+recognition\\s+of\\s+)?\\p{Lu})"
+                    // "ditched Taiwan for China", "dumps Taipei for Beijing": a switch to what follows "for"
+                    + "|\\b(?:ditch(?:es|ed|ing)?|dump(?:s|ed|ing)?|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?)"
+                    + "(?=\\s+(?:the\\s+)?\\p{Lu}[^,;.]{0,40}?\\s+for\\s+(?:the\\s+)?\\p{Lu})"), false, true),
             cue(Event.RECOGNIZE, false, "\\brecogni[sz](?:e|es|ed|ing)\\b|\\backnowledg(?:e|es|ed|ing)\\b"
                     + "|\\b(?:back(?:s|ed)?|endors(?:e|es|ed))\\s+(?:(?:the|their|its)\\s+)?"
                     + "(?:independence|sovereignty|statehood)\\b"
@@ -399,7 +402,9 @@ public final class EventPatterns {
             targets = actors(named);
             if (hit.cue().switchCue()) {
                 // "from Taiwan to China": what is switched to is recognized; "from" names what is left.
-                Matcher to = Pattern.compile("(?i)\\bto\\s+(?:the\\s+)?(?:diplomatic\\s+recognition\\s+of\\s+)?").matcher(sentence)
+                boolean ditched = sentence.substring(cueStart, cueEnd).matches("(?i)(?:ditch|dump|abandon|drop)\\p{L}*");
+                Matcher to = Pattern.compile(ditched ? "(?i)\\bfor\\s+(?:the\\s+)?"
+                        : "(?i)\\bto\\s+(?:the\\s+)?(?:diplomatic\\s+recognition\\s+of\\s+)?").matcher(sentence)
                         .region(cueEnd, objectEnd);
                 Mention first = to.find() ? firstAt(mentions, to.end()) : null;
                 targets = first == null ? List.of() : List.of(first.actor());

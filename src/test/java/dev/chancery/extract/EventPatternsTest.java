@@ -70,7 +70,9 @@ class EventPatternsTest {
             "Georgia and Vanuatu signed a protocol establishing diplomatic and consular relations. | establish-relations GEO VUT",
             "China resumed ties with former Taiwan ally Gambia on Thursday.          | restore-relations CHN GMB",
             "Taiwan's ally Nauru cut ties with Taipei.                               | sever-relations NRU TWN",
-            "Bahrain normalized relations with Israel.                               | establish-relations BHR ISR"})
+            "Bahrain normalized relations with Israel.                               | establish-relations BHR ISR",
+            "Panama ditched Taiwan for China.                                        | recognize PAN CHN",
+            "The Solomon Islands dumped Taipei for Beijing.                          | recognize SLB CHN"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);
