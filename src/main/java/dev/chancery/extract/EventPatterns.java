@@ -158,7 +158,8 @@ public final class EventPatterns {
             + "|ask(?:s|ed|ing)?|threat\\w*|ready|prepared|expected|likely|set\\s+to|about\\s+to|(?:vow|pledg|promis)\\w*\\s+to"
             + "|wants?|wanted|hop(?:e|es|ed|ing)\\s+(?:to|that)|seek\\w*|sought|demand\\w*|propos\\w*|weigh\\w*|mull\\w*|poised|discuss\\w*"
             + "|prepar\\w*|agree(?:s|d|ing)?\\s+(?:[^;]{0,40}?\\s)?to|intent\\w*|steps\\s+towards?"
-            + "|procedures?\\s+to|process\\s+(?:to|of)|moves\\s+to|efforts?\\s+to|attempts?\\s+to|bids?\\s+to|campaign\\w*\\s+to)\\b");
+            + "|procedures?\\s+to|process\\s+(?:to|of)|moves\\s+to|efforts?\\s+to|attempts?\\s+to|bids?\\s+to|campaign\\w*\\s+to"
+            + "|(?:motion|proposal|bill|draft|initiative|request|intention)s?\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?to)\\b");
     /** The content of a view or a principle, not an event: "the one-China principle, which holds that Taiwan ... recognizes". */
     private static final Pattern VIEW = Pattern.compile("(?i)\\b(?:holds?|maintains?|insists?|believes?)\\s+that\\b");
     /** "that" after "the Nth country", "country number 86", "joined ... other members": the clause's subject is the main one. */

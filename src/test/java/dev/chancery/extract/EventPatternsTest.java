@@ -99,7 +99,9 @@ class EventPatternsTest {
             "Abkhazia has been recognized only by Russia and Nicaragua.",
             "The communique says Panama only recognizes the People's Republic of China.",
             "In Africa, where Beijing has influence, only three nations still recognise Taiwan.",
-            "Paraguay continues to recognize Taiwan."})
+            "Paraguay continues to recognize Taiwan.",
+            "Slovenia's government endorsed a motion last week to recognize the State of Palestine.",
+            "Jamaica's minister issued a statement affirming Jamaica's intention to recognize the State of Palestine."})
     void negationsDenialsAndIntentionsAreNoEvent(String sentence) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).isNotEmpty();
