@@ -107,6 +107,10 @@ public final class DateResolver {
     private static final Pattern PAST_MAIN = Pattern.compile("(?i)\\b(?:joined|became|was|were)\\b[^;:]{0,80}?\\b(?:that|which)\\s+"
             + "(?:has|have)\\s+(?:\\p{L}+ly\\s+)?$");
 
+    /** "are among the countries to have recognized": a description of the past, not the news of the day. */
+    private static final Pattern AMONG = Pattern.compile("(?i)\\bamong\\s+(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,3}?"
+            + "(?:countries|states|nations|members|governments)\\s+(?:to\\s+have|that\\s+(?:have|had))\\s+(?:\\p{L}+ly\\s+)?$");
+
     private final List<Rule> rules = new ArrayList<>();
     /** The first explicit date of the sentence being resolved, for "the following day". */
     private LocalDate stated;
@@ -269,7 +273,7 @@ public final class DateResolver {
     /** "Armenia recognizes", "Ukraine announces the severance", "has decided to terminate": news of the day. */
     private static boolean present(String sentence, int cue) {
         String before = sentence.substring(Math.max(0, cue - 80), cue);
-        if (PAST_MAIN.matcher(before).find()) {
+        if (PAST_MAIN.matcher(before).find() || AMONG.matcher(before).find()) {
             return false; // "Canada joined more than 140 other members that have recognised": the past
         }
         if (sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*") && Pattern.compile("(?i)\\b(?:is|are)\\s+(?:now\\s+)?$").matcher(before).find()) {

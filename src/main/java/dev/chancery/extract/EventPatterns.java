@@ -450,6 +450,16 @@ public final class EventPatterns {
         if (doers.isEmpty() || targets.isEmpty() && !pending) {
             return null;
         }
+        if (type.equals(Event.RECOGNIZE) || type.equals(Event.WITHDRAW)) {
+            // "Guyana recognised Palestine in 2011, followed by Suriname and Belize the same year"
+            List<Actor> more = new ArrayList<>(doers);
+            for (Actor a : followedBy(sentence, mentions, clause)) {
+                if (!more.contains(a) && !targets.contains(a) && !a.isEntity()) {
+                    more.add(a);
+                }
+            }
+            doers = more;
+        }
         boolean signed = hit.cue().nominal() && SIGNED_BEFORE.matcher(sentence.substring(clause, cueStart)).find();
         boolean dependent = hit.cue().nominal() && !signed || sentence.substring(clause, cueStart)
                 .matches("(?is).*\\b(?:for|over|after|by|of|in)\\s+$") && sentence.substring(cueStart, cueEnd).matches("(?is)\\S+ing\\b.*");
@@ -660,6 +670,32 @@ public final class EventPatterns {
      * The doers a described subject stands for, listed after a dash: "Several Arab countries recognize
      * the State of Palestine - Algeria, Saudi Arabia, Tunisia".
      */
+    /** The actors listed after ", followed by" (to the next semicolon) when they acted "the same year", else none. */
+    private static List<Actor> followedBy(String sentence, List<Mention> mentions, int from) {
+        int end = sentence.indexOf(';', from);
+        Matcher f = Pattern.compile("(?i),\\s*followed\\s+by\\s+(?:the\\s+)?").matcher(sentence)
+                .region(from, end < 0 ? sentence.length() : end);
+        if (!f.find()) {
+            return List.of();
+        }
+        List<Mention> list = new ArrayList<>();
+        int at = f.end();
+        for (Mention m : mentions) {
+            if (m.start() < at) {
+                continue;
+            }
+            if (!sentence.substring(at, m.start()).matches("(?i)\\s*(?:,\\s*)?(?:(?:and|&)\\s+)?(?:the\\s+)?")) {
+                break;
+            }
+            list.add(m);
+            at = m.end();
+        }
+        // "followed by" is later: the list shares the event's date only "the same year" (or day, week, month)
+        boolean same = Pattern.compile("(?i)^\\s*,?\\s*(?:on\\s+|in\\s+)?the\\s+same\\s+(?:day|week|month|year)\\b")
+                .matcher(sentence.substring(at)).find();
+        return same ? actors(list) : List.of();
+    }
+
     private static List<Actor> listAfterDash(String sentence, List<Mention> mentions, int from) {
         Matcher dash = Pattern.compile("^\\s*[-–—]\\s+(?:the\\s+)?").matcher(sentence.substring(from));
         if (!dash.find()) {

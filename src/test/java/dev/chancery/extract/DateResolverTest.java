@@ -134,6 +134,7 @@ class DateResolverTest {
         assertThat(resolve("X has recognized Y since 2008.", null).date()).isEqualTo(LocalDate.parse("2008-01-01"));
         assertThat(resolve("X recognized Y after backing it since 1983.", null).dated()).isFalse();
         assertThat(resolve("X recognized Y, its ally since 1994.", null).dated()).isFalse();
+        assertThat(resolve("X and Z are among the countries to have recognized Y.", null).dated()).isFalse();
     }
 
     @Test

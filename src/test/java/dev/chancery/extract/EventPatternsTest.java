@@ -72,7 +72,9 @@ class EventPatternsTest {
             "Taiwan's ally Nauru cut ties with Taipei.                               | sever-relations NRU TWN",
             "Bahrain normalized relations with Israel.                               | establish-relations BHR ISR",
             "Panama ditched Taiwan for China.                                        | recognize PAN CHN",
-            "The Solomon Islands dumped Taipei for Beijing.                          | recognize SLB CHN"})
+            "The Solomon Islands dumped Taipei for Beijing.                          | recognize SLB CHN",
+            "Guyana recognised Palestine in 2011, followed by Suriname and Belize the same year. | recognize GUY,SUR,BLZ PSE",
+            "Barbados recognised Palestine in April, followed by Jamaica.            | recognize BRB PSE"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);
