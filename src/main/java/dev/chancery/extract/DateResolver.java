@@ -335,7 +335,10 @@ public final class DateResolver {
             + "|\\b(?:after|before|since|while)\\s+\\p{L}+ing\\b"
             // an apposition of the object: "cut ties with Burkina Faso, its ally since 1994"
             + "|,\\s+(?:its|their|his|her|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:ally|allies|partner|friend|colony|province"
-            + "|region|nation|country|state|island|republic)\\s+(?:[^,;]*\\s)?$");
+            + "|region|nation|country|state|island|republic)\\s+(?:[^,;]*\\s)?$"
+            // a participle or "following" phrase of the object: "the SADR ..., established in 1980", "following its secession in February"
+            + "|,\\s+(?!(?:reported|announced|confirmed|stated|noted|added|tweeted|posted|quoted|cited|declared|revealed|disclosed)\\b)"
+            + "\\p{L}+ed\\s+(?:[^,;]*\\s)?$|\\bfollowing\\s+(?:its|their|his|her)\\s+(?:[^,;]*\\s)?$");
 
     /** A cue in the simple past: "established", "severed", "broke off". */
     private static final Pattern PAST_CUE = Pattern.compile("(?i)(?:\\p{L}+ed|broke|forged|gave)\\b");

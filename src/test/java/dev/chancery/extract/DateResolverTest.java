@@ -135,6 +135,9 @@ class DateResolverTest {
         assertThat(resolve("X recognized Y after backing it since 1983.", null).dated()).isFalse();
         assertThat(resolve("X recognized Y, its ally since 1994.", null).dated()).isFalse();
         assertThat(resolve("X and Z are among the countries to have recognized Y.", null).dated()).isFalse();
+        assertThat(resolve("X recognized Y as independent following its secession from Z in February.", null).dated()).isFalse();
+        assertThat(resolve("X recognized the SADR and hosted its first embassy, established in 1980.", null).dated()).isFalse();
+        assertThat(resolve("X recognized Y, reported Reuters on Thursday.", null).date()).isEqualTo(THURSDAY);
     }
 
     @Test
