@@ -95,7 +95,7 @@ public final class DateResolver {
             + "|just|finally|today|been)\\s+)*(?:decided\\s+to\\s+|become\\s+[^,;]{0,60}?\\s+to\\s+)?(?:(?:formally|officially)\\s+)?"
             + "|\\b(?:announces|decides|declares)\\s+(?:(?:the|to|its)\\s+)?"
             + "|\\b(?:has|have)\\s+(?:(?:formally|officially|now|also)\\s+)?\\p{L}+ed\\b[^;:,]{0,80}?\\band\\s+"
-            + "|\\b(?:is|are)\\s+(?:the\\s+)?[^,;]{0,40}?\\b(?:country|state|nation|member)(?:\\s+number\\s+\\d+)?\\s+"
+            + "|\\b(?:is|are|becomes)\\s+(?:the\\s+)?[^,;]{0,40}?\\b(?:country|state|nation|member)(?:\\s+number\\s+\\d+)?\\s+"
             + "(?:to|that\\s+(?:has|have))\\s+(?:(?:formally|officially)\\s+)?)$");
 
     /** A plural present: "Norway, Spain, and Ireland recognize", "we recognise". */
@@ -106,6 +106,10 @@ public final class DateResolver {
     /** A past main verb before "that has/have": the perfect is of a description, not the news of the day. */
     private static final Pattern PAST_MAIN = Pattern.compile("(?i)\\b(?:joined|became|was|were)\\b[^;:]{0,80}?\\b(?:that|which)\\s+"
             + "(?:has|have)\\s+(?:\\p{L}+ly\\s+)?$");
+
+    /** "are among the countries to have recognized": a description of the past, not the news of the day. */
+    private static final Pattern AMONG = Pattern.compile("(?i)\\bamong\\s+(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,3}?"
+            + "(?:countries|states|nations|members|governments)\\s+(?:to\\s+have|that\\s+(?:have|had))\\s+(?:\\p{L}+ly\\s+)?$");
 
     private final List<Rule> rules = new ArrayList<>();
     /** The first explicit date of the sentence being resolved, for "the following day". */
@@ -189,7 +193,8 @@ public final class DateResolver {
                 int s = m.start();
                 int e = m.end();
                 boolean elsewhere = otherClauses.stream().anyMatch(r -> r[0] <= s && s < r[1])
-                        || ownedElsewhere(sentence, s, e, cue, cues);
+                        || ownedElsewhere(sentence, s, e, cue, cues)
+                        || s > cue && OWN_CLAUSE.matcher(sentence.substring(cue, s)).find();
                 if (!elsewhere && found.stream().noneMatch(c -> c.start() < e && s < c.end())) {
                     found.add(new Candidate(s, e, rule, reportBetween(sentence, s, e, cue)));
                 }
@@ -268,7 +273,7 @@ public final class DateResolver {
     /** "Armenia recognizes", "Ukraine announces the severance", "has decided to terminate": news of the day. */
     private static boolean present(String sentence, int cue) {
         String before = sentence.substring(Math.max(0, cue - 80), cue);
-        if (PAST_MAIN.matcher(before).find()) {
+        if (PAST_MAIN.matcher(before).find() || AMONG.matcher(before).find()) {
             return false; // "Canada joined more than 140 other members that have recognised": the past
         }
         if (sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*") && Pattern.compile("(?i)\\b(?:is|are)\\s+(?:now\\s+)?$").matcher(before).find()) {
@@ -315,8 +320,28 @@ public final class DateResolver {
         if (verb < 0 && before.find()) {
             verb = before.start();
         }
-        return verb >= 0 && PERFECT.matcher(sentence.substring(verb, cue)).find();
+        // "announced on Saturday it had severed", "announced late Monday that it established": what is announced is past.
+        return verb >= 0 && (PERFECT.matcher(sentence.substring(verb, cue)).find()
+                || PAST_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt());
     }
+
+    /**
+     * A clause of its own between the cue and a time word: "the first to sever ties since President Tsai
+     * assumed office in May", "Taiwan, an island nation ... who lost the civil war in 1949".
+     */
+    private static final Pattern OWN_CLAUSE = Pattern.compile("(?i)\\b(?:since|who|whose)\\s+(?:[^,;:]{0,60}?\\s)?"
+            + "(?:\\p{L}+ed|lost|took|won|came|began|became|was|were|fought|rose|fell|left)\\b"
+            // "withdrew recognition of SADR, marking a shift after supporting the group since 1983"
+            + "|\\b(?:after|before|since|while)\\s+\\p{L}+ing\\b"
+            // an apposition of the object: "cut ties with Burkina Faso, its ally since 1994"
+            + "|,\\s+(?:its|their|his|her|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:ally|allies|partner|friend|colony|province"
+            + "|region|nation|country|state|island|republic)\\s+(?:[^,;]*\\s)?$"
+            // a participle or "following" phrase of the object: "the SADR ..., established in 1980", "following its secession in February"
+            + "|,\\s+(?!(?:reported|announced|confirmed|stated|noted|added|tweeted|posted|quoted|cited|declared|revealed|disclosed)\\b)"
+            + "\\p{L}+ed\\s+(?:[^,;]*\\s)?$|\\bfollowing\\s+(?:its|their|his|her)\\s+(?:[^,;]*\\s)?$");
+
+    /** A cue in the simple past: "established", "severed", "broke off". */
+    private static final Pattern PAST_CUE = Pattern.compile("(?i)(?:\\p{L}+ed|broke|forged|gave)\\b");
 
     private static When exact(String phrase, LocalDate date, String note) {
         return date == null ? When.undated(phrase, "not a date: \"" + phrase + "\"")

@@ -60,7 +60,8 @@ public final class EventPatterns {
         }
     }
 
-    private static final String RELATIONS = "[\"'“‘]?(?:diplomatic\\s+)?(?:ties|relations)\\b[\"'”’]?";
+    private static final String RELATIONS = "[\"'“‘]?(?:(?:diplomatic|bilateral)\\s+(?:and\\s+consular\\s+)?)?"
+            + "(?:ties|relations|relationships?)\\b[\"'”’]?";
     private static final String QUALIFIERS = "(?:(?:all|its|their|the|full|formal|official|off|so-called|long-standing|longstanding)\\s+)*";
     /** "(diplomatic) relations between X and Y were": a passive relations cue, the verb its cue. */
     private static final String PASSIVE_AFTER_RELATIONS = "(?<=\\b(?:ties|relations)[\"'”’]?\\s(?:between\\s[^;:.]{3,80}?\\s)?)"
@@ -68,8 +69,11 @@ public final class EventPatterns {
     private static final List<Cue> CUES = List.of(
             cue(Event.WITHDRAW, false, "\\b(?:withdr(?:ew|aw|awn|aws|awing)|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?"
                     + "|suspend(?:s|ed|ing)?|fr(?:oze|eeze|eezes|eezing|ozen)|retract(?:s|ed|ing)?|cancel(?:s|led|ed|ling)?"
-                    + "|pull(?:s|ed|ing)?(?:\\s+back)?)\\s+"
-                    + "(?:(?:its|their|the|his|her|diplomatic|formal|official|\\d{4})\\s+)*recognition\\b"
+                    + "|pull(?:s|ed|ing)?(?:\\s+back)?|lift(?:s|ed|ing)?|revers(?:e|es|ed|ing)|annull?(?:s|ed|ing)?"
+                    + "|recall(?:s|ed|ing)?|overturn(?:s|ed|ing)?)\\s+"
+                    + "(?:(?:its|their|the|his|her|this|that|diplomatic|formal|official|earlier|previous|\\d{4})\\s+)*"
+                    // "has withdrawn its decision to recognise", "lifted its decision to recognize", "revoked a decision by Tuvalu in 2011 to recognize"
+                    + "(?:recognition\\b|decision\\s+(?:by\\s+\\p{Lu}\\p{L}+\\s+)?(?:in\\s+\\d{4}\\s+)?to\\s+recogni[sz]e\\b)"
                     + "|\\bde-?recogni[sz](?:e|es|ed|ing)\\b|\\bno\\s+longer\\s+recogni[sz](?:e|es|ed|ing)\\b"),
             cue(Event.WITHDRAW, true, "\\b(?:withdrawal|revocation|suspension|retraction|cancell?ation)\\s+of\\s+"
                     + "(?:(?:its|their|the|diplomatic)\\s+)*recognition\\b|\\bde-?recognition\\b"),
@@ -83,17 +87,21 @@ public final class EventPatterns {
             cue(Event.ESTABLISH, false, PASSIVE_AFTER_RELATIONS + "(?:established|forged|opened|formed)\\b"),
             cue(Event.SEVER, false, "\\bbr(?:oke|eaks?|eaking)\\s+(?:off\\s+)?(?=with\\s+(?:the\\s+)?\\p{Lu})"),
             cue(Event.SEVER, true, "\\b(?:severance|severing|rupture|breaking(?:\\s+off)?|break-?off|termination|suspension)"
-                    + "\\s+of\\s+" + QUALIFIERS + RELATIONS),
+                    + "\\s+of\\s+" + QUALIFIERS + RELATIONS + "|\\ban\\s+end\\s+to\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ESTABLISH, false, "\\b(?:establish(?:es|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS
-                    + "|\\b(?:open(?:s|ed|ing)?|forg(?:e|es|ed|ing)|form(?:s|ed|ing)?)\\s+" + QUALIFIERS + "diplomatic\\s+(?:ties|relations)\\b"),
-            cue(Event.ESTABLISH, true, "\\bestablishment\\s+of\\s+" + QUALIFIERS + RELATIONS),
+                    + "|\\b(?:open(?:s|ed|ing)?|forg(?:e|es|ed|ing)|form(?:s|ed|ing)?)\\s+" + QUALIFIERS + "diplomatic\\s+(?:ties|relations)\\b"
+                    + "|\\bnormali[sz](?:e|es|ed|ing)\\s+" + QUALIFIERS + RELATIONS),
+            cue(Event.ESTABLISH, true, "\\b(?:establishment|normali[sz]ation)\\s+of\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ANNEX, false, "\\bannex(?:es|ed|ing)?\\b"),
             cue(Event.ANNEX, true, "\\bannexation\\b"),
             // "switched diplomatic recognition from Taiwan to China", "switched ties to Beijing", "switch its
             // allegiance": a recognition of what follows "to" (Extractor adds the end of the other side's).
             new Cue(Event.RECOGNIZE, Pattern.compile("(?i)\\b(?:switch(?:es|ed|ing)?|shift(?:s|ed|ing)?|mov(?:e|es|ed|ing))\\s+"
-                    + "(?:(?:its|their|the|formal|official)\\s+)*(?:diplomatic\\s+)?(?:recognition|allegiance|ties|relations)\\b"
-                    + "|\\bswitch(?:es|ed|ing)?(?=\\s+(?:from\\s+[^,;.]{1,40}?\\s+)?to\\s+(?:diplomatic\\s+recognition\\s+of\\s+)?\\p{Lu})"), false, true),
+                    + "(?:(?:its|their|the|formal|official)\\s+)*(?:diplomatic\\s+)?(?:recognition|allegiance|ties|relations?)\\b"
+                    + "|\\bswitch(?:es|ed|ing)?(?=\\s+(?:from\\s+[^,;.]{1,40}?\\s+)?to\\s+(?:diplomatic\\s+recognition\\s+of\\s+)?\\p{Lu})"
+                    // "ditched Taiwan for China", "dumps Taipei for Beijing": a switch to what follows "for"
+                    + "|\\b(?:ditch(?:es|ed|ing)?|dump(?:s|ed|ing)?|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?)"
+                    + "(?=\\s+(?:the\\s+)?\\p{Lu}[^,;.]{0,40}?\\s+for\\s+(?:the\\s+)?\\p{Lu})"), false, true),
             cue(Event.RECOGNIZE, false, "\\brecogni[sz](?:e|es|ed|ing)\\b|\\backnowledg(?:e|es|ed|ing)\\b"
                     + "|\\b(?:back(?:s|ed)?|endors(?:e|es|ed))\\s+(?:(?:the|their|its)\\s+)?"
                     + "(?:independence|sovereignty|statehood)\\b"
@@ -150,7 +158,8 @@ public final class EventPatterns {
             + "|ask(?:s|ed|ing)?|threat\\w*|ready|prepared|expected|likely|set\\s+to|about\\s+to|(?:vow|pledg|promis)\\w*\\s+to"
             + "|wants?|wanted|hop(?:e|es|ed|ing)\\s+(?:to|that)|seek\\w*|sought|demand\\w*|propos\\w*|weigh\\w*|mull\\w*|poised|discuss\\w*"
             + "|prepar\\w*|agree(?:s|d|ing)?\\s+(?:[^;]{0,40}?\\s)?to|intent\\w*|steps\\s+towards?"
-            + "|procedures?\\s+to|process\\s+(?:to|of)|moves\\s+to|efforts?\\s+to|attempts?\\s+to|bids?\\s+to|campaign\\w*\\s+to)\\b");
+            + "|procedures?\\s+to|process\\s+(?:to|of)|moves\\s+to|efforts?\\s+to|attempts?\\s+to|bids?\\s+to|campaign\\w*\\s+to"
+            + "|(?:motion|proposal|bill|draft|initiative|request|intention)s?\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?to)\\b");
     /** The content of a view or a principle, not an event: "the one-China principle, which holds that Taiwan ... recognizes". */
     private static final Pattern VIEW = Pattern.compile("(?i)\\b(?:holds?|maintains?|insists?|believes?)\\s+that\\b");
     /** "that" after "the Nth country", "country number 86", "joined ... other members": the clause's subject is the main one. */
@@ -183,9 +192,12 @@ public final class EventPatterns {
             + "(?:\\s*,)?\\s+(?:in|by|to|and)\\s+(?:(?:formally|officially|also)\\s+)?$");
     /** A noun cue that is what was signed or announced is the act itself: "signed a joint communique on the establishment of". */
     private static final Pattern SIGNED_BEFORE = Pattern.compile("(?i)\\b(?:sign(?:ed|s|ing)|announc(?:ed|es|ing)|formali[sz](?:ed|es|ing))\\b"
-            + "[^,;:]{0,80}?\\b(?:on|of|for|the|its|their)\\s+$");
+            + "(?:[^,;:]{0,80}?\\b(?:on|of|for|the|its|their|an?))?\\s+$");
     /** "Vanuatu recognises only Abkhazia": a standing state, not an event. */
     private static final Pattern STANDING_AFTER = Pattern.compile("(?i)\\s+only\\b");
+    private static final Pattern PERFECT_PASSIVE = Pattern.compile("(?i)\\b(?:has|have)\\s+been\\s+(?:[\\p{L}-]+ly\\s+)?$");
+    /** "only recognizes", "still recognise", "continue to recognize": a standing state. */
+    private static final Pattern ONLY_BEFORE = Pattern.compile("(?i)\\b(?:only|still|continue(?:s|d)?\\s+to)\\s+$");
     /** "said it would switch": an announcement of a switch is the switch (a report verb, then would/will). */
     private static final Pattern ANNOUNCED_WOULD = Pattern.compile("(?i)\\b(?:said|says|announced|announces|declared|confirmed"
             + "|stated|told\\s+\\S+)\\b[^;:]{0,80}?\\b(?:would|will)\\s+(?:(?:now|formally|officially)\\s+)?$");
@@ -214,6 +226,7 @@ public final class EventPatterns {
      * sentence named (the last is the sentence before this one), for descriptions like "the two regions".
      */
     public List<Finding> find(String sentence, List<Mention> mentions, List<List<Actor>> history) {
+        mentions = withoutAllyOwners(sentence, mentions);
         List<Hit> hits = new ArrayList<>();
         for (Cue cue : CUES) {
             Matcher m = cue.pattern().matcher(sentence);
@@ -238,6 +251,28 @@ public final class EventPatterns {
             if (finding != null) {
                 out.add(finding);
             }
+        }
+        return out;
+    }
+
+    /** Between "Taiwan" and "Gambia" in "former Taiwan ally Gambia", "Taiwan's ally Nauru". */
+    private static final Pattern ALLY_BETWEEN = Pattern.compile("(?i)^(?:['’]s?)?\\s+(?:(?:former|longtime|long-time|long-standing"
+            + "|last|only|largest|biggest|remaining|diplomatic|closest|key|main|major|old|staunch|traditional|erstwhile)\\s+)*"
+            + "(?:ally|partner|friend)\\s+(?:,\\s*)?$");
+
+    /**
+     * Whose ally an actor is names no actor of the event: "resumed ties with former Taiwan ally Gambia"
+     * is Gambia's, "Taiwan's ally Nauru cut ties" Nauru's.
+     */
+    static List<Mention> withoutAllyOwners(String sentence, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (i + 1 < mentions.size() && mentions.get(i + 1).start() >= m.end()
+                    && ALLY_BETWEEN.matcher(sentence.substring(m.end(), mentions.get(i + 1).start())).matches()) {
+                continue;
+            }
+            out.add(m);
         }
         return out;
     }
@@ -293,6 +328,12 @@ public final class EventPatterns {
         if (rejected == null && type.equals(Event.RECOGNIZE) && !hit.cue().nominal()
                 && (STATUS_PASSIVE.matcher(sentence.substring(clause, cueStart)).find()
                         && sentence.substring(cueStart, cueEnd).matches("(?is)\\S*(?:ed|en)\\b.*")
+                    // "has been recognized only by Russia, Nicaragua, ...": who recognizes it, a standing state
+                    || PERFECT_PASSIVE.matcher(sentence.substring(clause, cueStart)).find()
+                        && STANDING_AFTER.matcher(sentence).region(cueEnd, sentence.length()).lookingAt()
+                    // "only recognizes the People's Republic of China"
+                    || ONLY_BEFORE.matcher(sentence.substring(clause, cueStart)).find()
+                        && sentence.substring(cueStart, cueEnd).matches("(?i)\\S*(?:s|e)$")
                     || hit.cue().pattern().matcher(sentence).region(cueStart, cueEnd).lookingAt()
                         && sentence.substring(cueStart, cueEnd).matches("(?i).*(?:es|s)$")
                         && STANDING_AFTER.matcher(sentence).region(cueEnd, sentence.length()).lookingAt())) {
@@ -313,7 +354,9 @@ public final class EventPatterns {
                 objects = objects.stream().filter(m -> m.end() <= cut).toList();
             }
         }
-        List<Mention> subject = hit.cue().nominal() && !Extractor.isRelations(type)
+        // "Togo announced the recognition of Kosovo": what is announced or signed has the verb's subject as doer.
+        boolean announcedNoun = hit.cue().nominal() && SIGNED_BEFORE.matcher(sentence.substring(clause, cueStart)).find();
+        List<Mention> subject = hit.cue().nominal() && !Extractor.isRelations(type) && !announcedNoun
                 ? nominalSubject(sentence, mentions, clause, cueStart)
                 : subject(sentence, mentions, clause, cueStart);
 
@@ -360,7 +403,9 @@ public final class EventPatterns {
             targets = actors(named);
             if (hit.cue().switchCue()) {
                 // "from Taiwan to China": what is switched to is recognized; "from" names what is left.
-                Matcher to = Pattern.compile("(?i)\\bto\\s+(?:the\\s+)?(?:diplomatic\\s+recognition\\s+of\\s+)?").matcher(sentence)
+                boolean ditched = sentence.substring(cueStart, cueEnd).matches("(?i)(?:ditch|dump|abandon|drop)\\p{L}*");
+                Matcher to = Pattern.compile(ditched ? "(?i)\\bfor\\s+(?:the\\s+)?"
+                        : "(?i)\\bto\\s+(?:the\\s+)?(?:diplomatic\\s+recognition\\s+of\\s+)?").matcher(sentence)
                         .region(cueEnd, objectEnd);
                 Mention first = to.find() ? firstAt(mentions, to.end()) : null;
                 targets = first == null ? List.of() : List.of(first.actor());
@@ -404,6 +449,16 @@ public final class EventPatterns {
         }
         if (doers.isEmpty() || targets.isEmpty() && !pending) {
             return null;
+        }
+        if (type.equals(Event.RECOGNIZE) || type.equals(Event.WITHDRAW)) {
+            // "Guyana recognised Palestine in 2011, followed by Suriname and Belize the same year"
+            List<Actor> more = new ArrayList<>(doers);
+            for (Actor a : followedBy(sentence, mentions, clause)) {
+                if (!more.contains(a) && !targets.contains(a) && !a.isEntity()) {
+                    more.add(a);
+                }
+            }
+            doers = more;
         }
         boolean signed = hit.cue().nominal() && SIGNED_BEFORE.matcher(sentence.substring(clause, cueStart)).find();
         boolean dependent = hit.cue().nominal() && !signed || sentence.substring(clause, cueStart)
@@ -615,6 +670,32 @@ public final class EventPatterns {
      * The doers a described subject stands for, listed after a dash: "Several Arab countries recognize
      * the State of Palestine - Algeria, Saudi Arabia, Tunisia".
      */
+    /** The actors listed after ", followed by" (to the next semicolon) when they acted "the same year", else none. */
+    private static List<Actor> followedBy(String sentence, List<Mention> mentions, int from) {
+        int end = sentence.indexOf(';', from);
+        Matcher f = Pattern.compile("(?i),\\s*followed\\s+by\\s+(?:the\\s+)?").matcher(sentence)
+                .region(from, end < 0 ? sentence.length() : end);
+        if (!f.find()) {
+            return List.of();
+        }
+        List<Mention> list = new ArrayList<>();
+        int at = f.end();
+        for (Mention m : mentions) {
+            if (m.start() < at) {
+                continue;
+            }
+            if (!sentence.substring(at, m.start()).matches("(?i)\\s*(?:,\\s*)?(?:(?:and|&)\\s+)?(?:the\\s+)?")) {
+                break;
+            }
+            list.add(m);
+            at = m.end();
+        }
+        // "followed by" is later: the list shares the event's date only "the same year" (or day, week, month)
+        boolean same = Pattern.compile("(?i)^\\s*,?\\s*(?:on\\s+|in\\s+)?the\\s+same\\s+(?:day|week|month|year)\\b")
+                .matcher(sentence.substring(at)).find();
+        return same ? actors(list) : List.of();
+    }
+
     private static List<Actor> listAfterDash(String sentence, List<Mention> mentions, int from) {
         Matcher dash = Pattern.compile("^\\s*[-–—]\\s+(?:the\\s+)?").matcher(sentence.substring(from));
         if (!dash.find()) {

@@ -233,6 +233,13 @@ public final class Extractor {
                                 + side.id() + ", one side of an exclusive pair: proposed as " + state.id() + "'s recognition of it");
             }
         }
+        if (r.type().equals(Event.SEVER) && !r.by().isEntity() && r.target().isEntity()
+                && !exclusiveOther.containsKey(r.target().id())) {
+            // "Bolivia suspended relations with the SADR": the knowledge base records the end of its recognition.
+            return new Raw(Event.WITHDRAW, r.by(), r.target(), r.when(), r.sentence(), r.quote(), r.targetsFrom(),
+                    "ended diplomatic relations with " + r.target().id() + ", an entity: proposed as " + r.by().id()
+                            + "'s withdrawal of its recognition");
+        }
         if (!r.type().equals(Event.ESTABLISH) && !r.type().equals(Event.RESTORE)
                 || r.by().isEntity() == r.target().isEntity()) {
             return r;

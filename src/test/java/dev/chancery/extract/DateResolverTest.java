@@ -117,6 +117,30 @@ class DateResolverTest {
     }
 
     @Test
+    void anAnnouncementOfWhatIsPastDatesTheReport() {
+        When past = resolve("X announced on Thursday that it recognized Y.", null);
+        assertThat(past.date()).isEqualTo(THURSDAY);
+        assertThat(past.approximate()).isTrue();
+        When act = dates.resolve("X announced on Thursday that it is recognizing Y.",
+                "X announced on Thursday that it is recognizing Y.".indexOf("recognizing"), null);
+        assertThat(act.date()).isEqualTo(THURSDAY);
+        assertThat(act.approximate()).isFalse();
+    }
+
+    @Test
+    void aTimeInAClauseOfItsOwnAfterTheCueIsNotTheCues() {
+        assertThat(resolve("X recognized Y, the first since President Z took office in May.", null).dated()).isFalse();
+        assertThat(resolve("X had recognized Taiwan, an island ruled by people who lost the civil war in 1949.", null).dated()).isFalse();
+        assertThat(resolve("X has recognized Y since 2008.", null).date()).isEqualTo(LocalDate.parse("2008-01-01"));
+        assertThat(resolve("X recognized Y after backing it since 1983.", null).dated()).isFalse();
+        assertThat(resolve("X recognized Y, its ally since 1994.", null).dated()).isFalse();
+        assertThat(resolve("X and Z are among the countries to have recognized Y.", null).dated()).isFalse();
+        assertThat(resolve("X recognized Y as independent following its secession from Z in February.", null).dated()).isFalse();
+        assertThat(resolve("X recognized the SADR and hosted its first embassy, established in 1980.", null).dated()).isFalse();
+        assertThat(resolve("X recognized Y, reported Reuters on Thursday.", null).date()).isEqualTo(THURSDAY);
+    }
+
+    @Test
     void withoutAPublicationDateRelativeWordsAreUndatedForReview() {
         When when = new DateResolver(null).resolve("X recognized Y on Thursday.", 2, null);
         assertThat(when.dated()).isFalse();

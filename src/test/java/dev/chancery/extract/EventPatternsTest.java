@@ -56,7 +56,25 @@ class EventPatternsTest {
             "Nicaragua joined Russia in recognising Abkhazia.                        | recognize NIC ABK",
             "Nicaragua became the second country after Russia to recognise Abkhazia. | recognize NIC ABK",
             "Nauru said it will sever diplomatic relations with Taiwan effective immediately. | sever-relations NRU TWN",
-            "Nauru will no longer recognize Taiwan.                                  | withdraw-recognition NRU TWN"})
+            "Nauru will no longer recognize Taiwan.                                  | withdraw-recognition NRU TWN",
+            "Tuvalu has withdrawn its decision to recognise Abkhazia.                | withdraw-recognition TUV ABK",
+            "Burundi lifted its decision to recognize Kosovo's independence.         | withdraw-recognition BDI XKX",
+            "Grenada reversed its earlier decision to recognize the SADR.            | withdraw-recognition GRD ESH",
+            "Suriname recalled its recognition of Kosovo.                            | withdraw-recognition SUR XKX",
+            "Togo announced the recognition of Kosovo in July 2014.                  | recognize TGO XKX",
+            "Armenia on Friday announced recognition of the State of Palestine.      | recognize ARM PSE",
+            "Taipei announced an end to diplomatic relations with Sao Tome.          | sever-relations TWN STP",
+            "Beijing suspended its relationship with Sao Tome in 1997.               | sever-relations CHN STP",
+            "Burkina decided to break off its diplomatic relationship with Taiwan.   | sever-relations BFA TWN",
+            "China and Panama signed a communique to establish bilateral ties.       | establish-relations CHN PAN",
+            "Georgia and Vanuatu signed a protocol establishing diplomatic and consular relations. | establish-relations GEO VUT",
+            "China resumed ties with former Taiwan ally Gambia on Thursday.          | restore-relations CHN GMB",
+            "Taiwan's ally Nauru cut ties with Taipei.                               | sever-relations NRU TWN",
+            "Bahrain normalized relations with Israel.                               | establish-relations BHR ISR",
+            "Panama ditched Taiwan for China.                                        | recognize PAN CHN",
+            "The Solomon Islands dumped Taipei for Beijing.                          | recognize SLB CHN",
+            "Guyana recognised Palestine in 2011, followed by Suriname and Belize the same year. | recognize GUY,SUR,BLZ PSE",
+            "Barbados recognised Palestine in April, followed by Jamaica.            | recognize BRB PSE"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);
@@ -79,7 +97,13 @@ class EventPatternsTest {
             "Ukraine threatened to sever diplomatic ties with Belarus.",
             "Saudi Arabia and Iran agreed on March 10, 2023 to restore diplomatic relations.",
             "Iran and Saudi Arabia agreed to resume relations seven years after ties were cut.",
-            "Ukraine will sever diplomatic ties with Belarus next week."})
+            "Ukraine will sever diplomatic ties with Belarus next week.",
+            "Abkhazia has been recognized only by Russia and Nicaragua.",
+            "The communique says Panama only recognizes the People's Republic of China.",
+            "In Africa, where Beijing has influence, only three nations still recognise Taiwan.",
+            "Paraguay continues to recognize Taiwan.",
+            "Slovenia's government endorsed a motion last week to recognize the State of Palestine.",
+            "Jamaica's minister issued a statement affirming Jamaica's intention to recognize the State of Palestine."})
     void negationsDenialsAndIntentionsAreNoEvent(String sentence) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).isNotEmpty();

@@ -67,8 +67,8 @@ class RealSentencesTest {
     }
 
     /** A little under the figures measured (docs/extract.md); raise them as the figures move up. */
-    static final double FLOOR_PRECISION = 0.835;
-    static final double FLOOR_RECALL = 0.63;
+    static final double FLOOR_PRECISION = 0.855;
+    static final double FLOOR_RECALL = 0.655;
 
     @Test
     void negativeSentencesProduceNoEvent() {
