@@ -7,7 +7,6 @@ import dev.chancery.Fixtures;
 import dev.chancery.cli.CliTest.Run;
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +55,6 @@ class SparkClusterTest {
 
     @Test
     void aBatchOnAStandaloneClusterGivesTheLinesOfALocalBatch() throws Exception {
-        Path classes = Path.of(SparkBatch.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<String> dependencies = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> entry.endsWith(".jar")).toList();
         sparkHome = Files.createTempDirectory("spark-home");
@@ -85,18 +79,19 @@ class SparkClusterTest {
                 "--result", "summary");
         assertThat(local.code()).as(local.err()).isZero();
 
-        Path jar = jarOf(classes, Files.createDirectories(dir.resolve("install")).resolve("chancery.jar"));
-        Process driver = java(List.of("-Dchancery.home=" + Fixtures.workspace().home(), "-cp",
+        Path jar = SparkProcesses.chanceryJar(Files.createDirectories(dir.resolve("install")).resolve("chancery.jar"));
+        Process driver = SparkProcesses.java(List.of("-Dchancery.home=" + Fixtures.workspace().home(), "-cp",
                 jar + File.pathSeparator + sparkClassPath, "dev.chancery.cli.Main", "batch", dir.resolve("w.jsonl").toString(),
                 "--out", dir.resolve("out").toString(), "--result", "summary", "--on", "spark://127.0.0.1:" + port),
-                sparkHome, dir.resolve("driver.log"));
+                environment(sparkHome), dir.resolve("driver.log"));
         if (!driver.waitFor(300, TimeUnit.SECONDS)) { // a guard against a hang, not a measure of speed
             driver.destroyForcibly();
         }
         String log = Files.readString(dir.resolve("driver.log"));
         assertThat(driver.exitValue()).as(log).isZero();
         assertThat(log).contains("batch on spark://127.0.0.1:" + port + ": commit 1 of 1, 300 scenarios (0 failed)");
-        assertThat(untimed(lines(dir.resolve("out")))).isEqualTo(untimed(Files.readAllLines(dir.resolve("local.jsonl"))));
+        assertThat(SparkProcesses.untimed(SparkProcesses.firstCommitLines(dir.resolve("out"))))
+                .isEqualTo(SparkProcesses.untimed(Files.readAllLines(dir.resolve("local.jsonl"))));
         try (Stream<Path> fetched = Files.walk(sparkHome.resolve("work"))) {
             assertThat(fetched.map(p -> p.getFileName().toString())).as("the executors fetched the driver's jar")
                     .contains("chancery.jar");
@@ -108,7 +103,7 @@ class SparkClusterTest {
         List<String> arguments = new ArrayList<>(List.of("-Xmx512m", "-cp", classPath));
         arguments.addAll(List.of(mainAndArguments));
         Path log = dir.resolve(name + ".log");
-        Process process = java(arguments, sparkHome, log);
+        Process process = SparkProcesses.java(arguments, environment(sparkHome), log);
         cluster.add(process);
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (!Files.readString(log).contains(ready)) {
@@ -118,51 +113,15 @@ class SparkClusterTest {
         }
     }
 
-    private static Process java(List<String> arguments, Path sparkHome, Path log) throws IOException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
-        command.addAll(List.of(System.getProperty("chancery.test.sparkJavaOptions", "").split(" ")));
-        command.addAll(arguments);
-        command.removeIf(String::isBlank);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> environment = builder.environment();
-        environment.put("SPARK_HOME", sparkHome.toString());
-        environment.put("SPARK_SCALA_VERSION", "2.13");
-        environment.put("SPARK_WORKER_DIR", sparkHome.resolve("work").toString());
-        return builder.start();
+    /** Where a standalone cluster's processes find Spark, and their work folders. */
+    private static Map<String, String> environment(Path sparkHome) {
+        return Map.of("SPARK_HOME", sparkHome.toString(), "SPARK_SCALA_VERSION", "2.13",
+                "SPARK_WORKER_DIR", sparkHome.resolve("work").toString());
     }
 
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
-    }
-
-    private static List<String> lines(Path out) throws IOException {
-        List<String> lines = new ArrayList<>();
-        try (Stream<Path> parts = Files.list(out.resolve("chunk-00000"))) {
-            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
-                lines.addAll(Files.readAllLines(part));
-            }
-        }
-        return lines;
-    }
-
-    private static List<String> untimed(List<String> lines) {
-        return lines.stream().map(line -> line.replaceFirst("\"timeMs\":[0-9.]+,", "")).toList();
-    }
-
-    /** Chancery's classes as a jar, as {@code mvn package} makes it (its dependencies are on the cluster here). */
-    private static Path jarOf(Path classes, Path jar) throws IOException {
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
-             Stream<Path> files = Files.walk(classes)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace(File.separatorChar, '/')));
-                out.write(Files.readAllBytes(file));
-                out.closeEntry();
-            }
-        }
-        return jar;
     }
 }
