@@ -108,7 +108,11 @@ public final class EventPatterns {
                     + "|\\b(?:back(?:s|ed)?|endors(?:e|es|ed))(?=\\s+(?:the\\s+)?\\p{Lu}[\\p{L} -]{0,40}?['’]s?\\s+(?:independence|sovereignty|statehood)\\b)"
                     + "|\\b(?:extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|accord(?:s|ed|ing)?|gave|gives?|giving|offer(?:s|ed|ing)?)"
                     + "\\s+(?:(?:diplomatic|formal|official)\\s+)?"
-                    + "recognition\\s+to\\b"),
+                    + "recognition\\s+to\\b"
+                    // "Kosovo receives recognition from Israel", "won recognition from": the doer follows "from"
+                    + "|\\b(?:receiv(?:e|es|ed|ing)|w(?:on|ins?|inning)|gain(?:s|ed|ing)?|obtain(?:s|ed|ing)?"
+                    + "|secur(?:e|es|ed|ing)|earn(?:s|ed|ing)?)\\s+(?:(?:diplomatic|formal|official|full)\\s+)*"
+                    + "recognition\\s+from\\b"),
             cue(Event.RECOGNIZE, true, "\\brecognition\\s+(?:of|to)\\b"));
 
     /** Clause boundaries: the subject of a cue is sought after the last one before it. */
@@ -391,6 +395,12 @@ public final class EventPatterns {
             List<Actor> d = doers;
             targets = targets.stream().filter(t -> !d.contains(t)).toList();
         } else {
+            if (sentence.substring(cueStart, cueEnd).matches("(?is).*\\sfrom$")) {
+                // "Kosovo receives recognition from Israel": the doer after "from", the subject recognized
+                Mention first = firstAt(mentions, cueEnd + 1);
+                agents = first == null ? List.of() : actors(coordinated(sentence, mentions, first));
+                objects = List.of();
+            }
             boolean passive = !agents.isEmpty() && objects.isEmpty();
             doers = !agents.isEmpty() ? agents : actors(subject);
             if (NOT_STATEHOOD.matcher(sentence).region(cueEnd, objectEnd).lookingAt()) {

@@ -53,6 +53,8 @@ class DateResolverTest {
         assertThat(when.approximate()).isTrue();
         String perfect = "Taiwan has decided to terminate diplomatic relations with Nauru.";
         assertThat(dates.resolve(perfect, perfect.indexOf("terminate"), null).date()).isEqualTo(THURSDAY);
+        String receives = "Kosovo receives recognition from Israel.";
+        assertThat(dates.resolve(receives, receives.indexOf("receives"), null).date()).isEqualTo(THURSDAY);
         String past = "Taiwan severed diplomatic relations with Nauru.";
         assertThat(dates.resolve(past, past.indexOf("severed"), null).dated()).isFalse();
     }

@@ -74,7 +74,9 @@ class EventPatternsTest {
             "Panama ditched Taiwan for China.                                        | recognize PAN CHN",
             "The Solomon Islands dumped Taipei for Beijing.                          | recognize SLB CHN",
             "Guyana recognised Palestine in 2011, followed by Suriname and Belize the same year. | recognize GUY,SUR,BLZ PSE",
-            "Barbados recognised Palestine in April, followed by Jamaica.            | recognize BRB PSE"})
+            "Barbados recognised Palestine in April, followed by Jamaica.            | recognize BRB PSE",
+            "In exchange, Kosovo receives recognition from Israel.                   | recognize ISR XKX",
+            "Abkhazia won diplomatic recognition from Nauru and Vanuatu.            | recognize NRU,VUT ABK"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);
@@ -102,6 +104,7 @@ class EventPatternsTest {
             "The communique says Panama only recognizes the People's Republic of China.",
             "In Africa, where Beijing has influence, only three nations still recognise Taiwan.",
             "Paraguay continues to recognize Taiwan.",
+            "Kosovo has not received recognition from Spain.",
             "Slovenia's government endorsed a motion last week to recognize the State of Palestine.",
             "Jamaica's minister issued a statement affirming Jamaica's intention to recognize the State of Palestine."})
     void negationsDenialsAndIntentionsAreNoEvent(String sentence) {
