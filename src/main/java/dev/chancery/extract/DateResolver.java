@@ -139,6 +139,9 @@ public final class DateResolver {
         narrativeRule("(?i)(?<!effective\\s)(?<!effective\\son\\s)\\b(?:later\\s+)?(?:on\\s+)?(?:the\\s+same\\s+day|that\\s+(?:same\\s+)?day)\\b",
                 c -> relative(c, c.narrative, "the article's last stated date"));
         rule("(?i)\\b" + NUMBER + "\\s+(day|week|month|year)s?\\s+(ago|earlier|later)\\b", this::span);
+        // "The move comes three weeks after Ukraine announced the severing": the news of the day, less the span
+        rule("(?i)\\b(?:comes|is\\s+coming)\\s+(?:just\\s+|only\\s+)?(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
+                + "|eleven|twelve)\\s+(day|week)s\\s+after\\b", this::comesAfter);
         rule("(?i)\\b(?:earlier|later)\\s+this\\s+(week|month|year)\\b|\\bthis\\s+(week|month|year)\\b",
                 c -> period(c, c.g(1) != null ? c.g(1) : c.g(2), 0));
         rule("(?i)\\b(?:last|past)\\s+(week|month|year)\\b", c -> period(c, c.g(1), 1));
@@ -423,6 +426,19 @@ public final class DateResolver {
         };
         String what = (ago ? "counted back from the publication date " : "counted from the article's last stated date ") + from;
         return unit.equals("day") ? relative(c, date, what) : approximate(c.phrase(), date, what);
+    }
+
+    /** "comes four days after": so many days or weeks before the publication date, approximate. */
+    private When comesAfter(Ctx c) {
+        if (c.published == null) {
+            return unknownPublication(c.phrase());
+        }
+        int n = NUMBERS.getOrDefault(c.g(1).toLowerCase(Locale.ROOT), -1);
+        n = n < 0 ? Integer.parseInt(c.g(1)) : n;
+        boolean days = c.g(2).equalsIgnoreCase("day");
+        LocalDate date = days ? c.published.minusDays(n) : c.published.minusWeeks(n);
+        return approximate(c.phrase(), date, "counted back from the publication date " + c.published
+                + " (the news it follows is of that day or near it)");
     }
 
     /** "this week" ({@code back} 0), "last month" (1): the period's first day (weeks begin on Monday), approximate. */

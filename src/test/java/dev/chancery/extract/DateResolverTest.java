@@ -130,6 +130,16 @@ class DateResolverTest {
     }
 
     @Test
+    void theNewsThatComesDaysOrWeeksAfterAnEventDatesItBackFromThePublication() {
+        When weeks = resolve("The move comes three weeks after X recognized Y.", null);
+        assertThat(weeks.date()).isEqualTo(THURSDAY.minusWeeks(3));
+        assertThat(weeks.approximate()).isTrue();
+        assertThat(resolve("The cut in ties comes four days after X recognized Y.", null).date()).isEqualTo(THURSDAY.minusDays(4));
+        assertThat(resolve("The move comes two years after X recognized Y.", null).dated()).isFalse();
+        assertThat(resolve("The move comes a week after X recognized Y.", null).dated()).isFalse();
+    }
+
+    @Test
     void aTimeInAClauseOfItsOwnAfterTheCueIsNotTheCues() {
         assertThat(resolve("X recognized Y, the first since President Z took office in May.", null).dated()).isFalse();
         assertThat(resolve("X had recognized Taiwan, an island ruled by people who lost the civil war in 1949.", null).dated()).isFalse();
