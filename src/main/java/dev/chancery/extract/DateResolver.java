@@ -190,6 +190,7 @@ public final class DateResolver {
      */
     public When resolve(String sentence, int cue, LocalDate narrative, List<int[]> otherClauses, List<int[]> cues) {
         List<Candidate> found = new ArrayList<>();
+        List<Candidate> before = new ArrayList<>();
         for (Rule rule : rules) {
             Matcher m = rule.pattern().matcher(sentence);
             while (m.find()) {
@@ -197,9 +198,14 @@ public final class DateResolver {
                 int e = m.end();
                 boolean elsewhere = otherClauses.stream().anyMatch(r -> r[0] <= s && s < r[1])
                         || ownedElsewhere(sentence, s, e, cue, cues)
-                        || s > cue && OWN_CLAUSE.matcher(sentence.substring(cue, s)).find();
+                        || s > cue && OWN_CLAUSE.matcher(sentence.substring(cue, s)).find()
+                        || e <= cue && MAIN_BEFORE_SUBORDINATE.matcher(sentence.substring(e, cue)).find();
                 if (!elsewhere && found.stream().noneMatch(c -> c.start() < e && s < c.end())) {
                     found.add(new Candidate(s, e, rule, reportBetween(sentence, s, e, cue)));
+                }
+                if (elsewhere && e <= cue && SPAN_AFTER.matcher(sentence.substring(e, cue)).find()
+                        && before.stream().noneMatch(c -> c.start() < e && s < c.end())) {
+                    before.add(new Candidate(s, e, rule, false));
                 }
             }
         }
@@ -230,6 +236,24 @@ public final class DateResolver {
                 return new When(w.date(), true, Kind.APPROXIMATE, w.phrase(), "\"" + w.phrase()
                         + "\" dates the report (" + w.date() + "): the event is on or before it", true);
             }
+        }
+        // "was issued on February 16, a year after Georgia established": a year before February 16
+        for (Candidate c : before.stream().sorted(nearest).toList()) {
+            When main = read(c, sentence, narrative, anchor);
+            Matcher span = SPAN_AFTER.matcher(sentence.substring(c.end(), cue));
+            if (main.dated() && main.kind() != Kind.UNDATED && span.find()) {
+                int n = NUMBERS.getOrDefault(span.group(1).toLowerCase(Locale.ROOT), -1);
+                n = n < 0 ? Integer.parseInt(span.group(1)) : n;
+                LocalDate date = switch (span.group(2).toLowerCase(Locale.ROOT)) {
+                    case "day" -> main.date().minusDays(n);
+                    case "week" -> main.date().minusWeeks(n);
+                    case "month" -> main.date().minusMonths(n);
+                    default -> main.date().minusYears(n);
+                };
+                return new When(date, true, Kind.APPROXIMATE, span.group(), "\"" + span.group().strip() + "\" " + main.phrase()
+                        + ": counted back from " + main.date(), true);
+            }
+            break;
         }
         Candidate vague = found.stream().min(nearest).orElse(null);
         if (vague != null) {
@@ -342,6 +366,15 @@ public final class DateResolver {
             // a participle or "following" phrase of the object: "the SADR ..., established in 1980", "following its secession in February"
             + "|,\\s+(?!(?:reported|announced|confirmed|stated|noted|added|tweeted|posted|quoted|cited|declared|revealed|disclosed)\\b)"
             + "\\p{L}+ed\\s+(?:[^,;]*\\s)?$|\\bfollowing\\s+(?:its|their|his|her)\\s+(?:[^,;]*\\s)?$");
+
+    /**
+     * The cue in a clause of "after", "before", "when" or "because" that follows the time word: the time is
+     * the main clause's ("an order was issued on February 16, a year after Georgia established ties").
+     */
+    private static final Pattern MAIN_BEFORE_SUBORDINATE = Pattern.compile("(?i)\\b(?:after|before|when|because|until)\\s+[^,;:]*$");
+
+    /** ", a year after X established": a span back from the main clause's date (an explicit number, not "days"). */
+    private static final Pattern SPAN_AFTER = Pattern.compile("(?i)^[^;:]*?\\b" + NUMBER + "\\s+(day|week|month|year)s?\\s+after\\s+[^,;:]*$");
 
     /** A cue in the simple past: "established", "severed", "broke off". */
     private static final Pattern PAST_CUE = Pattern.compile("(?i)(?:\\p{L}+ed|broke|forged|gave)\\b");

@@ -140,6 +140,17 @@ class DateResolverTest {
     }
 
     @Test
+    void aTimeOfTheMainClauseDoesNotDateACueInAClauseOfAfterOrBefore() {
+        assertThat(resolve("Z cut ties on Monday after X recognized Y.", null).dated()).isFalse();
+        assertThat(resolve("On Monday, after long talks, X recognized Y.", null).dated()).isTrue();
+        When year = resolve("An order was issued on February 16, a year after X recognized Y.", null);
+        assertThat(year.date()).isEqualTo(LocalDate.parse("2021-02-16"));
+        assertThat(year.approximate()).isTrue();
+        assertThat(resolve("Z cut ties on Monday, two days after X recognized Y.", null).date()).isEqualTo(LocalDate.parse("2022-07-09"));
+        assertThat(resolve("Z cut ties on Monday, days after X recognized Y.", null).dated()).isFalse();
+    }
+
+    @Test
     void aTimeInAClauseOfItsOwnAfterTheCueIsNotTheCues() {
         assertThat(resolve("X recognized Y, the first since President Z took office in May.", null).dated()).isFalse();
         assertThat(resolve("X had recognized Taiwan, an island ruled by people who lost the civil war in 1949.", null).dated()).isFalse();

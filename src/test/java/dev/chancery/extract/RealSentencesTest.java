@@ -72,8 +72,8 @@ class RealSentencesTest {
     }
 
     /** A little under the figures measured (docs/extract.md); raise them as the figures move up. */
-    static final double FLOOR_PRECISION = 0.855;
-    static final double FLOOR_RECALL = 0.655;
+    static final double FLOOR_PRECISION = 0.87;
+    static final double FLOOR_RECALL = 0.665;
 
     @Test
     void negativeSentencesProduceNoEvent() {
