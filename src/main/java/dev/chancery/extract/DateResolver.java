@@ -360,6 +360,9 @@ public final class DateResolver {
             + "(?:\\p{L}+ed|lost|took|won|came|began|became|was|were|fought|rose|fell|left)\\b"
             // "withdrew recognition of SADR, marking a shift after supporting the group since 1983"
             + "|\\b(?:after|before|since|while)\\s+\\p{L}+ing\\b"
+            // "recognizes Kosovo since its declaration of independence on February 17, 2008": the declaration's time
+            + "|\\b(?:since|after|following|before|upon)\\s+(?:its|their|his|her|the)\\s+(?:[\\p{L}-]+\\s+)?(?:declaration|independence"
+            + "|secession|creation|founding|proclamation|formation|referendum)\\b[^,;]*$"
             // an apposition of the object: "cut ties with Burkina Faso, its ally since 1994"
             + "|,\\s+(?:its|their|his|her|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:ally|allies|partner|friend|colony|province"
             + "|region|nation|country|state|island|republic)\\s+(?:[^,;]*\\s)?$"

@@ -161,6 +161,8 @@ class DateResolverTest {
         assertThat(resolve("X recognized Y as independent following its secession from Z in February.", null).dated()).isFalse();
         assertThat(resolve("X recognized the SADR and hosted its first embassy, established in 1980.", null).dated()).isFalse();
         assertThat(resolve("X recognized Y, reported Reuters on Thursday.", null).date()).isEqualTo(THURSDAY);
+        assertThat(resolve("X recognized Y after its declaration of independence on February 17, 2008.", null).dated()).isFalse();
+        assertThat(resolve("X recognized Y on February 18, 2008.", null).date()).isEqualTo(LocalDate.parse("2008-02-18"));
     }
 
     @Test
