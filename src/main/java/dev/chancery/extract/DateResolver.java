@@ -76,7 +76,7 @@ public final class DateResolver {
     }
 
     /** A match of a rule, and the facts it is read with. */
-    private record Ctx(Matcher m, LocalDate published, LocalDate narrative, LocalDate anchor, LocalDate stated) {
+    private record Ctx(Matcher m, LocalDate published, LocalDate narrative, LocalDate anchor, LocalDate stated, String sentence) {
         String g(int i) {
             return m.group(i);
         }
@@ -142,6 +142,8 @@ public final class DateResolver {
         // "The move comes three weeks after Ukraine announced the severing": the news of the day, less the span
         rule("(?i)\\b(?:comes|is\\s+coming)\\s+(?:just\\s+|only\\s+)?(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
                 + "|eleven|twelve)\\s+(day|week)s\\s+after\\b", this::comesAfter);
+        // "followed suit by the end of the month": the last day of the month the sentence names before it
+        rule("(?i)\\b(?:by|at|before|towards?)\\s+the\\s+end\\s+of\\s+(?:the|that)\\s+month\\b", this::endOfMonth);
         rule("(?i)\\b(?:earlier|later)\\s+this\\s+(week|month|year)\\b|\\bthis\\s+(week|month|year)\\b",
                 c -> period(c, c.g(1) != null ? c.g(1) : c.g(2), 0));
         rule("(?i)\\b(?:last|past)\\s+(week|month|year)\\b", c -> period(c, c.g(1), 1));
@@ -318,7 +320,7 @@ public final class DateResolver {
     private When read(Candidate c, String sentence, LocalDate narrative, LocalDate anchor) {
         Matcher m = c.rule().pattern().matcher(sentence);
         m.find(c.start());
-        return c.rule().when().apply(new Ctx(m, published, narrative, anchor, stated));
+        return c.rule().when().apply(new Ctx(m, published, narrative, anchor, stated, sentence));
     }
 
     /**
@@ -462,6 +464,22 @@ public final class DateResolver {
         };
         String what = (ago ? "counted back from the publication date " : "counted from the article's last stated date ") + from;
         return unit.equals("day") ? relative(c, date, what) : approximate(c.phrase(), date, what);
+    }
+
+    private When endOfMonth(Ctx c) {
+        Matcher month = Pattern.compile("\\b" + MONTH + "(?:,?\\s+(\\d{4}))?\\b").matcher(c.sentence().substring(0, c.m().start()));
+        String name = null;
+        String year = null;
+        while (month.find()) {
+            name = month.group(1);
+            year = month.group(2);
+        }
+        if (name == null) {
+            return When.undated(c.phrase(), "\"" + c.phrase() + "\": no month named before it");
+        }
+        When first = month(c, name, year);
+        return first.dated() ? approximate(c.phrase(), first.date().withDayOfMonth(first.date().lengthOfMonth()),
+                "the last day of " + name + " " + first.date().getYear()) : first;
     }
 
     /** "comes four days after": so many days or weeks before the publication date, approximate. */

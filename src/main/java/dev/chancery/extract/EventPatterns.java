@@ -256,8 +256,30 @@ public final class EventPatterns {
                 out.add(finding);
             }
         }
+        // "X recognized Y, and Z followed suit" (did so, did the same): Z did what the event before did.
+        Matcher suit = FOLLOWED_SUIT.matcher(sentence);
+        while (suit.find()) {
+            int at = suit.start();
+            Finding before = out.stream().filter(f -> f.accepted() && f.cueEnd() <= at && !f.dependent())
+                    .reduce((a, b) -> b).orElse(null);
+            if (before == null || hits.stream().anyMatch(h -> h.start() >= before.cueEnd() && h.start() < at)) {
+                continue;
+            }
+            int clause = clauseStart(boundaries, at);
+            int clauseEnd = boundaries.stream().filter(b -> b > suit.end()).mapToInt(b -> b).min().orElse(sentence.length());
+            List<Actor> doers = actors(subject(sentence, mentions, clause, at)).stream()
+                    .filter(a -> !before.by().contains(a) && !before.targets().contains(a)).toList();
+            if (!doers.isEmpty()) {
+                out.add(new Finding(before.type(), at, suit.end(), doers, before.targets(), before.targetsFrom(), before.pending(),
+                        rejection(sentence, clause, at), clause, clauseEnd, false, false));
+            }
+        }
         return out;
     }
+
+    /** A verb that repeats the event before it: "followed suit", "did so", "has done the same". */
+    private static final Pattern FOLLOWED_SUIT = Pattern.compile("(?i)\\bfollowed\\s+suit\\b|\\bdid\\s+(?:so|the\\s+same)\\b"
+            + "|\\b(?:has|have|had)\\s+(?:also\\s+)?done\\s+(?:so|the\\s+same)\\b");
 
     /** Between "Taiwan" and "Gambia" in "former Taiwan ally Gambia", "Taiwan's ally Nauru". */
     private static final Pattern ALLY_BETWEEN = Pattern.compile("(?i)^(?:['’]s?)?\\s+(?:(?:former|longtime|long-time|long-standing"

@@ -140,6 +140,18 @@ class DateResolverTest {
     }
 
     @Test
+    void byTheEndOfTheMonthIsTheLastDayOfTheMonthNamedBefore() {
+        String sentence = "Z recognized W in June, and X recognized Y by the end of the month.";
+        int second = sentence.lastIndexOf("recognized");
+        When when = dates.resolve(sentence, second, null, List.of(),
+                List.of(new int[] {2, 12}, new int[] {second, second + "recognized".length()}));
+        assertThat(when.date()).isEqualTo(LocalDate.parse("2022-06-30"));
+        assertThat(when.approximate()).isTrue();
+        String none = "X recognized Y by the end of the month.";
+        assertThat(dates.resolve(none, none.indexOf("recognized"), null).dated()).isFalse();
+    }
+
+    @Test
     void aTimeOfTheMainClauseDoesNotDateACueInAClauseOfAfterOrBefore() {
         assertThat(resolve("Z cut ties on Monday after X recognized Y.", null).dated()).isFalse();
         assertThat(resolve("On Monday, after long talks, X recognized Y.", null).dated()).isTrue();

@@ -124,6 +124,19 @@ class EventPatternsTest {
     }
 
     @Test
+    void whoFollowedSuitOrDidSoDidWhatTheEventBeforeDid() {
+        assertThat(find("Russia recognized Abkhazia on Tuesday, and Nicaragua followed suit a week later.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize RUS ABK", "recognize NIC ABK");
+        assertThat(find("Panama cut ties with Taiwan in 2017 and El Salvador did the same in 2018.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations PAN TWN", "sever-relations SLV TWN");
+        assertThat(find("Armenia has recognized the State of Palestine, joining several other nations that have already done so."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show).containsExactly("recognize ARM PSE");
+        assertThat(find("Norway recognized Palestine, and Ireland did not follow suit.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize NOR PSE");
+        assertThat(find("Norway hopes Denmark will follow suit.")).filteredOn(Finding::accepted).isEmpty();
+    }
+
+    @Test
     void aRecognitionThatCausesASeveranceIsNotAnEventOfItsOwn() {
         assertThat(find("Ukraine severed ties with North Korea over the move to recognize the DPR.")).extracting(EventPatternsTest::show)
                 .containsExactly("sever-relations UKR PRK");
