@@ -201,7 +201,8 @@ public final class DateResolver {
                 boolean elsewhere = otherClauses.stream().anyMatch(r -> r[0] <= s && s < r[1])
                         || ownedElsewhere(sentence, s, e, cue, cues)
                         || s > cue && OWN_CLAUSE.matcher(sentence.substring(cue, s)).find()
-                        || e <= cue && MAIN_BEFORE_SUBORDINATE.matcher(sentence.substring(e, cue)).find();
+                        || e <= cue && MAIN_BEFORE_SUBORDINATE.matcher(sentence.substring(e, cue)).find()
+                        || e <= cue && REACTION.matcher(sentence.substring(e, cue)).find();
                 if (!elsewhere && found.stream().noneMatch(c -> c.start() < e && s < c.end())) {
                     found.add(new Candidate(s, e, rule, reportBetween(sentence, s, e, cue)));
                 }
@@ -314,7 +315,8 @@ public final class DateResolver {
         return PRESENT_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt()
                 || PRESENT_BEFORE.matcher(before).find()
                 || BASE_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt()
-                        && PLURAL_SUBJECT_BEFORE.matcher(before).find();
+                        && PLURAL_SUBJECT_BEFORE.matcher(before).find()
+                        && !before.matches("(?is).*\\bto\\s+$"); // "Sao Tome and Principe's decision to break": an infinitive
     }
 
     private When read(Candidate c, String sentence, LocalDate narrative, LocalDate anchor) {
@@ -367,7 +369,7 @@ public final class DateResolver {
             + "|secession|creation|founding|proclamation|formation|referendum)\\b[^,;]*$"
             // an apposition of the object: "cut ties with Burkina Faso, its ally since 1994"
             + "|,\\s+(?:its|their|his|her|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:ally|allies|partner|friend|colony|province"
-            + "|region|nation|country|state|island|republic)\\s+(?:[^,;]*\\s)?$"
+            + "|region|nation|country|state|island|republic|entity|territory)\\s+(?:[^,;]*\\s)?$"
             // a participle or "following" phrase of the object: "the SADR ..., established in 1980", "following its secession in February"
             + "|,\\s+(?!(?:reported|announced|confirmed|stated|noted|added|tweeted|posted|quoted|cited|declared|revealed|disclosed)\\b)"
             + "\\p{L}+ed\\s+(?:[^,;]*\\s)?$|\\bfollowing\\s+(?:its|their|his|her)\\s+(?:[^,;]*\\s)?$");
@@ -377,6 +379,14 @@ public final class DateResolver {
      * the main clause's ("an order was issued on February 16, a year after Georgia established ties").
      */
     private static final Pattern MAIN_BEFORE_SUBORDINATE = Pattern.compile("(?i)\\b(?:after|before|when|because|until)\\s+[^,;:]*$");
+
+    /**
+     * A reaction between the time word and the cue: "the ministry on Wednesday expressed appreciation over X's
+     * decision to break ties", "Kyiv on Friday condemned Y's recognition": the time is the reaction's.
+     */
+    private static final Pattern REACTION = Pattern.compile("(?i)\\b(?:welcom(?:ed|es|ing)|prais(?:ed|es|ing)|hail(?:ed|s|ing)"
+            + "|condemn(?:ed|s|ing)|criticiz(?:ed|es|ing)|criticis(?:ed|es|ing)|applaud(?:ed|s|ing)|protest(?:ed|s|ing)"
+            + "|express(?:ed|es|ing)\\s+(?:its\\s+|their\\s+|his\\s+|her\\s+)?(?:appreciation|regret|concern|support|gratitude|satisfaction|anger|dismay))\\b");
 
     /** ", a year after X established": a span back from the main clause's date (an explicit number, not "days"). */
     private static final Pattern SPAN_AFTER = Pattern.compile("(?i)^[^;:]*?\\b" + NUMBER + "\\s+(day|week|month|year)s?\\s+after\\s+[^,;:]*$");

@@ -152,6 +152,16 @@ class DateResolverTest {
     }
 
     @Test
+    void aTimeOfAReactionIsNotTheEventsItReactsTo() {
+        String welcomed = "The ministry on Wednesday expressed appreciation over Sao Tome and Principe's decision to break ties with Z.";
+        assertThat(dates.resolve(welcomed, welcomed.indexOf("break"), null).dated()).isFalse();
+        String condemned = "Kyiv on Friday condemned the decision of X to recognize Y.";
+        assertThat(dates.resolve(condemned, condemned.indexOf("recognize"), null).dated()).isFalse();
+        String plural = "Norway and Spain recognize Y.";
+        assertThat(dates.resolve(plural, plural.indexOf("recognize"), null).date()).isEqualTo(THURSDAY);
+    }
+
+    @Test
     void aTimeOfTheMainClauseDoesNotDateACueInAClauseOfAfterOrBefore() {
         assertThat(resolve("Z cut ties on Monday after X recognized Y.", null).dated()).isFalse();
         assertThat(resolve("On Monday, after long talks, X recognized Y.", null).dated()).isTrue();
@@ -174,6 +184,8 @@ class DateResolverTest {
         assertThat(resolve("X recognized the SADR and hosted its first embassy, established in 1980.", null).dated()).isFalse();
         assertThat(resolve("X recognized Y, reported Reuters on Thursday.", null).date()).isEqualTo(THURSDAY);
         assertThat(resolve("X recognized Y after its declaration of independence on February 17, 2008.", null).dated()).isFalse();
+        String entity = "X has suspended its recognition of Y, a separatist entity it first acknowledged in 1983.";
+        assertThat(dates.resolve(entity, entity.indexOf("suspended"), null).date()).isEqualTo(THURSDAY); // the present perfect
         assertThat(resolve("X recognized Y on February 18, 2008.", null).date()).isEqualTo(LocalDate.parse("2008-02-18"));
     }
 

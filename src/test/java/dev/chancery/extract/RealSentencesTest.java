@@ -72,8 +72,8 @@ class RealSentencesTest {
     }
 
     /** A little under the figures measured (docs/extract.md); raise them as the figures move up. */
-    static final double FLOOR_PRECISION = 0.87;
-    static final double FLOOR_RECALL = 0.665;
+    static final double FLOOR_PRECISION = 0.88;
+    static final double FLOOR_RECALL = 0.675;
 
     @Test
     void negativeSentencesProduceNoEvent() {
