@@ -277,6 +277,8 @@ public final class EventPatterns {
         return out;
     }
 
+    private static final Pattern WITH_ING = Pattern.compile("(?i)\\s+(?:now\\s+|also\\s+)?(?:becoming|having|being)\\b");
+
     /** A verb that repeats the event before it: "followed suit", "did so", "has done the same". */
     private static final Pattern FOLLOWED_SUIT = Pattern.compile("(?i)\\bfollowed\\s+suit\\b|\\bdid\\s+(?:so|the\\s+same)\\b"
             + "|\\b(?:has|have|had)\\s+(?:also\\s+)?done\\s+(?:so|the\\s+same)\\b");
@@ -679,7 +681,10 @@ public final class EventPatterns {
             List<Mention> candidates = between(mentions, from, cue).stream()
                     .filter(m -> asides.stream().noneMatch(a -> a[0] <= m.start() && m.end() <= a[1])).toList();
             for (List<Mention> group : groups(sentence, candidates)) {
-                if (governed(sentence, from, group.get(0).start())
+                // "With Togo becoming the fifteenth country to revoke": the subject of an absolute phrase
+                boolean absolute = previousWord(sentence, from, group.get(0).start()).equals("with")
+                        && WITH_ING.matcher(sentence).region(group.get(group.size() - 1).end(), cue).lookingAt();
+                if (governed(sentence, from, group.get(0).start()) && !absolute
                         || FOLLOWED.matcher(sentence.substring(from, group.get(0).start())).find()
                                 && FOLLOWED_THEN.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()
                         || OBJECT_THEN_AND.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()) {

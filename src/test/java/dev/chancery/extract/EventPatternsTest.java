@@ -76,6 +76,8 @@ class EventPatternsTest {
             "Guyana recognised Palestine in 2011, followed by Suriname and Belize the same year. | recognize GUY,SUR,BLZ PSE",
             "Barbados recognised Palestine in April, followed by Jamaica.            | recognize BRB PSE",
             "In exchange, Kosovo receives recognition from Israel.                   | recognize ISR XKX",
+            "With Togo becoming the fifteenth country to revoke its recognition of Kosovo, Belgrade moved closer to its goal. | withdraw-recognition TGO XKX",
+            "Serbia cut ties with Togo, becoming the first to do so.                 | sever-relations SRB TGO",
             "Abkhazia won diplomatic recognition from Nauru and Vanuatu.            | recognize NRU,VUT ABK"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
