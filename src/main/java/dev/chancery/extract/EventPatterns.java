@@ -874,9 +874,17 @@ public final class EventPatterns {
                 return group;
             }
         }
+        // "The United States, Japan, Canada, and 22 European Union states": a description closes the list.
+        if (group.size() >= 2 && LIST_CLOSED_BY_DESCRIPTION.matcher(sentence).region(group.get(group.size() - 1).end(),
+                sentence.length()).lookingAt()) {
+            return group;
+        }
         // Commas with no conjunction to close them are no list: "DPR, the Holy See recognizing ...".
         return group.subList(0, 1);
     }
+
+    private static final Pattern LIST_CLOSED_BY_DESCRIPTION = Pattern.compile("(?i),?\\s+(?:and|as\\s+well\\s+as)\\s+(?:\\d+"
+            + "|two|three|four|five|six|seven|eight|nine|ten|several|other|many|some|most|all|a\\s+(?:few|dozen|number))\\s");
 
     /** Where the cue's object ends: at a clause word or a comma not followed by another actor. */
     private static int objectEnd(String sentence, int cueEnd, List<Mention> mentions) {
