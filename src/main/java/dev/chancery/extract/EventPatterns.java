@@ -277,6 +277,22 @@ public final class EventPatterns {
         return out;
     }
 
+    /**
+     * The actor that opens the sentence when {@code first}..{@code last} lie in its apposition: in "Vanuatu, a
+     * Pacific island nation that lies northeast of Sydney, Australia, has become the fifth country to
+     * recognize", Vanuatu, not Australia.
+     */
+    private static Mention appositionHead(String sentence, List<Mention> mentions, Mention first, Mention last, int cue) {
+        Mention head = mentions.isEmpty() ? null : mentions.get(0);
+        if (head == null || head == first || head.start() >= first.start()
+                || !sentence.substring(0, head.start()).matches("(?i)\\s*(?:the\\s+)?")) {
+            return null;
+        }
+        boolean apposition = sentence.substring(head.end(), first.start()).matches("(?is)\\s*,\\s+(?:a|an)\\s[^;:()]*")
+                && sentence.substring(last.end(), cue).matches("(?is)\\s*,\\s+[^,;:]*");
+        return apposition ? head : null;
+    }
+
     private static final Pattern WITH_ING = Pattern.compile("(?i)\\s+(?:now\\s+|also\\s+)?(?:becoming|having|being)\\b");
 
     /** A verb that repeats the event before it: "followed suit", "did so", "has done the same". */
@@ -697,7 +713,9 @@ public final class EventPatterns {
                 }
             }
             if (plain != null || possessive != null) {
-                return plain != null ? plain : possessive;
+                List<Mention> found = plain != null ? plain : possessive;
+                Mention head = appositionHead(sentence, mentions, found.get(0), found.get(found.size() - 1), cue);
+                return head != null ? List.of(head) : found;
             }
         }
         return List.of();
