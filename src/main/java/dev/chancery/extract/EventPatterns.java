@@ -117,7 +117,9 @@ public final class EventPatterns {
 
     /** Clause boundaries: the subject of a cue is sought after the last one before it. */
     private static final Pattern BOUNDARY = Pattern.compile(
-            "(?i);|:\\s|\\s(?:that|after|before|when|whereas|although|though|because|once|until|while|but)\\s");
+            "(?i);|:\\s|\\s(?:that|after|before|when|whereas|although|though|because|until|while|but)\\s"
+            // "once" as a conjunction, not the adverb of an apposition ("the Solomon Islands, once Taiwan's largest ally,")
+            + "|\\sonce\\s(?!(?:a|an|the|its|their|\\S+['’]s)\\s)");
     /** A speech verb opens a new clause when an actor follows it: "the ministry said Syria had recognized". */
     private static final Pattern SPEECH = Pattern.compile(
             "(?i)\\b(?:said|says|announced|reported|stated|declared|confirmed|added|noted|wrote)\\s+(?:that\\s+)?(?:the\\s+)?$");
@@ -256,6 +258,18 @@ public final class EventPatterns {
                 out.add(finding);
             }
         }
+        // "severed ties with Taiwan in favor of China": a switch, the recognition of what is favoured
+        for (Finding f : List.copyOf(out)) {
+            if (!f.accepted() || !(f.type().equals(Event.SEVER) || f.type().equals(Event.WITHDRAW))) {
+                continue;
+            }
+            Matcher favor = IN_FAVOR_OF.matcher(sentence).region(f.cueEnd(), f.clauseEnd());
+            Mention favored = favor.find() ? firstAt(mentions, favor.end()) : null;
+            if (favored != null && !f.by().contains(favored.actor()) && !f.targets().contains(favored.actor())) {
+                out.add(new Finding(Event.RECOGNIZE, f.cueStart(), f.cueEnd(), f.by(), List.of(favored.actor()), null, false,
+                        null, f.clauseStart(), f.clauseEnd(), false, f.dependent()));
+            }
+        }
         // "X recognized Y, and Z followed suit" (did so, did the same): Z did what the event before did.
         Matcher suit = FOLLOWED_SUIT.matcher(sentence);
         while (suit.find()) {
@@ -294,6 +308,8 @@ public final class EventPatterns {
     }
 
     private static final Pattern WITH_ING = Pattern.compile("(?i)\\s+(?:now\\s+|also\\s+)?(?:becoming|having|being)\\b");
+
+    private static final Pattern IN_FAVOR_OF = Pattern.compile("(?i)^[^,;:]*?\\bin\\s+favou?r\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})");
 
     /** A verb that repeats the event before it: "followed suit", "did so", "has done the same". */
     private static final Pattern FOLLOWED_SUIT = Pattern.compile("(?i)\\bfollowed\\s+suit\\b|\\bdid\\s+(?:so|the\\s+same)\\b"

@@ -143,6 +143,17 @@ class EventPatternsTest {
     }
 
     @Test
+    void onceBeforeADescriptionIsAnAdverbAndInFavorOfNamesTheSideSwitchedTo() {
+        assertThat(find("Days after the Solomon Islands, once Taiwan's largest ally in the South Pacific, severed ties with Taiwan in favor of China."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("sever-relations SLB TWN", "recognize SLB CHN");
+        assertThat(find("Kiribati cut ties with Taiwan once Nauru recognized China.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations KIR TWN", "recognize NRU CHN");
+        assertThat(find("Slovenia recognised Palestine after its parliament voted in favour of the move.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize SVN PSE");
+    }
+
+    @Test
     void aRecognitionThatCausesASeveranceIsNotAnEventOfItsOwn() {
         assertThat(find("Ukraine severed ties with North Korea over the move to recognize the DPR.")).extracting(EventPatternsTest::show)
                 .containsExactly("sever-relations UKR PRK");
