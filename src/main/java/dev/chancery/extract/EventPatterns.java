@@ -307,6 +307,8 @@ public final class EventPatterns {
         return apposition ? head : null;
     }
 
+    private static final Pattern PLURAL_PRONOUN = Pattern.compile("(?i)\\b(?:we|they)\\b");
+
     private static final Pattern WITH_ING = Pattern.compile("(?i)\\s+(?:now\\s+|also\\s+)?(?:becoming|having|being)\\b");
 
     private static final Pattern IN_FAVOR_OF = Pattern.compile("(?i)^[^,;:]*?\\bin\\s+favou?r\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})");
@@ -726,6 +728,13 @@ public final class EventPatterns {
                     possessive = possessive == null || from == clause ? group : possessive;
                 } else if (plain == null || from == clause) {
                     plain = group;
+                }
+            }
+            if (from == 0 && from != clause && PLURAL_PRONOUN.matcher(window).find()) {
+                // "Today Ireland, Norway and Spain are announcing that we recognise": "we" is the last group of several
+                List<List<Mention>> several = groups(sentence, candidates).stream().filter(g -> g.size() >= 2).toList();
+                if (!several.isEmpty()) {
+                    return several.get(several.size() - 1);
                 }
             }
             if (plain != null || possessive != null) {

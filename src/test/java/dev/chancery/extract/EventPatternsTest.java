@@ -76,6 +76,7 @@ class EventPatternsTest {
             "Guyana recognised Palestine in 2011, followed by Suriname and Belize the same year. | recognize GUY,SUR,BLZ PSE",
             "Barbados recognised Palestine in April, followed by Jamaica.            | recognize BRB PSE",
             "In exchange, Kosovo receives recognition from Israel.                   | recognize ISR XKX",
+            "The Irish minister said: Today Ireland, Norway and Spain are announcing that we recognise Palestine. | recognize IRL,NOR,ESP PSE",
             "Vanuatu, a Pacific island nation that lies northeast of Sydney, Australia, has recognized Abkhazia. | recognize VUT ABK",
             "Nauru, a former ally of Taiwan, recognized Abkhazia.                    | recognize NRU ABK",
             "The United States, Japan, Canada, and 22 European Union states recognized Kosovo. | recognize USA,JPN,CAN XKX",
