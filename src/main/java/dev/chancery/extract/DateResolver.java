@@ -76,7 +76,7 @@ public final class DateResolver {
     }
 
     /** A match of a rule, and the facts it is read with. */
-    private record Ctx(Matcher m, LocalDate published, LocalDate narrative, LocalDate anchor, LocalDate stated) {
+    private record Ctx(Matcher m, LocalDate published, LocalDate narrative, LocalDate anchor, LocalDate stated, String sentence) {
         String g(int i) {
             return m.group(i);
         }
@@ -90,7 +90,7 @@ public final class DateResolver {
     }
 
     private static final Pattern PRESENT_CUE = Pattern.compile("(?i)(?:recogni[sz]es|severs|cuts|breaks|establishes|restores"
-            + "|annexes|withdraws|revokes|suspends|terminates|resumes)\\b");
+            + "|annexes|withdraws|revokes|suspends|terminates|resumes|receives|wins|gains|obtains|secures|earns)\\b");
     private static final Pattern PRESENT_BEFORE = Pattern.compile("(?i)(?:\\b(?:has|have)\\s+(?:(?:formally|officially|now|also"
             + "|just|finally|today|been)\\s+)*(?:decided\\s+to\\s+|become\\s+[^,;]{0,60}?\\s+to\\s+)?(?:(?:formally|officially)\\s+)?"
             + "|\\b(?:announces|decides|declares)\\s+(?:(?:the|to|its)\\s+)?"
@@ -139,6 +139,11 @@ public final class DateResolver {
         narrativeRule("(?i)(?<!effective\\s)(?<!effective\\son\\s)\\b(?:later\\s+)?(?:on\\s+)?(?:the\\s+same\\s+day|that\\s+(?:same\\s+)?day)\\b",
                 c -> relative(c, c.narrative, "the article's last stated date"));
         rule("(?i)\\b" + NUMBER + "\\s+(day|week|month|year)s?\\s+(ago|earlier|later)\\b", this::span);
+        // "The move comes three weeks after Ukraine announced the severing": the news of the day, less the span
+        rule("(?i)\\b(?:comes|is\\s+coming)\\s+(?:just\\s+|only\\s+)?(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
+                + "|eleven|twelve)\\s+(day|week)s\\s+after\\b", this::comesAfter);
+        // "followed suit by the end of the month": the last day of the month the sentence names before it
+        rule("(?i)\\b(?:by|at|before|towards?)\\s+the\\s+end\\s+of\\s+(?:the|that)\\s+month\\b", this::endOfMonth);
         rule("(?i)\\b(?:earlier|later)\\s+this\\s+(week|month|year)\\b|\\bthis\\s+(week|month|year)\\b",
                 c -> period(c, c.g(1) != null ? c.g(1) : c.g(2), 0));
         rule("(?i)\\b(?:last|past)\\s+(week|month|year)\\b", c -> period(c, c.g(1), 1));
@@ -187,6 +192,7 @@ public final class DateResolver {
      */
     public When resolve(String sentence, int cue, LocalDate narrative, List<int[]> otherClauses, List<int[]> cues) {
         List<Candidate> found = new ArrayList<>();
+        List<Candidate> before = new ArrayList<>();
         for (Rule rule : rules) {
             Matcher m = rule.pattern().matcher(sentence);
             while (m.find()) {
@@ -194,9 +200,15 @@ public final class DateResolver {
                 int e = m.end();
                 boolean elsewhere = otherClauses.stream().anyMatch(r -> r[0] <= s && s < r[1])
                         || ownedElsewhere(sentence, s, e, cue, cues)
-                        || s > cue && OWN_CLAUSE.matcher(sentence.substring(cue, s)).find();
+                        || s > cue && OWN_CLAUSE.matcher(sentence.substring(cue, s)).find()
+                        || e <= cue && MAIN_BEFORE_SUBORDINATE.matcher(sentence.substring(e, cue)).find()
+                        || e <= cue && REACTION.matcher(sentence.substring(e, cue)).find();
                 if (!elsewhere && found.stream().noneMatch(c -> c.start() < e && s < c.end())) {
                     found.add(new Candidate(s, e, rule, reportBetween(sentence, s, e, cue)));
+                }
+                if (elsewhere && e <= cue && SPAN_AFTER.matcher(sentence.substring(e, cue)).find()
+                        && before.stream().noneMatch(c -> c.start() < e && s < c.end())) {
+                    before.add(new Candidate(s, e, rule, false));
                 }
             }
         }
@@ -227,6 +239,24 @@ public final class DateResolver {
                 return new When(w.date(), true, Kind.APPROXIMATE, w.phrase(), "\"" + w.phrase()
                         + "\" dates the report (" + w.date() + "): the event is on or before it", true);
             }
+        }
+        // "was issued on February 16, a year after Georgia established": a year before February 16
+        for (Candidate c : before.stream().sorted(nearest).toList()) {
+            When main = read(c, sentence, narrative, anchor);
+            Matcher span = SPAN_AFTER.matcher(sentence.substring(c.end(), cue));
+            if (main.dated() && main.kind() != Kind.UNDATED && span.find()) {
+                int n = NUMBERS.getOrDefault(span.group(1).toLowerCase(Locale.ROOT), -1);
+                n = n < 0 ? Integer.parseInt(span.group(1)) : n;
+                LocalDate date = switch (span.group(2).toLowerCase(Locale.ROOT)) {
+                    case "day" -> main.date().minusDays(n);
+                    case "week" -> main.date().minusWeeks(n);
+                    case "month" -> main.date().minusMonths(n);
+                    default -> main.date().minusYears(n);
+                };
+                return new When(date, true, Kind.APPROXIMATE, span.group(), "\"" + span.group().strip() + "\" " + main.phrase()
+                        + ": counted back from " + main.date(), true);
+            }
+            break;
         }
         Candidate vague = found.stream().min(nearest).orElse(null);
         if (vague != null) {
@@ -285,13 +315,14 @@ public final class DateResolver {
         return PRESENT_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt()
                 || PRESENT_BEFORE.matcher(before).find()
                 || BASE_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt()
-                        && PLURAL_SUBJECT_BEFORE.matcher(before).find();
+                        && PLURAL_SUBJECT_BEFORE.matcher(before).find()
+                        && !before.matches("(?is).*\\bto\\s+$"); // "Sao Tome and Principe's decision to break": an infinitive
     }
 
     private When read(Candidate c, String sentence, LocalDate narrative, LocalDate anchor) {
         Matcher m = c.rule().pattern().matcher(sentence);
         m.find(c.start());
-        return c.rule().when().apply(new Ctx(m, published, narrative, anchor, stated));
+        return c.rule().when().apply(new Ctx(m, published, narrative, anchor, stated, sentence));
     }
 
     /**
@@ -333,12 +364,32 @@ public final class DateResolver {
             + "(?:\\p{L}+ed|lost|took|won|came|began|became|was|were|fought|rose|fell|left)\\b"
             // "withdrew recognition of SADR, marking a shift after supporting the group since 1983"
             + "|\\b(?:after|before|since|while)\\s+\\p{L}+ing\\b"
+            // "recognizes Kosovo since its declaration of independence on February 17, 2008": the declaration's time
+            + "|\\b(?:since|after|following|before|upon)\\s+(?:its|their|his|her|the)\\s+(?:[\\p{L}-]+\\s+)?(?:declaration|independence"
+            + "|secession|creation|founding|proclamation|formation|referendum)\\b[^,;]*$"
             // an apposition of the object: "cut ties with Burkina Faso, its ally since 1994"
             + "|,\\s+(?:its|their|his|her|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:ally|allies|partner|friend|colony|province"
-            + "|region|nation|country|state|island|republic)\\s+(?:[^,;]*\\s)?$"
+            + "|region|nation|country|state|island|republic|entity|territory)\\s+(?:[^,;]*\\s)?$"
             // a participle or "following" phrase of the object: "the SADR ..., established in 1980", "following its secession in February"
             + "|,\\s+(?!(?:reported|announced|confirmed|stated|noted|added|tweeted|posted|quoted|cited|declared|revealed|disclosed)\\b)"
             + "\\p{L}+ed\\s+(?:[^,;]*\\s)?$|\\bfollowing\\s+(?:its|their|his|her)\\s+(?:[^,;]*\\s)?$");
+
+    /**
+     * The cue in a clause of "after", "before", "when" or "because" that follows the time word: the time is
+     * the main clause's ("an order was issued on February 16, a year after Georgia established ties").
+     */
+    private static final Pattern MAIN_BEFORE_SUBORDINATE = Pattern.compile("(?i)\\b(?:after|before|when|because|until)\\s+[^,;:]*$");
+
+    /**
+     * A reaction between the time word and the cue: "the ministry on Wednesday expressed appreciation over X's
+     * decision to break ties", "Kyiv on Friday condemned Y's recognition": the time is the reaction's.
+     */
+    private static final Pattern REACTION = Pattern.compile("(?i)\\b(?:welcom(?:ed|es|ing)|prais(?:ed|es|ing)|hail(?:ed|s|ing)"
+            + "|condemn(?:ed|s|ing)|criticiz(?:ed|es|ing)|criticis(?:ed|es|ing)|applaud(?:ed|s|ing)|protest(?:ed|s|ing)"
+            + "|express(?:ed|es|ing)\\s+(?:its\\s+|their\\s+|his\\s+|her\\s+)?(?:appreciation|regret|concern|support|gratitude|satisfaction|anger|dismay))\\b");
+
+    /** ", a year after X established": a span back from the main clause's date (an explicit number, not "days"). */
+    private static final Pattern SPAN_AFTER = Pattern.compile("(?i)^[^;:]*?\\b" + NUMBER + "\\s+(day|week|month|year)s?\\s+after\\s+[^,;:]*$");
 
     /** A cue in the simple past: "established", "severed", "broke off". */
     private static final Pattern PAST_CUE = Pattern.compile("(?i)(?:\\p{L}+ed|broke|forged|gave)\\b");
@@ -423,6 +474,35 @@ public final class DateResolver {
         };
         String what = (ago ? "counted back from the publication date " : "counted from the article's last stated date ") + from;
         return unit.equals("day") ? relative(c, date, what) : approximate(c.phrase(), date, what);
+    }
+
+    private When endOfMonth(Ctx c) {
+        Matcher month = Pattern.compile("\\b" + MONTH + "(?:,?\\s+(\\d{4}))?\\b").matcher(c.sentence().substring(0, c.m().start()));
+        String name = null;
+        String year = null;
+        while (month.find()) {
+            name = month.group(1);
+            year = month.group(2);
+        }
+        if (name == null) {
+            return When.undated(c.phrase(), "\"" + c.phrase() + "\": no month named before it");
+        }
+        When first = month(c, name, year);
+        return first.dated() ? approximate(c.phrase(), first.date().withDayOfMonth(first.date().lengthOfMonth()),
+                "the last day of " + name + " " + first.date().getYear()) : first;
+    }
+
+    /** "comes four days after": so many days or weeks before the publication date, approximate. */
+    private When comesAfter(Ctx c) {
+        if (c.published == null) {
+            return unknownPublication(c.phrase());
+        }
+        int n = NUMBERS.getOrDefault(c.g(1).toLowerCase(Locale.ROOT), -1);
+        n = n < 0 ? Integer.parseInt(c.g(1)) : n;
+        boolean days = c.g(2).equalsIgnoreCase("day");
+        LocalDate date = days ? c.published.minusDays(n) : c.published.minusWeeks(n);
+        return approximate(c.phrase(), date, "counted back from the publication date " + c.published
+                + " (the news it follows is of that day or near it)");
     }
 
     /** "this week" ({@code back} 0), "last month" (1): the period's first day (weeks begin on Monday), approximate. */

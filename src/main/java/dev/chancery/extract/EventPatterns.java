@@ -108,12 +108,18 @@ public final class EventPatterns {
                     + "|\\b(?:back(?:s|ed)?|endors(?:e|es|ed))(?=\\s+(?:the\\s+)?\\p{Lu}[\\p{L} -]{0,40}?['’]s?\\s+(?:independence|sovereignty|statehood)\\b)"
                     + "|\\b(?:extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|accord(?:s|ed|ing)?|gave|gives?|giving|offer(?:s|ed|ing)?)"
                     + "\\s+(?:(?:diplomatic|formal|official)\\s+)?"
-                    + "recognition\\s+to\\b"),
+                    + "recognition\\s+to\\b"
+                    // "Kosovo receives recognition from Israel", "won recognition from": the doer follows "from"
+                    + "|\\b(?:receiv(?:e|es|ed|ing)|w(?:on|ins?|inning)|gain(?:s|ed|ing)?|obtain(?:s|ed|ing)?"
+                    + "|secur(?:e|es|ed|ing)|earn(?:s|ed|ing)?)\\s+(?:(?:diplomatic|formal|official|full)\\s+)*"
+                    + "recognition\\s+from\\b"),
             cue(Event.RECOGNIZE, true, "\\brecognition\\s+(?:of|to)\\b"));
 
     /** Clause boundaries: the subject of a cue is sought after the last one before it. */
     private static final Pattern BOUNDARY = Pattern.compile(
-            "(?i);|:\\s|\\s(?:that|after|before|when|whereas|although|though|because|once|until|while|but)\\s");
+            "(?i);|:\\s|\\s(?:that|after|before|when|whereas|although|though|because|until|while|but)\\s"
+            // "once" as a conjunction, not the adverb of an apposition ("the Solomon Islands, once Taiwan's largest ally,")
+            + "|\\sonce\\s(?!(?:a|an|the|its|their|\\S+['’]s)\\s)");
     /** A speech verb opens a new clause when an actor follows it: "the ministry said Syria had recognized". */
     private static final Pattern SPEECH = Pattern.compile(
             "(?i)\\b(?:said|says|announced|reported|stated|declared|confirmed|added|noted|wrote)\\s+(?:that\\s+)?(?:the\\s+)?$");
@@ -252,8 +258,64 @@ public final class EventPatterns {
                 out.add(finding);
             }
         }
+        // "severed ties with Taiwan in favor of China": a switch, the recognition of what is favoured
+        for (Finding f : List.copyOf(out)) {
+            if (!f.accepted() || !(f.type().equals(Event.SEVER) || f.type().equals(Event.WITHDRAW))) {
+                continue;
+            }
+            Matcher favor = IN_FAVOR_OF.matcher(sentence).region(f.cueEnd(), f.clauseEnd());
+            Mention favored = favor.find() ? firstAt(mentions, favor.end()) : null;
+            if (favored != null && !f.by().contains(favored.actor()) && !f.targets().contains(favored.actor())) {
+                out.add(new Finding(Event.RECOGNIZE, f.cueStart(), f.cueEnd(), f.by(), List.of(favored.actor()), null, false,
+                        null, f.clauseStart(), f.clauseEnd(), false, f.dependent()));
+            }
+        }
+        // "X recognized Y, and Z followed suit" (did so, did the same): Z did what the event before did.
+        Matcher suit = FOLLOWED_SUIT.matcher(sentence);
+        while (suit.find()) {
+            int at = suit.start();
+            Finding before = out.stream().filter(f -> f.accepted() && f.cueEnd() <= at && !f.dependent())
+                    .reduce((a, b) -> b).orElse(null);
+            if (before == null || hits.stream().anyMatch(h -> h.start() >= before.cueEnd() && h.start() < at)) {
+                continue;
+            }
+            int clause = clauseStart(boundaries, at);
+            int clauseEnd = boundaries.stream().filter(b -> b > suit.end()).mapToInt(b -> b).min().orElse(sentence.length());
+            List<Actor> doers = actors(subject(sentence, mentions, clause, at)).stream()
+                    .filter(a -> !before.by().contains(a) && !before.targets().contains(a)).toList();
+            if (!doers.isEmpty()) {
+                out.add(new Finding(before.type(), at, suit.end(), doers, before.targets(), before.targetsFrom(), before.pending(),
+                        rejection(sentence, clause, at), clause, clauseEnd, false, false));
+            }
+        }
         return out;
     }
+
+    /**
+     * The actor that opens the sentence when {@code first}..{@code last} lie in its apposition: in "Vanuatu, a
+     * Pacific island nation that lies northeast of Sydney, Australia, has become the fifth country to
+     * recognize", Vanuatu, not Australia.
+     */
+    private static Mention appositionHead(String sentence, List<Mention> mentions, Mention first, Mention last, int cue) {
+        Mention head = mentions.isEmpty() ? null : mentions.get(0);
+        if (head == null || head == first || head.start() >= first.start()
+                || !sentence.substring(0, head.start()).matches("(?i)\\s*(?:the\\s+)?")) {
+            return null;
+        }
+        boolean apposition = sentence.substring(head.end(), first.start()).matches("(?is)\\s*,\\s+(?:a|an)\\s[^;:()]*")
+                && sentence.substring(last.end(), cue).matches("(?is)\\s*,\\s+[^,;:]*");
+        return apposition ? head : null;
+    }
+
+    private static final Pattern PLURAL_PRONOUN = Pattern.compile("(?i)\\b(?:we|they)\\b");
+
+    private static final Pattern WITH_ING = Pattern.compile("(?i)\\s+(?:now\\s+|also\\s+)?(?:becoming|having|being)\\b");
+
+    private static final Pattern IN_FAVOR_OF = Pattern.compile("(?i)^[^,;:]*?\\bin\\s+favou?r\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})");
+
+    /** A verb that repeats the event before it: "followed suit", "did so", "has done the same". */
+    private static final Pattern FOLLOWED_SUIT = Pattern.compile("(?i)\\bfollowed\\s+suit\\b|\\bdid\\s+(?:so|the\\s+same)\\b"
+            + "|\\b(?:has|have|had)\\s+(?:also\\s+)?done\\s+(?:so|the\\s+same)\\b");
 
     /** Between "Taiwan" and "Gambia" in "former Taiwan ally Gambia", "Taiwan's ally Nauru". */
     private static final Pattern ALLY_BETWEEN = Pattern.compile("(?i)^(?:['’]s?)?\\s+(?:(?:former|longtime|long-time|long-standing"
@@ -391,6 +453,12 @@ public final class EventPatterns {
             List<Actor> d = doers;
             targets = targets.stream().filter(t -> !d.contains(t)).toList();
         } else {
+            if (sentence.substring(cueStart, cueEnd).matches("(?is).*\\sfrom$")) {
+                // "Kosovo receives recognition from Israel": the doer after "from", the subject recognized
+                Mention first = firstAt(mentions, cueEnd + 1);
+                agents = first == null ? List.of() : actors(coordinated(sentence, mentions, first));
+                objects = List.of();
+            }
             boolean passive = !agents.isEmpty() && objects.isEmpty();
             doers = !agents.isEmpty() ? agents : actors(subject);
             if (NOT_STATEHOOD.matcher(sentence).region(cueEnd, objectEnd).lookingAt()) {
@@ -647,7 +715,10 @@ public final class EventPatterns {
             List<Mention> candidates = between(mentions, from, cue).stream()
                     .filter(m -> asides.stream().noneMatch(a -> a[0] <= m.start() && m.end() <= a[1])).toList();
             for (List<Mention> group : groups(sentence, candidates)) {
-                if (governed(sentence, from, group.get(0).start())
+                // "With Togo becoming the fifteenth country to revoke": the subject of an absolute phrase
+                boolean absolute = previousWord(sentence, from, group.get(0).start()).equals("with")
+                        && WITH_ING.matcher(sentence).region(group.get(group.size() - 1).end(), cue).lookingAt();
+                if (governed(sentence, from, group.get(0).start()) && !absolute
                         || FOLLOWED.matcher(sentence.substring(from, group.get(0).start())).find()
                                 && FOLLOWED_THEN.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()
                         || OBJECT_THEN_AND.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()) {
@@ -659,8 +730,17 @@ public final class EventPatterns {
                     plain = group;
                 }
             }
+            if (from == 0 && from != clause && PLURAL_PRONOUN.matcher(window).find()) {
+                // "Today Ireland, Norway and Spain are announcing that we recognise": "we" is the last group of several
+                List<List<Mention>> several = groups(sentence, candidates).stream().filter(g -> g.size() >= 2).toList();
+                if (!several.isEmpty()) {
+                    return several.get(several.size() - 1);
+                }
+            }
             if (plain != null || possessive != null) {
-                return plain != null ? plain : possessive;
+                List<Mention> found = plain != null ? plain : possessive;
+                Mention head = appositionHead(sentence, mentions, found.get(0), found.get(found.size() - 1), cue);
+                return head != null ? List.of(head) : found;
             }
         }
         return List.of();
@@ -837,9 +917,17 @@ public final class EventPatterns {
                 return group;
             }
         }
+        // "The United States, Japan, Canada, and 22 European Union states": a description closes the list.
+        if (group.size() >= 2 && LIST_CLOSED_BY_DESCRIPTION.matcher(sentence).region(group.get(group.size() - 1).end(),
+                sentence.length()).lookingAt()) {
+            return group;
+        }
         // Commas with no conjunction to close them are no list: "DPR, the Holy See recognizing ...".
         return group.subList(0, 1);
     }
+
+    private static final Pattern LIST_CLOSED_BY_DESCRIPTION = Pattern.compile("(?i),?\\s+(?:and|as\\s+well\\s+as)\\s+(?:\\d+"
+            + "|two|three|four|five|six|seven|eight|nine|ten|several|other|many|some|most|all|a\\s+(?:few|dozen|number))\\s");
 
     /** Where the cue's object ends: at a clause word or a comma not followed by another actor. */
     private static int objectEnd(String sentence, int cueEnd, List<Mention> mentions) {

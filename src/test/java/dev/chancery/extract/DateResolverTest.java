@@ -53,6 +53,8 @@ class DateResolverTest {
         assertThat(when.approximate()).isTrue();
         String perfect = "Taiwan has decided to terminate diplomatic relations with Nauru.";
         assertThat(dates.resolve(perfect, perfect.indexOf("terminate"), null).date()).isEqualTo(THURSDAY);
+        String receives = "Kosovo receives recognition from Israel.";
+        assertThat(dates.resolve(receives, receives.indexOf("receives"), null).date()).isEqualTo(THURSDAY);
         String past = "Taiwan severed diplomatic relations with Nauru.";
         assertThat(dates.resolve(past, past.indexOf("severed"), null).dated()).isFalse();
     }
@@ -128,6 +130,49 @@ class DateResolverTest {
     }
 
     @Test
+    void theNewsThatComesDaysOrWeeksAfterAnEventDatesItBackFromThePublication() {
+        When weeks = resolve("The move comes three weeks after X recognized Y.", null);
+        assertThat(weeks.date()).isEqualTo(THURSDAY.minusWeeks(3));
+        assertThat(weeks.approximate()).isTrue();
+        assertThat(resolve("The cut in ties comes four days after X recognized Y.", null).date()).isEqualTo(THURSDAY.minusDays(4));
+        assertThat(resolve("The move comes two years after X recognized Y.", null).dated()).isFalse();
+        assertThat(resolve("The move comes a week after X recognized Y.", null).dated()).isFalse();
+    }
+
+    @Test
+    void byTheEndOfTheMonthIsTheLastDayOfTheMonthNamedBefore() {
+        String sentence = "Z recognized W in June, and X recognized Y by the end of the month.";
+        int second = sentence.lastIndexOf("recognized");
+        When when = dates.resolve(sentence, second, null, List.of(),
+                List.of(new int[] {2, 12}, new int[] {second, second + "recognized".length()}));
+        assertThat(when.date()).isEqualTo(LocalDate.parse("2022-06-30"));
+        assertThat(when.approximate()).isTrue();
+        String none = "X recognized Y by the end of the month.";
+        assertThat(dates.resolve(none, none.indexOf("recognized"), null).dated()).isFalse();
+    }
+
+    @Test
+    void aTimeOfAReactionIsNotTheEventsItReactsTo() {
+        String welcomed = "The ministry on Wednesday expressed appreciation over Sao Tome and Principe's decision to break ties with Z.";
+        assertThat(dates.resolve(welcomed, welcomed.indexOf("break"), null).dated()).isFalse();
+        String condemned = "Kyiv on Friday condemned the decision of X to recognize Y.";
+        assertThat(dates.resolve(condemned, condemned.indexOf("recognize"), null).dated()).isFalse();
+        String plural = "Norway and Spain recognize Y.";
+        assertThat(dates.resolve(plural, plural.indexOf("recognize"), null).date()).isEqualTo(THURSDAY);
+    }
+
+    @Test
+    void aTimeOfTheMainClauseDoesNotDateACueInAClauseOfAfterOrBefore() {
+        assertThat(resolve("Z cut ties on Monday after X recognized Y.", null).dated()).isFalse();
+        assertThat(resolve("On Monday, after long talks, X recognized Y.", null).dated()).isTrue();
+        When year = resolve("An order was issued on February 16, a year after X recognized Y.", null);
+        assertThat(year.date()).isEqualTo(LocalDate.parse("2021-02-16"));
+        assertThat(year.approximate()).isTrue();
+        assertThat(resolve("Z cut ties on Monday, two days after X recognized Y.", null).date()).isEqualTo(LocalDate.parse("2022-07-09"));
+        assertThat(resolve("Z cut ties on Monday, days after X recognized Y.", null).dated()).isFalse();
+    }
+
+    @Test
     void aTimeInAClauseOfItsOwnAfterTheCueIsNotTheCues() {
         assertThat(resolve("X recognized Y, the first since President Z took office in May.", null).dated()).isFalse();
         assertThat(resolve("X had recognized Taiwan, an island ruled by people who lost the civil war in 1949.", null).dated()).isFalse();
@@ -138,6 +183,10 @@ class DateResolverTest {
         assertThat(resolve("X recognized Y as independent following its secession from Z in February.", null).dated()).isFalse();
         assertThat(resolve("X recognized the SADR and hosted its first embassy, established in 1980.", null).dated()).isFalse();
         assertThat(resolve("X recognized Y, reported Reuters on Thursday.", null).date()).isEqualTo(THURSDAY);
+        assertThat(resolve("X recognized Y after its declaration of independence on February 17, 2008.", null).dated()).isFalse();
+        String entity = "X has suspended its recognition of Y, a separatist entity it first acknowledged in 1983.";
+        assertThat(dates.resolve(entity, entity.indexOf("suspended"), null).date()).isEqualTo(THURSDAY); // the present perfect
+        assertThat(resolve("X recognized Y on February 18, 2008.", null).date()).isEqualTo(LocalDate.parse("2008-02-18"));
     }
 
     @Test

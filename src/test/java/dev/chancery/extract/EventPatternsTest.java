@@ -74,7 +74,16 @@ class EventPatternsTest {
             "Panama ditched Taiwan for China.                                        | recognize PAN CHN",
             "The Solomon Islands dumped Taipei for Beijing.                          | recognize SLB CHN",
             "Guyana recognised Palestine in 2011, followed by Suriname and Belize the same year. | recognize GUY,SUR,BLZ PSE",
-            "Barbados recognised Palestine in April, followed by Jamaica.            | recognize BRB PSE"})
+            "Barbados recognised Palestine in April, followed by Jamaica.            | recognize BRB PSE",
+            "In exchange, Kosovo receives recognition from Israel.                   | recognize ISR XKX",
+            "The Irish minister said: Today Ireland, Norway and Spain are announcing that we recognise Palestine. | recognize IRL,NOR,ESP PSE",
+            "Vanuatu, a Pacific island nation that lies northeast of Sydney, Australia, has recognized Abkhazia. | recognize VUT ABK",
+            "Nauru, a former ally of Taiwan, recognized Abkhazia.                    | recognize NRU ABK",
+            "The United States, Japan, Canada, and 22 European Union states recognized Kosovo. | recognize USA,JPN,CAN XKX",
+            "Russia, Nicaragua and Venezuela recognized Abkhazia.                    | recognize RUS,NIC,VEN ABK",
+            "With Togo becoming the fifteenth country to revoke its recognition of Kosovo, Belgrade moved closer to its goal. | withdraw-recognition TGO XKX",
+            "Serbia cut ties with Togo, becoming the first to do so.                 | sever-relations SRB TGO",
+            "Abkhazia won diplomatic recognition from Nauru and Vanuatu.            | recognize NRU,VUT ABK"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);
@@ -102,6 +111,7 @@ class EventPatternsTest {
             "The communique says Panama only recognizes the People's Republic of China.",
             "In Africa, where Beijing has influence, only three nations still recognise Taiwan.",
             "Paraguay continues to recognize Taiwan.",
+            "Kosovo has not received recognition from Spain.",
             "Slovenia's government endorsed a motion last week to recognize the State of Palestine.",
             "Jamaica's minister issued a statement affirming Jamaica's intention to recognize the State of Palestine."})
     void negationsDenialsAndIntentionsAreNoEvent(String sentence) {
@@ -118,6 +128,30 @@ class EventPatternsTest {
             "Kosovo hopes for recognition of its independence."})
     void whatIsNotAStatesRecognitionOfAnotherIsNoEvent(String sentence) {
         assertThat(find(sentence)).as(sentence).noneMatch(f -> f.accepted() && f.type().equals("recognize"));
+    }
+
+    @Test
+    void whoFollowedSuitOrDidSoDidWhatTheEventBeforeDid() {
+        assertThat(find("Russia recognized Abkhazia on Tuesday, and Nicaragua followed suit a week later.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize RUS ABK", "recognize NIC ABK");
+        assertThat(find("Panama cut ties with Taiwan in 2017 and El Salvador did the same in 2018.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations PAN TWN", "sever-relations SLV TWN");
+        assertThat(find("Armenia has recognized the State of Palestine, joining several other nations that have already done so."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show).containsExactly("recognize ARM PSE");
+        assertThat(find("Norway recognized Palestine, and Ireland did not follow suit.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize NOR PSE");
+        assertThat(find("Norway hopes Denmark will follow suit.")).filteredOn(Finding::accepted).isEmpty();
+    }
+
+    @Test
+    void onceBeforeADescriptionIsAnAdverbAndInFavorOfNamesTheSideSwitchedTo() {
+        assertThat(find("Days after the Solomon Islands, once Taiwan's largest ally in the South Pacific, severed ties with Taiwan in favor of China."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("sever-relations SLB TWN", "recognize SLB CHN");
+        assertThat(find("Kiribati cut ties with Taiwan once Nauru recognized China.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations KIR TWN", "recognize NRU CHN");
+        assertThat(find("Slovenia recognised Palestine after its parliament voted in favour of the move.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize SVN PSE");
     }
 
     @Test
