@@ -149,7 +149,7 @@ public final class DateResolver {
         rule("(?i)\\b(?:last|past)\\s+(week|month|year)\\b", c -> period(c, c.g(1), 1));
         rule("\\b(?:(?i:last|this|on|late|early)\\s+)?" + WEEKDAY + "\\b", this::weekday);
         narrativeRule("(?i)\\b(?:earlier(?!\\s+(?:in|on|this|that|last)\\b)|recently|shortly\\s+before|just\\s+before|hours\\s+earlier|before\\s+that)\\b",
-                c -> c.narrative == null ? When.undated(c.phrase(), "no date in the article (\"" + c.phrase() + "\")")
+                c -> c.narrative == null || c.narrative.equals(c.published) ? When.undated(c.phrase(), "no date in the article (\"" + c.phrase() + "\")")
                         : approximate(c.phrase(), c.narrative, "set to the article's last stated date "
                                 + c.narrative + " (on or before it)"));
         rule("(?i)\\b(?:already|previously|formerly|in\\s+the\\s+past|long\\s+ago|years\\s+ago)\\b",

@@ -74,6 +74,11 @@ public final class EventPatterns {
                     + "(?:(?:its|their|the|his|her|this|that|diplomatic|formal|official|earlier|previous|\\d{4})\\s+)*"
                     // "has withdrawn its decision to recognise", "lifted its decision to recognize", "revoked a decision by Tuvalu in 2011 to recognize"
                     + "(?:recognition\\b|decision\\s+(?:by\\s+\\p{Lu}\\p{L}+\\s+)?(?:in\\s+\\d{4}\\s+)?to\\s+recogni[sz]e\\b)"
+                    // "rescind their earlier decisions regarding Kosovo": a decision on a state named after it, undone
+                    + "|\\b(?:withdr(?:ew|aw|awn|aws|awing)|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|retract(?:s|ed|ing)?"
+                    + "|revers(?:e|es|ed|ing)|annull?(?:s|ed|ing)?|overturn(?:s|ed|ing)?)\\s+"
+                    + "(?:(?:its|their|the|earlier|previous|\\d{4})\\s+)*decisions?\\s+(?:regarding|on|about|concerning)"
+                    + "(?=\\s+(?:the\\s+)?\\p{Lu})"
                     + "|\\bde-?recogni[sz](?:e|es|ed|ing)\\b|\\bno\\s+longer\\s+recogni[sz](?:e|es|ed|ing)\\b"),
             cue(Event.WITHDRAW, true, "\\b(?:withdrawal|revocation|suspension|retraction|cancell?ation)\\s+of\\s+"
                     + "(?:(?:its|their|the|diplomatic)\\s+)*recognition\\b|\\bde-?recognition\\b"),

@@ -106,6 +106,12 @@ class DateResolverTest {
     }
 
     @Test
+    void earlierWithNoDateStatedBeforeThePublicationIsUndated() {
+        assertThat(resolve("Earlier, X recognized Y.", THURSDAY).dated()).isFalse();
+        assertThat(resolve("Earlier, X recognized Y.", LocalDate.parse("2022-07-13")).date()).isEqualTo(LocalDate.parse("2022-07-13"));
+    }
+
+    @Test
     void aTimeAfterAReportVerbDatesTheReportNotTheEvent() {
         When when = resolve("X has recognized Y, according to state media Thursday.", null);
         assertThat(when.date()).isEqualTo(THURSDAY);

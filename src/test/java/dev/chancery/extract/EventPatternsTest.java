@@ -58,6 +58,8 @@ class EventPatternsTest {
             "Nauru said it will sever diplomatic relations with Taiwan effective immediately. | sever-relations NRU TWN",
             "Nauru will no longer recognize Taiwan.                                  | withdraw-recognition NRU TWN",
             "Tuvalu has withdrawn its decision to recognise Abkhazia.                | withdraw-recognition TUV ABK",
+            "Suriname and Liberia decided to rescind their earlier decisions regarding Kosovo. | withdraw-recognition SUR,LBR XKX",
+            "Burundi revoked its decision on Kosovo.                                 | withdraw-recognition BDI XKX",
             "Burundi lifted its decision to recognize Kosovo's independence.         | withdraw-recognition BDI XKX",
             "Grenada reversed its earlier decision to recognize the SADR.            | withdraw-recognition GRD ESH",
             "Suriname recalled its recognition of Kosovo.                            | withdraw-recognition SUR XKX",
