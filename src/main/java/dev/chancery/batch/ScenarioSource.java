@@ -54,23 +54,35 @@ public record ScenarioSource(int index, String id, String text, int firstLine, S
 
     private static void addFile(List<ScenarioSource> out, Path file, Workspace workspace) {
         String shown = workspace.display(file);
-        out.add(new ScenarioSource(out.size(), shown, read(file, shown), 1,
-                file.getFileName().toString().replaceFirst("\\.ya?ml$", ""), folderOf(file)));
+        addFile(out, shown, read(file, shown), file.getFileName().toString(), folderOf(file));
     }
 
     private static void addLines(List<ScenarioSource> out, Path file, Workspace workspace) {
         String shown = workspace.display(file);
-        String[] lines = read(file, shown).split("\n", -1);
+        addLines(out, shown, read(file, shown), folderOf(file));
+    }
+
+    /**
+     * A scenario file's text, shown as {@code shown}, appended to {@code out} (its name without .yaml is the
+     * scenario's default name); {@code folder}: what its base paths are relative to (null: the project folder).
+     */
+    public static void addFile(List<ScenarioSource> out, String shown, String text, String fileName, Path folder) {
+        out.add(new ScenarioSource(out.size(), shown, text, 1, fileName.replaceFirst("\\.ya?ml$", ""), folder));
+    }
+
+    /** The scenarios of a .jsonl file's text, a line each ("shown:LINE"), but blank lines and notes. */
+    public static void addLines(List<ScenarioSource> out, String shown, String text, Path folder) {
+        String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (!lines[i].isBlank() && !isComment(lines[i])) {
                 String id = shown + ":" + (i + 1);
-                out.add(new ScenarioSource(out.size(), id, lines[i], i + 1, id, folderOf(file)));
+                out.add(new ScenarioSource(out.size(), id, lines[i], i + 1, id, folder));
             }
         }
     }
 
     /** A line of notes in a .jsonl file ({@code # ...} or {@code // ...}): not a scenario, skipped as a blank line is. */
-    public static boolean isComment(String line) {
+    static boolean isComment(String line) {
         String text = line.stripLeading();
         return text.startsWith("#") || text.startsWith("//");
     }

@@ -16,6 +16,15 @@ final class CompiledRules {
     private CompiledRules() {
     }
 
+    /**
+     * The driver's own compile of the same folder: in local mode the tasks run in the driver's JVM, and take it
+     * instead of compiling the rules a second time.
+     */
+    static synchronized void remember(String home, String rules, RuleBase compiled) {
+        CompiledRules.folder = home + "\n" + rules;
+        CompiledRules.compiled = compiled;
+    }
+
     static synchronized RuleBase of(String home, String rules) {
         String key = home + "\n" + rules;
         if (!key.equals(folder)) {

@@ -67,21 +67,12 @@ final class HadoopScenarios {
                 }
                 files.sort(null);
                 for (Path file : files) {
-                    out.add(new ScenarioSource(out.size(), file.toString(), read(fs, file), 1,
-                            file.getName().replaceFirst("\\.ya?ml$", ""), null));
+                    ScenarioSource.addFile(out, file.toString(), read(fs, file), file.getName(), null);
                 }
             } else if (path.getName().endsWith(".jsonl")) {
-                String shown = status.getPath().toString();
-                String[] lines = read(fs, status.getPath()).split("\n", -1);
-                for (int i = 0; i < lines.length; i++) {
-                    if (!lines[i].isBlank() && !ScenarioSource.isComment(lines[i])) {
-                        String id = shown + ":" + (i + 1);
-                        out.add(new ScenarioSource(out.size(), id, lines[i], i + 1, id, null));
-                    }
-                }
+                ScenarioSource.addLines(out, status.getPath().toString(), read(fs, status.getPath()), null);
             } else {
-                out.add(new ScenarioSource(out.size(), status.getPath().toString(), read(fs, status.getPath()), 1,
-                        path.getName().replaceFirst("\\.ya?ml$", ""), null));
+                ScenarioSource.addFile(out, status.getPath().toString(), read(fs, status.getPath()), path.getName(), null);
             }
             return out;
         } catch (IOException e) {

@@ -29,6 +29,7 @@ public final class SparkWorld {
      */
     public static Result evaluate(String master, String home, String rulesFolder, RuleBase rules, World world,
                                   LocalDate asOf, long firingLimit, boolean withReasons, int partEvents, PrintWriter err) {
+        CompiledRules.remember(home, rulesFolder, rules);
         World seen = world.asOf(asOf);
         Map<String, Actor> actors = seen.actorsById();
         List<World> parts = Evaluation.split(rules, seen, partEvents);
