@@ -2,6 +2,7 @@ package dev.chancery.spark;
 
 import dev.chancery.batch.BatchEvaluator;
 import dev.chancery.engine.RuleBase;
+import dev.chancery.engine.RuleCompiler;
 import dev.chancery.input.Workspace;
 import dev.chancery.load.DataPaths;
 import dev.chancery.load.ScenarioReader;
@@ -28,7 +29,8 @@ final class NodeEvaluators {
     private NodeEvaluators(BatchJob job) {
         this.job = job;
         Workspace workspace = new Workspace(Path.of(job.home()));
-        this.rules = CompiledRules.of(job.home(), job.rules());
+        // compiled once per JVM: the compiler keeps rule bases by the content of their DRL
+        this.rules = new RuleCompiler(workspace, false).compile(Path.of(job.rules()));
         this.reader = new ScenarioReader(workspace,
                 new DataPaths(workspace, job.allowRoots().stream().map(Path::of).toList()));
     }

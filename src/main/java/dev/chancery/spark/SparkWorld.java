@@ -2,6 +2,9 @@ package dev.chancery.spark;
 
 import dev.chancery.engine.Evaluation;
 import dev.chancery.engine.RuleBase;
+import dev.chancery.engine.RuleCompiler;
+import dev.chancery.input.Workspace;
+import java.nio.file.Path;
 import dev.chancery.load.World;
 import dev.chancery.model.Actor;
 import dev.chancery.result.Result;
@@ -24,12 +27,19 @@ public final class SparkWorld {
     }
 
     /**
+     * The rules on the node that reasons about a part: compiled once per JVM (the compiler keeps rule bases by
+     * the content of their DRL), so the driver's own compile serves its tasks in local mode.
+     */
+    private static RuleBase rulesOn(String home, String rulesFolder) {
+        return new RuleCompiler(new Workspace(Path.of(home)), false).compile(Path.of(rulesFolder));
+    }
+
+    /**
      * {@code world} as of {@code asOf}, in parts of about {@code partEvents} events; {@code rules} are compiled here
      * to split it, and again, from {@code home} and {@code rulesFolder}, on each node that reasons about a part.
      */
     public static Result evaluate(String master, String home, String rulesFolder, RuleBase rules, World world,
                                   LocalDate asOf, long firingLimit, boolean withReasons, int partEvents, PrintWriter err) {
-        CompiledRules.remember(home, rulesFolder, rules);
         World seen = world.asOf(asOf);
         Map<String, Actor> actors = seen.actorsById();
         List<World> parts = Evaluation.split(rules, seen, partEvents);
@@ -47,7 +57,7 @@ public final class SparkWorld {
             List<Result> results;
             try {
                 results = context.parallelize(parts, parts.size())
-                        .map(part -> Evaluation.evaluatePart(CompiledRules.of(home, rulesFolder), part, actors, asOf,
+                        .map(part -> Evaluation.evaluatePart(rulesOn(home, rulesFolder), part, actors, asOf,
                                 firingLimit, withReasons))
                         .collect();
             } catch (Exception e) { // Spark's exceptions are not declared: a job that failed
