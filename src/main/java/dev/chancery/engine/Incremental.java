@@ -19,6 +19,8 @@ import java.util.Set;
 public final class Incremental implements AutoCloseable {
     private final Reasoner reasoner;
     private final Set<Object> base;
+    /** The base facts by identity: a scenario holds its base's own objects, found here without hashing records deep (a fifth of a batch's time). */
+    private final Set<Object> baseObjects = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final World baseWorld;
     /** The base world's own result without reasons: scenarios without reasons patch it (ResultReader.patch). */
     private final Result baseResult;
@@ -28,6 +30,7 @@ public final class Incremental implements AutoCloseable {
         this.reasoner = new Reasoner(rules, firingLimit);
         this.baseWorld = baseWorld;
         this.base = new HashSet<>(baseWorld.facts());
+        this.baseObjects.addAll(base);
         try {
             reasoner.insert(baseWorld).fire();
         } catch (RuntimeException e) {
@@ -48,7 +51,7 @@ public final class Incremental implements AutoCloseable {
         List<Object> facts = seen.facts();
         List<Object> added = new ArrayList<>();
         for (Object fact : facts) {
-            if (!base.contains(fact)) {
+            if (!baseObjects.contains(fact) && !base.contains(fact)) {
                 added.add(fact);
             }
         }

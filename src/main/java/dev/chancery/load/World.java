@@ -58,8 +58,11 @@ public record World(List<Actor> actors, List<Event> events, List<SeverPolicy> se
                 asOf);
     }
 
-    private static final java.util.Comparator<Event> ORDER =
-            java.util.Comparator.comparing(Event::date).thenComparingLong(Event::seq);
+    /** By date, then load order; written out, as a batch checks every scenario's events with it. */
+    private static final java.util.Comparator<Event> ORDER = (x, y) -> {
+        int byDate = x.date().compareTo(y.date());
+        return byDate != 0 ? byDate : Long.compare(x.seq(), y.seq());
+    };
 
     /** Two lists of events in the order they apply, merged (a scenario adds a few events to thousands). */
     private static List<Event> merge(List<Event> sorted, List<Event> more) {
