@@ -94,7 +94,8 @@ public final class DateResolver {
     private static final Pattern PRESENT_BEFORE = Pattern.compile("(?i)(?:\\b(?:has|have)\\s+(?:(?:formally|officially|now|also"
             + "|just|finally|today|been)\\s+)*(?:decided\\s+to\\s+|become\\s+[^,;]{0,60}?\\s+to\\s+)?(?:(?:formally|officially)\\s+)?"
             + "|\\b(?:announces|decides|declares)\\s+(?:(?:the|to|its)\\s+)?"
-            + "|\\b(?:has|have)\\s+(?:(?:formally|officially|now|also)\\s+)?\\p{L}+ed\\b[^;:,]{0,80}?\\band\\s+"
+            // "has broken ties with Taiwan after 60 years and formed relations with China": the perfect's second verb
+            + "|\\b(?:has|have)\\s+(?:(?:formally|officially|now|also)\\s+)?\\p{L}+(?:ed|en|cut)\\b[^;:,]{0,80}?\\band\\s+"
             + "|\\b(?:is|are|becomes)\\s+(?:the\\s+)?[^,;]{0,40}?\\b(?:country|state|nation|member)(?:\\s+number\\s+\\d+)?\\s+"
             + "(?:to|that\\s+(?:has|have))\\s+(?:(?:formally|officially)\\s+)?)$");
 
@@ -152,7 +153,9 @@ public final class DateResolver {
                 c -> c.narrative == null || c.narrative.equals(c.published) ? When.undated(c.phrase(), "no date in the article (\"" + c.phrase() + "\")")
                         : approximate(c.phrase(), c.narrative, "set to the article's last stated date "
                                 + c.narrative + " (on or before it)"));
-        rule("(?i)\\b(?:already|previously|formerly|in\\s+the\\s+past|long\\s+ago|years\\s+ago)\\b",
+        // "Over the decades, most countries have switched", "in recent years": a long stretch, no date
+        rule("(?i)\\b(?:already|previously|formerly|in\\s+the\\s+past|long\\s+ago|years\\s+ago"
+                + "|over\\s+the\\s+(?:past\\s+|last\\s+)?(?:decades|years)|in\\s+recent\\s+(?:years|decades))\\b",
                 c -> When.undated(c.phrase(), "no date in the article (\"" + c.phrase() + "\")"));
     }
 
@@ -378,7 +381,8 @@ public final class DateResolver {
      * The cue in a clause of "after", "before", "when" or "because" that follows the time word: the time is
      * the main clause's ("an order was issued on February 16, a year after Georgia established ties").
      */
-    private static final Pattern MAIN_BEFORE_SUBORDINATE = Pattern.compile("(?i)\\b(?:after|before|when|because|until)\\s+[^,;:]*$");
+    private static final Pattern MAIN_BEFORE_SUBORDINATE = Pattern.compile("(?i)\\b(?:after(?!" + EventPatterns.SPAN + ")"
+            + "|before(?!" + EventPatterns.SPAN + ")|when|because|until)\\s+[^,;:]*$");
 
     /**
      * A reaction between the time word and the cue: "the ministry on Wednesday expressed appreciation over X's

@@ -61,7 +61,7 @@ public final class EventPatterns {
     }
 
     private static final String RELATIONS = "[\"'“‘]?(?:(?:diplomatic|bilateral)\\s+(?:and\\s+consular\\s+)?)?"
-            + "(?:ties|relations|relationships?)\\b[\"'”’]?";
+            + "(?:ties|links|relations|relationships?)\\b[\"'”’]?";
     private static final String QUALIFIERS = "(?:(?:all|its|their|the|full|formal|official|off|so-called|long-standing|longstanding)\\s+)*";
     /** "(diplomatic) relations between X and Y were": a passive relations cue, the verb its cue. */
     private static final String PASSIVE_AFTER_RELATIONS = "(?<=\\b(?:ties|relations)[\"'”’]?\\s(?:between\\s[^;:.]{3,80}?\\s)?)"
@@ -94,7 +94,7 @@ public final class EventPatterns {
             cue(Event.SEVER, true, "\\b(?:severance|severing|rupture|breaking(?:\\s+off)?|break-?off|termination|suspension)"
                     + "\\s+of\\s+" + QUALIFIERS + RELATIONS + "|\\ban\\s+end\\s+to\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ESTABLISH, false, "\\b(?:establish(?:es|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS
-                    + "|\\b(?:open(?:s|ed|ing)?|forg(?:e|es|ed|ing)|form(?:s|ed|ing)?)\\s+" + QUALIFIERS + "diplomatic\\s+(?:ties|relations)\\b"
+                    + "|\\b(?:open(?:s|ed|ing)?|forg(?:e|es|ed|ing)|form(?:s|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS
                     + "|\\bnormali[sz](?:e|es|ed|ing)\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ESTABLISH, true, "\\b(?:establishment|normali[sz]ation)\\s+of\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ANNEX, false, "\\bannex(?:es|ed|ing)?\\b"),
@@ -120,9 +120,13 @@ public final class EventPatterns {
                     + "recognition\\s+from\\b"),
             cue(Event.RECOGNIZE, true, "\\brecognition\\s+(?:of|to)\\b"));
 
+    /** A span of time after "after" or "before": "after 41 years", "after nearly a decade" is no clause. */
+    static final String SPAN = "\\s+(?:(?:nearly|almost|more\\s+than|over|some|about)\\s+)?(?:\\d+|a|an|one|two|three|four"
+            + "|five|six|seven|eight|nine|ten|several|many)\\s+(?:\\S+\\s+)?(?:years?|decades?|months?|weeks?|days?)\\b";
+
     /** Clause boundaries: the subject of a cue is sought after the last one before it. */
     private static final Pattern BOUNDARY = Pattern.compile(
-            "(?i);|:\\s|\\s(?:that|after|before|when|whereas|although|though|because|until|while|but)\\s"
+            "(?i);|:\\s|\\s(?:that|after(?!" + SPAN + ")|before(?!" + SPAN + ")|when|whereas|although|though|because|until|while|but)\\s"
             // "once" as a conjunction, not the adverb of an apposition ("the Solomon Islands, once Taiwan's largest ally,")
             + "|\\sonce\\s(?!(?:a|an|the|its|their|\\S+['’]s)\\s)");
     /** A speech verb opens a new clause when an actor follows it: "the ministry said Syria had recognized". */
@@ -164,7 +168,7 @@ public final class EventPatterns {
 
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|neither|nor|refus\\w*|declin\\w*|reject\\w*"
             + "|den(?:y|ies|ied|ying)|yet\\s+to|oppos\\w*|without|fail\\w*|no\\s+(?:plans?|intention))\\b|n['’]t\\b");
-    private static final Pattern IRREALIS = Pattern.compile("(?i)\\b(?:would|will|could|(?-i:may)|might|should|shall|must"
+    private static final Pattern IRREALIS = Pattern.compile("(?i)\\b(?:would|will|could|(?-i:may)|might(?!\\s*[,.;:)]|\\s+(?:of|in|and|to|as|on|with|for|at|over)\\b)|should|shall|must"
             + "|plans?|planning|planned|intends?|intending|intended|consider\\w*|urg\\w*|call(?:s|ed|ing)?\\s+(?:on|for|upon)"
             + "|ask(?:s|ed|ing)?|threat\\w*|ready|prepared|expected|likely|set\\s+to|about\\s+to|(?:vow|pledg|promis)\\w*\\s+to"
             + "|wants?|wanted|hop(?:e|es|ed|ing)\\s+(?:to|that)|seek\\w*|sought|demand\\w*|propos\\w*|weigh\\w*|mull\\w*|poised|discuss\\w*"
@@ -184,9 +188,13 @@ public final class EventPatterns {
     /** "X's decision to", "the decision of X('s government) to": X is the doer of the cue that follows. */
     private static final Pattern DECISION_AFTER = Pattern.compile("(?i)^(?:['’]s?\\s+|\\s+)(?:[\\p{L}-]+\\s+)?(?:decision|move|choice)\\s+to\\s+"
             + "(?:[^,;]{0,80}?\\s)?$");
-    private static final Pattern DECISION_OF = Pattern.compile("(?i)\\b(?:decision|move|choice)\\s+of\\s+(?:the\\s+)?$");
+    private static final Pattern DECISION_OF = Pattern.compile("(?i)\\b(?:decision|move|choice)\\s+(?:of|by)\\s+(?:the\\s+)?$");
+    /** After X in "the decision of X to": X's government, or an apposition ("the decision by Chad, one of …, to recognize"). */
     private static final Pattern DECIDER_AFTER_OF = Pattern.compile("(?i)^(?:['’]s?\\s+(?:government|cabinet|authorities|leadership))?"
-            + "\\s+to\\s+(?:[^,;]{0,80}?\\s)?$");
+            + "(?:\\s*,[^,;:]{1,80},)?\\s+to\\s+(?:[^,;]{0,80}?\\s)?$");
+    /** "the decision to recognise Abkhazia was influenced by Russia": "by" names the agent of another verb. */
+    private static final Pattern OTHER_PASSIVE = Pattern.compile("(?i)\\b(?:was|were|is|are|been|being)\\s+(?:[\\p{L}-]+ly\\s+)?"
+            + "(?!recogni[sz]ed\\b|acknowledged\\b)[\\p{L}-]+(?:ed|en)\\s*$");
     /** "severed relations with Syria for recognizing": the partner is the doer of the cause. */
     private static final Pattern PARTNER_FOR = Pattern.compile("(?i)^\\s+(?:for|over)\\s+$");
     /** A subject that is a description right before the cue: ", six countries have switched". */
@@ -312,6 +320,9 @@ public final class EventPatterns {
         return apposition ? head : null;
     }
 
+    private static final Pattern INCLUDING = Pattern.compile("(?i)\\b(?:countries|nations|states|governments)\\s*,\\s*"
+            + "(?:including|such\\s+as|among\\s+them)\\s+(?:the\\s+)?$");
+
     private static final Pattern PLURAL_PRONOUN = Pattern.compile("(?i)\\b(?:we|they)\\b");
 
     private static final Pattern WITH_ING = Pattern.compile("(?i)\\s+(?:now\\s+|also\\s+)?(?:becoming|having|being)\\b");
@@ -413,7 +424,8 @@ public final class EventPatterns {
         List<Actor> agents = List.of();
         Matcher by = Pattern.compile("(?i)\\bby\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+){0,3}(?:country|nation|state|island|islands"
                 + "|republic|kingdom|government)\\s+of\\s+(?:the\\s+)?)?").matcher(sentence).region(cueEnd, objectEnd);
-        if (!type.equals(Event.SEVER) && !type.equals(Event.RESTORE) && !type.equals(Event.ESTABLISH) && by.find()) {
+        if (!type.equals(Event.SEVER) && !type.equals(Event.RESTORE) && !type.equals(Event.ESTABLISH) && by.find()
+                && !OTHER_PASSIVE.matcher(sentence.substring(cueEnd, by.start())).find()) {
             Mention first = firstAt(mentions, by.end());
             if (first != null) {
                 agents = actors(coordinated(sentence, mentions, first));
@@ -626,6 +638,12 @@ public final class EventPatterns {
     private static final Pattern REDUCED_RELATIVE = Pattern.compile("(?i)" + PARENTHESIS + "\\s*,\\s*" + ADVERBS);
 
     private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?i)" + PARENTHESIS + "\\s*,?\\s*(?:which|who)\\s+" + ADVERBS);
+    /**
+     * "who" or "which" right before the cue with no comma before it, its antecedent no actor (an actor is the
+     * case above): "countries who recognize"; after a comma it may stand for the subject ("the 53rd country, the UN
+     * member, which recognizes").
+     */
+    private static final Pattern RELATIVE_NOT_NAMED = Pattern.compile("(?i)\\p{L}\\s+(?:which|who)\\s+" + ADVERBS + "$");
 
     /** Why the clause says the event did not happen (or not yet), or null. */
     private static String rejection(String sentence, int clause, int cue) {
@@ -701,6 +719,9 @@ public final class EventPatterns {
                 break;
             }
         }
+        if (RELATIVE_NOT_NAMED.matcher(window).find()) {
+            return List.of(); // "the number of countries who recognize Taiwan": the subject is the description
+        }
         List<Mention> decided = decider(sentence, mentions, cue);
         if (decided != null) {
             return decided;
@@ -723,7 +744,10 @@ public final class EventPatterns {
                 // "With Togo becoming the fifteenth country to revoke": the subject of an absolute phrase
                 boolean absolute = previousWord(sentence, from, group.get(0).start()).equals("with")
                         && WITH_ING.matcher(sentence).region(group.get(group.size() - 1).end(), cue).lookingAt();
-                if (governed(sentence, from, group.get(0).start()) && !absolute
+                // "most countries, including the United States, have switched": the examples of a described subject
+                boolean example = INCLUDING.matcher(sentence.substring(from, group.get(0).start())).find()
+                        && sentence.substring(group.get(group.size() - 1).end(), cue).matches("(?s)[^;:]*,\\s*(?:[\\p{L}-]+\\s+){0,3}");
+                if (governed(sentence, from, group.get(0).start()) && !absolute && !example
                         || FOLLOWED.matcher(sentence.substring(from, group.get(0).start())).find()
                                 && FOLLOWED_THEN.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()
                         || OBJECT_THEN_AND.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()) {
@@ -931,8 +955,13 @@ public final class EventPatterns {
         return group.subList(0, 1);
     }
 
-    private static final Pattern LIST_CLOSED_BY_DESCRIPTION = Pattern.compile("(?i),?\\s+(?:and|as\\s+well\\s+as)\\s+(?:\\d+"
-            + "|two|three|four|five|six|seven|eight|nine|ten|several|other|many|some|most|all|a\\s+(?:few|dozen|number))\\s");
+    /**
+     * A list closed by a description ("and 22 European Union states") or by a name the facts do not hold, a
+     * misspelt one among them ("Papua New Guinea and Lessoto all decided").
+     */
+    private static final Pattern LIST_CLOSED_BY_DESCRIPTION = Pattern.compile("(?i),?\\s+(?:and|as\\s+well\\s+as)\\s+(?:(?:\\d+"
+            + "|two|three|four|five|six|seven|eight|nine|ten|several|other|many|some|most|all|a\\s+(?:few|dozen|number))\\s"
+            + "|(?-i:\\p{Lu}\\p{Ll}+)(?:\\s+(?-i:\\p{Lu}\\p{Ll}+)){0,2}(?=\\s+(?:all|both|have|has|had|also|then|later|\\p{Ll}+ed)\\b))");
 
     /** Where the cue's object ends: at a clause word or a comma not followed by another actor. */
     private static int objectEnd(String sentence, int cueEnd, List<Mention> mentions) {

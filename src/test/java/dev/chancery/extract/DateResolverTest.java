@@ -106,6 +106,26 @@ class DateResolverTest {
     }
 
     @Test
+    void aLongStretchIsUndated() {
+        assertThat(resolve("Over the decades, most countries have recognized Beijing.", null).dated()).isFalse();
+        assertThat(resolve("In recent years, five countries have recognized Beijing.", null).dated()).isFalse();
+    }
+
+    @Test
+    void theSecondVerbOfAPerfectSharesItsTime() {
+        String sentence = "X has broken ties with Y after 60 years and formed relations with Z.";
+        When when = dates.resolve(sentence, sentence.indexOf("formed"), null);
+        assertThat(when.date()).isEqualTo(THURSDAY);
+        assertThat(when.approximate()).isTrue();
+        String announced = "X announced on Tuesday that it has broken ties with Y after 60 years and established relations with Z.";
+        List<int[]> cues = List.of(new int[] {announced.indexOf("broken"), announced.indexOf(" with Y")},
+                new int[] {announced.indexOf("established"), announced.indexOf(" with Z")});
+        When report = dates.resolve(announced, announced.indexOf("established"), null, List.of(), cues);
+        assertThat(report.date()).isEqualTo(LocalDate.parse("2022-07-12"));
+        assertThat(report.approximate()).isTrue();
+    }
+
+    @Test
     void earlierWithNoDateStatedBeforeThePublicationIsUndated() {
         assertThat(resolve("Earlier, X recognized Y.", THURSDAY).dated()).isFalse();
         assertThat(resolve("Earlier, X recognized Y.", LocalDate.parse("2022-07-13")).date()).isEqualTo(LocalDate.parse("2022-07-13"));

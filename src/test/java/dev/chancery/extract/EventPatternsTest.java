@@ -85,7 +85,13 @@ class EventPatternsTest {
             "Russia, Nicaragua and Venezuela recognized Abkhazia.                    | recognize RUS,NIC,VEN ABK",
             "With Togo becoming the fifteenth country to revoke its recognition of Kosovo, Belgrade moved closer to its goal. | withdraw-recognition TGO XKX",
             "Serbia cut ties with Togo, becoming the first to do so.                 | sever-relations SRB TGO",
-            "Abkhazia won diplomatic recognition from Nauru and Vanuatu.            | recognize NRU,VUT ABK"})
+            "Abkhazia won diplomatic recognition from Nauru and Vanuatu.            | recognize NRU,VUT ABK",
+            "Senegal switched allegiance to China from Taiwan.                       | recognize SEN CHN",
+            "Bowing to China's economic might, Grenada recognized China.             | recognize GRD CHN",
+            "Most countries, including Canada and Japan, have switched recognition to Beijing. | recognize CAN,JPN CHN",
+            "The decision by Tonga to recognise Abkhazia was influenced by Russia.   | recognize TON ABK",
+            "The decision by Chad, a landlocked country, to recognize China was a blow. | recognize TCD CHN",
+            "Benin, Togo and Lessoto all decided to withdraw their recognition of the SADR. | withdraw-recognition BEN,TGO ESH"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);
@@ -127,7 +133,8 @@ class EventPatternsTest {
             "Vanuatu recognizes the territorial integrity of Georgia.",
             "Morocco welcomed the recognition of Moroccan sovereignty over Western Sahara.",
             "The doctrine requires Bonn to cut ties with states that recognise the GDR.",
-            "Kosovo hopes for recognition of its independence."})
+            "Kosovo hopes for recognition of its independence.",
+            "Beijing courts the countries who recognize Taiwan."})
     void whatIsNotAStatesRecognitionOfAnotherIsNoEvent(String sentence) {
         assertThat(find(sentence)).as(sentence).noneMatch(f -> f.accepted() && f.type().equals("recognize"));
     }
@@ -143,6 +150,18 @@ class EventPatternsTest {
         assertThat(find("Norway recognized Palestine, and Ireland did not follow suit.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("recognize NOR PSE");
         assertThat(find("Norway hopes Denmark will follow suit.")).filteredOn(Finding::accepted).isEmpty();
+    }
+
+    @Test
+    void aSpanAfterAfterOpensNoClauseAndAnyRelationsNounIsRelations() {
+        assertThat(find("Malawi cut diplomatic ties with Taiwan after 41 years and established links with China."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("sever-relations MWI TWN", "establish-relations MWI CHN");
+        assertThat(find("Costa Rica broke ties with Taiwan after nearly 60 years and formed relations with China."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("sever-relations CRI TWN", "establish-relations CRI CHN");
+        assertThat(find("Georgia cut ties with Russia after Moscow recognized Abkhazia.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations GEO RUS", "recognize RUS ABK");
     }
 
     @Test
