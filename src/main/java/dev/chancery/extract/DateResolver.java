@@ -92,7 +92,10 @@ public final class DateResolver {
     private static final Pattern PRESENT_CUE = Pattern.compile("(?i)(?:recogni[sz]es|severs|cuts|breaks|establishes|restores"
             + "|annexes|withdraws|revokes|suspends|terminates|resumes|receives|wins|gains|obtains|secures|earns)\\b");
     private static final Pattern PRESENT_BEFORE = Pattern.compile("(?i)(?:\\b(?:has|have)\\s+(?:(?:formally|officially|now|also"
-            + "|just|finally|today|been)\\s+)*(?:decided\\s+to\\s+|become\\s+[^,;]{0,60}?\\s+to\\s+)?(?:(?:formally|officially)\\s+)?"
+            + "|just|finally|today|been)\\s+)*(?:decided\\s+to\\s+|become\\s+[^,;]{0,60}?\\s+to\\s+"
+            // "have signed an agreement to establish": the signing is the act
+            + "|signed\\s+(?:a|an|the)\\s+(?:joint\\s+)?(?:agreement|communiqu[eé]|statement|declaration|protocol|accord|treaty)\\s+to\\s+)?"
+            + "(?:(?:formally|officially)\\s+)?"
             + "|\\b(?:announces|decides|declares)\\s+(?:(?:the|to|its)\\s+)?"
             // "has broken ties with Taiwan after 60 years and formed relations with China": the perfect's second verb
             + "|\\b(?:has|have)\\s+(?:(?:formally|officially|now|also)\\s+)?\\p{L}+(?:ed|en|cut)\\b[^;:,]{0,80}?\\band\\s+"
@@ -125,7 +128,7 @@ public final class DateResolver {
         rule("\\b(?i:in|since|during|by|from|until|early|late|mid-?|last|this|of)\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?\\b",
                 c -> month(c, c.g(1), c.g(2)));
         rule("\\b" + MONTH + ",?\\s+(\\d{4})\\b", c -> month(c, c.g(1), c.g(2)));
-        rule("\\b(?i:in|since|during|by|until|early|late|mid-?)\\s+((?:1[89]|20)\\d{2})\\b(?!\\s*[-–])", c -> approximate(
+        rule("\\b(?i:in|since|during|by|until|early|late|mid-?|(?:by\\s+|at\\s+|before\\s+)?the\\s+end\\s+of)\\s+((?:1[89]|20)\\d{2})\\b(?!\\s*[-–])", c -> approximate(
                 c.phrase(), LocalDate.of(Integer.parseInt(c.g(1)), 1, 1), "the year only: set to 1 January"));
         rule("(?i)\\b(?:earlier|later)\\s+(?:today|in\\s+the\\s+day)\\b|\\b(?:today|this\\s+(?:morning|afternoon|evening)|tonight)\\b",
                 c -> relative(c, c.published, "the publication date"));
@@ -367,6 +370,8 @@ public final class DateResolver {
             + "(?:\\p{L}+ed|lost|took|won|came|began|became|was|were|fought|rose|fell|left)\\b"
             // "withdrew recognition of SADR, marking a shift after supporting the group since 1983"
             + "|\\b(?:after|before|since|while)\\s+\\p{L}+ing\\b"
+            // "broke ties with Taiwan following President Chen Shui-bian taking office in May 2000": the gerund's time
+            + "|\\b(?:after|before|since|following|upon)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}\\p{L}+ing\\b"
             // "recognizes Kosovo since its declaration of independence on February 17, 2008": the declaration's time
             + "|\\b(?:since|after|following|before|upon)\\s+(?:its|their|his|her|the)\\s+(?:[\\p{L}-]+\\s+)?(?:declaration|independence"
             + "|secession|creation|founding|proclamation|formation|referendum)\\b[^,;]*$"
@@ -464,7 +469,8 @@ public final class DateResolver {
         String unit = c.g(2).toLowerCase(Locale.ROOT);
         String direction = c.g(3).toLowerCase(Locale.ROOT);
         boolean ago = direction.equals("ago");
-        LocalDate from = ago ? c.published : c.narrative;
+        LocalDate before = ago ? null : earlierInSentence(c);
+        LocalDate from = ago ? c.published : before != null ? before : c.narrative;
         if (from == null) {
             return ago ? unknownPublication(c.phrase())
                     : When.undated(c.phrase(), "\"" + c.phrase() + "\": no earlier date in the article to count from");
@@ -476,8 +482,31 @@ public final class DateResolver {
             case "month" -> from.plusMonths((long) sign * n);
             default -> from.plusYears((long) sign * n);
         };
-        String what = (ago ? "counted back from the publication date " : "counted from the article's last stated date ") + from;
+        String what = (ago ? "counted back from the publication date " : before != null ? "counted from the date stated before it "
+                : "counted from the article's last stated date ") + from;
         return unit.equals("day") ? relative(c, date, what) : approximate(c.phrase(), date, what);
+    }
+
+    /**
+     * The date of the last time word before a "later" in its sentence ("in May, ..., with Niue joining a month
+     * later": May), or null; "later" counts from it rather than from the article's last stated date.
+     */
+    private LocalDate earlierInSentence(Ctx c) {
+        String prefix = c.sentence().substring(0, c.m().start());
+        Candidate last = null;
+        for (Rule rule : rules) {
+            Matcher m = rule.pattern().matcher(prefix);
+            while (m.find()) {
+                if (!rule.yields() && (last == null || m.start() > last.start())) {
+                    last = new Candidate(m.start(), m.end(), rule, false);
+                }
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        When w = read(last, prefix, c.narrative(), c.anchor());
+        return w.dated() ? w.date() : null;
     }
 
     private When endOfMonth(Ctx c) {

@@ -135,7 +135,8 @@ public final class EventPatterns {
     private static final Pattern OBJECT_STOP = Pattern.compile("(?i)[;:]|\\s[—–-]\\s|\\s(?:after|before|when|while|whereas|although"
             + "|because|but|which|who|becoming|according\\s+to|said|says|saying|citing|following|amid|despite|over"
             + "|in\\s+response|in\\s+protest|as\\s+part)\\b");
-    private static final Pattern COORDINATION = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:(and|as\\s+well\\s+as|&|or|nor)\\s+)?(?:the\\s+)?$");
+    /** Between two actors of a list; "his" or "her" for a person's counterpart ("Wang Yi and his Chadian counterpart"). */
+    private static final Pattern COORDINATION = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:(and|as\\s+well\\s+as|&|or|nor)\\s+)?(?:the\\s+|his\\s+|her\\s+)?$");
     /** After an actor in a list: another comma, a conjunction, or the end. */
     private static final Pattern LIST_GOES_ON = Pattern.compile("(?i)^(?:['’]s\\b.*?)?(?:\\s*[,.;]|\\s+(?:and|or|as\\s+well\\s+as)\\b|\\s*$)");
     /** A place, not an object: "in eastern Ukraine", "from Serbia". */
@@ -325,12 +326,15 @@ public final class EventPatterns {
 
     private static final Pattern PLURAL_PRONOUN = Pattern.compile("(?i)\\b(?:we|they)\\b");
 
-    private static final Pattern WITH_ING = Pattern.compile("(?i)\\s+(?:now\\s+|also\\s+)?(?:becoming|having|being)\\b");
+    private static final Pattern WITH_ING = Pattern.compile("(?i)\\s+(?:now\\s+|also\\s+)?(?:becoming|having|being|joining)\\b");
 
     private static final Pattern IN_FAVOR_OF = Pattern.compile("(?i)^[^,;:]*?\\bin\\s+favou?r\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})");
 
     /** A verb that repeats the event before it: "followed suit", "did so", "has done the same". */
     private static final Pattern FOLLOWED_SUIT = Pattern.compile("(?i)\\bfollowed\\s+suit\\b|\\bdid\\s+(?:so|the\\s+same)\\b"
+            // "with nearby Niue joining a month later": joining in the event before, at a time of its own
+            + "|\\bjoining(?=\\s+(?:(?:a|an|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+later"
+            + "|later|soon\\s+after|the\\s+(?:next|following)\\s+(?:day|week|month|year))\\b)"
             + "|\\b(?:has|have|had)\\s+(?:also\\s+)?done\\s+(?:so|the\\s+same)\\b");
 
     /** Between "Taiwan" and "Gambia" in "former Taiwan ally Gambia", "Taiwan's ally Nauru". */
@@ -423,7 +427,10 @@ public final class EventPatterns {
         // "by X" after the cue names the agent: "was recognized by Russia", "the annexation of X by Y".
         List<Actor> agents = List.of();
         Matcher by = Pattern.compile("(?i)\\bby\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+){0,3}(?:country|nation|state|island|islands"
-                + "|republic|kingdom|government)\\s+of\\s+(?:the\\s+)?)?").matcher(sentence).region(cueEnd, objectEnd);
+                + "|republic|kingdom|government)\\s+of\\s+(?:the\\s+)?"
+                // "was recognised by 78 countries, including Cuba": the examples named
+                + "|(?:[\\p{L}\\d-]+\\s+){1,3}(?:countries|nations|states|governments)\\s*,\\s*(?:including|among\\s+them|such\\s+as)"
+                + "\\s+(?:the\\s+)?)?").matcher(sentence).region(cueEnd, Math.max(objectEnd, byListEnd(sentence, cueEnd)));
         if (!type.equals(Event.SEVER) && !type.equals(Event.RESTORE) && !type.equals(Event.ESTABLISH) && by.find()
                 && !OTHER_PASSIVE.matcher(sentence.substring(cueEnd, by.start())).find()) {
             Mention first = firstAt(mentions, by.end());
@@ -743,7 +750,7 @@ public final class EventPatterns {
             for (List<Mention> group : groups(sentence, candidates)) {
                 // "With Togo becoming the fifteenth country to revoke": the subject of an absolute phrase
                 boolean absolute = previousWord(sentence, from, group.get(0).start()).equals("with")
-                        && WITH_ING.matcher(sentence).region(group.get(group.size() - 1).end(), cue).lookingAt();
+                        && WITH_ING.matcher(sentence).region(group.get(group.size() - 1).end(), sentence.length()).lookingAt();
                 // "most countries, including the United States, have switched": the examples of a described subject
                 boolean example = INCLUDING.matcher(sentence.substring(from, group.get(0).start())).find()
                         && sentence.substring(group.get(group.size() - 1).end(), cue).matches("(?s)[^;:]*,\\s*(?:[\\p{L}-]+\\s+){0,3}");
@@ -916,6 +923,13 @@ public final class EventPatterns {
         return List.of();
     }
 
+    /** The end of "by N countries, including X, Y and Z" after the cue (the comma ends the object before it), or the cue's end. */
+    private static int byListEnd(String sentence, int cueEnd) {
+        Matcher m = Pattern.compile("(?i)^\\s+by\\s+(?:[\\p{L}\\d-]+\\s+){1,3}(?:countries|nations|states|governments)\\s*,\\s*"
+                + "(?:including|among\\s+them|such\\s+as)\\s+[^;:]*").matcher(sentence.substring(cueEnd));
+        return m.find() ? cueEnd + m.end() : cueEnd;
+    }
+
     /** The actor named right at {@code at} (a few characters of leeway), or null. */
     private static Mention firstAt(List<Mention> mentions, int at) {
         for (Mention m : mentions) {
@@ -990,7 +1004,7 @@ public final class EventPatterns {
     /** The word before {@code at} within the clause that starts at {@code from}, lower case, or "". */
     private static String previousWord(String sentence, int from, int at) {
         String before = sentence.substring(from, at).stripTrailing();
-        before = before.replaceAll("(?i)\\b(?:the|both)$", "").stripTrailing();
+        before = before.replaceAll("(?i)(?:\\s*\\b(?:the|both|so-called))+$", "").stripTrailing(); // "of the so-called SADR"
         Matcher m = Pattern.compile("([\\p{L}]+)$").matcher(before);
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
     }

@@ -112,6 +112,21 @@ class DateResolverTest {
     }
 
     @Test
+    void theEndOfAYearLaterThanADateOfTheSentenceAndTheTimeOfAGerundAfterFollowing() {
+        When end = resolve("By the end of 1988, Y was recognized by 78 countries.", null);
+        assertThat(end.date()).isEqualTo(LocalDate.parse("1988-01-01"));
+        assertThat(end.approximate()).isTrue();
+        String later = "X recognized Y in May, with Z joining a month later.";
+        When joining = dates.resolve(later, later.indexOf("joining"), null);
+        assertThat(joining.date()).isEqualTo(LocalDate.parse("2022-06-01"));
+        assertThat(joining.approximate()).isTrue();
+        String following = "X broke ties with Y following President Chen Shui-bian taking office in May 2000.";
+        assertThat(dates.resolve(following, following.indexOf("broke"), null).dated()).isFalse();
+        String signed = "X and Y have signed an agreement to establish diplomatic relations.";
+        assertThat(dates.resolve(signed, signed.indexOf("establish"), null).date()).isEqualTo(THURSDAY);
+    }
+
+    @Test
     void theSecondVerbOfAPerfectSharesItsTime() {
         String sentence = "X has broken ties with Y after 60 years and formed relations with Z.";
         When when = dates.resolve(sentence, sentence.indexOf("formed"), null);

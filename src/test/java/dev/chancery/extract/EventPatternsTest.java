@@ -91,7 +91,9 @@ class EventPatternsTest {
             "Most countries, including Canada and Japan, have switched recognition to Beijing. | recognize CAN,JPN CHN",
             "The decision by Tonga to recognise Abkhazia was influenced by Russia.   | recognize TON ABK",
             "The decision by Chad, a landlocked country, to recognize China was a blow. | recognize TCD CHN",
-            "Benin, Togo and Lessoto all decided to withdraw their recognition of the SADR. | withdraw-recognition BEN,TGO ESH"})
+            "Benin, Togo and Lessoto all decided to withdraw their recognition of the SADR. | withdraw-recognition BEN,TGO ESH",
+            "Kosovo was recognised by 50 countries, including Japan and Canada, the first of their regions. | recognize JPN,CAN XKX",
+            "Chinese Foreign Minister Wang Yi and his Dominican counterpart signed a communique on the establishment of ties. | establish-relations CHN DOM"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);
@@ -162,6 +164,15 @@ class EventPatternsTest {
                 .containsExactly("sever-relations CRI TWN", "establish-relations CRI CHN");
         assertThat(find("Georgia cut ties with Russia after Moscow recognized Abkhazia.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("sever-relations GEO RUS", "recognize RUS ABK");
+    }
+
+    @Test
+    void joiningLaterIsTheEventBeforeAndASoCalledEntityIsAnObject() {
+        assertThat(find("Nauru recognized Abkhazia, with Tuvalu joining a year later.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize NRU ABK", "recognize TUV ABK");
+        assertThat(find("Ecuador suspended its recognition of the so-called SADR, an entity it first acknowledged in 1983."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("withdraw-recognition ECU ESH", "recognize ECU ESH");
     }
 
     @Test
