@@ -66,7 +66,10 @@ public final class DateResolver {
     private static final Pattern ANNOUNCE = Pattern.compile("(?i)\\b(?:announc(?:ed|es|ing)|declar(?:ed|es|ing)"
             + "|confirm(?:ed|s|ing)|wrote|stated)\\b");
     private static final Pattern ANNOUNCE_JUST_BEFORE = Pattern.compile(
-            "(?i)\\b(?:announc(?:ed|es)|declar(?:ed|es)|confirm(?:ed|s)|stated)\\s+(?:\\S+\\s+){0,2}$");
+            "(?i)\\b(?:announc(?:ed|es)|declar(?:ed|es)|confirm(?:ed|s)|stated)\\s+(?:\\S+\\s+){0,2}\\(?$");
+    /** Between "said Monday" and a progressive cue: "said Monday it is cutting", "said Sunday that it was severing". */
+    private static final Pattern SAID_ACT = Pattern.compile("(?i)\\s*,?\\s*(?:that\\s+)?(?:it|they|we)\\s+(?:also\\s+|now\\s+)?"
+            + "(?:is|was|are|were)\\s+(?:also\\s+|now\\s+)?");
     private static final Pattern DATELINE_BEFORE = Pattern.compile("\\s*\\p{Lu}[\\p{L} .'-]{1,30},\\s*");
     private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*[–—:-]\\s");
     private static final Pattern PERFECT = Pattern.compile("(?i)\\b(?:had|has|have)\\b");
@@ -208,6 +211,7 @@ public final class DateResolver {
                         || ownedElsewhere(sentence, s, e, cue, cues)
                         || s > cue && OWN_CLAUSE.matcher(sentence.substring(cue, s)).find()
                         || e <= cue && MAIN_BEFORE_SUBORDINATE.matcher(sentence.substring(e, cue)).find()
+                                && !TIME_THEN_WHEN.matcher(sentence.substring(e, cue)).lookingAt()
                         || e <= cue && REACTION.matcher(sentence.substring(e, cue)).find();
                 if (!elsewhere && found.stream().noneMatch(c -> c.start() < e && s < c.end())) {
                     found.add(new Candidate(s, e, rule, reportBetween(sentence, s, e, cue)));
@@ -346,7 +350,9 @@ public final class DateResolver {
             return true; // "Prishtina, 08 June – X has recognized": the dateline dates the report
         }
         if (end <= cue && REPORT_JUST_BEFORE.matcher(sentence.substring(0, start)).find()) {
-            return true;
+            // "Sudan said Monday it is cutting ties": what is said is the act, now; its day is the event's
+            return !(SAID_ACT.matcher(sentence.substring(end, cue)).matches()
+                    && sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*"));
         }
         if (start >= cue) {
             return ANNOUNCE.matcher(between).find();
@@ -386,6 +392,8 @@ public final class DateResolver {
      * The cue in a clause of "after", "before", "when" or "because" that follows the time word: the time is
      * the main clause's ("an order was issued on February 16, a year after Georgia established ties").
      */
+    /** "since May 1997, when Sao Tome switched": the time word is the antecedent of "when", the clause's own time. */
+    private static final Pattern TIME_THEN_WHEN = Pattern.compile("(?i)\\s*,\\s*when\\s+[^,;:]*$");
     private static final Pattern MAIN_BEFORE_SUBORDINATE = Pattern.compile("(?i)\\b(?:after(?!" + EventPatterns.SPAN + ")"
             + "|before(?!" + EventPatterns.SPAN + ")|when|because|until)\\s+[^,;:]*$");
 

@@ -61,7 +61,7 @@ public final class EventPatterns {
     }
 
     private static final String RELATIONS = "[\"'“‘]?(?:(?:diplomatic|bilateral)\\s+(?:and\\s+consular\\s+)?)?"
-            + "(?:ties|links|relations|relationships?)\\b[\"'”’]?";
+            + "(?:ties|links|relations?|relationships?)\\b[\"'”’]?";
     private static final String QUALIFIERS = "(?:(?:all|its|their|the|full|formal|official|off|so-called|long-standing|longstanding)\\s+)*";
     /** "(diplomatic) relations between X and Y were": a passive relations cue, the verb its cue. */
     private static final String PASSIVE_AFTER_RELATIONS = "(?<=\\b(?:ties|relations)[\"'”’]?\\s(?:between\\s[^;:.]{3,80}?\\s)?)"
@@ -91,7 +91,7 @@ public final class EventPatterns {
             cue(Event.SEVER, false, PASSIVE_AFTER_RELATIONS + "(?:severed|cut|broken(?:\\s+off)?|ended|terminated|ruptured|suspended)\\b"),
             cue(Event.ESTABLISH, false, PASSIVE_AFTER_RELATIONS + "(?:established|forged|opened|formed)\\b"),
             cue(Event.SEVER, false, "\\bbr(?:oke|eaks?|eaking)\\s+(?:off\\s+)?(?=with\\s+(?:the\\s+)?\\p{Lu})"),
-            cue(Event.SEVER, true, "\\b(?:severance|severing|rupture|breaking(?:\\s+off)?|break-?off|termination|suspension)"
+            cue(Event.SEVER, true, "\\b(?:severance|severing|cutting|rupture|breaking(?:\\s+off)?|break-?off|termination|suspension)"
                     + "\\s+of\\s+" + QUALIFIERS + RELATIONS + "|\\ban\\s+end\\s+to\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ESTABLISH, false, "\\b(?:establish(?:es|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS
                     + "|\\b(?:open(?:s|ed|ing)?|forg(?:e|es|ed|ing)|form(?:s|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS
@@ -135,8 +135,12 @@ public final class EventPatterns {
     private static final Pattern OBJECT_STOP = Pattern.compile("(?i)[;:]|\\s[—–-]\\s|\\s(?:after|before|when|while|whereas|although"
             + "|because|but|which|who|becoming|according\\s+to|said|says|saying|citing|following|amid|despite|over"
             + "|in\\s+response|in\\s+protest|as\\s+part)\\b");
-    /** Between two actors of a list; "his" or "her" for a person's counterpart ("Wang Yi and his Chadian counterpart"). */
-    private static final Pattern COORDINATION = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:(and|as\\s+well\\s+as|&|or|nor)\\s+)?(?:the\\s+|his\\s+|her\\s+)?$");
+    /**
+     * Between two actors of a list; "his" or "her" for a person's counterpart ("Wang Yi and his Chadian counterpart",
+     * "Wang Yi and his counterpart in Sao Tome and Principe").
+     */
+    private static final Pattern COORDINATION = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:(and|as\\s+well\\s+as|&|or|nor)\\s+)?"
+            + "(?:the\\s+|his\\s+|her\\s+|(?:his|her)\\s+counterparts?\\s+(?:in|from|of)\\s+(?:the\\s+)?)?$");
     /** After an actor in a list: another comma, a conjunction, or the end. */
     private static final Pattern LIST_GOES_ON = Pattern.compile("(?i)^(?:['’]s\\b.*?)?(?:\\s*[,.;]|\\s+(?:and|or|as\\s+well\\s+as)\\b|\\s*$)");
     /** A place, not an object: "in eastern Ukraine", "from Serbia". */
@@ -172,7 +176,7 @@ public final class EventPatterns {
     private static final Pattern IRREALIS = Pattern.compile("(?i)\\b(?:would|will|could|(?-i:may)|might(?!\\s*[,.;:)]|\\s+(?:of|in|and|to|as|on|with|for|at|over)\\b)|should|shall|must"
             + "|plans?|planning|planned|intends?|intending|intended|consider\\w*|urg\\w*|call(?:s|ed|ing)?\\s+(?:on|for|upon)"
             + "|ask(?:s|ed|ing)?|threat\\w*|ready|prepared|expected|likely|set\\s+to|about\\s+to|(?:vow|pledg|promis)\\w*\\s+to"
-            + "|wants?|wanted|hop(?:e|es|ed|ing)\\s+(?:to|that)|seek\\w*|sought|demand\\w*|propos\\w*|weigh\\w*|mull\\w*|poised|discuss\\w*"
+            + "|wants?|wanted|hop(?:es|ed|ing)|hope\\s+(?:to|that)|seek\\w*|sought|demand\\w*|propos\\w*|weigh\\w*|mull\\w*|poised|discuss\\w*"
             + "|prepar\\w*|agree(?:s|d|ing)?\\s+(?:[^;]{0,40}?\\s)?to|intent\\w*|steps\\s+towards?"
             + "|procedures?\\s+to|process\\s+(?:to|of)|moves\\s+to|efforts?\\s+to|attempts?\\s+to|bids?\\s+to|campaign\\w*\\s+to"
             + "|(?:motion|proposal|bill|draft|initiative|request|intention)s?\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?to)\\b");
@@ -299,7 +303,7 @@ public final class EventPatterns {
                     .filter(a -> !before.by().contains(a) && !before.targets().contains(a)).toList();
             if (!doers.isEmpty()) {
                 out.add(new Finding(before.type(), at, suit.end(), doers, before.targets(), before.targetsFrom(), before.pending(),
-                        rejection(sentence, clause, at), clause, clauseEnd, false, false));
+                        rejection(sentence, clause, at, false), clause, clauseEnd, false, false));
             }
         }
         return out;
@@ -342,6 +346,10 @@ public final class EventPatterns {
             + "|last|only|largest|biggest|remaining|diplomatic|closest|key|main|major|old|staunch|traditional|erstwhile)\\s+)*"
             + "(?:ally|partner|friend)\\s+(?:,\\s*)?$");
 
+    private static final Pattern ALLY_DESCRIBED = Pattern.compile("(?i)\\b(?:the|a|its|their)\\s+(?:(?:former|longtime|long-time"
+            + "|last|only|largest|biggest|remaining|diplomatic|closest|key|main|major|old|staunch|traditional|erstwhile)\\s+)*$");
+    private static final Pattern ALLY_AFTER = Pattern.compile("(?i)\\s+(?:ally|allies|partner|partners|friend)\\b");
+
     /**
      * Whose ally an actor is names no actor of the event: "resumed ties with former Taiwan ally Gambia"
      * is Gambia's, "Taiwan's ally Nauru cut ties" Nauru's.
@@ -350,6 +358,10 @@ public final class EventPatterns {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
+            if (ALLY_DESCRIBED.matcher(sentence.substring(0, m.start())).find()
+                    && ALLY_AFTER.matcher(sentence.substring(m.end())).lookingAt()) {
+                continue; // "resumed relations with the former Taiwan ally": whose ally it was, not a partner
+            }
             if (i + 1 < mentions.size() && mentions.get(i + 1).start() >= m.end()
                     && ALLY_BETWEEN.matcher(sentence.substring(m.end(), mentions.get(i + 1).start())).matches()) {
                 continue;
@@ -397,7 +409,7 @@ public final class EventPatterns {
         String type = hit.cue().type();
         int cueStart = hit.start();
         int cueEnd = hit.end();
-        String rejected = rejection(sentence, clause, cueStart);
+        String rejected = rejection(sentence, clause, cueStart, hit.cue().nominal());
         boolean announced = false;
         if (hit.cue().switchCue() && rejected != null && ANNOUNCED_WOULD.matcher(sentence.substring(clause, cueStart)).find()
                 && !NEGATION.matcher(sentence.substring(clause, cueStart)).find()) {
@@ -435,7 +447,14 @@ public final class EventPatterns {
                 && !OTHER_PASSIVE.matcher(sentence.substring(cueEnd, by.start())).find()) {
             Mention first = firstAt(mentions, by.end());
             if (first != null) {
-                agents = actors(coordinated(sentence, mentions, first));
+                List<Mention> group = coordinated(sentence, mentions, first);
+                Matcher examples = EXAMPLES_AFTER.matcher(sentence).region(group.get(group.size() - 1).end(), sentence.length());
+                Mention example = examples.lookingAt() ? firstAt(mentions, examples.end()) : null;
+                Set<Actor> named = new LinkedHashSet<>(actors(group));
+                if (example != null) {
+                    named.addAll(actors(coordinated(sentence, mentions, example)));
+                }
+                agents = List.copyOf(named);
                 int cut = by.start();
                 objects = objects.stream().filter(m -> m.end() <= cut).toList();
             }
@@ -652,16 +671,22 @@ public final class EventPatterns {
      */
     private static final Pattern RELATIVE_NOT_NAMED = Pattern.compile("(?i)\\p{L}\\s+(?:which|who)\\s+" + ADVERBS + "$");
 
-    /** Why the clause says the event did not happen (or not yet), or null. */
-    private static String rejection(String sentence, int clause, int cue) {
+    /**
+     * Why the clause says the event did not happen (or not yet), or null. Objecting to what a noun names does
+     * not deny it: "Serbia has rejected its recognition by the United States".
+     */
+    private static String rejection(String sentence, int clause, int cue, boolean nominal) {
         String window = sentence.substring(clause, cue);
         String prefix = sentence.substring(0, cue);
         Matcher m;
         if ((m = DENIAL.matcher(prefix)).find() || (m = FALSE_REPORT.matcher(sentence)).find()) {
             return "denied (\"" + m.group() + "\")";
         }
-        if ((m = NEGATION.matcher(window)).find()) {
-            return "negated (\"" + m.group() + "\")";
+        m = NEGATION.matcher(window);
+        while (m.find()) {
+            if (!(nominal && m.group().matches("(?i)(?:reject|oppos|condemn)\\w*"))) {
+                return "negated (\"" + m.group() + "\")";
+            }
         }
         if ((m = IRREALIS.matcher(window)).find()) {
             return "not stated as done (\"" + m.group() + "\")";
@@ -753,7 +778,8 @@ public final class EventPatterns {
                         && WITH_ING.matcher(sentence).region(group.get(group.size() - 1).end(), sentence.length()).lookingAt();
                 // "most countries, including the United States, have switched": the examples of a described subject
                 boolean example = INCLUDING.matcher(sentence.substring(from, group.get(0).start())).find()
-                        && sentence.substring(group.get(group.size() - 1).end(), cue).matches("(?s)[^;:]*,\\s*(?:[\\p{L}-]+\\s+){0,3}");
+                        && sentence.substring(group.get(group.size() - 1).end(), cue)
+                                .matches("(?is)[^;:]*,\\s*(?:(?:have|has|had|also|all|now|\\p{L}+ly)\\s+)*");
                 if (governed(sentence, from, group.get(0).start()) && !absolute && !example
                         || FOLLOWED.matcher(sentence.substring(from, group.get(0).start())).find()
                                 && FOLLOWED_THEN.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()
@@ -922,6 +948,10 @@ public final class EventPatterns {
         }
         return List.of();
     }
+
+    /** After an agent: "and a majority of the EU's 27 members, including Italy, France and Germany". */
+    private static final Pattern EXAMPLES_AFTER = Pattern.compile("(?i)\\s+and\\s+[^;:,]{0,60}?\\b(?:countries|members|states|nations"
+            + "|governments)\\s*,\\s*(?:including|among\\s+them|such\\s+as)\\s+(?:the\\s+)?");
 
     /** The end of "by N countries, including X, Y and Z" after the cue (the comma ends the object before it), or the cue's end. */
     private static int byListEnd(String sentence, int cueEnd) {

@@ -127,6 +127,21 @@ class DateResolverTest {
     }
 
     @Test
+    void whatIsSaidInTheProgressiveIsTheActAndATimeBeforeWhenIsTheWhenClauses() {
+        String said = "Sudan said Monday it is cutting diplomatic relations with Iran.";
+        When cutting = dates.resolve(said, said.indexOf("cutting"), null);
+        assertThat(cutting.date()).isEqualTo(LocalDate.parse("2022-07-11"));
+        assertThat(cutting.approximate()).isFalse();
+        String when = "The two have been allies since May 1997, when X recognized Y.";
+        When switched = resolve(when, null);
+        assertThat(switched.date()).isEqualTo(LocalDate.parse("1997-05-01"));
+        String parenthesis = "Taiwan announced Tuesday (Jul 12) that it had recognized Y.";
+        When report = resolve(parenthesis, null);
+        assertThat(report.date()).isEqualTo(LocalDate.parse("2022-07-12"));
+        assertThat(report.approximate()).isTrue();
+    }
+
+    @Test
     void theSecondVerbOfAPerfectSharesItsTime() {
         String sentence = "X has broken ties with Y after 60 years and formed relations with Z.";
         When when = dates.resolve(sentence, sentence.indexOf("formed"), null);

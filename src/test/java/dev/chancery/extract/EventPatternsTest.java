@@ -93,7 +93,14 @@ class EventPatternsTest {
             "The decision by Chad, a landlocked country, to recognize China was a blow. | recognize TCD CHN",
             "Benin, Togo and Lessoto all decided to withdraw their recognition of the SADR. | withdraw-recognition BEN,TGO ESH",
             "Kosovo was recognised by 50 countries, including Japan and Canada, the first of their regions. | recognize JPN,CAN XKX",
-            "Chinese Foreign Minister Wang Yi and his Dominican counterpart signed a communique on the establishment of ties. | establish-relations CHN DOM"})
+            "Chinese Foreign Minister Wang Yi and his Dominican counterpart signed a communique on the establishment of ties. | establish-relations CHN DOM",
+            "Chinese Foreign Minister Wang Yi and his counterpart in Sao Tome and Principe signed a communique to resume diplomatic relations. | restore-relations CHN STP",
+            "Japan joins 25 other countries, including Britain and Canada, in recognizing Kosovo. | recognize JPN XKX",
+            "Djibouti broke off its relation with Iran.                              | sever-relations DJI IRN",
+            "The Sudanese Foreign ministry announced the cutting of diplomatic relations with Iran. | sever-relations SDN IRN",
+            "Georgia condemned Russia's recognition of Abkhazia.                     | recognize RUS ABK",
+            "Kosovo was recognized by the United States and most of the EU's members, including Italy and France. | recognize USA,ITA,FRA XKX",
+            "China resumed relations with the former Taiwan ally Gambia on Monday.   | restore-relations CHN GMB"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);
@@ -136,7 +143,8 @@ class EventPatternsTest {
             "Morocco welcomed the recognition of Moroccan sovereignty over Western Sahara.",
             "The doctrine requires Bonn to cut ties with states that recognise the GDR.",
             "Kosovo hopes for recognition of its independence.",
-            "Beijing courts the countries who recognize Taiwan."})
+            "Beijing courts the countries who recognize Taiwan.",
+            "Japan hopes recognizing Kosovo will not harm its ties with Serbia."})
     void whatIsNotAStatesRecognitionOfAnotherIsNoEvent(String sentence) {
         assertThat(find(sentence)).as(sentence).noneMatch(f -> f.accepted() && f.type().equals("recognize"));
     }
@@ -164,6 +172,11 @@ class EventPatternsTest {
                 .containsExactly("sever-relations CRI TWN", "establish-relations CRI CHN");
         assertThat(find("Georgia cut ties with Russia after Moscow recognized Abkhazia.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("sever-relations GEO RUS", "recognize RUS ABK");
+    }
+
+    @Test
+    void whoseAllyADescribedPartnerWasIsNoPartner() {
+        assertThat(find("China resumed relations with the former Taiwan ally on Monday.")).isEmpty();
     }
 
     @Test
