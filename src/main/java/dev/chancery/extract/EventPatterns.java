@@ -140,7 +140,9 @@ public final class EventPatterns {
      * "Wang Yi and his counterpart in Sao Tome and Principe").
      */
     private static final Pattern COORDINATION = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:(and|as\\s+well\\s+as|&|or|nor)\\s+)?"
-            + "(?:the\\s+|his\\s+|her\\s+|(?:his|her)\\s+counterparts?\\s+(?:in|from|of)\\s+(?:the\\s+)?)?$");
+            + "(?:the\\s+|his\\s+|her\\s+|(?:his|her)\\s+counterparts?\\s+(?:in|from|of)\\s+(?:the\\s+)?"
+            // "China and the island nation of Sao Tome and Principe"
+            + "|the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:nation|country|state|island|islands|republic|kingdom)\\s+of\\s+(?:the\\s+)?)?$");
     /** After an actor in a list: another comma, a conjunction, or the end. */
     private static final Pattern LIST_GOES_ON = Pattern.compile("(?i)^(?:['’]s\\b.*?)?(?:\\s*[,.;]|\\s+(?:and|or|as\\s+well\\s+as)\\b|\\s*$)");
     /** A place, not an object: "in eastern Ukraine", "from Serbia". */
@@ -773,9 +775,12 @@ public final class EventPatterns {
             List<Mention> candidates = between(mentions, from, cue).stream()
                     .filter(m -> asides.stream().noneMatch(a -> a[0] <= m.start() && m.end() <= a[1])).toList();
             for (List<Mention> group : groups(sentence, candidates)) {
-                // "With Togo becoming the fifteenth country to revoke": the subject of an absolute phrase
+                // "With Togo becoming the fifteenth country", "with Panama severing ties": the subject of an absolute phrase
+                int groupEnd = group.get(group.size() - 1).end();
                 boolean absolute = previousWord(sentence, from, group.get(0).start()).equals("with")
-                        && WITH_ING.matcher(sentence).region(group.get(group.size() - 1).end(), sentence.length()).lookingAt();
+                        && (WITH_ING.matcher(sentence).region(groupEnd, sentence.length()).lookingAt()
+                            || sentence.substring(groupEnd, cue).matches("\\s+(?:\\p{L}+ly\\s+)?")
+                                && sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*"));
                 // "most countries, including the United States, have switched": the examples of a described subject
                 boolean example = INCLUDING.matcher(sentence.substring(from, group.get(0).start())).find()
                         && sentence.substring(group.get(group.size() - 1).end(), cue)

@@ -100,7 +100,9 @@ class EventPatternsTest {
             "The Sudanese Foreign ministry announced the cutting of diplomatic relations with Iran. | sever-relations SDN IRN",
             "Georgia condemned Russia's recognition of Abkhazia.                     | recognize RUS ABK",
             "Kosovo was recognized by the United States and most of the EU's members, including Italy and France. | recognize USA,ITA,FRA XKX",
-            "China resumed relations with the former Taiwan ally Gambia on Monday.   | restore-relations CHN GMB"})
+            "China resumed relations with the former Taiwan ally Gambia on Monday.   | restore-relations CHN GMB",
+            "China and the island nation of Sao Tome and Principe resumed diplomatic relations. | restore-relations CHN STP",
+            "It was a blow to Taiwan, with Panama severing ties with Taipei.         | sever-relations PAN TWN"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);
