@@ -62,7 +62,8 @@ public final class EventPatterns {
 
     private static final String RELATIONS = "[\"'“‘]?(?:(?:diplomatic|bilateral)\\s+(?:and\\s+consular\\s+)?)?"
             + "(?:ties|links|relations?|relationships?)\\b[\"'”’]?";
-    private static final String QUALIFIERS = "(?:(?:all|its|their|the|full|formal|official|off|so-called|long-standing|longstanding)\\s+)*";
+    private static final String QUALIFIERS = "(?:(?:all|its|their|the|full|formal|official|off|so-called|long-standing|longstanding"
+            + "|long-?time|decades?-old|(?:\\d+|[a-z]+)-year(?:-old)?)\\s+)*";
     /** "(diplomatic) relations between X and Y were": a passive relations cue, the verb its cue. */
     private static final String PASSIVE_AFTER_RELATIONS = "(?<=\\b(?:ties|relations)[\"'”’]?\\s(?:between\\s[^;:.]{3,80}?\\s)?)"
             + "(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(?:(?:formally|officially|finally|also)\\s+)?)";
@@ -74,6 +75,11 @@ public final class EventPatterns {
                     + "(?:(?:its|their|the|his|her|this|that|diplomatic|formal|official|earlier|previous|\\d{4})\\s+)*"
                     // "has withdrawn its decision to recognise", "lifted its decision to recognize", "revoked a decision by Tuvalu in 2011 to recognize"
                     + "(?:recognition\\b|decision\\s+(?:by\\s+\\p{Lu}\\p{L}+\\s+)?(?:in\\s+\\d{4}\\s+)?to\\s+recogni[sz]e\\b)"
+                    // "reversed a controversial decision to establish diplomatic links with Taiwan", "withdrawn a communique
+                    // signed in Taipei to establish ties with": undoing the establishment of relations
+                    + "|\\b(?:withdr(?:ew|awn)|revok(?:e|es|ed)|revers(?:e|es|ed)|rescind(?:s|ed)?|annull?(?:s|ed)?|scrap(?:s|ped)?)\\s+"
+                    + "(?:(?:its|their|the|a|an|controversial|earlier|previous)\\s+)*(?:decision|communiqu[eé]|agreement|deal)\\s+"
+                    + "(?:[^,;]{0,30}?\\s)?to\\s+(?:establish|forge|open)\\s+(?:diplomatic\\s+)?(?:ties|relations|links)\\s+with\\b"
                     // "rescind their earlier decisions regarding Kosovo": a decision on a state named after it, undone
                     + "|\\b(?:withdr(?:ew|aw|awn|aws|awing)|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|retract(?:s|ed|ing)?"
                     + "|revers(?:e|es|ed|ing)|annull?(?:s|ed|ing)?|overturn(?:s|ed|ing)?)\\s+"
@@ -181,7 +187,15 @@ public final class EventPatterns {
             + "|wants?|wanted|hop(?:es|ed|ing)|hope\\s+(?:to|that)|seek\\w*|sought|demand\\w*|propos\\w*|weigh\\w*|mull\\w*|poised|discuss\\w*"
             + "|prepar\\w*|agree(?:s|d|ing)?\\s+(?:[^;]{0,40}?\\s)?to|intent\\w*|steps\\s+towards?"
             + "|procedures?\\s+to|process\\s+(?:to|of)|moves\\s+to|efforts?\\s+to|attempts?\\s+to|bids?\\s+to|campaign\\w*\\s+to"
-            + "|(?:motion|proposal|bill|draft|initiative|request|intention)s?\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?to)\\b");
+            + "|(?:motion|proposal|bill|draft|initiative|request|intention)s?\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?to"
+            // "China can resume", "move toward establishing", "a possible prelude to switching", "striving to establish",
+            // "it was in Dominica's interest to establish": abilities, approaches, efforts and reasons
+            + "|can|mov(?:e|es|ed|ing)\\s+towards?|prelude\\s+to|possib\\w*|striv\\w*\\s+to|tr(?:y|ies|ied|ying)\\s+to"
+            + "|interests?\\s+to|need(?:s|ed)?\\s+to|willing\\w*\\s+to|right\\s+to|(?:certain|sure|bound)\\s+to)\\b");
+    /** "reached a deal with Israel to normalise relations": an agreement to act, unless it is signed (that is the act). */
+    private static final Pattern AGREEMENT_TO = Pattern.compile("(?i)\\b(?:agreements?|deals?|accords?|pacts?)\\s+"
+            + "(?:[^;,]{0,60}?\\s)?to\\s+$");
+    private static final Pattern SIGNED_JUST_BEFORE = Pattern.compile("(?i)\\bsign(?:ed|s|ing)?\\s+(?:\\S+\\s+){0,5}$");
     /** The content of a view or a principle, not an event: "the one-China principle, which holds that Taiwan ... recognizes". */
     private static final Pattern VIEW = Pattern.compile("(?i)\\b(?:holds?|maintains?|insists?|believes?)\\s+that\\b");
     /** "that" after "the Nth country", "country number 86", "joined ... other members": the clause's subject is the main one. */
@@ -229,7 +243,7 @@ public final class EventPatterns {
             + "|stated|told\\s+\\S+)\\b[^;:]{0,80}?\\b(?:would|will)\\s+(?:(?:now|formally|officially)\\s+)?$");
     /** "is recognized as independent only by": a standing state, not an event. */
     private static final Pattern STATUS_PASSIVE = Pattern.compile("(?i)\\b(?:is|are)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
-    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|whether|unless|rumou?r\\w*|speculat\\w*)\\b");
+    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|whether|unless|rumou?r\\w*|speculat\\w*|(?:pre)?conditions?)\\b");
     /** Before the cue: "denied reports that ..."; anywhere: "reports that ... were false". */
     private static final Pattern DENIAL = Pattern.compile("(?i)\\b(?:den(?:y|ies|ied|ying)\\b"
             + "|(?:dismiss|refut|reject)\\w*\\s+(?:the\\s+|such\\s+)?(?:reports?|claims?|allegations?|rumou?rs?)\\b)");
@@ -330,6 +344,19 @@ public final class EventPatterns {
     private static final Pattern INCLUDING = Pattern.compile("(?i)\\b(?:countries|nations|states|governments)\\s*,\\s*"
             + "(?:including|such\\s+as|among\\s+them)\\s+(?:the\\s+)?$");
 
+    /**
+     * The sentence's opening actor when the cue is in or right after its apposition with a relative clause
+     * ("Grenada, a Caribbean nation that recognized", "Grenada, a Caribbean nation that recognized the Taiwan regime
+     * for 15 years, resumed"), else null.
+     */
+    private static Mention apposedHead(String sentence, List<Mention> mentions, int cue) {
+        if (mentions.isEmpty() || mentions.get(0).end() > cue || possessive(sentence, mentions.get(0))
+                || !sentence.substring(0, mentions.get(0).start()).matches("(?i)\\s*(?:the\\s+)?")) {
+            return null;
+        }
+        return APPOSED.matcher(sentence.substring(mentions.get(0).end(), cue)).matches() ? mentions.get(0) : null;
+    }
+
     private static final Pattern PLURAL_PRONOUN = Pattern.compile("(?i)\\b(?:we|they)\\b");
 
     private static final Pattern WITH_ING = Pattern.compile("(?i)\\s+(?:now\\s+|also\\s+)?(?:becoming|having|being|joining)\\b");
@@ -403,8 +430,13 @@ public final class EventPatterns {
         if (!hit.cue().nominal() && !infinitive) {
             return false;
         }
-        return hits.stream().anyMatch(h -> h != hit && h.start() >= clause && h.start() < hit.start());
+        // "cut ties with Taiwan to recognize China": the purpose of a severance, done with it
+        boolean purpose = infinitive && PURPOSE_AFTER_PARTNER.matcher(sentence.substring(clause, hit.start())).find();
+        return hits.stream().anyMatch(h -> h != hit && h.start() >= clause && h.start() < hit.start()
+                && !(purpose && h.cue().type().equals(Event.SEVER) && !h.cue().nominal()));
     }
+
+    private static final Pattern PURPOSE_AFTER_PARTNER = Pattern.compile("\\b(?i:with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s+to\\s+$");
 
     private Finding roles(String sentence, List<Mention> mentions, List<List<Actor>> history, Hit hit, int clause,
                           int nextCue, int clauseEnd) {
@@ -661,6 +693,11 @@ public final class EventPatterns {
     private static final String PARENTHESIS = "(?:\\s*\\([^)]{1,40}\\))?";
     private static final String ADVERBS = "(?:(?:had|has|have|first|initially|originally|previously|formerly|already|once|formally"
             + "|officially|later)\\s+)*";
+    private static final String ADVERBS_PATTERN = "(?:(?:had|has|have|also|first|initially|originally|previously|formerly|already"
+            + "|once|formally|officially|later|\\p{L}+ly)\\s+)*";
+    /** See {@link #apposedHead}. */
+    private static final Pattern APPOSED = Pattern.compile("(?is)\\s*,\\s+(?:a|an)\\s+[^,;:()]{0,60}?\\s(?:that|which|who)\\s+"
+            + "(?:" + ADVERBS_PATTERN + "|[^;:()]{0,100}?,\\s*" + ADVERBS_PATTERN + ")");
     private static final Pattern RELATIVE = Pattern.compile("(?i)" + PARENTHESIS + "\\s*,?\\s*(?:(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:entity|state|republic|region|territory)\\s+)?(?:(?:which|that|whom)\\s+)?(?:it|they|he|she|we)\\s+" + ADVERBS);
     private static final Pattern REDUCED_RELATIVE = Pattern.compile("(?i)" + PARENTHESIS + "\\s*,\\s*" + ADVERBS);
@@ -692,6 +729,9 @@ public final class EventPatterns {
         }
         if ((m = IRREALIS.matcher(window)).find()) {
             return "not stated as done (\"" + m.group() + "\")";
+        }
+        if ((m = AGREEMENT_TO.matcher(window)).find() && !SIGNED_JUST_BEFORE.matcher(window.substring(0, m.start())).find()) {
+            return "an agreement to act, not the act (\"" + m.group().strip() + "\")";
         }
         if ((m = VIEW.matcher(prefix)).find()) {
             return "the content of a view, not an event (\"" + m.group() + "\")";
@@ -753,6 +793,10 @@ public final class EventPatterns {
                 break;
             }
         }
+        Mention apposed = apposedHead(sentence, mentions, cue);
+        if (apposed != null) {
+            return List.of(apposed);
+        }
         if (RELATIVE_NOT_NAMED.matcher(window).find()) {
             return List.of(); // "the number of countries who recognize Taiwan": the subject is the description
         }
@@ -782,9 +826,10 @@ public final class EventPatterns {
                             || sentence.substring(groupEnd, cue).matches("\\s+(?:\\p{L}+ly\\s+)?")
                                 && sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*"));
                 // "most countries, including the United States, have switched": the examples of a described subject
+                String closing = sentence.substring(group.get(group.size() - 1).end(), cue);
                 boolean example = INCLUDING.matcher(sentence.substring(from, group.get(0).start())).find()
-                        && sentence.substring(group.get(group.size() - 1).end(), cue)
-                                .matches("(?is)[^;:]*,\\s*(?:(?:have|has|had|also|all|now|\\p{L}+ly)\\s+)*");
+                        && closing.matches("(?is)[^;:]*,\\s*(?:(?:have|has|had|also|all|\\p{L}+ly)\\s+)*")
+                        && (closing.matches("(?is).*\\b(?:have|has|had)\\s+(?:\\p{L}+ly\\s+)?") || sentence.substring(cue).matches("(?is)\\p{L}+ed\\b.*"));
                 if (governed(sentence, from, group.get(0).start()) && !absolute && !example
                         || FOLLOWED.matcher(sentence.substring(from, group.get(0).start())).find()
                                 && FOLLOWED_THEN.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()
@@ -909,6 +954,9 @@ public final class EventPatterns {
             return false;
         }
         if (word.equals("of")) {
+            if (sentence.substring(from, at).matches("(?is).*\\bon\\s+behalf\\s+of\\s+(?:the\\s+)?")) {
+                return false; // "Gu, on behalf of the Chinese government, announced": the government acts
+            }
             String before = sentence.substring(from, at).replaceAll("(?i)\\s*\\bof\\s+(?:the\\s+)?$", "");
             Matcher head = Pattern.compile("([\\p{L}]+)$").matcher(before);
             return !(head.find() && STATE_NOUNS.contains(head.group(1).toLowerCase(Locale.ROOT)));

@@ -102,7 +102,11 @@ class EventPatternsTest {
             "Kosovo was recognized by the United States and most of the EU's members, including Italy and France. | recognize USA,ITA,FRA XKX",
             "China resumed relations with the former Taiwan ally Gambia on Monday.   | restore-relations CHN GMB",
             "China and the island nation of Sao Tome and Principe resumed diplomatic relations. | restore-relations CHN STP",
-            "It was a blow to Taiwan, with Panama severing ties with Taipei.         | sever-relations PAN TWN"})
+            "It was a blow to Taiwan, with Panama severing ties with Taipei.         | sever-relations PAN TWN",
+            "Georgia signed on March 31 an agreement to establish diplomatic relations with Tuvalu. | establish-relations GEO TUV",
+            "Dominica cut its 21-year-old ties with Taiwan.                          | sever-relations DMA TWN",
+            "Gu, on behalf of the Chinese government, announced the suspension of diplomatic relations with Grenada. | sever-relations CHN GRD",
+            "Vanuatu has reversed a decision to establish diplomatic links with Taiwan. | withdraw-recognition VUT TWN"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);
@@ -132,7 +136,12 @@ class EventPatternsTest {
             "Paraguay continues to recognize Taiwan.",
             "Kosovo has not received recognition from Spain.",
             "Slovenia's government endorsed a motion last week to recognize the State of Palestine.",
-            "Jamaica's minister issued a statement affirming Jamaica's intention to recognize the State of Palestine."})
+            "Jamaica's minister issued a statement affirming Jamaica's intention to recognize the State of Palestine.",
+            "Japan is almost certain to recognize Kosovo.",
+            "China can resume diplomatic relations with Grenada.",
+            "Bahrain and the UAE moved toward establishing diplomatic relations with Israel.",
+            "The only precondition was Grenada's cutting ties with Taiwan.",
+            "Georgia is striving to establish diplomatic ties with Tuvalu."})
     void negationsDenialsAndIntentionsAreNoEvent(String sentence) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).isNotEmpty();
@@ -146,9 +155,19 @@ class EventPatternsTest {
             "The doctrine requires Bonn to cut ties with states that recognise the GDR.",
             "Kosovo hopes for recognition of its independence.",
             "Beijing courts the countries who recognize Taiwan.",
-            "Japan hopes recognizing Kosovo will not harm its ties with Serbia."})
+            "Japan hopes recognizing Kosovo will not harm its ties with Serbia.",
+            "Twenty countries, including Belize, now recognise Taiwan."})
     void whatIsNotAStatesRecognitionOfAnotherIsNoEvent(String sentence) {
         assertThat(find(sentence)).as(sentence).noneMatch(f -> f.accepted() && f.type().equals("recognize"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Bahrain had reached a deal with Israel to normalise relations.",
+            "Trump helped broker the agreement between Bahrain and Israel to normalise relations.",
+            "It was in Dominica's interest to establish relations with China."})
+    void anAgreementOrAReasonToActIsNoEvent(String sentence) {
+        assertThat(find(sentence)).as(sentence).noneMatch(Finding::accepted);
     }
 
     @Test
@@ -174,6 +193,15 @@ class EventPatternsTest {
                 .containsExactly("sever-relations CRI TWN", "establish-relations CRI CHN");
         assertThat(find("Georgia cut ties with Russia after Moscow recognized Abkhazia.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("sever-relations GEO RUS", "recognize RUS ABK");
+    }
+
+    @Test
+    void aPurposeOfASeveranceAndAnAppositionsRelativeClause() {
+        assertThat(find("Saint Lucia cut ties with Taiwan to recognize China.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations LCA TWN", "recognize LCA CHN");
+        assertThat(find("Grenada, a Caribbean nation that recognized Taiwan for years, resumed diplomatic relations with China."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("recognize GRD TWN", "restore-relations GRD CHN");
     }
 
     @Test
