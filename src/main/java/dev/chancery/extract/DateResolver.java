@@ -110,6 +110,9 @@ public final class DateResolver {
             + "|revoke|suspend|terminate|resume)\\b");
     private static final Pattern PLURAL_SUBJECT_BEFORE = Pattern.compile("(?i)(?:\\p{L}+,?\\s+and\\s+[\\p{Lu}][^,;]{0,30}?|\\b(?:we|they))"
             + "\\s+(?:(?:now|formally|officially|also|hereby|today)\\s+)*$");
+    /** A perfect, then a participle phrase of the cue: "has signed an agreement with China, establishing". */
+    private static final Pattern PERFECT_THEN_PARTICIPLE = Pattern.compile("(?i)\\b(?:has|have)\\s+(?:(?:formally|officially|now|also)\\s+)?"
+            + "\\p{L}+(?:ed|en)\\b[^;:,]{0,80}?,\\s*$");
     /** A past main verb before "that has/have": the perfect is of a description, not the news of the day. */
     private static final Pattern PAST_MAIN = Pattern.compile("(?i)\\b(?:joined|became|was|were)\\b[^;:]{0,80}?\\b(?:that|which)\\s+"
             + "(?:has|have)\\s+(?:\\p{L}+ly\\s+)?$");
@@ -318,6 +321,9 @@ public final class DateResolver {
         }
         if (sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*") && Pattern.compile("(?i)\\b(?:is|are)\\s+(?:now\\s+)?$").matcher(before).find()) {
             return true; // "says it is switching"
+        }
+        if (sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*") && PERFECT_THEN_PARTICIPLE.matcher(before).find()) {
+            return true; // "has signed an agreement with China, establishing relations": the perfect's time
         }
         if (EventPatterns.IMMEDIATE.matcher(sentence.substring(cue, Math.min(sentence.length(), cue + 160))).find()) {
             return true; // "will terminate its ties effective immediately": the act, now

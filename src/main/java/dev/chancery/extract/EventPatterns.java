@@ -506,6 +506,9 @@ public final class EventPatterns {
         if (type.equals(Event.SEVER) || type.equals(Event.RESTORE) || type.equals(Event.ESTABLISH)) {
             doers = actors(subject);
             targets = relationsPartners(sentence, mentions, cueEnd, objectEnd);
+            if (targets.isEmpty()) {
+                targets = signedWith(sentence, mentions, clause, cueStart); // "signed a communique with Li Zhaoxing to resume ties"
+            }
             Matcher between = Pattern.compile("(?i)\\b(?:ties|relations)[\"'”’]?\\s+between\\s+(?:the\\s+)?([^;:.]{3,80}?)\\s*$").matcher(sentence.substring(clause, cueStart));
             boolean passive = sentence.substring(cueStart, cueEnd).matches("(?is)(?:were|was|has|have|had)\\b.*");
             if (passive) {
@@ -780,6 +783,10 @@ public final class EventPatterns {
         boolean elided = clause > 0 && !sentence.substring(0, clause).matches("(?is).*\\bthat\\s+$")
                 && window.matches("(?:\\s*\\p{Ll}[\\p{L}-]*){0,2}\\s*") && !window.matches("(?is).*\\b(?:the|a|an)\\b.*");
         boolean pronoun = PRONOUN.matcher(window).find();
+        Mention partner = pronoun ? severedPartner(sentence, mentions, clause) : null;
+        if (partner != null) {
+            return List.of(partner); // "Georgia cut ties with Tuvalu after it recognised Abkhazia": it is Tuvalu
+        }
         if (DESCRIBED_SUBJECT.matcher(window).find()) {
             return List.of(); // "Since X took office in 2016, six countries have switched"
         }
@@ -856,6 +863,24 @@ public final class EventPatterns {
             }
         }
         return List.of();
+    }
+
+    private static final Pattern SEVERED_WITH = Pattern.compile("(?i)\\b(?:cut|severed|broke|broken|suspended|ended|terminated)"
+            + "\\b[^;:]{0,60}?\\bwith\\s+");
+    private static final Pattern CAUSE_OPENS = Pattern.compile("(?i)\\b(?:after|because|when|since|as)\\s+$");
+
+    /**
+     * In a clause of cause after a severance, a pronoun stands for the partner it was severed with ("Georgia has
+     * cut ties with the tiny Pacific island state of Tuvalu after it recognised"), or null.
+     */
+    private static Mention severedPartner(String sentence, List<Mention> mentions, int clause) {
+        String main = sentence.substring(0, clause);
+        Matcher with = SEVERED_WITH.matcher(main);
+        if (!CAUSE_OPENS.matcher(main).find() || !with.find()) {
+            return null;
+        }
+        int at = with.end();
+        return mentions.stream().filter(m -> m.start() >= at && m.end() <= clause && m.start() - at <= 50).findFirst().orElse(null);
     }
 
     /**
@@ -1011,6 +1036,15 @@ public final class EventPatterns {
         Matcher m = Pattern.compile("(?i)^\\s+by\\s+(?:[\\p{L}\\d-]+\\s+){1,3}(?:countries|nations|states|governments)\\s*,\\s*"
                 + "(?:including|among\\s+them|such\\s+as)\\s+[^;:]*").matcher(sentence.substring(cueEnd));
         return m.find() ? cueEnd + m.end() : cueEnd;
+    }
+
+    private static final Pattern SIGNED_WITH = Pattern.compile("(?i)\\bsign(?:ed|s|ing)?\\b[^;:]{0,80}?\\bwith\\s+(?:the\\s+)?");
+
+    /** The partner of "signed (a communique, an agreement) with Y" before a relations cue in its clause, or none. */
+    private static List<Actor> signedWith(String sentence, List<Mention> mentions, int clause, int cue) {
+        Matcher with = SIGNED_WITH.matcher(sentence).region(clause, cue);
+        Mention first = with.find() ? firstAt(mentions, with.end()) : null;
+        return first == null ? List.of() : List.of(first.actor());
     }
 
     /** The actor named right at {@code at} (a few characters of leeway), or null. */

@@ -147,6 +147,8 @@ class DateResolverTest {
         When when = dates.resolve(sentence, sentence.indexOf("formed"), null);
         assertThat(when.date()).isEqualTo(THURSDAY);
         assertThat(when.approximate()).isTrue();
+        String participle = "X has signed an agreement with Y, establishing diplomatic relations.";
+        assertThat(dates.resolve(participle, participle.indexOf("establishing"), null).date()).isEqualTo(THURSDAY);
         String announced = "X announced on Tuesday that it has broken ties with Y after 60 years and established relations with Z.";
         List<int[]> cues = List.of(new int[] {announced.indexOf("broken"), announced.indexOf(" with Y")},
                 new int[] {announced.indexOf("established"), announced.indexOf(" with Z")});

@@ -205,6 +205,16 @@ class EventPatternsTest {
     }
 
     @Test
+    void aPronounAfterASeveranceIsThePartnerAndTheSignerWithIsThePartner() {
+        assertThat(find("Georgia cut ties with the tiny Pacific island state of Tuvalu after it recognised Abkhazia."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("sever-relations GEO TUV", "recognize TUV ABK");
+        assertThat(find("Grenada's minister signed a communique with Chinese Foreign Minister Li Zhaoxing to resume diplomatic ties "
+                + "between the two sides.")).filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("restore-relations GRD CHN");
+    }
+
+    @Test
     void whoseAllyADescribedPartnerWasIsNoPartner() {
         assertThat(find("China resumed relations with the former Taiwan ally on Monday.")).isEmpty();
     }
