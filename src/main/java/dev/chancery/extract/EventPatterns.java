@@ -171,6 +171,8 @@ public final class EventPatterns {
     /** What is recognized is not an actor's statehood: "recognized the territorial integrity of Georgia". */
     private static final Pattern NOT_STATEHOOD = Pattern.compile("(?i)\\s*(?:the\\s+)?(?:(?:full\\s+)?territorial\\s+integrity"
             + "|(?:[\\p{L}-]+\\s+)?sovereignty\\s+over|borders|rights?\\b|need|importance|efforts?|role|contributions?"
+            // "recognises the legitimate and long held aspirations of the people of Palestine"
+            + "|(?:[\\p{L}-]+\\s+(?:and\\s+)?){0,4}(?:aspirations|claims?|interests|concerns|needs|rights|suffering|plight|desires?)\\b"
             + "|[\"“]?one[- ]China|(?:[\\p{L}-]+\\s+){0,2}(?:policy|principle)\\b|that\\s|there\\s+(?:is|are|was|were)\\b)");
     private static final Pattern GENERIC = Pattern.compile("(?i)\\b(?:their|its)\\s+(?:independence|sovereignty|statehood)\\b"
             + "|\\b(?:their|its)\\s+(?:(?:diplomatic|formal|official)\\s+)?recognition\\b"
@@ -804,6 +806,10 @@ public final class EventPatterns {
         if (apposed != null) {
             return List.of(apposed);
         }
+        List<Mention> opening = openingParticipleSubject(sentence, mentions, cue);
+        if (opening != null) {
+            return opening;
+        }
         if (RELATIVE_NOT_NAMED.matcher(window).find()) {
             return List.of(); // "the number of countries who recognize Taiwan": the subject is the description
         }
@@ -863,6 +869,26 @@ public final class EventPatterns {
             }
         }
         return List.of();
+    }
+
+    private static final Pattern OPENING_PARTICIPLE = Pattern.compile("^\\s*(?:(?:By|After|Before|On|Upon|While|In)\\s+)?\\p{L}+ing\\b");
+
+    /**
+     * The subject of a participle phrase that opens the sentence is the main clause's, named right after its comma
+     * ("Announcing its decision to recognize a Palestinian state, Portugal said", "After cutting its relations with
+     * Tehran, Saudi Arabia asked"), or null when the cue is not in such a phrase.
+     */
+    private static List<Mention> openingParticipleSubject(String sentence, List<Mention> mentions, int cue) {
+        int comma = sentence.indexOf(',');
+        if (comma < cue || !OPENING_PARTICIPLE.matcher(sentence).lookingAt()) {
+            return null;
+        }
+        Mention first = mentions.stream().filter(m -> m.start() > comma).findFirst().orElse(null);
+        if (first == null || possessive(sentence, first)
+                || !sentence.substring(comma + 1, first.start()).matches("(?i)\\s*(?:the\\s+)?")) {
+            return null;
+        }
+        return coordinated(sentence, mentions, first);
     }
 
     private static final Pattern SEVERED_WITH = Pattern.compile("(?i)\\b(?:cut|severed|broke|broken|suspended|ended|terminated)"

@@ -106,7 +106,9 @@ class EventPatternsTest {
             "Georgia signed on March 31 an agreement to establish diplomatic relations with Tuvalu. | establish-relations GEO TUV",
             "Dominica cut its 21-year-old ties with Taiwan.                          | sever-relations DMA TWN",
             "Gu, on behalf of the Chinese government, announced the suspension of diplomatic relations with Grenada. | sever-relations CHN GRD",
-            "Vanuatu has reversed a decision to establish diplomatic links with Taiwan. | withdraw-recognition VUT TWN"})
+            "Vanuatu has reversed a decision to establish diplomatic links with Taiwan. | withdraw-recognition VUT TWN",
+            "Announcing its decision to recognize Palestine, Portugal said peace was near. | recognize PRT PSE",
+            "After cutting its diplomatic relation with Tehran, Saudi Arabia asked for united action. | sever-relations SAU IRN"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);
@@ -156,7 +158,8 @@ class EventPatternsTest {
             "Kosovo hopes for recognition of its independence.",
             "Beijing courts the countries who recognize Taiwan.",
             "Japan hopes recognizing Kosovo will not harm its ties with Serbia.",
-            "Twenty countries, including Belize, now recognise Taiwan."})
+            "Twenty countries, including Belize, now recognise Taiwan.",
+            "In doing so, Australia recognises the legitimate and long held aspirations of the people of Palestine."})
     void whatIsNotAStatesRecognitionOfAnotherIsNoEvent(String sentence) {
         assertThat(find(sentence)).as(sentence).noneMatch(f -> f.accepted() && f.type().equals("recognize"));
     }
