@@ -97,7 +97,8 @@ public final class DateResolver {
     private static final Pattern PRESENT_BEFORE = Pattern.compile("(?i)(?:\\b(?:has|have)\\s+(?:(?:formally|officially|now|also"
             + "|just|finally|today|been)\\s+)*(?:decided\\s+to\\s+|become\\s+[^,;]{0,60}?\\s+to\\s+"
             // "have signed an agreement to establish": the signing is the act
-            + "|signed\\s+(?:a|an|the)\\s+(?:joint\\s+)?(?:agreement|communiqu[eé]|statement|declaration|protocol|accord|treaty)\\s+to\\s+)?"
+            + "|signed\\s+(?:(?:a|an|the)\\s+)?(?:joint\\s+)?(?:agreements?|communiqu[eé]s?|statements?|declarations?|protocols?|accords?"
+            + "|treat(?:y|ies))\\s+to\\s+)?"
             + "(?:(?:formally|officially)\\s+)?"
             + "|\\b(?:announces|decides|declares)\\s+(?:(?:the|to|its)\\s+)?"
             // "has broken ties with Taiwan after 60 years and formed relations with China": the perfect's second verb

@@ -124,6 +124,8 @@ class DateResolverTest {
         assertThat(dates.resolve(following, following.indexOf("broke"), null).dated()).isFalse();
         String signed = "X and Y have signed an agreement to establish diplomatic relations.";
         assertThat(dates.resolve(signed, signed.indexOf("establish"), null).date()).isEqualTo(THURSDAY);
+        String plural = "X, Y and Z have signed agreements to establish formal relations.";
+        assertThat(dates.resolve(plural, plural.indexOf("establish"), null).date()).isEqualTo(THURSDAY);
     }
 
     @Test
