@@ -135,7 +135,8 @@ public final class DateResolver {
         rule("\\b(?i:in|since|during|by|from|until|early|late|mid-?|last|this|of)\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?\\b",
                 c -> month(c, c.g(1), c.g(2)));
         rule("\\b" + MONTH + ",?\\s+(\\d{4})\\b", c -> month(c, c.g(1), c.g(2)));
-        rule("\\b(?i:in|since|during|by|until|early|late|mid-?|(?:by\\s+|at\\s+|before\\s+)?the\\s+end\\s+of)\\s+((?:1[89]|20)\\d{2})\\b(?!\\s*[-–])", c -> approximate(
+        rule("\\b(?:(?i:in|since|during|by|until|early|late|mid-?|(?:by\\s+|at\\s+|before\\s+)?the\\s+end\\s+of)\\s+|(?i:mid-))"
+                + "((?:1[89]|20)\\d{2})\\b(?!\\s*[-–])", c -> approximate(
                 c.phrase(), LocalDate.of(Integer.parseInt(c.g(1)), 1, 1), "the year only: set to 1 January"));
         rule("(?i)\\b(?:earlier|later)\\s+(?:today|in\\s+the\\s+day)\\b|\\b(?:today|this\\s+(?:morning|afternoon|evening)|tonight)\\b",
                 c -> relative(c, c.published, "the publication date"));
@@ -204,6 +205,9 @@ public final class DateResolver {
      * ("recognized China and cut ties", "established ties on Sunday, ending") share their time words.
      */
     public When resolve(String sentence, int cue, LocalDate narrative, List<int[]> otherClauses, List<int[]> cues) {
+        if (REACTED_ON.matcher(sentence.substring(0, cue)).find() && sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*")) {
+            return When.undated(null, "the sentence dates a reaction to the event, not the event");
+        }
         List<Candidate> found = new ArrayList<>();
         List<Candidate> before = new ArrayList<>();
         for (Rule rule : rules) {
@@ -385,6 +389,8 @@ public final class DateResolver {
             + "|\\b(?:after|before|since|while)\\s+\\p{L}+ing\\b"
             // "broke ties with Taiwan following President Chen Shui-bian taking office in May 2000": the gerund's time
             + "|\\b(?:after|before|since|following|upon)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}\\p{L}+ing\\b"
+            // "restored relations after a three-year logjam with the two neighbors exchanging ambassadors … since 2019"
+            + "|\\bwith\\s+(?:the\\s+)?(?:(?!(?:for|of|in|on|by|to|at|over|from|and)\\b)[\\p{L}-]+\\s+){1,4}(?-i:\\p{Ll}+ing)\\b"
             // "recognizes Kosovo since its declaration of independence on February 17, 2008": the declaration's time
             + "|\\b(?:since|after|following|before|upon)\\s+(?:its|their|his|her|the)\\s+(?:[\\p{L}-]+\\s+)?(?:declaration|independence"
             + "|secession|creation|founding|proclamation|formation|referendum)\\b[^,;]*$"
@@ -409,8 +415,13 @@ public final class DateResolver {
      * decision to break ties", "Kyiv on Friday condemned Y's recognition": the time is the reaction's.
      */
     private static final Pattern REACTION = Pattern.compile("(?i)\\b(?:welcom(?:ed|es|ing)|prais(?:ed|es|ing)|hail(?:ed|s|ing)"
+            + "|congratulat(?:ed|es|ing)|thank(?:ed|s|ing)|commend(?:ed|s|ing)"
             + "|condemn(?:ed|s|ing)|criticiz(?:ed|es|ing)|criticis(?:ed|es|ing)|applaud(?:ed|s|ing)|protest(?:ed|s|ing)"
             + "|express(?:ed|es|ing)\\s+(?:its\\s+|their\\s+|his\\s+|her\\s+)?(?:appreciation|regret|concern|support|gratitude|satisfaction|anger|dismay))\\b");
+
+    /** "congratulated Bolivia on renewing relations … on Monday": the time is the congratulation's. */
+    private static final Pattern REACTED_ON = Pattern.compile("(?i)\\b(?:congratulat|prais|thank|commend|hail|welcom)\\w*\\s+"
+            + "[^,;:]{0,50}?\\s(?:on|for)\\s+$");
 
     /** ", a year after X established": a span back from the main clause's date (an explicit number, not "days"). */
     private static final Pattern SPAN_AFTER = Pattern.compile("(?i)^[^;:]*?\\b" + NUMBER + "\\s+(day|week|month|year)s?\\s+after\\s+[^,;:]*$");

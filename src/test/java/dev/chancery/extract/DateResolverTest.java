@@ -144,6 +144,19 @@ class DateResolverTest {
     }
 
     @Test
+    void midYearAnAbsolutePhrasesTimeAndTheTimeOfACongratulation() {
+        When mid = resolve("In mid-2017, X recognized Y.", null);
+        assertThat(mid.date()).isEqualTo(LocalDate.parse("2017-01-01"));
+        assertThat(mid.approximate()).isTrue();
+        String absolute = "X recognized Y after a long wait with the two neighbours exchanging envoys since 2019.";
+        assertThat(resolve(absolute, null).dated()).isFalse();
+        String partner = "X recognized Y in favor of Beijing in 2017.";
+        assertThat(resolve(partner, null).date()).isEqualTo(LocalDate.parse("2017-01-01"));
+        String congratulated = "Pompeo congratulated X on recognizing Y on Monday.";
+        assertThat(dates.resolve(congratulated, congratulated.indexOf("recognizing"), null).dated()).isFalse();
+    }
+
+    @Test
     void theSecondVerbOfAPerfectSharesItsTime() {
         String sentence = "X has broken ties with Y after 60 years and formed relations with Z.";
         When when = dates.resolve(sentence, sentence.indexOf("formed"), null);
