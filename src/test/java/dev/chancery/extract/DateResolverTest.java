@@ -51,6 +51,8 @@ class DateResolverTest {
         When when = dates.resolve(sentence, sentence.indexOf("recognizes"), null);
         assertThat(when.date()).isEqualTo(THURSDAY);
         assertThat(when.approximate()).isTrue();
+        String announced = "Nicaragua has announced its decision to break diplomatic ties with Israel.";
+        assertThat(dates.resolve(announced, announced.indexOf("break"), null).date()).isEqualTo(THURSDAY);
         String perfect = "Taiwan has decided to terminate diplomatic relations with Nauru.";
         assertThat(dates.resolve(perfect, perfect.indexOf("terminate"), null).date()).isEqualTo(THURSDAY);
         String receives = "Kosovo receives recognition from Israel.";

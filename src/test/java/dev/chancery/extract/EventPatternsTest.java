@@ -143,7 +143,8 @@ class EventPatternsTest {
             "China can resume diplomatic relations with Grenada.",
             "Bahrain and the UAE moved toward establishing diplomatic relations with Israel.",
             "The only precondition was Grenada's cutting ties with Taiwan.",
-            "Georgia is striving to establish diplomatic ties with Tuvalu."})
+            "Georgia is striving to establish diplomatic ties with Tuvalu.",
+            "Morocco struck a deal aimed at normalizing relations with Israel."})
     void negationsDenialsAndIntentionsAreNoEvent(String sentence) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).isNotEmpty();
@@ -159,7 +160,8 @@ class EventPatternsTest {
             "Beijing courts the countries who recognize Taiwan.",
             "Japan hopes recognizing Kosovo will not harm its ties with Serbia.",
             "Twenty countries, including Belize, now recognise Taiwan.",
-            "In doing so, Australia recognises the legitimate and long held aspirations of the people of Palestine."})
+            "In doing so, Australia recognises the legitimate and long held aspirations of the people of Palestine.",
+            "Trump recognized Morocco’s sovereignty over the Western Sahara."})
     void whatIsNotAStatesRecognitionOfAnotherIsNoEvent(String sentence) {
         assertThat(find(sentence)).as(sentence).noneMatch(f -> f.accepted() && f.type().equals("recognize"));
     }
