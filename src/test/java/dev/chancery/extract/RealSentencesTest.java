@@ -72,8 +72,8 @@ class RealSentencesTest {
     }
 
     /** A little under the figures measured (docs/extract.md); raise them as the figures move up. */
-    static final double FLOOR_PRECISION = 0.905;
-    static final double FLOOR_RECALL = 0.73;
+    static final double FLOOR_PRECISION = 0.91;
+    static final double FLOOR_RECALL = 0.74;
 
     /** A held-out negative that produces an event is counted, not shown, so that no rule is written for it. */
     @Test
