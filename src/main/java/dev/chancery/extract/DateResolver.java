@@ -66,7 +66,10 @@ public final class DateResolver {
     private static final Pattern ANNOUNCE = Pattern.compile("(?i)\\b(?:announc(?:ed|es|ing)|declar(?:ed|es|ing)"
             + "|confirm(?:ed|s|ing)|wrote|stated)\\b");
     private static final Pattern ANNOUNCE_JUST_BEFORE = Pattern.compile(
-            "(?i)\\b(?:announc(?:ed|es)|declar(?:ed|es)|confirm(?:ed|s)|stated)\\s+(?:\\S+\\s+){0,2}$");
+            "(?i)\\b(?:announc(?:ed|es)|declar(?:ed|es)|confirm(?:ed|s)|stated)\\s+(?:\\S+\\s+){0,2}\\(?$");
+    /** Between "said Monday" and a progressive cue: "said Monday it is cutting", "said Sunday that it was severing". */
+    private static final Pattern SAID_ACT = Pattern.compile("(?i)\\s*,?\\s*(?:that\\s+)?(?:it|they|we)\\s+(?:also\\s+|now\\s+)?"
+            + "(?:is|was|are|were)\\s+(?:also\\s+|now\\s+)?");
     private static final Pattern DATELINE_BEFORE = Pattern.compile("\\s*\\p{Lu}[\\p{L} .'-]{1,30},\\s*");
     private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*[–—:-]\\s");
     private static final Pattern PERFECT = Pattern.compile("(?i)\\b(?:had|has|have)\\b");
@@ -92,9 +95,15 @@ public final class DateResolver {
     private static final Pattern PRESENT_CUE = Pattern.compile("(?i)(?:recogni[sz]es|severs|cuts|breaks|establishes|restores"
             + "|annexes|withdraws|revokes|suspends|terminates|resumes|receives|wins|gains|obtains|secures|earns)\\b");
     private static final Pattern PRESENT_BEFORE = Pattern.compile("(?i)(?:\\b(?:has|have)\\s+(?:(?:formally|officially|now|also"
-            + "|just|finally|today|been)\\s+)*(?:decided\\s+to\\s+|become\\s+[^,;]{0,60}?\\s+to\\s+)?(?:(?:formally|officially)\\s+)?"
+            + "|just|finally|today|been)\\s+)*(?:decided\\s+to\\s+|announced\\s+(?:its|his|her|their|the)\\s+decision\\s+to\\s+"
+            + "|become\\s+[^,;]{0,60}?\\s+to\\s+"
+            // "have signed an agreement to establish": the signing is the act
+            + "|signed\\s+(?:(?:a|an|the)\\s+)?(?:joint\\s+)?(?:agreements?|communiqu[eé]s?|statements?|declarations?|protocols?|accords?"
+            + "|treat(?:y|ies))\\s+to\\s+)?"
+            + "(?:(?:formally|officially)\\s+)?"
             + "|\\b(?:announces|decides|declares)\\s+(?:(?:the|to|its)\\s+)?"
-            + "|\\b(?:has|have)\\s+(?:(?:formally|officially|now|also)\\s+)?\\p{L}+ed\\b[^;:,]{0,80}?\\band\\s+"
+            // "has broken ties with Taiwan after 60 years and formed relations with China": the perfect's second verb
+            + "|\\b(?:has|have)\\s+(?:(?:formally|officially|now|also)\\s+)?\\p{L}+(?:ed|en|cut)\\b[^;:,]{0,80}?\\band\\s+"
             + "|\\b(?:is|are|becomes)\\s+(?:the\\s+)?[^,;]{0,40}?\\b(?:country|state|nation|member)(?:\\s+number\\s+\\d+)?\\s+"
             + "(?:to|that\\s+(?:has|have))\\s+(?:(?:formally|officially)\\s+)?)$");
 
@@ -103,6 +112,9 @@ public final class DateResolver {
             + "|revoke|suspend|terminate|resume)\\b");
     private static final Pattern PLURAL_SUBJECT_BEFORE = Pattern.compile("(?i)(?:\\p{L}+,?\\s+and\\s+[\\p{Lu}][^,;]{0,30}?|\\b(?:we|they))"
             + "\\s+(?:(?:now|formally|officially|also|hereby|today)\\s+)*$");
+    /** A perfect, then a participle phrase of the cue: "has signed an agreement with China, establishing". */
+    private static final Pattern PERFECT_THEN_PARTICIPLE = Pattern.compile("(?i)\\b(?:has|have)\\s+(?:(?:formally|officially|now|also)\\s+)?"
+            + "\\p{L}+(?:ed|en)\\b[^;:,]{0,80}?,\\s*$");
     /** A past main verb before "that has/have": the perfect is of a description, not the news of the day. */
     private static final Pattern PAST_MAIN = Pattern.compile("(?i)\\b(?:joined|became|was|were)\\b[^;:]{0,80}?\\b(?:that|which)\\s+"
             + "(?:has|have)\\s+(?:\\p{L}+ly\\s+)?$");
@@ -124,7 +136,8 @@ public final class DateResolver {
         rule("\\b(?i:in|since|during|by|from|until|early|late|mid-?|last|this|of)\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?\\b",
                 c -> month(c, c.g(1), c.g(2)));
         rule("\\b" + MONTH + ",?\\s+(\\d{4})\\b", c -> month(c, c.g(1), c.g(2)));
-        rule("\\b(?i:in|since|during|by|until|early|late|mid-?)\\s+((?:1[89]|20)\\d{2})\\b(?!\\s*[-–])", c -> approximate(
+        rule("\\b(?:(?i:in|since|during|by|until|early|late|mid-?|(?:by\\s+|at\\s+|before\\s+)?the\\s+end\\s+of)\\s+|(?i:mid-))"
+                + "((?:1[89]|20)\\d{2})\\b(?!\\s*[-–])", c -> approximate(
                 c.phrase(), LocalDate.of(Integer.parseInt(c.g(1)), 1, 1), "the year only: set to 1 January"));
         rule("(?i)\\b(?:earlier|later)\\s+(?:today|in\\s+the\\s+day)\\b|\\b(?:today|this\\s+(?:morning|afternoon|evening)|tonight)\\b",
                 c -> relative(c, c.published, "the publication date"));
@@ -152,7 +165,9 @@ public final class DateResolver {
                 c -> c.narrative == null || c.narrative.equals(c.published) ? When.undated(c.phrase(), "no date in the article (\"" + c.phrase() + "\")")
                         : approximate(c.phrase(), c.narrative, "set to the article's last stated date "
                                 + c.narrative + " (on or before it)"));
-        rule("(?i)\\b(?:already|previously|formerly|in\\s+the\\s+past|long\\s+ago|years\\s+ago)\\b",
+        // "Over the decades, most countries have switched", "in recent years": a long stretch, no date
+        rule("(?i)\\b(?:already|previously|formerly|in\\s+the\\s+past|long\\s+ago|years\\s+ago"
+                + "|over\\s+the\\s+(?:past\\s+|last\\s+)?(?:decades|years)|in\\s+recent\\s+(?:years|decades))\\b",
                 c -> When.undated(c.phrase(), "no date in the article (\"" + c.phrase() + "\")"));
     }
 
@@ -191,6 +206,9 @@ public final class DateResolver {
      * ("recognized China and cut ties", "established ties on Sunday, ending") share their time words.
      */
     public When resolve(String sentence, int cue, LocalDate narrative, List<int[]> otherClauses, List<int[]> cues) {
+        if (REACTED_ON.matcher(sentence.substring(0, cue)).find() && sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*")) {
+            return When.undated(null, "the sentence dates a reaction to the event, not the event");
+        }
         List<Candidate> found = new ArrayList<>();
         List<Candidate> before = new ArrayList<>();
         for (Rule rule : rules) {
@@ -202,6 +220,7 @@ public final class DateResolver {
                         || ownedElsewhere(sentence, s, e, cue, cues)
                         || s > cue && OWN_CLAUSE.matcher(sentence.substring(cue, s)).find()
                         || e <= cue && MAIN_BEFORE_SUBORDINATE.matcher(sentence.substring(e, cue)).find()
+                                && !TIME_THEN_WHEN.matcher(sentence.substring(e, cue)).lookingAt()
                         || e <= cue && REACTION.matcher(sentence.substring(e, cue)).find();
                 if (!elsewhere && found.stream().noneMatch(c -> c.start() < e && s < c.end())) {
                     found.add(new Candidate(s, e, rule, reportBetween(sentence, s, e, cue)));
@@ -309,6 +328,9 @@ public final class DateResolver {
         if (sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*") && Pattern.compile("(?i)\\b(?:is|are)\\s+(?:now\\s+)?$").matcher(before).find()) {
             return true; // "says it is switching"
         }
+        if (sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*") && PERFECT_THEN_PARTICIPLE.matcher(before).find()) {
+            return true; // "has signed an agreement with China, establishing relations": the perfect's time
+        }
         if (EventPatterns.IMMEDIATE.matcher(sentence.substring(cue, Math.min(sentence.length(), cue + 160))).find()) {
             return true; // "will terminate its ties effective immediately": the act, now
         }
@@ -340,7 +362,9 @@ public final class DateResolver {
             return true; // "Prishtina, 08 June – X has recognized": the dateline dates the report
         }
         if (end <= cue && REPORT_JUST_BEFORE.matcher(sentence.substring(0, start)).find()) {
-            return true;
+            // "Sudan said Monday it is cutting ties": what is said is the act, now; its day is the event's
+            return !(SAID_ACT.matcher(sentence.substring(end, cue)).matches()
+                    && sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*"));
         }
         if (start >= cue) {
             return ANNOUNCE.matcher(between).find();
@@ -364,6 +388,10 @@ public final class DateResolver {
             + "(?:\\p{L}+ed|lost|took|won|came|began|became|was|were|fought|rose|fell|left)\\b"
             // "withdrew recognition of SADR, marking a shift after supporting the group since 1983"
             + "|\\b(?:after|before|since|while)\\s+\\p{L}+ing\\b"
+            // "broke ties with Taiwan following President Chen Shui-bian taking office in May 2000": the gerund's time
+            + "|\\b(?:after|before|since|following|upon)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}\\p{L}+ing\\b"
+            // "restored relations after a three-year logjam with the two neighbors exchanging ambassadors … since 2019"
+            + "|\\bwith\\s+(?:the\\s+)?(?:(?!(?:for|of|in|on|by|to|at|over|from|and)\\b)[\\p{L}-]+\\s+){1,4}(?-i:\\p{Ll}+ing)\\b"
             // "recognizes Kosovo since its declaration of independence on February 17, 2008": the declaration's time
             + "|\\b(?:since|after|following|before|upon)\\s+(?:its|their|his|her|the)\\s+(?:[\\p{L}-]+\\s+)?(?:declaration|independence"
             + "|secession|creation|founding|proclamation|formation|referendum)\\b[^,;]*$"
@@ -378,15 +406,23 @@ public final class DateResolver {
      * The cue in a clause of "after", "before", "when" or "because" that follows the time word: the time is
      * the main clause's ("an order was issued on February 16, a year after Georgia established ties").
      */
-    private static final Pattern MAIN_BEFORE_SUBORDINATE = Pattern.compile("(?i)\\b(?:after|before|when|because|until)\\s+[^,;:]*$");
+    /** "since May 1997, when Sao Tome switched": the time word is the antecedent of "when", the clause's own time. */
+    private static final Pattern TIME_THEN_WHEN = Pattern.compile("(?i)\\s*,\\s*when\\s+[^,;:]*$");
+    private static final Pattern MAIN_BEFORE_SUBORDINATE = Pattern.compile("(?i)\\b(?:after(?!" + EventPatterns.SPAN + ")"
+            + "|before(?!" + EventPatterns.SPAN + ")|when|because|until)\\s+[^,;:]*$");
 
     /**
      * A reaction between the time word and the cue: "the ministry on Wednesday expressed appreciation over X's
      * decision to break ties", "Kyiv on Friday condemned Y's recognition": the time is the reaction's.
      */
     private static final Pattern REACTION = Pattern.compile("(?i)\\b(?:welcom(?:ed|es|ing)|prais(?:ed|es|ing)|hail(?:ed|s|ing)"
+            + "|congratulat(?:ed|es|ing)|thank(?:ed|s|ing)|commend(?:ed|s|ing)"
             + "|condemn(?:ed|s|ing)|criticiz(?:ed|es|ing)|criticis(?:ed|es|ing)|applaud(?:ed|s|ing)|protest(?:ed|s|ing)"
             + "|express(?:ed|es|ing)\\s+(?:its\\s+|their\\s+|his\\s+|her\\s+)?(?:appreciation|regret|concern|support|gratitude|satisfaction|anger|dismay))\\b");
+
+    /** "congratulated Bolivia on renewing relations … on Monday": the time is the congratulation's. */
+    private static final Pattern REACTED_ON = Pattern.compile("(?i)\\b(?:congratulat|prais|thank|commend|hail|welcom)\\w*\\s+"
+            + "[^,;:]{0,50}?\\s(?:on|for)\\s+$");
 
     /** ", a year after X established": a span back from the main clause's date (an explicit number, not "days"). */
     private static final Pattern SPAN_AFTER = Pattern.compile("(?i)^[^;:]*?\\b" + NUMBER + "\\s+(day|week|month|year)s?\\s+after\\s+[^,;:]*$");
@@ -460,7 +496,8 @@ public final class DateResolver {
         String unit = c.g(2).toLowerCase(Locale.ROOT);
         String direction = c.g(3).toLowerCase(Locale.ROOT);
         boolean ago = direction.equals("ago");
-        LocalDate from = ago ? c.published : c.narrative;
+        LocalDate before = ago ? null : earlierInSentence(c);
+        LocalDate from = ago ? c.published : before != null ? before : c.narrative;
         if (from == null) {
             return ago ? unknownPublication(c.phrase())
                     : When.undated(c.phrase(), "\"" + c.phrase() + "\": no earlier date in the article to count from");
@@ -472,8 +509,31 @@ public final class DateResolver {
             case "month" -> from.plusMonths((long) sign * n);
             default -> from.plusYears((long) sign * n);
         };
-        String what = (ago ? "counted back from the publication date " : "counted from the article's last stated date ") + from;
+        String what = (ago ? "counted back from the publication date " : before != null ? "counted from the date stated before it "
+                : "counted from the article's last stated date ") + from;
         return unit.equals("day") ? relative(c, date, what) : approximate(c.phrase(), date, what);
+    }
+
+    /**
+     * The date of the last time word before a "later" in its sentence ("in May, ..., with Niue joining a month
+     * later": May), or null; "later" counts from it rather than from the article's last stated date.
+     */
+    private LocalDate earlierInSentence(Ctx c) {
+        String prefix = c.sentence().substring(0, c.m().start());
+        Candidate last = null;
+        for (Rule rule : rules) {
+            Matcher m = rule.pattern().matcher(prefix);
+            while (m.find()) {
+                if (!rule.yields() && (last == null || m.start() > last.start())) {
+                    last = new Candidate(m.start(), m.end(), rule, false);
+                }
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        When w = read(last, prefix, c.narrative(), c.anchor());
+        return w.dated() ? w.date() : null;
     }
 
     private When endOfMonth(Ctx c) {

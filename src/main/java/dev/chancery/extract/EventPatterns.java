@@ -61,8 +61,9 @@ public final class EventPatterns {
     }
 
     private static final String RELATIONS = "[\"'“‘]?(?:(?:diplomatic|bilateral)\\s+(?:and\\s+consular\\s+)?)?"
-            + "(?:ties|relations|relationships?)\\b[\"'”’]?";
-    private static final String QUALIFIERS = "(?:(?:all|its|their|the|full|formal|official|off|so-called|long-standing|longstanding)\\s+)*";
+            + "(?:ties|links|relations?|relationships?)\\b[\"'”’]?";
+    private static final String QUALIFIERS = "(?:(?:all|its|their|the|full|formal|official|off|so-called|long-standing|longstanding"
+            + "|long-?time|decades?-old|(?:\\d+|[a-z]+)-year(?:-old)?)\\s+)*";
     /** "(diplomatic) relations between X and Y were": a passive relations cue, the verb its cue. */
     private static final String PASSIVE_AFTER_RELATIONS = "(?<=\\b(?:ties|relations)[\"'”’]?\\s(?:between\\s[^;:.]{3,80}?\\s)?)"
             + "(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(?:(?:formally|officially|finally|also)\\s+)?)";
@@ -74,6 +75,11 @@ public final class EventPatterns {
                     + "(?:(?:its|their|the|his|her|this|that|diplomatic|formal|official|earlier|previous|\\d{4})\\s+)*"
                     // "has withdrawn its decision to recognise", "lifted its decision to recognize", "revoked a decision by Tuvalu in 2011 to recognize"
                     + "(?:recognition\\b|decision\\s+(?:by\\s+\\p{Lu}\\p{L}+\\s+)?(?:in\\s+\\d{4}\\s+)?to\\s+recogni[sz]e\\b)"
+                    // "reversed a controversial decision to establish diplomatic links with Taiwan", "withdrawn a communique
+                    // signed in Taipei to establish ties with": undoing the establishment of relations
+                    + "|\\b(?:withdr(?:ew|awn)|revok(?:e|es|ed)|revers(?:e|es|ed)|rescind(?:s|ed)?|annull?(?:s|ed)?|scrap(?:s|ped)?)\\s+"
+                    + "(?:(?:its|their|the|a|an|controversial|earlier|previous)\\s+)*(?:decision|communiqu[eé]|agreement|deal)\\s+"
+                    + "(?:[^,;]{0,30}?\\s)?to\\s+(?:establish|forge|open)\\s+(?:diplomatic\\s+)?(?:ties|relations|links)\\s+with\\b"
                     // "rescind their earlier decisions regarding Kosovo": a decision on a state named after it, undone
                     + "|\\b(?:withdr(?:ew|aw|awn|aws|awing)|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|retract(?:s|ed|ing)?"
                     + "|revers(?:e|es|ed|ing)|annull?(?:s|ed|ing)?|overturn(?:s|ed|ing)?)\\s+"
@@ -91,10 +97,10 @@ public final class EventPatterns {
             cue(Event.SEVER, false, PASSIVE_AFTER_RELATIONS + "(?:severed|cut|broken(?:\\s+off)?|ended|terminated|ruptured|suspended)\\b"),
             cue(Event.ESTABLISH, false, PASSIVE_AFTER_RELATIONS + "(?:established|forged|opened|formed)\\b"),
             cue(Event.SEVER, false, "\\bbr(?:oke|eaks?|eaking)\\s+(?:off\\s+)?(?=with\\s+(?:the\\s+)?\\p{Lu})"),
-            cue(Event.SEVER, true, "\\b(?:severance|severing|rupture|breaking(?:\\s+off)?|break-?off|termination|suspension)"
+            cue(Event.SEVER, true, "\\b(?:severance|severing|cutting|rupture|breaking(?:\\s+off)?|break-?off|termination|suspension)"
                     + "\\s+of\\s+" + QUALIFIERS + RELATIONS + "|\\ban\\s+end\\s+to\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ESTABLISH, false, "\\b(?:establish(?:es|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS
-                    + "|\\b(?:open(?:s|ed|ing)?|forg(?:e|es|ed|ing)|form(?:s|ed|ing)?)\\s+" + QUALIFIERS + "diplomatic\\s+(?:ties|relations)\\b"
+                    + "|\\b(?:open(?:s|ed|ing)?|forg(?:e|es|ed|ing)|form(?:s|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS
                     + "|\\bnormali[sz](?:e|es|ed|ing)\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ESTABLISH, true, "\\b(?:establishment|normali[sz]ation)\\s+of\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ANNEX, false, "\\bannex(?:es|ed|ing)?\\b"),
@@ -120,9 +126,13 @@ public final class EventPatterns {
                     + "recognition\\s+from\\b"),
             cue(Event.RECOGNIZE, true, "\\brecognition\\s+(?:of|to)\\b"));
 
+    /** A span of time after "after" or "before": "after 41 years", "after nearly a decade" is no clause. */
+    static final String SPAN = "\\s+(?:(?:nearly|almost|more\\s+than|over|some|about)\\s+)?(?:\\d+|a|an|one|two|three|four"
+            + "|five|six|seven|eight|nine|ten|several|many)\\s+(?:\\S+\\s+)?(?:years?|decades?|months?|weeks?|days?)\\b";
+
     /** Clause boundaries: the subject of a cue is sought after the last one before it. */
     private static final Pattern BOUNDARY = Pattern.compile(
-            "(?i);|:\\s|\\s(?:that|after|before|when|whereas|although|though|because|until|while|but)\\s"
+            "(?i);|:\\s|\\s(?:that|after(?!" + SPAN + ")|before(?!" + SPAN + ")|when|whereas|although|though|because|until|while|but)\\s"
             // "once" as a conjunction, not the adverb of an apposition ("the Solomon Islands, once Taiwan's largest ally,")
             + "|\\sonce\\s(?!(?:a|an|the|its|their|\\S+['’]s)\\s)");
     /** A speech verb opens a new clause when an actor follows it: "the ministry said Syria had recognized". */
@@ -131,7 +141,14 @@ public final class EventPatterns {
     private static final Pattern OBJECT_STOP = Pattern.compile("(?i)[;:]|\\s[—–-]\\s|\\s(?:after|before|when|while|whereas|although"
             + "|because|but|which|who|becoming|according\\s+to|said|says|saying|citing|following|amid|despite|over"
             + "|in\\s+response|in\\s+protest|as\\s+part)\\b");
-    private static final Pattern COORDINATION = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:(and|as\\s+well\\s+as|&|or|nor)\\s+)?(?:the\\s+)?$");
+    /**
+     * Between two actors of a list; "his" or "her" for a person's counterpart ("Wang Yi and his Chadian counterpart",
+     * "Wang Yi and his counterpart in Sao Tome and Principe").
+     */
+    private static final Pattern COORDINATION = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:(and|as\\s+well\\s+as|&|or|nor)\\s+)?"
+            + "(?:the\\s+|his\\s+|her\\s+|(?:his|her)\\s+counterparts?\\s+(?:in|from|of)\\s+(?:the\\s+)?"
+            // "China and the island nation of Sao Tome and Principe"
+            + "|the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:nation|country|state|island|islands|republic|kingdom)\\s+of\\s+(?:the\\s+)?)?$");
     /** After an actor in a list: another comma, a conjunction, or the end. */
     private static final Pattern LIST_GOES_ON = Pattern.compile("(?i)^(?:['’]s\\b.*?)?(?:\\s*[,.;]|\\s+(?:and|or|as\\s+well\\s+as)\\b|\\s*$)");
     /** A place, not an object: "in eastern Ukraine", "from Serbia". */
@@ -153,7 +170,9 @@ public final class EventPatterns {
             + "|\\b(?:his|her|its|their|our)\\s+(?:country|government|nation|state)\\b");
     /** What is recognized is not an actor's statehood: "recognized the territorial integrity of Georgia". */
     private static final Pattern NOT_STATEHOOD = Pattern.compile("(?i)\\s*(?:the\\s+)?(?:(?:full\\s+)?territorial\\s+integrity"
-            + "|(?:[\\p{L}-]+\\s+)?sovereignty\\s+over|borders|rights?\\b|need|importance|efforts?|role|contributions?"
+            + "|(?:[\\p{L}-]+(?:['’‘]s)?\\s+)?sovereignty\\s+(?:over|in)\\b|borders|rights?\\b|need|importance|efforts?|role|contributions?"
+            // "recognises the legitimate and long held aspirations of the people of Palestine"
+            + "|(?:[\\p{L}-]+\\s+(?:and\\s+)?){0,4}(?:aspirations|claims?|interests|concerns|needs|rights|suffering|plight|desires?)\\b"
             + "|[\"“]?one[- ]China|(?:[\\p{L}-]+\\s+){0,2}(?:policy|principle)\\b|that\\s|there\\s+(?:is|are|was|were)\\b)");
     private static final Pattern GENERIC = Pattern.compile("(?i)\\b(?:their|its)\\s+(?:independence|sovereignty|statehood)\\b"
             + "|\\b(?:their|its)\\s+(?:(?:diplomatic|formal|official)\\s+)?recognition\\b"
@@ -164,13 +183,22 @@ public final class EventPatterns {
 
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|neither|nor|refus\\w*|declin\\w*|reject\\w*"
             + "|den(?:y|ies|ied|ying)|yet\\s+to|oppos\\w*|without|fail\\w*|no\\s+(?:plans?|intention))\\b|n['’]t\\b");
-    private static final Pattern IRREALIS = Pattern.compile("(?i)\\b(?:would|will|could|(?-i:may)|might|should|shall|must"
+    private static final Pattern IRREALIS = Pattern.compile("(?i)\\b(?:would|will|could|(?-i:may)|might(?!\\s*[,.;:)]|\\s+(?:of|in|and|to|as|on|with|for|at|over)\\b)|should|shall|must"
             + "|plans?|planning|planned|intends?|intending|intended|consider\\w*|urg\\w*|call(?:s|ed|ing)?\\s+(?:on|for|upon)"
             + "|ask(?:s|ed|ing)?|threat\\w*|ready|prepared|expected|likely|set\\s+to|about\\s+to|(?:vow|pledg|promis)\\w*\\s+to"
-            + "|wants?|wanted|hop(?:e|es|ed|ing)\\s+(?:to|that)|seek\\w*|sought|demand\\w*|propos\\w*|weigh\\w*|mull\\w*|poised|discuss\\w*"
+            + "|wants?|wanted|hop(?:es|ed|ing)|hope\\s+(?:to|that)|seek\\w*|sought|demand\\w*|propos\\w*|weigh\\w*|mull\\w*|poised|discuss\\w*"
             + "|prepar\\w*|agree(?:s|d|ing)?\\s+(?:[^;]{0,40}?\\s)?to|intent\\w*|steps\\s+towards?"
             + "|procedures?\\s+to|process\\s+(?:to|of)|moves\\s+to|efforts?\\s+to|attempts?\\s+to|bids?\\s+to|campaign\\w*\\s+to"
-            + "|(?:motion|proposal|bill|draft|initiative|request|intention)s?\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?to)\\b");
+            + "|(?:motion|proposal|bill|draft|initiative|request|intention)s?\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?to"
+            // "China can resume", "move toward establishing", "a possible prelude to switching", "striving to establish",
+            // "it was in Dominica's interest to establish": abilities, approaches, efforts and reasons
+            + "|can|mov(?:e|es|ed|ing)\\s+towards?|prelude\\s+to|possib\\w*|striv\\w*\\s+to|tr(?:y|ies|ied|ying)\\s+to"
+            + "|interests?\\s+to|need(?:s|ed)?\\s+to|willing\\w*\\s+to|right\\s+to|(?:certain|sure|bound)\\s+to"
+            + "|aim(?:s|ed|ing)?\\s+(?:at|to))\\b");
+    /** "reached a deal with Israel to normalise relations": an agreement to act, unless it is signed (that is the act). */
+    private static final Pattern AGREEMENT_TO = Pattern.compile("(?i)\\b(?:agreements?|deals?|accords?|pacts?)\\s+"
+            + "(?:[^;,]{0,60}?\\s)?to\\s+$");
+    private static final Pattern SIGNED_JUST_BEFORE = Pattern.compile("(?i)\\bsign(?:ed|s|ing)?\\s+(?:\\S+\\s+){0,5}$");
     /** The content of a view or a principle, not an event: "the one-China principle, which holds that Taiwan ... recognizes". */
     private static final Pattern VIEW = Pattern.compile("(?i)\\b(?:holds?|maintains?|insists?|believes?)\\s+that\\b");
     /** "that" after "the Nth country", "country number 86", "joined ... other members": the clause's subject is the main one. */
@@ -184,9 +212,13 @@ public final class EventPatterns {
     /** "X's decision to", "the decision of X('s government) to": X is the doer of the cue that follows. */
     private static final Pattern DECISION_AFTER = Pattern.compile("(?i)^(?:['’]s?\\s+|\\s+)(?:[\\p{L}-]+\\s+)?(?:decision|move|choice)\\s+to\\s+"
             + "(?:[^,;]{0,80}?\\s)?$");
-    private static final Pattern DECISION_OF = Pattern.compile("(?i)\\b(?:decision|move|choice)\\s+of\\s+(?:the\\s+)?$");
+    private static final Pattern DECISION_OF = Pattern.compile("(?i)\\b(?:decision|move|choice)\\s+(?:of|by)\\s+(?:the\\s+)?$");
+    /** After X in "the decision of X to": X's government, or an apposition ("the decision by Chad, one of …, to recognize"). */
     private static final Pattern DECIDER_AFTER_OF = Pattern.compile("(?i)^(?:['’]s?\\s+(?:government|cabinet|authorities|leadership))?"
-            + "\\s+to\\s+(?:[^,;]{0,80}?\\s)?$");
+            + "(?:\\s*,[^,;:]{1,80},)?\\s+to\\s+(?:[^,;]{0,80}?\\s)?$");
+    /** "the decision to recognise Abkhazia was influenced by Russia": "by" names the agent of another verb. */
+    private static final Pattern OTHER_PASSIVE = Pattern.compile("(?i)\\b(?:was|were|is|are|been|being)\\s+(?:[\\p{L}-]+ly\\s+)?"
+            + "(?!recogni[sz]ed\\b|acknowledged\\b)[\\p{L}-]+(?:ed|en)\\s*$");
     /** "severed relations with Syria for recognizing": the partner is the doer of the cause. */
     private static final Pattern PARTNER_FOR = Pattern.compile("(?i)^\\s+(?:for|over)\\s+$");
     /** A subject that is a description right before the cue: ", six countries have switched". */
@@ -214,7 +246,7 @@ public final class EventPatterns {
             + "|stated|told\\s+\\S+)\\b[^;:]{0,80}?\\b(?:would|will)\\s+(?:(?:now|formally|officially)\\s+)?$");
     /** "is recognized as independent only by": a standing state, not an event. */
     private static final Pattern STATUS_PASSIVE = Pattern.compile("(?i)\\b(?:is|are)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
-    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|whether|unless|rumou?r\\w*|speculat\\w*)\\b");
+    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|whether|unless|rumou?r\\w*|speculat\\w*|(?:pre)?conditions?)\\b");
     /** Before the cue: "denied reports that ..."; anywhere: "reports that ... were false". */
     private static final Pattern DENIAL = Pattern.compile("(?i)\\b(?:den(?:y|ies|ied|ying)\\b"
             + "|(?:dismiss|refut|reject)\\w*\\s+(?:the\\s+|such\\s+)?(?:reports?|claims?|allegations?|rumou?rs?)\\b)");
@@ -290,7 +322,7 @@ public final class EventPatterns {
                     .filter(a -> !before.by().contains(a) && !before.targets().contains(a)).toList();
             if (!doers.isEmpty()) {
                 out.add(new Finding(before.type(), at, suit.end(), doers, before.targets(), before.targetsFrom(), before.pending(),
-                        rejection(sentence, clause, at), clause, clauseEnd, false, false));
+                        rejection(sentence, clause, at, false), clause, clauseEnd, false, false));
             }
         }
         return out;
@@ -312,20 +344,43 @@ public final class EventPatterns {
         return apposition ? head : null;
     }
 
+    private static final Pattern INCLUDING = Pattern.compile("(?i)\\b(?:countries|nations|states|governments)\\s*,\\s*"
+            + "(?:including|such\\s+as|among\\s+them)\\s+(?:the\\s+)?$");
+
+    /**
+     * The sentence's opening actor when the cue is in or right after its apposition with a relative clause
+     * ("Grenada, a Caribbean nation that recognized", "Grenada, a Caribbean nation that recognized the Taiwan regime
+     * for 15 years, resumed"), else null.
+     */
+    private static Mention apposedHead(String sentence, List<Mention> mentions, int cue) {
+        if (mentions.isEmpty() || mentions.get(0).end() > cue || possessive(sentence, mentions.get(0))
+                || !sentence.substring(0, mentions.get(0).start()).matches("(?i)\\s*(?:the\\s+)?")) {
+            return null;
+        }
+        return APPOSED.matcher(sentence.substring(mentions.get(0).end(), cue)).matches() ? mentions.get(0) : null;
+    }
+
     private static final Pattern PLURAL_PRONOUN = Pattern.compile("(?i)\\b(?:we|they)\\b");
 
-    private static final Pattern WITH_ING = Pattern.compile("(?i)\\s+(?:now\\s+|also\\s+)?(?:becoming|having|being)\\b");
+    private static final Pattern WITH_ING = Pattern.compile("(?i)\\s+(?:now\\s+|also\\s+)?(?:becoming|having|being|joining)\\b");
 
     private static final Pattern IN_FAVOR_OF = Pattern.compile("(?i)^[^,;:]*?\\bin\\s+favou?r\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})");
 
     /** A verb that repeats the event before it: "followed suit", "did so", "has done the same". */
     private static final Pattern FOLLOWED_SUIT = Pattern.compile("(?i)\\bfollowed\\s+suit\\b|\\bdid\\s+(?:so|the\\s+same)\\b"
+            // "with nearby Niue joining a month later": joining in the event before, at a time of its own
+            + "|\\bjoining(?=\\s+(?:(?:a|an|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+later"
+            + "|later|soon\\s+after|the\\s+(?:next|following)\\s+(?:day|week|month|year))\\b)"
             + "|\\b(?:has|have|had)\\s+(?:also\\s+)?done\\s+(?:so|the\\s+same)\\b");
 
     /** Between "Taiwan" and "Gambia" in "former Taiwan ally Gambia", "Taiwan's ally Nauru". */
     private static final Pattern ALLY_BETWEEN = Pattern.compile("(?i)^(?:['’]s?)?\\s+(?:(?:former|longtime|long-time|long-standing"
             + "|last|only|largest|biggest|remaining|diplomatic|closest|key|main|major|old|staunch|traditional|erstwhile)\\s+)*"
             + "(?:ally|partner|friend)\\s+(?:,\\s*)?$");
+
+    private static final Pattern ALLY_DESCRIBED = Pattern.compile("(?i)\\b(?:the|a|its|their)\\s+(?:(?:former|longtime|long-time"
+            + "|last|only|largest|biggest|remaining|diplomatic|closest|key|main|major|old|staunch|traditional|erstwhile)\\s+)*$");
+    private static final Pattern ALLY_AFTER = Pattern.compile("(?i)\\s+(?:ally|allies|partner|partners|friend)\\b");
 
     /**
      * Whose ally an actor is names no actor of the event: "resumed ties with former Taiwan ally Gambia"
@@ -335,6 +390,10 @@ public final class EventPatterns {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
+            if (ALLY_DESCRIBED.matcher(sentence.substring(0, m.start())).find()
+                    && ALLY_AFTER.matcher(sentence.substring(m.end())).lookingAt()) {
+                continue; // "resumed relations with the former Taiwan ally": whose ally it was, not a partner
+            }
             if (i + 1 < mentions.size() && mentions.get(i + 1).start() >= m.end()
                     && ALLY_BETWEEN.matcher(sentence.substring(m.end(), mentions.get(i + 1).start())).matches()) {
                 continue;
@@ -374,15 +433,20 @@ public final class EventPatterns {
         if (!hit.cue().nominal() && !infinitive) {
             return false;
         }
-        return hits.stream().anyMatch(h -> h != hit && h.start() >= clause && h.start() < hit.start());
+        // "cut ties with Taiwan to recognize China": the purpose of a severance, done with it
+        boolean purpose = infinitive && PURPOSE_AFTER_PARTNER.matcher(sentence.substring(clause, hit.start())).find();
+        return hits.stream().anyMatch(h -> h != hit && h.start() >= clause && h.start() < hit.start()
+                && !(purpose && h.cue().type().equals(Event.SEVER) && !h.cue().nominal()));
     }
+
+    private static final Pattern PURPOSE_AFTER_PARTNER = Pattern.compile("\\b(?i:with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s+to\\s+$");
 
     private Finding roles(String sentence, List<Mention> mentions, List<List<Actor>> history, Hit hit, int clause,
                           int nextCue, int clauseEnd) {
         String type = hit.cue().type();
         int cueStart = hit.start();
         int cueEnd = hit.end();
-        String rejected = rejection(sentence, clause, cueStart);
+        String rejected = rejection(sentence, clause, cueStart, hit.cue().nominal());
         boolean announced = false;
         if (hit.cue().switchCue() && rejected != null && ANNOUNCED_WOULD.matcher(sentence.substring(clause, cueStart)).find()
                 && !NEGATION.matcher(sentence.substring(clause, cueStart)).find()) {
@@ -412,11 +476,22 @@ public final class EventPatterns {
         // "by X" after the cue names the agent: "was recognized by Russia", "the annexation of X by Y".
         List<Actor> agents = List.of();
         Matcher by = Pattern.compile("(?i)\\bby\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+){0,3}(?:country|nation|state|island|islands"
-                + "|republic|kingdom|government)\\s+of\\s+(?:the\\s+)?)?").matcher(sentence).region(cueEnd, objectEnd);
-        if (!type.equals(Event.SEVER) && !type.equals(Event.RESTORE) && !type.equals(Event.ESTABLISH) && by.find()) {
+                + "|republic|kingdom|government)\\s+of\\s+(?:the\\s+)?"
+                // "was recognised by 78 countries, including Cuba": the examples named
+                + "|(?:[\\p{L}\\d-]+\\s+){1,3}(?:countries|nations|states|governments)\\s*,\\s*(?:including|among\\s+them|such\\s+as)"
+                + "\\s+(?:the\\s+)?)?").matcher(sentence).region(cueEnd, Math.max(objectEnd, byListEnd(sentence, cueEnd)));
+        if (!type.equals(Event.SEVER) && !type.equals(Event.RESTORE) && !type.equals(Event.ESTABLISH) && by.find()
+                && !OTHER_PASSIVE.matcher(sentence.substring(cueEnd, by.start())).find()) {
             Mention first = firstAt(mentions, by.end());
             if (first != null) {
-                agents = actors(coordinated(sentence, mentions, first));
+                List<Mention> group = coordinated(sentence, mentions, first);
+                Matcher examples = EXAMPLES_AFTER.matcher(sentence).region(group.get(group.size() - 1).end(), sentence.length());
+                Mention example = examples.lookingAt() ? firstAt(mentions, examples.end()) : null;
+                Set<Actor> named = new LinkedHashSet<>(actors(group));
+                if (example != null) {
+                    named.addAll(actors(coordinated(sentence, mentions, example)));
+                }
+                agents = List.copyOf(named);
                 int cut = by.start();
                 objects = objects.stream().filter(m -> m.end() <= cut).toList();
             }
@@ -434,6 +509,9 @@ public final class EventPatterns {
         if (type.equals(Event.SEVER) || type.equals(Event.RESTORE) || type.equals(Event.ESTABLISH)) {
             doers = actors(subject);
             targets = relationsPartners(sentence, mentions, cueEnd, objectEnd);
+            if (targets.isEmpty()) {
+                targets = signedWith(sentence, mentions, clause, cueStart); // "signed a communique with Li Zhaoxing to resume ties"
+            }
             Matcher between = Pattern.compile("(?i)\\b(?:ties|relations)[\"'”’]?\\s+between\\s+(?:the\\s+)?([^;:.]{3,80}?)\\s*$").matcher(sentence.substring(clause, cueStart));
             boolean passive = sentence.substring(cueStart, cueEnd).matches("(?is)(?:were|was|has|have|had)\\b.*");
             if (passive) {
@@ -621,25 +699,45 @@ public final class EventPatterns {
     private static final String PARENTHESIS = "(?:\\s*\\([^)]{1,40}\\))?";
     private static final String ADVERBS = "(?:(?:had|has|have|first|initially|originally|previously|formerly|already|once|formally"
             + "|officially|later)\\s+)*";
+    private static final String ADVERBS_PATTERN = "(?:(?:had|has|have|also|first|initially|originally|previously|formerly|already"
+            + "|once|formally|officially|later|\\p{L}+ly)\\s+)*";
+    /** See {@link #apposedHead}. */
+    private static final Pattern APPOSED = Pattern.compile("(?is)\\s*,\\s+(?:a|an)\\s+[^,;:()]{0,60}?\\s(?:that|which|who)\\s+"
+            + "(?:" + ADVERBS_PATTERN + "|[^;:()]{0,100}?,\\s*" + ADVERBS_PATTERN + ")");
     private static final Pattern RELATIVE = Pattern.compile("(?i)" + PARENTHESIS + "\\s*,?\\s*(?:(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:entity|state|republic|region|territory)\\s+)?(?:(?:which|that|whom)\\s+)?(?:it|they|he|she|we)\\s+" + ADVERBS);
     private static final Pattern REDUCED_RELATIVE = Pattern.compile("(?i)" + PARENTHESIS + "\\s*,\\s*" + ADVERBS);
 
     private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?i)" + PARENTHESIS + "\\s*,?\\s*(?:which|who)\\s+" + ADVERBS);
+    /**
+     * "who" or "which" right before the cue with no comma before it, its antecedent no actor (an actor is the
+     * case above): "countries who recognize"; after a comma it may stand for the subject ("the 53rd country, the UN
+     * member, which recognizes").
+     */
+    private static final Pattern RELATIVE_NOT_NAMED = Pattern.compile("(?i)\\p{L}\\s+(?:which|who)\\s+" + ADVERBS + "$");
 
-    /** Why the clause says the event did not happen (or not yet), or null. */
-    private static String rejection(String sentence, int clause, int cue) {
+    /**
+     * Why the clause says the event did not happen (or not yet), or null. Objecting to what a noun names does
+     * not deny it: "Serbia has rejected its recognition by the United States".
+     */
+    private static String rejection(String sentence, int clause, int cue, boolean nominal) {
         String window = sentence.substring(clause, cue);
         String prefix = sentence.substring(0, cue);
         Matcher m;
         if ((m = DENIAL.matcher(prefix)).find() || (m = FALSE_REPORT.matcher(sentence)).find()) {
             return "denied (\"" + m.group() + "\")";
         }
-        if ((m = NEGATION.matcher(window)).find()) {
-            return "negated (\"" + m.group() + "\")";
+        m = NEGATION.matcher(window);
+        while (m.find()) {
+            if (!(nominal && m.group().matches("(?i)(?:reject|oppos|condemn)\\w*"))) {
+                return "negated (\"" + m.group() + "\")";
+            }
         }
         if ((m = IRREALIS.matcher(window)).find()) {
             return "not stated as done (\"" + m.group() + "\")";
+        }
+        if ((m = AGREEMENT_TO.matcher(window)).find() && !SIGNED_JUST_BEFORE.matcher(window.substring(0, m.start())).find()) {
+            return "an agreement to act, not the act (\"" + m.group().strip() + "\")";
         }
         if ((m = VIEW.matcher(prefix)).find()) {
             return "the content of a view, not an event (\"" + m.group() + "\")";
@@ -688,6 +786,10 @@ public final class EventPatterns {
         boolean elided = clause > 0 && !sentence.substring(0, clause).matches("(?is).*\\bthat\\s+$")
                 && window.matches("(?:\\s*\\p{Ll}[\\p{L}-]*){0,2}\\s*") && !window.matches("(?is).*\\b(?:the|a|an)\\b.*");
         boolean pronoun = PRONOUN.matcher(window).find();
+        Mention partner = pronoun ? severedPartner(sentence, mentions, clause) : null;
+        if (partner != null) {
+            return List.of(partner); // "Georgia cut ties with Tuvalu after it recognised Abkhazia": it is Tuvalu
+        }
         if (DESCRIBED_SUBJECT.matcher(window).find()) {
             return List.of(); // "Since X took office in 2016, six countries have switched"
         }
@@ -700,6 +802,17 @@ public final class EventPatterns {
                 }
                 break;
             }
+        }
+        Mention apposed = apposedHead(sentence, mentions, cue);
+        if (apposed != null) {
+            return List.of(apposed);
+        }
+        List<Mention> opening = openingParticipleSubject(sentence, mentions, cue);
+        if (opening != null) {
+            return opening;
+        }
+        if (RELATIVE_NOT_NAMED.matcher(window).find()) {
+            return List.of(); // "the number of countries who recognize Taiwan": the subject is the description
         }
         List<Mention> decided = decider(sentence, mentions, cue);
         if (decided != null) {
@@ -720,10 +833,18 @@ public final class EventPatterns {
             List<Mention> candidates = between(mentions, from, cue).stream()
                     .filter(m -> asides.stream().noneMatch(a -> a[0] <= m.start() && m.end() <= a[1])).toList();
             for (List<Mention> group : groups(sentence, candidates)) {
-                // "With Togo becoming the fifteenth country to revoke": the subject of an absolute phrase
+                // "With Togo becoming the fifteenth country", "with Panama severing ties": the subject of an absolute phrase
+                int groupEnd = group.get(group.size() - 1).end();
                 boolean absolute = previousWord(sentence, from, group.get(0).start()).equals("with")
-                        && WITH_ING.matcher(sentence).region(group.get(group.size() - 1).end(), cue).lookingAt();
-                if (governed(sentence, from, group.get(0).start()) && !absolute
+                        && (WITH_ING.matcher(sentence).region(groupEnd, sentence.length()).lookingAt()
+                            || sentence.substring(groupEnd, cue).matches("\\s+(?:\\p{L}+ly\\s+)?")
+                                && sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*"));
+                // "most countries, including the United States, have switched": the examples of a described subject
+                String closing = sentence.substring(group.get(group.size() - 1).end(), cue);
+                boolean example = INCLUDING.matcher(sentence.substring(from, group.get(0).start())).find()
+                        && closing.matches("(?is)[^;:]*,\\s*(?:(?:have|has|had|also|all|\\p{L}+ly)\\s+)*")
+                        && (closing.matches("(?is).*\\b(?:have|has|had)\\s+(?:\\p{L}+ly\\s+)?") || sentence.substring(cue).matches("(?is)\\p{L}+ed\\b.*"));
+                if (governed(sentence, from, group.get(0).start()) && !absolute && !example
                         || FOLLOWED.matcher(sentence.substring(from, group.get(0).start())).find()
                                 && FOLLOWED_THEN.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()
                         || OBJECT_THEN_AND.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()) {
@@ -749,6 +870,44 @@ public final class EventPatterns {
             }
         }
         return List.of();
+    }
+
+    private static final Pattern OPENING_PARTICIPLE = Pattern.compile("^\\s*(?:(?:By|After|Before|On|Upon|While|In)\\s+)?\\p{L}+ing\\b");
+
+    /**
+     * The subject of a participle phrase that opens the sentence is the main clause's, named right after its comma
+     * ("Announcing its decision to recognize a Palestinian state, Portugal said", "After cutting its relations with
+     * Tehran, Saudi Arabia asked"), or null when the cue is not in such a phrase.
+     */
+    private static List<Mention> openingParticipleSubject(String sentence, List<Mention> mentions, int cue) {
+        int comma = sentence.indexOf(',');
+        if (comma < cue || !OPENING_PARTICIPLE.matcher(sentence).lookingAt()) {
+            return null;
+        }
+        Mention first = mentions.stream().filter(m -> m.start() > comma).findFirst().orElse(null);
+        if (first == null || possessive(sentence, first)
+                || !sentence.substring(comma + 1, first.start()).matches("(?i)\\s*(?:the\\s+)?")) {
+            return null;
+        }
+        return coordinated(sentence, mentions, first);
+    }
+
+    private static final Pattern SEVERED_WITH = Pattern.compile("(?i)\\b(?:cut|severed|broke|broken|suspended|ended|terminated)"
+            + "\\b[^;:]{0,60}?\\bwith\\s+");
+    private static final Pattern CAUSE_OPENS = Pattern.compile("(?i)\\b(?:after|because|when|since|as)\\s+$");
+
+    /**
+     * In a clause of cause after a severance, a pronoun stands for the partner it was severed with ("Georgia has
+     * cut ties with the tiny Pacific island state of Tuvalu after it recognised"), or null.
+     */
+    private static Mention severedPartner(String sentence, List<Mention> mentions, int clause) {
+        String main = sentence.substring(0, clause);
+        Matcher with = SEVERED_WITH.matcher(main);
+        if (!CAUSE_OPENS.matcher(main).find() || !with.find()) {
+            return null;
+        }
+        int at = with.end();
+        return mentions.stream().filter(m -> m.start() >= at && m.end() <= clause && m.start() - at <= 50).findFirst().orElse(null);
     }
 
     /**
@@ -847,6 +1006,9 @@ public final class EventPatterns {
             return false;
         }
         if (word.equals("of")) {
+            if (sentence.substring(from, at).matches("(?is).*\\bon\\s+behalf\\s+of\\s+(?:the\\s+)?")) {
+                return false; // "Gu, on behalf of the Chinese government, announced": the government acts
+            }
             String before = sentence.substring(from, at).replaceAll("(?i)\\s*\\bof\\s+(?:the\\s+)?$", "");
             Matcher head = Pattern.compile("([\\p{L}]+)$").matcher(before);
             return !(head.find() && STATE_NOUNS.contains(head.group(1).toLowerCase(Locale.ROOT)));
@@ -892,6 +1054,26 @@ public final class EventPatterns {
         return List.of();
     }
 
+    /** After an agent: "and a majority of the EU's 27 members, including Italy, France and Germany". */
+    private static final Pattern EXAMPLES_AFTER = Pattern.compile("(?i)\\s+and\\s+[^;:,]{0,60}?\\b(?:countries|members|states|nations"
+            + "|governments)\\s*,\\s*(?:including|among\\s+them|such\\s+as)\\s+(?:the\\s+)?");
+
+    /** The end of "by N countries, including X, Y and Z" after the cue (the comma ends the object before it), or the cue's end. */
+    private static int byListEnd(String sentence, int cueEnd) {
+        Matcher m = Pattern.compile("(?i)^\\s+by\\s+(?:[\\p{L}\\d-]+\\s+){1,3}(?:countries|nations|states|governments)\\s*,\\s*"
+                + "(?:including|among\\s+them|such\\s+as)\\s+[^;:]*").matcher(sentence.substring(cueEnd));
+        return m.find() ? cueEnd + m.end() : cueEnd;
+    }
+
+    private static final Pattern SIGNED_WITH = Pattern.compile("(?i)\\bsign(?:ed|s|ing)?\\b[^;:]{0,80}?\\bwith\\s+(?:the\\s+)?");
+
+    /** The partner of "signed (a communique, an agreement) with Y" before a relations cue in its clause, or none. */
+    private static List<Actor> signedWith(String sentence, List<Mention> mentions, int clause, int cue) {
+        Matcher with = SIGNED_WITH.matcher(sentence).region(clause, cue);
+        Mention first = with.find() ? firstAt(mentions, with.end()) : null;
+        return first == null ? List.of() : List.of(first.actor());
+    }
+
     /** The actor named right at {@code at} (a few characters of leeway), or null. */
     private static Mention firstAt(List<Mention> mentions, int at) {
         for (Mention m : mentions) {
@@ -931,8 +1113,13 @@ public final class EventPatterns {
         return group.subList(0, 1);
     }
 
-    private static final Pattern LIST_CLOSED_BY_DESCRIPTION = Pattern.compile("(?i),?\\s+(?:and|as\\s+well\\s+as)\\s+(?:\\d+"
-            + "|two|three|four|five|six|seven|eight|nine|ten|several|other|many|some|most|all|a\\s+(?:few|dozen|number))\\s");
+    /**
+     * A list closed by a description ("and 22 European Union states") or by a name the facts do not hold, a
+     * misspelt one among them ("Papua New Guinea and Lessoto all decided").
+     */
+    private static final Pattern LIST_CLOSED_BY_DESCRIPTION = Pattern.compile("(?i),?\\s+(?:and|as\\s+well\\s+as)\\s+(?:(?:\\d+"
+            + "|two|three|four|five|six|seven|eight|nine|ten|several|other|many|some|most|all|a\\s+(?:few|dozen|number))\\s"
+            + "|(?-i:\\p{Lu}\\p{Ll}+)(?:\\s+(?-i:\\p{Lu}\\p{Ll}+)){0,2}(?=\\s+(?:all|both|have|has|had|also|then|later|\\p{Ll}+ed)\\b))");
 
     /** Where the cue's object ends: at a clause word or a comma not followed by another actor. */
     private static int objectEnd(String sentence, int cueEnd, List<Mention> mentions) {
@@ -961,7 +1148,7 @@ public final class EventPatterns {
     /** The word before {@code at} within the clause that starts at {@code from}, lower case, or "". */
     private static String previousWord(String sentence, int from, int at) {
         String before = sentence.substring(from, at).stripTrailing();
-        before = before.replaceAll("(?i)\\b(?:the|both)$", "").stripTrailing();
+        before = before.replaceAll("(?i)(?:\\s*\\b(?:the|both|so-called))+$", "").stripTrailing(); // "of the so-called SADR"
         Matcher m = Pattern.compile("([\\p{L}]+)$").matcher(before);
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
     }

@@ -36,6 +36,7 @@ class ActorMentionsTest {
                 .isEqualTo("PSE ABK SOS RUS");
         assertThat(ids("Russian-backed rebels, the Georgian region, Russian news agencies")).isEmpty();
         assertThat(ids("Yugoslavia, South Yemen and East Germany")).isEqualTo("YUG YMD GDR");
+        assertThat(ids("his Dominican counterpart Miguel Vargas; her Costa Rican counterpart")).isEqualTo("DOM CRI");
     }
 
     @Test

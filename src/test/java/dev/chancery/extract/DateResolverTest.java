@@ -51,6 +51,8 @@ class DateResolverTest {
         When when = dates.resolve(sentence, sentence.indexOf("recognizes"), null);
         assertThat(when.date()).isEqualTo(THURSDAY);
         assertThat(when.approximate()).isTrue();
+        String announced = "Nicaragua has announced its decision to break diplomatic ties with Israel.";
+        assertThat(dates.resolve(announced, announced.indexOf("break"), null).date()).isEqualTo(THURSDAY);
         String perfect = "Taiwan has decided to terminate diplomatic relations with Nauru.";
         assertThat(dates.resolve(perfect, perfect.indexOf("terminate"), null).date()).isEqualTo(THURSDAY);
         String receives = "Kosovo receives recognition from Israel.";
@@ -103,6 +105,73 @@ class DateResolverTest {
     void alreadyAndNoTimeWordsAreUndated() {
         assertThat(resolve("Russia and Syria have already recognized them.", null).dated()).isFalse();
         assertThat(resolve("X recognized Y.", null).kind()).isEqualTo(Kind.UNDATED);
+    }
+
+    @Test
+    void aLongStretchIsUndated() {
+        assertThat(resolve("Over the decades, most countries have recognized Beijing.", null).dated()).isFalse();
+        assertThat(resolve("In recent years, five countries have recognized Beijing.", null).dated()).isFalse();
+    }
+
+    @Test
+    void theEndOfAYearLaterThanADateOfTheSentenceAndTheTimeOfAGerundAfterFollowing() {
+        When end = resolve("By the end of 1988, Y was recognized by 78 countries.", null);
+        assertThat(end.date()).isEqualTo(LocalDate.parse("1988-01-01"));
+        assertThat(end.approximate()).isTrue();
+        String later = "X recognized Y in May, with Z joining a month later.";
+        When joining = dates.resolve(later, later.indexOf("joining"), null);
+        assertThat(joining.date()).isEqualTo(LocalDate.parse("2022-06-01"));
+        assertThat(joining.approximate()).isTrue();
+        String following = "X broke ties with Y following President Chen Shui-bian taking office in May 2000.";
+        assertThat(dates.resolve(following, following.indexOf("broke"), null).dated()).isFalse();
+        String signed = "X and Y have signed an agreement to establish diplomatic relations.";
+        assertThat(dates.resolve(signed, signed.indexOf("establish"), null).date()).isEqualTo(THURSDAY);
+        String plural = "X, Y and Z have signed agreements to establish formal relations.";
+        assertThat(dates.resolve(plural, plural.indexOf("establish"), null).date()).isEqualTo(THURSDAY);
+    }
+
+    @Test
+    void whatIsSaidInTheProgressiveIsTheActAndATimeBeforeWhenIsTheWhenClauses() {
+        String said = "Sudan said Monday it is cutting diplomatic relations with Iran.";
+        When cutting = dates.resolve(said, said.indexOf("cutting"), null);
+        assertThat(cutting.date()).isEqualTo(LocalDate.parse("2022-07-11"));
+        assertThat(cutting.approximate()).isFalse();
+        String when = "The two have been allies since May 1997, when X recognized Y.";
+        When switched = resolve(when, null);
+        assertThat(switched.date()).isEqualTo(LocalDate.parse("1997-05-01"));
+        String parenthesis = "Taiwan announced Tuesday (Jul 12) that it had recognized Y.";
+        When report = resolve(parenthesis, null);
+        assertThat(report.date()).isEqualTo(LocalDate.parse("2022-07-12"));
+        assertThat(report.approximate()).isTrue();
+    }
+
+    @Test
+    void midYearAnAbsolutePhrasesTimeAndTheTimeOfACongratulation() {
+        When mid = resolve("In mid-2017, X recognized Y.", null);
+        assertThat(mid.date()).isEqualTo(LocalDate.parse("2017-01-01"));
+        assertThat(mid.approximate()).isTrue();
+        String absolute = "X recognized Y after a long wait with the two neighbours exchanging envoys since 2019.";
+        assertThat(resolve(absolute, null).dated()).isFalse();
+        String partner = "X recognized Y in favor of Beijing in 2017.";
+        assertThat(resolve(partner, null).date()).isEqualTo(LocalDate.parse("2017-01-01"));
+        String congratulated = "Pompeo congratulated X on recognizing Y on Monday.";
+        assertThat(dates.resolve(congratulated, congratulated.indexOf("recognizing"), null).dated()).isFalse();
+    }
+
+    @Test
+    void theSecondVerbOfAPerfectSharesItsTime() {
+        String sentence = "X has broken ties with Y after 60 years and formed relations with Z.";
+        When when = dates.resolve(sentence, sentence.indexOf("formed"), null);
+        assertThat(when.date()).isEqualTo(THURSDAY);
+        assertThat(when.approximate()).isTrue();
+        String participle = "X has signed an agreement with Y, establishing diplomatic relations.";
+        assertThat(dates.resolve(participle, participle.indexOf("establishing"), null).date()).isEqualTo(THURSDAY);
+        String announced = "X announced on Tuesday that it has broken ties with Y after 60 years and established relations with Z.";
+        List<int[]> cues = List.of(new int[] {announced.indexOf("broken"), announced.indexOf(" with Y")},
+                new int[] {announced.indexOf("established"), announced.indexOf(" with Z")});
+        When report = dates.resolve(announced, announced.indexOf("established"), null, List.of(), cues);
+        assertThat(report.date()).isEqualTo(LocalDate.parse("2022-07-12"));
+        assertThat(report.approximate()).isTrue();
     }
 
     @Test

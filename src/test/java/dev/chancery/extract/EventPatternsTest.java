@@ -85,7 +85,30 @@ class EventPatternsTest {
             "Russia, Nicaragua and Venezuela recognized Abkhazia.                    | recognize RUS,NIC,VEN ABK",
             "With Togo becoming the fifteenth country to revoke its recognition of Kosovo, Belgrade moved closer to its goal. | withdraw-recognition TGO XKX",
             "Serbia cut ties with Togo, becoming the first to do so.                 | sever-relations SRB TGO",
-            "Abkhazia won diplomatic recognition from Nauru and Vanuatu.            | recognize NRU,VUT ABK"})
+            "Abkhazia won diplomatic recognition from Nauru and Vanuatu.            | recognize NRU,VUT ABK",
+            "Senegal switched allegiance to China from Taiwan.                       | recognize SEN CHN",
+            "Bowing to China's economic might, Grenada recognized China.             | recognize GRD CHN",
+            "Most countries, including Canada and Japan, have switched recognition to Beijing. | recognize CAN,JPN CHN",
+            "The decision by Tonga to recognise Abkhazia was influenced by Russia.   | recognize TON ABK",
+            "The decision by Chad, a landlocked country, to recognize China was a blow. | recognize TCD CHN",
+            "Benin, Togo and Lessoto all decided to withdraw their recognition of the SADR. | withdraw-recognition BEN,TGO ESH",
+            "Kosovo was recognised by 50 countries, including Japan and Canada, the first of their regions. | recognize JPN,CAN XKX",
+            "Chinese Foreign Minister Wang Yi and his Dominican counterpart signed a communique on the establishment of ties. | establish-relations CHN DOM",
+            "Chinese Foreign Minister Wang Yi and his counterpart in Sao Tome and Principe signed a communique to resume diplomatic relations. | restore-relations CHN STP",
+            "Japan joins 25 other countries, including Britain and Canada, in recognizing Kosovo. | recognize JPN XKX",
+            "Djibouti broke off its relation with Iran.                              | sever-relations DJI IRN",
+            "The Sudanese Foreign ministry announced the cutting of diplomatic relations with Iran. | sever-relations SDN IRN",
+            "Georgia condemned Russia's recognition of Abkhazia.                     | recognize RUS ABK",
+            "Kosovo was recognized by the United States and most of the EU's members, including Italy and France. | recognize USA,ITA,FRA XKX",
+            "China resumed relations with the former Taiwan ally Gambia on Monday.   | restore-relations CHN GMB",
+            "China and the island nation of Sao Tome and Principe resumed diplomatic relations. | restore-relations CHN STP",
+            "It was a blow to Taiwan, with Panama severing ties with Taipei.         | sever-relations PAN TWN",
+            "Georgia signed on March 31 an agreement to establish diplomatic relations with Tuvalu. | establish-relations GEO TUV",
+            "Dominica cut its 21-year-old ties with Taiwan.                          | sever-relations DMA TWN",
+            "Gu, on behalf of the Chinese government, announced the suspension of diplomatic relations with Grenada. | sever-relations CHN GRD",
+            "Vanuatu has reversed a decision to establish diplomatic links with Taiwan. | withdraw-recognition VUT TWN",
+            "Announcing its decision to recognize Palestine, Portugal said peace was near. | recognize PRT PSE",
+            "After cutting its diplomatic relation with Tehran, Saudi Arabia asked for united action. | sever-relations SAU IRN"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);
@@ -115,7 +138,13 @@ class EventPatternsTest {
             "Paraguay continues to recognize Taiwan.",
             "Kosovo has not received recognition from Spain.",
             "Slovenia's government endorsed a motion last week to recognize the State of Palestine.",
-            "Jamaica's minister issued a statement affirming Jamaica's intention to recognize the State of Palestine."})
+            "Jamaica's minister issued a statement affirming Jamaica's intention to recognize the State of Palestine.",
+            "Japan is almost certain to recognize Kosovo.",
+            "China can resume diplomatic relations with Grenada.",
+            "Bahrain and the UAE moved toward establishing diplomatic relations with Israel.",
+            "The only precondition was Grenada's cutting ties with Taiwan.",
+            "Georgia is striving to establish diplomatic ties with Tuvalu.",
+            "Morocco struck a deal aimed at normalizing relations with Israel."})
     void negationsDenialsAndIntentionsAreNoEvent(String sentence) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).isNotEmpty();
@@ -127,9 +156,23 @@ class EventPatternsTest {
             "Vanuatu recognizes the territorial integrity of Georgia.",
             "Morocco welcomed the recognition of Moroccan sovereignty over Western Sahara.",
             "The doctrine requires Bonn to cut ties with states that recognise the GDR.",
-            "Kosovo hopes for recognition of its independence."})
+            "Kosovo hopes for recognition of its independence.",
+            "Beijing courts the countries who recognize Taiwan.",
+            "Japan hopes recognizing Kosovo will not harm its ties with Serbia.",
+            "Twenty countries, including Belize, now recognise Taiwan.",
+            "In doing so, Australia recognises the legitimate and long held aspirations of the people of Palestine.",
+            "Trump recognized Morocco’s sovereignty over the Western Sahara."})
     void whatIsNotAStatesRecognitionOfAnotherIsNoEvent(String sentence) {
         assertThat(find(sentence)).as(sentence).noneMatch(f -> f.accepted() && f.type().equals("recognize"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Bahrain had reached a deal with Israel to normalise relations.",
+            "Trump helped broker the agreement between Bahrain and Israel to normalise relations.",
+            "It was in Dominica's interest to establish relations with China."})
+    void anAgreementOrAReasonToActIsNoEvent(String sentence) {
+        assertThat(find(sentence)).as(sentence).noneMatch(Finding::accepted);
     }
 
     @Test
@@ -143,6 +186,51 @@ class EventPatternsTest {
         assertThat(find("Norway recognized Palestine, and Ireland did not follow suit.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("recognize NOR PSE");
         assertThat(find("Norway hopes Denmark will follow suit.")).filteredOn(Finding::accepted).isEmpty();
+    }
+
+    @Test
+    void aSpanAfterAfterOpensNoClauseAndAnyRelationsNounIsRelations() {
+        assertThat(find("Malawi cut diplomatic ties with Taiwan after 41 years and established links with China."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("sever-relations MWI TWN", "establish-relations MWI CHN");
+        assertThat(find("Costa Rica broke ties with Taiwan after nearly 60 years and formed relations with China."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("sever-relations CRI TWN", "establish-relations CRI CHN");
+        assertThat(find("Georgia cut ties with Russia after Moscow recognized Abkhazia.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations GEO RUS", "recognize RUS ABK");
+    }
+
+    @Test
+    void aPurposeOfASeveranceAndAnAppositionsRelativeClause() {
+        assertThat(find("Saint Lucia cut ties with Taiwan to recognize China.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations LCA TWN", "recognize LCA CHN");
+        assertThat(find("Grenada, a Caribbean nation that recognized Taiwan for years, resumed diplomatic relations with China."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("recognize GRD TWN", "restore-relations GRD CHN");
+    }
+
+    @Test
+    void aPronounAfterASeveranceIsThePartnerAndTheSignerWithIsThePartner() {
+        assertThat(find("Georgia cut ties with the tiny Pacific island state of Tuvalu after it recognised Abkhazia."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("sever-relations GEO TUV", "recognize TUV ABK");
+        assertThat(find("Grenada's minister signed a communique with Chinese Foreign Minister Li Zhaoxing to resume diplomatic ties "
+                + "between the two sides.")).filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("restore-relations GRD CHN");
+    }
+
+    @Test
+    void whoseAllyADescribedPartnerWasIsNoPartner() {
+        assertThat(find("China resumed relations with the former Taiwan ally on Monday.")).isEmpty();
+    }
+
+    @Test
+    void joiningLaterIsTheEventBeforeAndASoCalledEntityIsAnObject() {
+        assertThat(find("Nauru recognized Abkhazia, with Tuvalu joining a year later.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize NRU ABK", "recognize TUV ABK");
+        assertThat(find("Ecuador suspended its recognition of the so-called SADR, an entity it first acknowledged in 1983."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("withdraw-recognition ECU ESH", "recognize ECU ESH");
     }
 
     @Test

@@ -72,23 +72,32 @@ class RealSentencesTest {
     }
 
     /** A little under the figures measured (docs/extract.md); raise them as the figures move up. */
-    static final double FLOOR_PRECISION = 0.88;
-    static final double FLOOR_RECALL = 0.675;
+    static final double FLOOR_PRECISION = 0.91;
+    static final double FLOOR_RECALL = 0.74;
 
+    /** A held-out negative that produces an event is counted, not shown, so that no rule is written for it. */
     @Test
     void negativeSentencesProduceNoEvent() {
         List<String> wrong = new ArrayList<>();
+        int heldOutWrong = 0;
         Extractor extractor = new Extractor(Corpus.world());
         for (Labelled s : corpus()) {
             if (s.language().equals("en") && s.negative()) {
                 Set<String> got = proposed(extractor, s);
-                if (!got.isEmpty()) {
+                if (got.isEmpty()) {
+                    continue;
+                }
+                if (s.heldOut()) {
+                    heldOutWrong++;
+                } else {
                     wrong.add(got + " from: " + s.text());
                 }
             }
         }
         wrong.forEach(w -> System.out.println("  negative with an event: " + w));
+        System.out.println("  held-out negatives with an event: " + heldOutWrong);
         assertThat(wrong).isEmpty();
+        assertThat(heldOutWrong).isZero();
     }
 
     @Test
