@@ -84,9 +84,25 @@ public final class ResultReader {
             }
         }
         return new Result(asOf, dirty.isEmpty() ? base.entities() : entities(base.entities(), dirty),
-                relations ? relations() : base.relations(),
+                relations ? reusing(relations(), base.relations()) : base.relations(),
                 conclusionIds.isEmpty() ? base.conclusions() : conclusions(base.conclusions(), conclusionIds),
-                warnings ? warnings() : base.warnings());
+                warnings ? reusing(warnings(), base.warnings()) : base.warnings());
+    }
+
+    /**
+     * {@code read} with each item equal to one of {@code base}'s replaced by it: what a scenario leaves as it was
+     * stays the same object, which a batch writes from bytes serialized once (LineJson) instead of again.
+     */
+    private static <T> List<T> reusing(List<T> read, List<T> base) {
+        Map<T, T> before = new HashMap<>();
+        for (T item : base) {
+            before.put(item, item);
+        }
+        List<T> out = new ArrayList<>(read.size());
+        for (T item : read) {
+            out.add(before.getOrDefault(item, item));
+        }
+        return List.copyOf(out);
     }
 
     /**

@@ -40,52 +40,59 @@ final class JsonTree {
     private JsonTree() {
     }
 
-    /** The tree of {@code text}, or null unless it is one JSON object and nothing else. */
-    static Node parse(String text, String name) {
+    /**
+     * The tree of {@code text}, which starts at line {@code firstLine} of its file (its nodes' lines are the
+     * file's), or null unless it is one JSON object and nothing else.
+     */
+    static Node parse(String text, int firstLine, String name) {
         try (JsonParser parser = JSON.createParser(text)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
-            Node root = node(parser, name);
+            Node root = new Marks(name, firstLine - 1).node(parser);
             return parser.nextToken() == null ? root : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    private static Node node(JsonParser parser, String name) throws IOException {
-        Mark start = mark(parser.currentTokenLocation(), name);
-        JsonToken token = parser.currentToken();
-        if (token == JsonToken.START_OBJECT) {
-            List<NodeTuple> tuples = new ArrayList<>();
-            for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-                Mark keyMark = mark(parser.currentTokenLocation(), name);
-                String key = parser.currentName();
-                Node keyNode = new ScalarNode(Tag.STR, key, keyMark, keyMark, DumperOptions.ScalarStyle.DOUBLE_QUOTED);
-                parser.nextToken();
-                tuples.add(new NodeTuple(keyNode, node(parser, name)));
-            }
-            return new MappingNode(Tag.MAP, true, tuples, start, mark(parser.currentTokenLocation(), name),
-                    DumperOptions.FlowStyle.FLOW);
-        }
-        if (token == JsonToken.START_ARRAY) {
-            List<Node> items = new ArrayList<>();
-            for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-                items.add(node(parser, name));
-            }
-            return new SequenceNode(Tag.SEQ, true, items, start, mark(parser.currentTokenLocation(), name),
-                    DumperOptions.FlowStyle.FLOW);
-        }
-        if (token == JsonToken.VALUE_NULL) {
-            return new ScalarNode(Tag.NULL, "null", start, start, DumperOptions.ScalarStyle.PLAIN);
-        }
-        boolean string = token == JsonToken.VALUE_STRING;
-        Tag tag = string ? Tag.STR : token.isBoolean() ? Tag.BOOL : token == JsonToken.VALUE_NUMBER_INT ? Tag.INT : Tag.FLOAT;
-        return new ScalarNode(tag, parser.getText(), start, start,
-                string ? DumperOptions.ScalarStyle.DOUBLE_QUOTED : DumperOptions.ScalarStyle.PLAIN);
-    }
+    /** Nodes marked with their place in the file: {@code linesBefore} lines come before the text. */
+    private record Marks(String name, int linesBefore) {
 
-    private static Mark mark(JsonLocation at, String name) {
-        return new Mark(name, (int) at.getCharOffset(), at.getLineNr() - 1, at.getColumnNr() - 1, NO_BUFFER, 0);
+        Node node(JsonParser parser) throws IOException {
+            Mark start = mark(parser.currentTokenLocation());
+            JsonToken token = parser.currentToken();
+            if (token == JsonToken.START_OBJECT) {
+                List<NodeTuple> tuples = new ArrayList<>();
+                for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+                    Mark keyMark = mark(parser.currentTokenLocation());
+                    String key = parser.currentName();
+                    Node keyNode = new ScalarNode(Tag.STR, key, keyMark, keyMark, DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+                    parser.nextToken();
+                    tuples.add(new NodeTuple(keyNode, node(parser)));
+                }
+                return new MappingNode(Tag.MAP, true, tuples, start, mark(parser.currentTokenLocation()),
+                        DumperOptions.FlowStyle.FLOW);
+            }
+            if (token == JsonToken.START_ARRAY) {
+                List<Node> items = new ArrayList<>();
+                for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                    items.add(node(parser));
+                }
+                return new SequenceNode(Tag.SEQ, true, items, start, mark(parser.currentTokenLocation()),
+                        DumperOptions.FlowStyle.FLOW);
+            }
+            if (token == JsonToken.VALUE_NULL) {
+                return new ScalarNode(Tag.NULL, "null", start, start, DumperOptions.ScalarStyle.PLAIN);
+            }
+            boolean string = token == JsonToken.VALUE_STRING;
+            Tag tag = string ? Tag.STR : token.isBoolean() ? Tag.BOOL : token == JsonToken.VALUE_NUMBER_INT ? Tag.INT : Tag.FLOAT;
+            return new ScalarNode(tag, parser.getText(), start, start,
+                    string ? DumperOptions.ScalarStyle.DOUBLE_QUOTED : DumperOptions.ScalarStyle.PLAIN);
+        }
+
+        private Mark mark(JsonLocation at) {
+            return new Mark(name, (int) at.getCharOffset(), linesBefore + at.getLineNr() - 1, at.getColumnNr() - 1, NO_BUFFER, 0);
+        }
     }
 }

@@ -94,8 +94,7 @@ public final class ScenarioReader {
     /** As above, with base paths relative to {@code folder} (the folder of the file the text is from). */
     public Scenario read(String text, String shown, int firstLine, String defaultName, Path folder) {
         List<Problem> problems = new ArrayList<>();
-        // leading newlines make the parser's line numbers those of the batch file
-        YamlFile yaml = YamlFile.parse("\n".repeat(firstLine - 1) + text, shown, problems);
+        YamlFile yaml = YamlFile.parse(text, firstLine, shown, problems);
         if (yaml.root() == null && problems.isEmpty()) { // nothing but blanks and comments: no message said so
             problems.add(new Problem(shown, firstLine, 1, "empty scenario: expected a mapping with any of name,"
                     + " description, base, asOf, add and remove"));

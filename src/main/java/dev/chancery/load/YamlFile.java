@@ -54,9 +54,15 @@ public final class YamlFile {
 
     /** Parses {@code text}: one JSON object (a batch line) the fast way, anything else as YAML. */
     public static YamlFile parse(String text, String displayName, List<Problem> problems) {
-        Node json = JsonTree.parse(text, displayName);
+        return parse(text, 1, displayName, problems);
+    }
+
+    /** As above, for text that starts at line {@code firstLine} of its file: positions are the file's. */
+    public static YamlFile parse(String text, int firstLine, String displayName, List<Problem> problems) {
+        Node json = JsonTree.parse(text, firstLine, displayName);
+        // the YAML parser counts from the text's start: leading newlines make its lines the file's
         return json != null ? new YamlFile(displayName, json, problems)
-                : parse(new java.io.StringReader(text), displayName, problems);
+                : parse(new java.io.StringReader("\n".repeat(firstLine - 1) + text), displayName, problems);
     }
 
     public static YamlFile parse(Reader reader, String displayName, List<Problem> problems) {

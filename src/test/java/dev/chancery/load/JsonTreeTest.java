@@ -18,25 +18,35 @@ class JsonTreeTest {
                 "\n\n{\"name\": \"what-if-1\", \"add\": {\"events\": [{\"date\": \"2022-07-26\", \"type\": \"recognize\", \"by\": \"LIE\", \"of\": [\"XKX\", \"DPR\"], \"source\": \"hypothetical\"}]}}",
                 "{\"asOf\":\"2022-07-14\",\"remove\":{\"events\":[{\"type\":\"recognize\",\"by\":\"PRK\"}]},\"n\":3,\"x\":1.5,\"ok\":true,\"none\":null,\"empty\":[],\"e\":{}}",
                 "  {\"quote\": \"l'\\u00e9t\\u00e9 \\\"2022\\\"\", \"u\": \"\u00e9t\u00e9\"}")) {
-            Node json = JsonTree.parse(text, "t");
+            Node json = JsonTree.parse(text, 1, "t");
             Node yaml = new Yaml().compose(new java.io.StringReader(text));
             same(json, yaml);
         }
     }
 
+    /** A batch's line 5,000 is marked with the file's lines, as the YAML parser marks it after 4,999 newlines. */
+    @Test
+    void aLineOfABatchFileIsMarkedWithTheFilesLines() {
+        String text = "{\"name\": \"what-if\",\n \"add\": {\"events\": [{\"date\": \"2022-07-26\", \"by\": \"LIE\"}]}}";
+        Node json = JsonTree.parse(text, 5000, "t");
+        Node yaml = new Yaml().compose(new java.io.StringReader("\n".repeat(4999) + text));
+        same(json, yaml);
+        assertThat(json.getStartMark().getLine()).isEqualTo(4999);
+    }
+
     @Test
     void whatIsNotOneJsonObjectIsLeftToTheYamlParser() {
-        assertThat(JsonTree.parse("name: x\nadd: {}", "t")).isNull();
-        assertThat(JsonTree.parse("{\"a\": 1} {\"b\": 2}", "t")).isNull();
-        assertThat(JsonTree.parse("{\"a\": 1,}", "t")).isNull();
-        assertThat(JsonTree.parse("[1, 2]", "t")).isNull();
+        assertThat(JsonTree.parse("name: x\nadd: {}", 1, "t")).isNull();
+        assertThat(JsonTree.parse("{\"a\": 1} {\"b\": 2}", 1, "t")).isNull();
+        assertThat(JsonTree.parse("{\"a\": 1,}", 1, "t")).isNull();
+        assertThat(JsonTree.parse("[1, 2]", 1, "t")).isNull();
     }
 
     /** Over Jackson's default limit (20 million characters) the line went to SnakeYAML, which took minutes over it. */
     @Test
     void aValueOfAnyLengthIsReadTheFastWay() {
         String huge = "x".repeat(25_000_000);
-        Node json = JsonTree.parse("{\"asOf\": \"" + huge + "\"}", "t");
+        Node json = JsonTree.parse("{\"asOf\": \"" + huge + "\"}", 1, "t");
         assertThat(json).isInstanceOf(MappingNode.class);
         assertThat(((ScalarNode) ((MappingNode) json).getValue().get(0).getValueNode()).getValue()).hasSize(25_000_000);
     }
