@@ -93,7 +93,7 @@ public final class DateResolver {
     }
 
     private static final Pattern PRESENT_CUE = Pattern.compile("(?i)(?:recogni[sz]es|severs|cuts|breaks|establishes|restores"
-            + "|annexes|withdraws|revokes|suspends|terminates|resumes|receives|wins|gains|obtains|secures|earns)\\b");
+            + "|annexes|withdraws|revokes|rescinds|retracts|suspends|terminates|resumes|receives|wins|gains|obtains|secures|earns)\\b");
     private static final Pattern PRESENT_BEFORE = Pattern.compile("(?i)(?:\\b(?:has|have)\\s+(?:(?:formally|officially|now|also"
             + "|just|finally|today|been)\\s+)*(?:decided\\s+to\\s+|announced\\s+(?:its|his|her|their|the)\\s+decision\\s+to\\s+"
             + "|become\\s+[^,;]{0,60}?\\s+to\\s+"
@@ -114,7 +114,8 @@ public final class DateResolver {
             + "\\s+(?:(?:now|formally|officially|also|hereby|today)\\s+)*$");
     /** A perfect, then a participle phrase of the cue: "has signed an agreement with China, establishing". */
     private static final Pattern PERFECT_THEN_PARTICIPLE = Pattern.compile("(?i)\\b(?:has|have)\\s+(?:(?:formally|officially|now|also)\\s+)?"
-            + "\\p{L}+(?:ed|en)\\b[^;:,]{0,80}?,\\s*$");
+            // "has signed an accord with Palestine ..., thereby formally recognizing"
+            + "\\p{L}+(?:ed|en)\\b[^;:,]{0,80}?,\\s*(?:(?:thereby|thus)\\s+)?(?:\\p{L}+ly\\s+)?$");
     /** A past main verb before "that has/have": the perfect is of a description, not the news of the day. */
     private static final Pattern PAST_MAIN = Pattern.compile("(?i)\\b(?:joined|became|was|were)\\b[^;:]{0,80}?\\b(?:that|which)\\s+"
             + "(?:has|have)\\s+(?:\\p{L}+ly\\s+)?$");
@@ -398,6 +399,8 @@ public final class DateResolver {
             // an apposition of the object: "cut ties with Burkina Faso, its ally since 1994"
             + "|,\\s+(?:its|their|his|her|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:ally|allies|partner|friend|colony|province"
             + "|region|nation|country|state|island|republic|entity|territory)\\s+(?:[^,;]*\\s)?$"
+            // a relative clause of the object: "the SADR, which has been under Moroccan rule since 1975"
+            + "|,\\s+(?:which|who)\\s+[^,;]*$"
             // a participle or "following" phrase of the object: "the SADR ..., established in 1980", "following its secession in February"
             + "|,\\s+(?!(?:reported|announced|confirmed|stated|noted|added|tweeted|posted|quoted|cited|declared|revealed|disclosed)\\b)"
             + "\\p{L}+ed\\s+(?:[^,;]*\\s)?$|\\bfollowing\\s+(?:its|their|his|her)\\s+(?:[^,;]*\\s)?$");
