@@ -63,10 +63,12 @@ public final class EventPatterns {
     private static final String RELATIONS = "[\"'“‘]?(?:(?:diplomatic|bilateral)\\s+(?:and\\s+consular\\s+)?)?"
             + "(?:ties|links|relations?|relationships?)\\b[\"'”’]?";
     private static final String QUALIFIERS = "(?:(?:all|its|their|the|full|formal|official|off|so-called|long-standing|longstanding"
-            + "|long-?time|decades?-old|(?:\\d+|[a-z]+)-year(?:-old)?)\\s+)*";
+            + "|long-?time|decades?-old|(?:\\d+|[a-z]+)-year(?:[- ]old)?)\\s+)*";
     /** "(diplomatic) relations between X and Y were": a passive relations cue, the verb its cue. */
     private static final String PASSIVE_AFTER_RELATIONS = "(?<=\\b(?:ties|relations)[\"'”’]?\\s(?:between\\s[^;:.]{3,80}?\\s)?)"
             + "(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(?:(?:formally|officially|finally|also)\\s+)?)";
+    /** Between a verb and its relations, a time in commas: "had suspended, in October 2006, its relations with". */
+    private static final String VERB_GAP = "(?:\\s*,\\s*(?:in|on|last|this|earlier)\\s[^,;]{1,30},\\s*|\\s+)";
     private static final List<Cue> CUES = List.of(
             cue(Event.WITHDRAW, false, "\\b(?:withdr(?:ew|aw|awn|aws|awing)|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?"
                     + "|suspend(?:s|ed|ing)?|fr(?:oze|eeze|eezes|eezing|ozen)|retract(?:s|ed|ing)?|cancel(?:s|led|ed|ling)?"
@@ -89,14 +91,15 @@ public final class EventPatterns {
             cue(Event.WITHDRAW, true, "\\b(?:withdrawal|revocation|suspension|retraction|cancell?ation)\\s+of\\s+"
                     + "(?:(?:its|their|the|diplomatic)\\s+)*recognition\\b|\\bde-?recognition\\b"),
             cue(Event.RESTORE, false, "\\b(?:restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?|resum(?:e|es|ed|ing)"
-                    + "|renew(?:s|ed|ing)?|reinstat(?:e|es|ed|ing))\\s+" + QUALIFIERS + RELATIONS),
+                    + "|renew(?:s|ed|ing)?|reinstat(?:e|es|ed|ing)|relaunch(?:es|ed|ing)?)" + VERB_GAP + QUALIFIERS + RELATIONS),
             cue(Event.RESTORE, true, "\\b(?:restoration|re-?establishment|resumption|renewal)\\s+of\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.SEVER, false, "\\b(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|br(?:oke|oken|eaks?|eaking)(?:\\s+off)?"
-                    + "|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|rupture[sd]?|suspend(?:s|ed|ing)?|terminat(?:e|es|ed|ing))\\s+" + QUALIFIERS + RELATIONS),
+                    + "|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|rupture[sd]?|suspend(?:s|ed|ing)?|terminat(?:e|es|ed|ing))" + VERB_GAP + QUALIFIERS + RELATIONS),
             cue(Event.RESTORE, false, PASSIVE_AFTER_RELATIONS + "(?:restored|re-?established|resumed|renewed|reinstated)\\b"),
             cue(Event.SEVER, false, PASSIVE_AFTER_RELATIONS + "(?:severed|cut|broken(?:\\s+off)?|ended|terminated|ruptured|suspended)\\b"),
             cue(Event.ESTABLISH, false, PASSIVE_AFTER_RELATIONS + "(?:established|forged|opened|formed)\\b"),
-            cue(Event.SEVER, false, "\\bbr(?:oke|eaks?|eaking)\\s+(?:off\\s+)?(?=with\\s+(?:the\\s+)?\\p{Lu})"),
+            // "broke with Taiwan", "announced its split with the R.O.C."
+            cue(Event.SEVER, false, "\\b(?:br(?:oke|eaks?|eaking)\\s+(?:off\\s+)?|split(?:s|ting)?\\s+)(?=with\\s+(?:the\\s+)?\\p{Lu})"),
             cue(Event.SEVER, true, "\\b(?:severance|severing|cutting|rupture|breaking(?:\\s+off)?|break-?off|termination|suspension)"
                     + "\\s+of\\s+" + QUALIFIERS + RELATIONS + "|\\ban\\s+end\\s+to\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ESTABLISH, false, "\\b(?:establish(?:es|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS
@@ -118,7 +121,7 @@ public final class EventPatterns {
                     + "(?:independence|sovereignty|statehood)\\b"
                     + "|\\b(?:back(?:s|ed)?|endors(?:e|es|ed))(?=\\s+(?:the\\s+)?\\p{Lu}[\\p{L} -]{0,40}?['’]s?\\s+(?:independence|sovereignty|statehood)\\b)"
                     + "|\\b(?:extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|accord(?:s|ed|ing)?|gave|gives?|giving|offer(?:s|ed|ing)?)"
-                    + "\\s+(?:(?:diplomatic|formal|official)\\s+)?"
+                    + "\\s+(?:(?:diplomatic|formal|official|full)\\s+)*"
                     + "recognition\\s+to\\b"
                     // "Kosovo receives recognition from Israel", "won recognition from": the doer follows "from"
                     + "|\\b(?:receiv(?:e|es|ed|ing)|w(?:on|ins?|inning)|gain(?:s|ed|ing)?|obtain(?:s|ed|ing)?"
@@ -194,10 +197,13 @@ public final class EventPatterns {
             // "it was in Dominica's interest to establish": abilities, approaches, efforts and reasons
             + "|can|mov(?:e|es|ed|ing)\\s+towards?|prelude\\s+to|possib\\w*|striv\\w*\\s+to|tr(?:y|ies|ied|ying)\\s+to"
             + "|interests?\\s+to|need(?:s|ed)?\\s+to|willing\\w*\\s+to|right\\s+to|(?:certain|sure|bound)\\s+to"
-            + "|aim(?:s|ed|ing)?\\s+(?:at|to))\\b");
+            + "|aim(?:s|ed|ing)?\\s+(?:at|to)"
+            // "are on the verge of fully restoring ties": an approach, not the act
+            + "|on\\s+the\\s+(?:verge|brink|cusp)\\s+of|close\\s+to)\\b");
     /** "reached a deal with Israel to normalise relations": an agreement to act, unless it is signed (that is the act). */
-    private static final Pattern AGREEMENT_TO = Pattern.compile("(?i)\\b(?:agreements?|deals?|accords?|pacts?)\\s+"
-            + "(?:[^;,]{0,60}?\\s)?to\\s+$");
+    private static final Pattern AGREEMENT_TO = Pattern.compile("(?i)\\b(?:agreements?|deals?|accords?|pacts?)"
+            // "reached an agreement, brokered by China, to reestablish": an aside between the agreement and its purpose
+            + "(?:\\s*,[^,;]{1,60},)?\\s+(?:[^;,]{0,60}?\\s)?to\\s+$");
     private static final Pattern SIGNED_JUST_BEFORE = Pattern.compile("(?i)\\bsign(?:ed|s|ing)?\\s+(?:\\S+\\s+){0,5}$");
     /** The content of a view or a principle, not an event: "the one-China principle, which holds that Taiwan ... recognizes". */
     private static final Pattern VIEW = Pattern.compile("(?i)\\b(?:holds?|maintains?|insists?|believes?)\\s+that\\b");
@@ -240,7 +246,10 @@ public final class EventPatterns {
     private static final Pattern STANDING_AFTER = Pattern.compile("(?i)\\s+only\\b");
     private static final Pattern PERFECT_PASSIVE = Pattern.compile("(?i)\\b(?:has|have)\\s+been\\s+(?:[\\p{L}-]+ly\\s+)?$");
     /** "only recognizes", "still recognise", "continue to recognize": a standing state. */
-    private static final Pattern ONLY_BEFORE = Pattern.compile("(?i)\\b(?:only|still|continue(?:s|d)?\\s+to)\\s+$");
+    private static final Pattern ONLY_BEFORE = Pattern.compile("(?i)\\b(?:only|still|continue(?:s|d)?\\s+to)\\s+(?:\\p{L}+ly\\s+)?$");
+    /** "is the only South American country that recognizes Taiwan": who recognizes it, a standing state. */
+    private static final Pattern ONLY_ONE_THAT = Pattern.compile("(?i)\\bthe\\s+only\\s+(?:[\\p{L}-]+\\s+){0,3}"
+            + "(?:country|state|nation|member|government)\\s+(?:that|which)\\s+$");
     /** "said it would switch": an announcement of a switch is the switch (a report verb, then would/will). */
     private static final Pattern ANNOUNCED_WOULD = Pattern.compile("(?i)\\b(?:said|says|announced|announces|declared|confirmed"
             + "|stated|told\\s+\\S+)\\b[^;:]{0,80}?\\b(?:would|will)\\s+(?:(?:now|formally|officially)\\s+)?$");
@@ -344,8 +353,9 @@ public final class EventPatterns {
         return apposition ? head : null;
     }
 
-    private static final Pattern INCLUDING = Pattern.compile("(?i)\\b(?:countries|nations|states|governments)\\s*,\\s*"
-            + "(?:including|such\\s+as|among\\s+them)\\s+(?:the\\s+)?$");
+    private static final Pattern INCLUDING = Pattern.compile("(?i)\\b(?:countries|nations|states|governments)"
+            // "most countries, including the United States, have", "Islamic countries like Senegal and Malaysia have"
+            + "(?:\\s*,\\s*(?:including|such\\s+as|among\\s+them)|\\s+(?:like|such\\s+as))\\s+(?:the\\s+)?$");
 
     /**
      * The sentence's opening actor when the cue is in or right after its apposition with a relative clause
@@ -463,7 +473,8 @@ public final class EventPatterns {
                     || PERFECT_PASSIVE.matcher(sentence.substring(clause, cueStart)).find()
                         && STANDING_AFTER.matcher(sentence).region(cueEnd, sentence.length()).lookingAt()
                     // "only recognizes the People's Republic of China"
-                    || ONLY_BEFORE.matcher(sentence.substring(clause, cueStart)).find()
+                    || (ONLY_BEFORE.matcher(sentence.substring(clause, cueStart)).find()
+                            || ONLY_ONE_THAT.matcher(sentence.substring(0, cueStart)).find())
                         && sentence.substring(cueStart, cueEnd).matches("(?i)\\S*(?:s|e)$")
                     || hit.cue().pattern().matcher(sentence).region(cueStart, cueEnd).lookingAt()
                         && sentence.substring(cueStart, cueEnd).matches("(?i).*(?:es|s)$")
@@ -842,7 +853,7 @@ public final class EventPatterns {
                 // "most countries, including the United States, have switched": the examples of a described subject
                 String closing = sentence.substring(group.get(group.size() - 1).end(), cue);
                 boolean example = INCLUDING.matcher(sentence.substring(from, group.get(0).start())).find()
-                        && closing.matches("(?is)[^;:]*,\\s*(?:(?:have|has|had|also|all|\\p{L}+ly)\\s+)*")
+                        && closing.matches("(?is)(?:[^;:]*,)?\\s*(?:(?:have|has|had|also|all|\\p{L}+ly)\\s+)*")
                         && (closing.matches("(?is).*\\b(?:have|has|had)\\s+(?:\\p{L}+ly\\s+)?") || sentence.substring(cue).matches("(?is)\\p{L}+ed\\b.*"));
                 if (governed(sentence, from, group.get(0).start()) && !absolute && !example
                         || FOLLOWED.matcher(sentence.substring(from, group.get(0).start())).find()
