@@ -47,6 +47,8 @@ class DateResolverTest {
 
     @Test
     void thePresentTenseWithNoTimeWordIsThePublicationDateApproximately() {
+        String made = "The move has made X the second Middle Eastern state, after the United Arab Emirates, to recognise Y.";
+        assertThat(dates.resolve(made, made.indexOf("recognise"), null).date()).isEqualTo(THURSDAY);
         String rescinds = "X rescinds its recognition of Y, he said.";
         assertThat(dates.resolve(rescinds, rescinds.indexOf("rescinds"), null).date()).isEqualTo(THURSDAY);
         String sentence = "Armenia recognizes the State of Palestine.";
