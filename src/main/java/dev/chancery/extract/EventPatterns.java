@@ -548,6 +548,10 @@ public final class EventPatterns {
                 targets = doers.subList(1, doers.size());
                 doers = doers.subList(0, 1);
             }
+            if (doers.isEmpty() && targets.size() == 2 && PAIR_AFTER.matcher(sentence).region(cueEnd, objectEnd).lookingAt()) {
+                doers = targets.subList(0, 1); // "the resumption of relations between Bolivia and Israel": the pair
+                targets = targets.subList(1, 2);
+            }
             List<Actor> d = doers;
             targets = targets.stream().filter(t -> !d.contains(t)).toList();
         } else {
@@ -1068,6 +1072,8 @@ public final class EventPatterns {
         }
         return List.of();
     }
+
+    private static final Pattern PAIR_AFTER = Pattern.compile("(?i)\\s+between\\b");
 
     /** After an agent: "and a majority of the EU's 27 members, including Italy, France and Germany". */
     private static final Pattern EXAMPLES_AFTER = Pattern.compile("(?i)\\s+and\\s+[^;:,]{0,60}?\\b(?:countries|members|states|nations"
