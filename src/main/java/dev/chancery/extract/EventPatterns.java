@@ -131,7 +131,7 @@ public final class EventPatterns {
                     + "|\\b(?:receiv(?:e|es|ed|ing)|w(?:on|ins?|inning)|gain(?:s|ed|ing)?|obtain(?:s|ed|ing)?"
                     + "|secur(?:e|es|ed|ing)|earn(?:s|ed|ing)?)\\s+(?:(?:diplomatic|formal|official|full)\\s+)*"
                     + "recognition\\s+from\\b"),
-            cue(Event.RECOGNIZE, true, "\\brecognition\\s+(?:of|to)\\b"));
+            cue(Event.RECOGNIZE, true, "\\brecognition\\s+(?:of|to)\\b|\\brecognition(?=\\s+by\\b)"));
 
     /** A span of time after "after" or "before": "after 41 years", "after nearly a decade" is no clause. */
     static final String SPAN = "\\s+(?:(?:nearly|almost|more\\s+than|over|some|about)\\s+)?(?:\\d+|a|an|one|two|three|four"
@@ -571,6 +571,10 @@ public final class EventPatterns {
                             && (m.actor().isEntity() || !PART_OF_BEFORE.matcher(sentence.substring(0, m.start())).find()
                                 && !possessive(sentence, m))).toList();
             targets = actors(named);
+            Actor owner = passive && hit.cue().nominal() ? possessedBefore(sentence, mentions, cueStart) : null;
+            if (owner != null) {
+                targets = List.of(owner); // "Kosovo's secession as well as its recognition by the United States"
+            }
             if (hit.cue().switchCue()) {
                 // "from Taiwan to China": what is switched to is recognized; "from" names what is left.
                 boolean ditched = sentence.substring(cueStart, cueEnd).matches("(?i)(?:ditch|dump|abandon|drop)\\p{L}*");
@@ -1071,6 +1075,23 @@ public final class EventPatterns {
             }
         }
         return List.of();
+    }
+
+    /** "its recognition by", "Kosovo's recognition by": the recognized is the possessive before the noun. */
+    private static final Pattern POSSESSED_BEFORE = Pattern.compile("(?i)(?:\\b(its|their)|['’]s)\\s+"
+            + "(?:(?:formal|official|diplomatic|international)\\s+)?$");
+
+    /** The actor whose recognition it is: the one before "'s", or for "its"/"their" the entity named last before it. */
+    private static Actor possessedBefore(String sentence, List<Mention> mentions, int cueStart) {
+        Matcher m = POSSESSED_BEFORE.matcher(sentence.substring(0, cueStart));
+        if (!m.find()) {
+            return null;
+        }
+        if (m.group(1) == null) {
+            return mentions.stream().filter(x -> x.end() == m.start()).map(Mention::actor).findFirst().orElse(null);
+        }
+        return mentions.stream().filter(x -> x.end() <= m.start() && x.actor().isEntity())
+                .reduce((a, b) -> b).map(Mention::actor).orElse(null);
     }
 
     private static final Pattern PAIR_AFTER = Pattern.compile("(?i)\\s+between\\b");
