@@ -110,6 +110,11 @@ public final class EventPatterns {
                     + "|\\b(?:open(?:s|ed|ing)?|forg(?:e|es|ed|ing)|form(?:s|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS
                     + "|\\bnormali[sz](?:e|es|ed|ing)\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ESTABLISH, true, "\\b(?:establishment|normali[sz]ation)\\s+of\\s+" + QUALIFIERS + RELATIONS),
+            // "signed a diplomatic relations agreement with", "signed a diplomatic resumption agreement with"
+            cue(Event.ESTABLISH, false, "\\bsign(?:s|ed|ing)?\\s+(?:a|an|the)\\s+(?:joint\\s+)?diplomatic\\s+relations?\\s+"
+                    + "(?:agreement|accord|communiqu[eé]|treaty)(?=\\s+with\\b)"),
+            cue(Event.RESTORE, false, "\\bsign(?:s|ed|ing)?\\s+(?:a|an|the)\\s+(?:joint\\s+)?diplomatic\\s+resumption\\s+"
+                    + "(?:agreement|accord|communiqu[eé]|treaty)(?=\\s+with\\b)"),
             cue(Event.ANNEX, false, "\\bannex(?:es|ed|ing)?\\b"),
             cue(Event.ANNEX, true, "\\bannexation\\b"),
             // "switched diplomatic recognition from Taiwan to China", "switched ties to Beijing", "switch its

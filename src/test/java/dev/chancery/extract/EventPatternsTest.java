@@ -88,6 +88,8 @@ class EventPatternsTest {
             "The resumption of relations between Bolivia and Israel was made possible by the vote. | restore-relations BOL ISR",
             "Serbia rejected Kosovo's secession and its recognition by Chad and Niger. | recognize TCD,NER XKX",
             "Kosovo's recognition by Chad angered Serbia.                            | recognize TCD XKX",
+            "Chad signed a diplomatic relations agreement with Niger.                | establish-relations TCD NER",
+            "Chad signed a diplomatic resumption agreement with Niger.               | restore-relations TCD NER",
             "The Irish minister said: Today Ireland, Norway and Spain are announcing that we recognise Palestine. | recognize IRL,NOR,ESP PSE",
             "Vanuatu, a Pacific island nation that lies northeast of Sydney, Australia, has recognized Abkhazia. | recognize VUT ABK",
             "Nauru, a former ally of Taiwan, recognized Abkhazia.                    | recognize NRU ABK",
