@@ -553,8 +553,10 @@ public final class EventPatterns {
                 targets = doers.subList(1, doers.size());
                 doers = doers.subList(0, 1);
             }
-            if (doers.isEmpty() && targets.size() == 2 && PAIR_AFTER.matcher(sentence).region(cueEnd, objectEnd).lookingAt()) {
-                doers = targets.subList(0, 1); // "the resumption of relations between Bolivia and Israel": the pair
+            if ((doers.isEmpty() || hit.cue().nominal()) && targets.size() == 2
+                    && PAIR_AFTER.matcher(sentence).region(cueEnd, objectEnd).lookingAt()) {
+                // "the resumption of relations between Bolivia and Israel": the pair, not who welcomed it
+                doers = targets.subList(0, 1);
                 targets = targets.subList(1, 2);
             }
             List<Actor> d = doers;
