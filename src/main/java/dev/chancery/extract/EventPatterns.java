@@ -288,6 +288,11 @@ public final class EventPatterns {
      */
     public List<Finding> find(String sentence, List<Mention> mentions, List<List<Actor>> history) {
         mentions = withoutAllyOwners(sentence, mentions);
+        Matcher dateline = DATELINE.matcher(sentence);
+        if (dateline.lookingAt()) {
+            int end = dateline.end(); // "Prishtina, 23 January 2012 – Ghana is": the place of the report is no actor
+            mentions = mentions.stream().filter(m -> m.start() >= end).toList();
+        }
         List<Hit> hits = new ArrayList<>();
         for (Cue cue : CUES) {
             Matcher m = cue.pattern().matcher(sentence);
@@ -1100,6 +1105,10 @@ public final class EventPatterns {
         return mentions.stream().filter(x -> x.end() <= m.start() && x.actor().isEntity())
                 .reduce((a, b) -> b).map(Mention::actor).orElse(null);
     }
+
+    /** A dateline opening the sentence: "Prishtina, 23 January 2012 – ", "Tripoli, 26 September 2013: ". */
+    private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{L} .'’-]{1,30},\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2})"
+            + "(?:,?\\s+\\d{4})?\\s*(?:[–—-]|:)\\s+");
 
     private static final Pattern PAIR_AFTER = Pattern.compile("(?i)\\s+between\\b");
 

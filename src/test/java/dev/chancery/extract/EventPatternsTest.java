@@ -89,6 +89,7 @@ class EventPatternsTest {
             "Serbia rejected Kosovo's secession and its recognition by Chad and Niger. | recognize TCD,NER XKX",
             "Kosovo's recognition by Chad angered Serbia.                            | recognize TCD XKX",
             "Chad welcomed the restoration of relations between Niger and Mali.      | restore-relations NER MLI",
+            "Prishtina, 23 January 2012 – Ghana is country number 86 that has recognised Kosovo. | recognize GHA XKX",
             "Chad signed a diplomatic relations agreement with Niger.                | establish-relations TCD NER",
             "Chad signed a diplomatic resumption agreement with Niger.               | restore-relations TCD NER",
             "The Irish minister said: Today Ireland, Norway and Spain are announcing that we recognise Palestine. | recognize IRL,NOR,ESP PSE",
