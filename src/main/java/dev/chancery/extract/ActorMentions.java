@@ -61,7 +61,7 @@ public final class ActorMentions {
         DEMONYM_ANY = Pattern.compile("(?<![\\p{L}-])(?:" + any + ")(?![\\p{L}-])");
         DEMONYM_OFFICE = Pattern.compile("(?<![\\p{L}-])(" + any + ")\\s+(?:" + OFFICE + PERSON + "|(?=recognition\\b))");
         DEMONYM_THING = Pattern.compile("(?<![\\p{L}-])(?:" + any + ")(?:\\s*,\\s*(?:" + any + "))*(?:,?\\s+(?:and|&)\\s+(?:"
-                + any + "))?\\s+(?:state|statehood|independence|sovereignty)\\b");
+                + any + "))?\\s+(?:[Ss]tate|[Ss]tatehood|[Ii]ndependence|[Ss]overeignty)\\b"); // "the Palestinian State" too
     }
 
     private static void load() {

@@ -93,7 +93,7 @@ public final class DateResolver {
     }
 
     private static final Pattern PRESENT_CUE = Pattern.compile("(?i)(?:recogni[sz]es|severs|cuts|breaks|establishes|restores"
-            + "|annexes|withdraws|revokes|suspends|terminates|resumes|receives|wins|gains|obtains|secures|earns)\\b");
+            + "|annexes|withdraws|revokes|rescinds|retracts|suspends|terminates|resumes|receives|wins|gains|obtains|secures|earns)\\b");
     private static final Pattern PRESENT_BEFORE = Pattern.compile("(?i)(?:\\b(?:has|have)\\s+(?:(?:formally|officially|now|also"
             + "|just|finally|today|been)\\s+)*(?:decided\\s+to\\s+|announced\\s+(?:its|his|her|their|the)\\s+decision\\s+to\\s+"
             + "|become\\s+[^,;]{0,60}?\\s+to\\s+"
@@ -107,6 +107,9 @@ public final class DateResolver {
             + "|\\b(?:is|are|becomes)\\s+(?:the\\s+)?[^,;]{0,40}?\\b(?:country|state|nation|member)(?:\\s+number\\s+\\d+)?\\s+"
             + "(?:to|that\\s+(?:has|have))\\s+(?:(?:formally|officially)\\s+)?)$");
 
+    /** "has made Saudi Arabia the second Middle Eastern state, after the United Arab Emirates, to recognise": the perfect's time. */
+    private static final Pattern HAS_MADE_NTH = Pattern.compile("(?i)\\b(?:has|have)\\s+made\\s+[^;]{0,80}?"
+            + "\\b(?:country|state|nation|member)\\b[^;]{0,40}?\\s+to\\s+$");
     /** A plural present: "Norway, Spain, and Ireland recognize", "we recognise". */
     private static final Pattern BASE_CUE = Pattern.compile("(?i)(?:recogni[sz]e|sever|cut|break|establish|restore|withdraw"
             + "|revoke|suspend|terminate|resume)\\b");
@@ -114,7 +117,8 @@ public final class DateResolver {
             + "\\s+(?:(?:now|formally|officially|also|hereby|today)\\s+)*$");
     /** A perfect, then a participle phrase of the cue: "has signed an agreement with China, establishing". */
     private static final Pattern PERFECT_THEN_PARTICIPLE = Pattern.compile("(?i)\\b(?:has|have)\\s+(?:(?:formally|officially|now|also)\\s+)?"
-            + "\\p{L}+(?:ed|en)\\b[^;:,]{0,80}?,\\s*$");
+            // "has signed an accord with Palestine ..., thereby formally recognizing"
+            + "\\p{L}+(?:ed|en)\\b[^;:,]{0,80}?,\\s*(?:(?:thereby|thus)\\s+)?(?:\\p{L}+ly\\s+)?$");
     /** A past main verb before "that has/have": the perfect is of a description, not the news of the day. */
     private static final Pattern PAST_MAIN = Pattern.compile("(?i)\\b(?:joined|became|was|were)\\b[^;:]{0,80}?\\b(?:that|which)\\s+"
             + "(?:has|have)\\s+(?:\\p{L}+ly\\s+)?$");
@@ -336,6 +340,7 @@ public final class DateResolver {
         }
         return PRESENT_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt()
                 || PRESENT_BEFORE.matcher(before).find()
+                || HAS_MADE_NTH.matcher(sentence.substring(Math.max(0, cue - 160), cue)).find()
                 || BASE_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt()
                         && PLURAL_SUBJECT_BEFORE.matcher(before).find()
                         && !before.matches("(?is).*\\bto\\s+$"); // "Sao Tome and Principe's decision to break": an infinitive
@@ -398,6 +403,8 @@ public final class DateResolver {
             // an apposition of the object: "cut ties with Burkina Faso, its ally since 1994"
             + "|,\\s+(?:its|their|his|her|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:ally|allies|partner|friend|colony|province"
             + "|region|nation|country|state|island|republic|entity|territory)\\s+(?:[^,;]*\\s)?$"
+            // a relative clause of the object: "the SADR, which has been under Moroccan rule since 1975"
+            + "|,\\s+(?:which|who)\\s+[^,;]*$"
             // a participle or "following" phrase of the object: "the SADR ..., established in 1980", "following its secession in February"
             + "|,\\s+(?!(?:reported|announced|confirmed|stated|noted|added|tweeted|posted|quoted|cited|declared|revealed|disclosed)\\b)"
             + "\\p{L}+ed\\s+(?:[^,;]*\\s)?$|\\bfollowing\\s+(?:its|their|his|her)\\s+(?:[^,;]*\\s)?$");

@@ -63,10 +63,12 @@ public final class EventPatterns {
     private static final String RELATIONS = "[\"'“‘]?(?:(?:diplomatic|bilateral)\\s+(?:and\\s+consular\\s+)?)?"
             + "(?:ties|links|relations?|relationships?)\\b[\"'”’]?";
     private static final String QUALIFIERS = "(?:(?:all|its|their|the|full|formal|official|off|so-called|long-standing|longstanding"
-            + "|long-?time|decades?-old|(?:\\d+|[a-z]+)-year(?:-old)?)\\s+)*";
+            + "|long-?time|decades?-old|(?:\\d+|[a-z]+)-year(?:[- ]old)?)\\s+)*";
     /** "(diplomatic) relations between X and Y were": a passive relations cue, the verb its cue. */
     private static final String PASSIVE_AFTER_RELATIONS = "(?<=\\b(?:ties|relations)[\"'”’]?\\s(?:between\\s[^;:.]{3,80}?\\s)?)"
             + "(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(?:(?:formally|officially|finally|also)\\s+)?)";
+    /** Between a verb and its relations, a time in commas: "had suspended, in October 2006, its relations with". */
+    private static final String VERB_GAP = "(?:\\s*,\\s*(?:in|on|last|this|earlier)\\s[^,;]{1,30},\\s*|\\s+)";
     private static final List<Cue> CUES = List.of(
             cue(Event.WITHDRAW, false, "\\b(?:withdr(?:ew|aw|awn|aws|awing)|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?"
                     + "|suspend(?:s|ed|ing)?|fr(?:oze|eeze|eezes|eezing|ozen)|retract(?:s|ed|ing)?|cancel(?:s|led|ed|ling)?"
@@ -86,23 +88,33 @@ public final class EventPatterns {
                     + "(?:(?:its|their|the|earlier|previous|\\d{4})\\s+)*decisions?\\s+(?:regarding|on|about|concerning)"
                     + "(?=\\s+(?:the\\s+)?\\p{Lu})"
                     + "|\\bde-?recogni[sz](?:e|es|ed|ing)\\b|\\bno\\s+longer\\s+recogni[sz](?:e|es|ed|ing)\\b"),
+            // "revoked Kenya's recognition of the SADR": the recognition undone, its doer the possessive before it
+            cue(Event.WITHDRAW, true, "(?<=\\b(?:revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|withdr(?:ew|aw|awn|aws|awing)"
+                    + "|retract(?:s|ed|ing)?)\\s{1,3}(?:the\\s{1,3})?\\p{Lu}[\\p{L} .-]{0,40}['’]s\\s{1,3}"
+                    + "(?:(?:formal|official|diplomatic)\\s{1,3})?)recognition\\s+of\\b"),
             cue(Event.WITHDRAW, true, "\\b(?:withdrawal|revocation|suspension|retraction|cancell?ation)\\s+of\\s+"
                     + "(?:(?:its|their|the|diplomatic)\\s+)*recognition\\b|\\bde-?recognition\\b"),
             cue(Event.RESTORE, false, "\\b(?:restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?|resum(?:e|es|ed|ing)"
-                    + "|renew(?:s|ed|ing)?|reinstat(?:e|es|ed|ing))\\s+" + QUALIFIERS + RELATIONS),
+                    + "|renew(?:s|ed|ing)?|reinstat(?:e|es|ed|ing)|relaunch(?:es|ed|ing)?)" + VERB_GAP + QUALIFIERS + RELATIONS),
             cue(Event.RESTORE, true, "\\b(?:restoration|re-?establishment|resumption|renewal)\\s+of\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.SEVER, false, "\\b(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|br(?:oke|oken|eaks?|eaking)(?:\\s+off)?"
-                    + "|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|rupture[sd]?|suspend(?:s|ed|ing)?|terminat(?:e|es|ed|ing))\\s+" + QUALIFIERS + RELATIONS),
+                    + "|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|rupture[sd]?|suspend(?:s|ed|ing)?|terminat(?:e|es|ed|ing))" + VERB_GAP + QUALIFIERS + RELATIONS),
             cue(Event.RESTORE, false, PASSIVE_AFTER_RELATIONS + "(?:restored|re-?established|resumed|renewed|reinstated)\\b"),
             cue(Event.SEVER, false, PASSIVE_AFTER_RELATIONS + "(?:severed|cut|broken(?:\\s+off)?|ended|terminated|ruptured|suspended)\\b"),
             cue(Event.ESTABLISH, false, PASSIVE_AFTER_RELATIONS + "(?:established|forged|opened|formed)\\b"),
-            cue(Event.SEVER, false, "\\bbr(?:oke|eaks?|eaking)\\s+(?:off\\s+)?(?=with\\s+(?:the\\s+)?\\p{Lu})"),
+            // "broke with Taiwan", "announced its split with the R.O.C."
+            cue(Event.SEVER, false, "\\b(?:br(?:oke|eaks?|eaking)\\s+(?:off\\s+)?|split(?:s|ting)?\\s+)(?=with\\s+(?:the\\s+)?\\p{Lu})"),
             cue(Event.SEVER, true, "\\b(?:severance|severing|cutting|rupture|breaking(?:\\s+off)?|break-?off|termination|suspension)"
                     + "\\s+of\\s+" + QUALIFIERS + RELATIONS + "|\\ban\\s+end\\s+to\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ESTABLISH, false, "\\b(?:establish(?:es|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS
                     + "|\\b(?:open(?:s|ed|ing)?|forg(?:e|es|ed|ing)|form(?:s|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS
                     + "|\\bnormali[sz](?:e|es|ed|ing)\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ESTABLISH, true, "\\b(?:establishment|normali[sz]ation)\\s+of\\s+" + QUALIFIERS + RELATIONS),
+            // "signed a diplomatic relations agreement with", "signed a diplomatic resumption agreement with"
+            cue(Event.ESTABLISH, false, "\\bsign(?:s|ed|ing)?\\s+(?:a|an|the)\\s+(?:joint\\s+)?diplomatic\\s+relations?\\s+"
+                    + "(?:agreement|accord|communiqu[eé]|treaty)(?=\\s+with\\b)"),
+            cue(Event.RESTORE, false, "\\bsign(?:s|ed|ing)?\\s+(?:a|an|the)\\s+(?:joint\\s+)?diplomatic\\s+resumption\\s+"
+                    + "(?:agreement|accord|communiqu[eé]|treaty)(?=\\s+with\\b)"),
             cue(Event.ANNEX, false, "\\bannex(?:es|ed|ing)?\\b"),
             cue(Event.ANNEX, true, "\\bannexation\\b"),
             // "switched diplomatic recognition from Taiwan to China", "switched ties to Beijing", "switch its
@@ -118,13 +130,13 @@ public final class EventPatterns {
                     + "(?:independence|sovereignty|statehood)\\b"
                     + "|\\b(?:back(?:s|ed)?|endors(?:e|es|ed))(?=\\s+(?:the\\s+)?\\p{Lu}[\\p{L} -]{0,40}?['’]s?\\s+(?:independence|sovereignty|statehood)\\b)"
                     + "|\\b(?:extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|accord(?:s|ed|ing)?|gave|gives?|giving|offer(?:s|ed|ing)?)"
-                    + "\\s+(?:(?:diplomatic|formal|official)\\s+)?"
+                    + "\\s+(?:(?:diplomatic|formal|official|full)\\s+)*"
                     + "recognition\\s+to\\b"
                     // "Kosovo receives recognition from Israel", "won recognition from": the doer follows "from"
                     + "|\\b(?:receiv(?:e|es|ed|ing)|w(?:on|ins?|inning)|gain(?:s|ed|ing)?|obtain(?:s|ed|ing)?"
                     + "|secur(?:e|es|ed|ing)|earn(?:s|ed|ing)?)\\s+(?:(?:diplomatic|formal|official|full)\\s+)*"
                     + "recognition\\s+from\\b"),
-            cue(Event.RECOGNIZE, true, "\\brecognition\\s+(?:of|to)\\b"));
+            cue(Event.RECOGNIZE, true, "\\brecognition\\s+(?:of|to)\\b|\\brecognition(?=\\s+by\\b)"));
 
     /** A span of time after "after" or "before": "after 41 years", "after nearly a decade" is no clause. */
     static final String SPAN = "\\s+(?:(?:nearly|almost|more\\s+than|over|some|about)\\s+)?(?:\\d+|a|an|one|two|three|four"
@@ -194,10 +206,13 @@ public final class EventPatterns {
             // "it was in Dominica's interest to establish": abilities, approaches, efforts and reasons
             + "|can|mov(?:e|es|ed|ing)\\s+towards?|prelude\\s+to|possib\\w*|striv\\w*\\s+to|tr(?:y|ies|ied|ying)\\s+to"
             + "|interests?\\s+to|need(?:s|ed)?\\s+to|willing\\w*\\s+to|right\\s+to|(?:certain|sure|bound)\\s+to"
-            + "|aim(?:s|ed|ing)?\\s+(?:at|to))\\b");
+            + "|aim(?:s|ed|ing)?\\s+(?:at|to)"
+            // "are on the verge of fully restoring ties": an approach, not the act
+            + "|on\\s+the\\s+(?:verge|brink|cusp)\\s+of|close\\s+to)\\b");
     /** "reached a deal with Israel to normalise relations": an agreement to act, unless it is signed (that is the act). */
-    private static final Pattern AGREEMENT_TO = Pattern.compile("(?i)\\b(?:agreements?|deals?|accords?|pacts?)\\s+"
-            + "(?:[^;,]{0,60}?\\s)?to\\s+$");
+    private static final Pattern AGREEMENT_TO = Pattern.compile("(?i)\\b(?:agreements?|deals?|accords?|pacts?)"
+            // "reached an agreement, brokered by China, to reestablish": an aside between the agreement and its purpose
+            + "(?:\\s*,[^,;]{1,60},)?\\s+(?:[^;,]{0,60}?\\s)?to\\s+$");
     private static final Pattern SIGNED_JUST_BEFORE = Pattern.compile("(?i)\\bsign(?:ed|s|ing)?\\s+(?:\\S+\\s+){0,5}$");
     /** The content of a view or a principle, not an event: "the one-China principle, which holds that Taiwan ... recognizes". */
     private static final Pattern VIEW = Pattern.compile("(?i)\\b(?:holds?|maintains?|insists?|believes?)\\s+that\\b");
@@ -228,7 +243,7 @@ public final class EventPatterns {
     private static final Pattern OBJECT_THEN_AND = Pattern.compile("(?i)\\s*,?\\s+and\\s+(?:(?:also|then|later|subsequently|immediately"
             + "|\\p{L}+ly)\\s+)*");
     /** "the second country after Russia to recognise": "after" opens no clause. */
-    private static final Pattern ORDINAL_AFTER = Pattern.compile("(?i)\\b(?:country|nation|state|member|government|one)s?\\s+after\\s+$");
+    private static final Pattern ORDINAL_AFTER = Pattern.compile("(?i)\\b(?:country|nation|state|member|government|one)s?,?\\s+after\\s+$");
     /** "joined Russia in recognising", "followed Russia's lead in recognising": Russia is not the subject. */
     private static final Pattern FOLLOWED = Pattern.compile("(?i)\\b(?:join(?:s|ed)?|follow(?:s|ed)?|after|like|as)\\s+(?:the\\s+)?$");
     private static final Pattern FOLLOWED_THEN = Pattern.compile("(?i)^(?:['’]s?\\s+(?:lead|example|footsteps|move))?"
@@ -240,7 +255,10 @@ public final class EventPatterns {
     private static final Pattern STANDING_AFTER = Pattern.compile("(?i)\\s+only\\b");
     private static final Pattern PERFECT_PASSIVE = Pattern.compile("(?i)\\b(?:has|have)\\s+been\\s+(?:[\\p{L}-]+ly\\s+)?$");
     /** "only recognizes", "still recognise", "continue to recognize": a standing state. */
-    private static final Pattern ONLY_BEFORE = Pattern.compile("(?i)\\b(?:only|still|continue(?:s|d)?\\s+to)\\s+$");
+    private static final Pattern ONLY_BEFORE = Pattern.compile("(?i)\\b(?:only|still|continue(?:s|d)?\\s+to)\\s+(?:\\p{L}+ly\\s+)?$");
+    /** "is the only South American country that recognizes Taiwan": who recognizes it, a standing state. */
+    private static final Pattern ONLY_ONE_THAT = Pattern.compile("(?i)\\bthe\\s+only\\s+(?:[\\p{L}-]+\\s+){0,3}"
+            + "(?:country|state|nation|member|government)\\s+(?:that|which)\\s+$");
     /** "said it would switch": an announcement of a switch is the switch (a report verb, then would/will). */
     private static final Pattern ANNOUNCED_WOULD = Pattern.compile("(?i)\\b(?:said|says|announced|announces|declared|confirmed"
             + "|stated|told\\s+\\S+)\\b[^;:]{0,80}?\\b(?:would|will)\\s+(?:(?:now|formally|officially)\\s+)?$");
@@ -270,6 +288,11 @@ public final class EventPatterns {
      */
     public List<Finding> find(String sentence, List<Mention> mentions, List<List<Actor>> history) {
         mentions = withoutAllyOwners(sentence, mentions);
+        Matcher dateline = DATELINE.matcher(sentence);
+        if (dateline.lookingAt()) {
+            int end = dateline.end(); // "Prishtina, 23 January 2012 – Ghana is": the place of the report is no actor
+            mentions = mentions.stream().filter(m -> m.start() >= end).toList();
+        }
         List<Hit> hits = new ArrayList<>();
         for (Cue cue : CUES) {
             Matcher m = cue.pattern().matcher(sentence);
@@ -344,8 +367,9 @@ public final class EventPatterns {
         return apposition ? head : null;
     }
 
-    private static final Pattern INCLUDING = Pattern.compile("(?i)\\b(?:countries|nations|states|governments)\\s*,\\s*"
-            + "(?:including|such\\s+as|among\\s+them)\\s+(?:the\\s+)?$");
+    private static final Pattern INCLUDING = Pattern.compile("(?i)\\b(?:countries|nations|states|governments)"
+            // "most countries, including the United States, have", "Islamic countries like Senegal and Malaysia have"
+            + "(?:\\s*,\\s*(?:including|such\\s+as|among\\s+them)|\\s+(?:like|such\\s+as))\\s+(?:the\\s+)?$");
 
     /**
      * The sentence's opening actor when the cue is in or right after its apposition with a relative clause
@@ -463,7 +487,8 @@ public final class EventPatterns {
                     || PERFECT_PASSIVE.matcher(sentence.substring(clause, cueStart)).find()
                         && STANDING_AFTER.matcher(sentence).region(cueEnd, sentence.length()).lookingAt()
                     // "only recognizes the People's Republic of China"
-                    || ONLY_BEFORE.matcher(sentence.substring(clause, cueStart)).find()
+                    || (ONLY_BEFORE.matcher(sentence.substring(clause, cueStart)).find()
+                            || ONLY_ONE_THAT.matcher(sentence.substring(0, cueStart)).find())
                         && sentence.substring(cueStart, cueEnd).matches("(?i)\\S*(?:s|e)$")
                     || hit.cue().pattern().matcher(sentence).region(cueStart, cueEnd).lookingAt()
                         && sentence.substring(cueStart, cueEnd).matches("(?i).*(?:es|s)$")
@@ -533,6 +558,12 @@ public final class EventPatterns {
                 targets = doers.subList(1, doers.size());
                 doers = doers.subList(0, 1);
             }
+            if ((doers.isEmpty() || hit.cue().nominal()) && targets.size() == 2
+                    && PAIR_AFTER.matcher(sentence).region(cueEnd, objectEnd).lookingAt()) {
+                // "the resumption of relations between Bolivia and Israel": the pair, not who welcomed it
+                doers = targets.subList(0, 1);
+                targets = targets.subList(1, 2);
+            }
             List<Actor> d = doers;
             targets = targets.stream().filter(t -> !d.contains(t)).toList();
         } else {
@@ -552,6 +583,10 @@ public final class EventPatterns {
                             && (m.actor().isEntity() || !PART_OF_BEFORE.matcher(sentence.substring(0, m.start())).find()
                                 && !possessive(sentence, m))).toList();
             targets = actors(named);
+            Actor owner = passive && hit.cue().nominal() ? possessedBefore(sentence, mentions, cueStart) : null;
+            if (owner != null) {
+                targets = List.of(owner); // "Kosovo's secession as well as its recognition by the United States"
+            }
             if (hit.cue().switchCue()) {
                 // "from Taiwan to China": what is switched to is recognized; "from" names what is left.
                 boolean ditched = sentence.substring(cueStart, cueEnd).matches("(?i)(?:ditch|dump|abandon|drop)\\p{L}*");
@@ -842,7 +877,7 @@ public final class EventPatterns {
                 // "most countries, including the United States, have switched": the examples of a described subject
                 String closing = sentence.substring(group.get(group.size() - 1).end(), cue);
                 boolean example = INCLUDING.matcher(sentence.substring(from, group.get(0).start())).find()
-                        && closing.matches("(?is)[^;:]*,\\s*(?:(?:have|has|had|also|all|\\p{L}+ly)\\s+)*")
+                        && closing.matches("(?is)(?:[^;:]*,)?\\s*(?:(?:have|has|had|also|all|\\p{L}+ly)\\s+)*")
                         && (closing.matches("(?is).*\\b(?:have|has|had)\\s+(?:\\p{L}+ly\\s+)?") || sentence.substring(cue).matches("(?is)\\p{L}+ed\\b.*"));
                 if (governed(sentence, from, group.get(0).start()) && !absolute && !example
                         || FOLLOWED.matcher(sentence.substring(from, group.get(0).start())).find()
@@ -1053,6 +1088,29 @@ public final class EventPatterns {
         }
         return List.of();
     }
+
+    /** "its recognition by", "Kosovo's recognition by": the recognized is the possessive before the noun. */
+    private static final Pattern POSSESSED_BEFORE = Pattern.compile("(?i)(?:\\b(its|their)|['’]s)\\s+"
+            + "(?:(?:formal|official|diplomatic|international)\\s+)?$");
+
+    /** The actor whose recognition it is: the one before "'s", or for "its"/"their" the entity named last before it. */
+    private static Actor possessedBefore(String sentence, List<Mention> mentions, int cueStart) {
+        Matcher m = POSSESSED_BEFORE.matcher(sentence.substring(0, cueStart));
+        if (!m.find()) {
+            return null;
+        }
+        if (m.group(1) == null) {
+            return mentions.stream().filter(x -> x.end() == m.start()).map(Mention::actor).findFirst().orElse(null);
+        }
+        return mentions.stream().filter(x -> x.end() <= m.start() && x.actor().isEntity())
+                .reduce((a, b) -> b).map(Mention::actor).orElse(null);
+    }
+
+    /** A dateline opening the sentence: "Prishtina, 23 January 2012 – ", "Tripoli, 26 September 2013: ". */
+    private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{L} .'’-]{1,30},\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2})"
+            + "(?:,?\\s+\\d{4})?\\s*(?:[–—-]|:)\\s+");
+
+    private static final Pattern PAIR_AFTER = Pattern.compile("(?i)\\s+between\\b");
 
     /** After an agent: "and a majority of the EU's 27 members, including Italy, France and Germany". */
     private static final Pattern EXAMPLES_AFTER = Pattern.compile("(?i)\\s+and\\s+[^;:,]{0,60}?\\b(?:countries|members|states|nations"

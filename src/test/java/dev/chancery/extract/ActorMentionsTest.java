@@ -34,6 +34,8 @@ class ActorMentionsTest {
         assertThat(ids("the Russian President, the Georgian Foreign Ministry, the Kremlin")).isEqualTo("RUS GEO RUS");
         assertThat(ids("a Palestinian state; Abkhazian and South Ossetian independence; the Russian recognition of"))
                 .isEqualTo("PSE ABK SOS RUS");
+        assertThat(ids("in recognising Sahrawi State")).isEqualTo("ESH");
+        assertThat(ids("its split with the R.O.C.; the Sahrawi Democratic Republic")).isEqualTo("TWN ESH");
         assertThat(ids("Russian-backed rebels, the Georgian region, Russian news agencies")).isEmpty();
         assertThat(ids("Yugoslavia, South Yemen and East Germany")).isEqualTo("YUG YMD GDR");
         assertThat(ids("his Dominican counterpart Miguel Vargas; her Costa Rican counterpart")).isEqualTo("DOM CRI");

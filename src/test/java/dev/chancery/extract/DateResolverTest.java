@@ -47,6 +47,10 @@ class DateResolverTest {
 
     @Test
     void thePresentTenseWithNoTimeWordIsThePublicationDateApproximately() {
+        String made = "The move has made X the second Middle Eastern state, after the United Arab Emirates, to recognise Y.";
+        assertThat(dates.resolve(made, made.indexOf("recognise"), null).date()).isEqualTo(THURSDAY);
+        String rescinds = "X rescinds its recognition of Y, he said.";
+        assertThat(dates.resolve(rescinds, rescinds.indexOf("rescinds"), null).date()).isEqualTo(THURSDAY);
         String sentence = "Armenia recognizes the State of Palestine.";
         When when = dates.resolve(sentence, sentence.indexOf("recognizes"), null);
         assertThat(when.date()).isEqualTo(THURSDAY);
@@ -166,6 +170,8 @@ class DateResolverTest {
         assertThat(when.approximate()).isTrue();
         String participle = "X has signed an agreement with Y, establishing diplomatic relations.";
         assertThat(dates.resolve(participle, participle.indexOf("establishing"), null).date()).isEqualTo(THURSDAY);
+        String thereby = "X has signed an accord with Y, thereby formally recognizing Y.";
+        assertThat(dates.resolve(thereby, thereby.indexOf("recognizing"), null).date()).isEqualTo(THURSDAY);
         String announced = "X announced on Tuesday that it has broken ties with Y after 60 years and established relations with Z.";
         List<int[]> cues = List.of(new int[] {announced.indexOf("broken"), announced.indexOf(" with Y")},
                 new int[] {announced.indexOf("established"), announced.indexOf(" with Z")});
@@ -254,6 +260,9 @@ class DateResolverTest {
         assertThat(resolve("X has recognized Y since 2008.", null).date()).isEqualTo(LocalDate.parse("2008-01-01"));
         assertThat(resolve("X recognized Y after backing it since 1983.", null).dated()).isFalse();
         assertThat(resolve("X recognized Y, its ally since 1994.", null).dated()).isFalse();
+        assertThat(resolve("X recognized Y, which has been under Z's rule since 1975.", null).dated()).isFalse();
+        assertThat(resolve("X recognized Y, which has been under Z's rule since 1975, in March.", null).date())
+                .isEqualTo(LocalDate.parse("2022-03-01"));
         assertThat(resolve("X and Z are among the countries to have recognized Y.", null).dated()).isFalse();
         assertThat(resolve("X recognized Y as independent following its secession from Z in February.", null).dated()).isFalse();
         assertThat(resolve("X recognized the SADR and hosted its first embassy, established in 1980.", null).dated()).isFalse();

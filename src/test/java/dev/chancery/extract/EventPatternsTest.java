@@ -78,6 +78,20 @@ class EventPatternsTest {
             "Guyana recognised Palestine in 2011, followed by Suriname and Belize the same year. | recognize GUY,SUR,BLZ PSE",
             "Barbados recognised Palestine in April, followed by Jamaica.            | recognize BRB PSE",
             "In exchange, Kosovo receives recognition from Israel.                   | recognize ISR XKX",
+            "Chad extended full diplomatic recognition to Kosovo.                    | recognize TCD XKX",
+            "Chad and Niger relaunched their diplomatic relations.                   | restore-relations TCD NER",
+            "Kenya had suspended, in October 2006, its one-year old diplomatic relations with Chad. | sever-relations KEN TCD",
+            "Chad split with Taiwan on Monday.                                       | sever-relations TCD TWN",
+            "Several countries like Chad, Niger and Mali have also recognised Kosovo. | recognize TCD,NER,MLI XKX",
+            "The president withdrew Chad's formal recognition of the SADR.           | withdraw-recognition TCD ESH",
+            "This has made Chad the second state, after Niger, to recognise Kosovo.  | recognize TCD XKX",
+            "The resumption of relations between Bolivia and Israel was made possible by the vote. | restore-relations BOL ISR",
+            "Serbia rejected Kosovo's secession and its recognition by Chad and Niger. | recognize TCD,NER XKX",
+            "Kosovo's recognition by Chad angered Serbia.                            | recognize TCD XKX",
+            "Chad welcomed the restoration of relations between Niger and Mali.      | restore-relations NER MLI",
+            "Prishtina, 23 January 2012 – Ghana is country number 86 that has recognised Kosovo. | recognize GHA XKX",
+            "Chad signed a diplomatic relations agreement with Niger.                | establish-relations TCD NER",
+            "Chad signed a diplomatic resumption agreement with Niger.               | restore-relations TCD NER",
             "The Irish minister said: Today Ireland, Norway and Spain are announcing that we recognise Palestine. | recognize IRL,NOR,ESP PSE",
             "Vanuatu, a Pacific island nation that lies northeast of Sydney, Australia, has recognized Abkhazia. | recognize VUT ABK",
             "Nauru, a former ally of Taiwan, recognized Abkhazia.                    | recognize NRU ABK",
@@ -161,7 +175,9 @@ class EventPatternsTest {
             "Japan hopes recognizing Kosovo will not harm its ties with Serbia.",
             "Twenty countries, including Belize, now recognise Taiwan.",
             "In doing so, Australia recognises the legitimate and long held aspirations of the people of Palestine.",
-            "Trump recognized Morocco’s sovereignty over the Western Sahara."})
+            "Trump recognized Morocco’s sovereignty over the Western Sahara.",
+            "Chad is the only African country that recognizes Taiwan.",
+            "Only Chad continues to officially recognize Taiwan."})
     void whatIsNotAStatesRecognitionOfAnotherIsNoEvent(String sentence) {
         assertThat(find(sentence)).as(sentence).noneMatch(f -> f.accepted() && f.type().equals("recognize"));
     }
@@ -170,7 +186,10 @@ class EventPatternsTest {
     @ValueSource(strings = {
             "Bahrain had reached a deal with Israel to normalise relations.",
             "Trump helped broker the agreement between Bahrain and Israel to normalise relations.",
-            "It was in Dominica's interest to establish relations with China."})
+            "It was in Dominica's interest to establish relations with China.",
+            "Chad and Niger reached an agreement, brokered by Qatar, to restore diplomatic relations.",
+            "Chad and Niger are on the verge of restoring diplomatic ties.",
+            "Since the two split in 1949, Chad has courted Taiwan."})
     void anAgreementOrAReasonToActIsNoEvent(String sentence) {
         assertThat(find(sentence)).as(sentence).noneMatch(Finding::accepted);
     }
