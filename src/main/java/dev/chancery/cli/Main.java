@@ -135,13 +135,17 @@ public final class Main {
         if (command.commandSpec().userObject() instanceof TimeoutOption.PerEvaluation) {
             return new CommandLine.RunLast().execute(parsed);
         }
-        try (dev.chancery.engine.Deadline deadline = dev.chancery.engine.Deadline.start(seconds,
-                command.commandSpec().commandLine().getErr())) {
+        dev.chancery.engine.Deadline deadline = dev.chancery.engine.Deadline.start(seconds,
+                command.commandSpec().commandLine().getErr());
+        // not try-with-resources: out of memory, the JVM throws one preallocated error from the command and from
+        // close, and adding an exception to itself as suppressed fails ("Self-suppression not permitted")
+        try {
             return new CommandLine.RunLast().execute(parsed);
+        } finally {
+            deadline.close();
         }
     }
 
-    /** The command line with the exit-code mapping, for the launcher and for in-process tests. */
     /**
      * For --on: Spark is a provided dependency, not on the class path of the command line's jar; the launcher adds
      * target/spark-lib for --on, and spark-submit has its own.
@@ -159,6 +163,7 @@ public final class Main {
         }
     }
 
+    /** The command line with the exit-code mapping, for the launcher and for in-process tests. */
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new Main());
         // a path the user typed is relative to the user's directory (a daemon's is not the user's)

@@ -98,6 +98,10 @@ public final class Reasoner implements AutoCloseable {
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();
             }
+            if (root instanceof OutOfMemoryError outOfMemory) {
+                // the heap, not a rule: a constraint compiled while firing can run out of it too (cli/Main.java says what to do)
+                throw outOfMemory;
+            }
             throw new RulesFailedException("a rule failed: " + describe(e) + (root != e ? " (" + describe(root) + ")" : ""), e);
         }
         if (fired >= firingLimit) {
