@@ -335,7 +335,7 @@ public final class DateResolver {
         if (sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*") && PERFECT_THEN_PARTICIPLE.matcher(before).find()) {
             return true; // "has signed an agreement with China, establishing relations": the perfect's time
         }
-        if (EventPatterns.IMMEDIATE.matcher(sentence.substring(cue, Math.min(sentence.length(), cue + 160))).find()) {
+        if (NoEvent.IMMEDIATE.matcher(sentence.substring(cue, Math.min(sentence.length(), cue + 160))).find()) {
             return true; // "will terminate its ties effective immediately": the act, now
         }
         return PRESENT_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt()
@@ -415,8 +415,8 @@ public final class DateResolver {
      */
     /** "since May 1997, when Sao Tome switched": the time word is the antecedent of "when", the clause's own time. */
     private static final Pattern TIME_THEN_WHEN = Pattern.compile("(?i)\\s*,\\s*when\\s+[^,;:]*$");
-    private static final Pattern MAIN_BEFORE_SUBORDINATE = Pattern.compile("(?i)\\b(?:after(?!" + EventPatterns.SPAN + ")"
-            + "|before(?!" + EventPatterns.SPAN + ")|when|because|until)\\s+[^,;:]*$");
+    private static final Pattern MAIN_BEFORE_SUBORDINATE = Pattern.compile("(?i)\\b(?:after(?!" + Clauses.SPAN + ")"
+            + "|before(?!" + Clauses.SPAN + ")|when|because|until)\\s+[^,;:]*$");
 
     /**
      * A reaction between the time word and the cue: "the ministry on Wednesday expressed appreciation over X's

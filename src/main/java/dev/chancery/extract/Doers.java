@@ -1,0 +1,583 @@
+package dev.chancery.extract;
+
+import dev.chancery.extract.ActorMentions.Mention;
+import dev.chancery.model.Actor;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who did it to whom: the subject of a cue's clause with the actors joined to it ("Russia and Syria"), the doer
+ * of a noun cue or a decision ("Russia's recognition of", "X's decision to"), the partners of relations ("with
+ * X"), the antecedent of a relative clause, the head of an apposition, the lists after "followed by" or a dash,
+ * and where the objects after a cue end. Whose ally an actor is names no actor of the event.
+ */
+final class Doers {
+
+    private Doers() {
+    }
+
+    private static final Pattern OBJECT_STOP = Pattern.compile("(?i)[;:]|\\s[—–-]\\s|\\s(?:after|before|when|while|whereas|although"
+            + "|because|but|which|who|becoming|according\\s+to|said|says|saying|citing|following|amid|despite|over"
+            + "|in\\s+response|in\\s+protest|as\\s+part)\\b");
+    /**
+     * Between two actors of a list; "his" or "her" for a person's counterpart ("Wang Yi and his Chadian counterpart",
+     * "Wang Yi and his counterpart in Sao Tome and Principe").
+     */
+    private static final Pattern COORDINATION = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:(and|as\\s+well\\s+as|&|or|nor)\\s+)?"
+            + "(?:the\\s+|his\\s+|her\\s+|(?:his|her)\\s+counterparts?\\s+(?:in|from|of)\\s+(?:the\\s+)?"
+            // "China and the island nation of Sao Tome and Principe"
+            + "|the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:nation|country|state|island|islands|republic|kingdom)\\s+of\\s+(?:the\\s+)?)?$");
+    /** After an actor in a list: another comma, a conjunction, or the end. */
+    private static final Pattern LIST_GOES_ON = Pattern.compile("(?i)^(?:['’]s\\b.*?)?(?:\\s*[,.;]|\\s+(?:and|or|as\\s+well\\s+as)\\b|\\s*$)");
+
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "to", "with", "on", "of", "for", "by",
+            "near", "into", "against", "toward", "towards", "between", "within", "inside", "across", "over", "about",
+            "like", "than", "via", "among", "amid", "despite", "after", "before", "under", "following", "unlike",
+            "alongside", "besides", "including", "except", "through", "upon", "around", "beyond", "behind", "joining");
+    /** "The Republic of Somalia", "the Pacific island nation of Palau", "the government of Turkey": the state itself. */
+    private static final Set<String> STATE_NOUNS = Set.of("republic", "kingdom", "state", "states", "government",
+            "island", "islands", "nation", "country", "federation", "principality", "sultanate", "emirate", "commonwealth",
+            "people", "authorities", "leadership", "president", "king", "emir", "ministry", "parliament", "cabinet", "governments",
+            "kingdoms", "republics", "ministries", "parliaments", "presidents", "leaders", "leader");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|they|he|she|we)\\b"
+            + "|\\b(?:his|her|its|their|our)\\s+(?:country|government|nation|state)\\b");
+
+    /** "that" after "the Nth country", "country number 86", "joined ... other members": the clause's subject is the main one. */
+    private static final Pattern NTH_THAT = Pattern.compile("(?i)\\b(?:(?:is|was|has\\s+become|had\\s+become|became|becomes)\\s+"
+            + "(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,3}(?:country|state|nation|member)(?:\\s+number\\s+\\d+)?"
+            + "|join(?:s|ed|ing)\\s+[^,;]{0,60}?(?:countries|states|nations|members)(?:\\s+of\\s+the\\s+[\\p{L} ]{2,30}?)?)"
+            + "\\s*,?\\s+(?:that|which)\\s+$");
+    /** An aside between commas whose actors are not the subject: ", in response to Syria's recognition of ..., breaks off". */
+    private static final Pattern ASIDE = Pattern.compile("(?i),\\s*(?:in\\s+response\\s+to|in\\s+protest\\s+(?:at|against|over)"
+            + "|following|after|over|despite|amid|because\\s+of|as\\s+a\\s+result\\s+of)\\b[^,;]*,");
+    /** "X's decision to", "the decision of X('s government) to": X is the doer of the cue that follows. */
+    private static final Pattern DECISION_AFTER = Pattern.compile("(?i)^(?:['’]s?\\s+|\\s+)(?:[\\p{L}-]+\\s+)?(?:decision|move|choice)\\s+to\\s+"
+            + "(?:[^,;]{0,80}?\\s)?$");
+    private static final Pattern DECISION_OF = Pattern.compile("(?i)\\b(?:decision|move|choice)\\s+(?:of|by)\\s+(?:the\\s+)?$");
+    /** After X in "the decision of X to": X's government, or an apposition ("the decision by Chad, one of …, to recognize"). */
+    private static final Pattern DECIDER_AFTER_OF = Pattern.compile("(?i)^(?:['’]s?\\s+(?:government|cabinet|authorities|leadership))?"
+            + "(?:\\s*,[^,;:]{1,80},)?\\s+to\\s+(?:[^,;]{0,80}?\\s)?$");
+
+    /** "severed relations with Syria for recognizing": the partner is the doer of the cause. */
+    private static final Pattern PARTNER_FOR = Pattern.compile("(?i)^\\s+(?:for|over)\\s+$");
+    /** A subject that is a description right before the cue: ", six countries have switched". */
+    private static final Pattern DESCRIBED_SUBJECT = Pattern.compile("(?i),\\s*(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}"
+            + "(?:countries|nations|states|governments)\\s+(?:(?:have|has|had|also|all|now)\\s+)*$");
+    /** What follows an object before a second verb of the same subject: "recognized China and cut". */
+    private static final Pattern OBJECT_THEN_AND = Pattern.compile("(?i)\\s*,?\\s+and\\s+(?:(?:also|then|later|subsequently|immediately"
+            + "|\\p{L}+ly)\\s+)*");
+
+    /** "joined Russia in recognising", "followed Russia's lead in recognising": Russia is not the subject. */
+    private static final Pattern FOLLOWED = Pattern.compile("(?i)\\b(?:join(?:s|ed)?|follow(?:s|ed)?|after|like|as)\\s+(?:the\\s+)?$");
+    private static final Pattern FOLLOWED_THEN = Pattern.compile("(?i)^(?:['’]s?\\s+(?:lead|example|footsteps|move))?"
+            + "(?:\\s*,)?\\s+(?:in|by|to|and)\\s+(?:(?:formally|officially|also)\\s+)?$");
+
+    /**
+     * The actor that opens the sentence when {@code first}..{@code last} lie in its apposition: in "Vanuatu, a
+     * Pacific island nation that lies northeast of Sydney, Australia, has become the fifth country to
+     * recognize", Vanuatu, not Australia.
+     */
+    private static Mention appositionHead(String sentence, List<Mention> mentions, Mention first, Mention last, int cue) {
+        Mention head = mentions.isEmpty() ? null : mentions.get(0);
+        if (head == null || head == first || head.start() >= first.start()
+                || !sentence.substring(0, head.start()).matches("(?i)\\s*(?:the\\s+)?")) {
+            return null;
+        }
+        boolean apposition = sentence.substring(head.end(), first.start()).matches("(?is)\\s*,\\s+(?:a|an)\\s[^;:()]*")
+                && sentence.substring(last.end(), cue).matches("(?is)\\s*,\\s+[^,;:]*");
+        return apposition ? head : null;
+    }
+
+    private static final Pattern INCLUDING = Pattern.compile("(?i)\\b(?:countries|nations|states|governments)"
+            // "most countries, including the United States, have", "Islamic countries like Senegal and Malaysia have"
+            + "(?:\\s*,\\s*(?:including|such\\s+as|among\\s+them)|\\s+(?:like|such\\s+as))\\s+(?:the\\s+)?$");
+
+    /**
+     * The sentence's opening actor when the cue is in or right after its apposition with a relative clause
+     * ("Grenada, a Caribbean nation that recognized", "Grenada, a Caribbean nation that recognized the Taiwan regime
+     * for 15 years, resumed"), else null.
+     */
+    private static Mention apposedHead(String sentence, List<Mention> mentions, int cue) {
+        if (mentions.isEmpty() || mentions.get(0).end() > cue || possessive(sentence, mentions.get(0))
+                || !sentence.substring(0, mentions.get(0).start()).matches("(?i)\\s*(?:the\\s+)?")) {
+            return null;
+        }
+        return APPOSED.matcher(sentence.substring(mentions.get(0).end(), cue)).matches() ? mentions.get(0) : null;
+    }
+
+    private static final Pattern PLURAL_PRONOUN = Pattern.compile("(?i)\\b(?:we|they)\\b");
+
+    private static final Pattern WITH_ING = Pattern.compile("(?i)\\s+(?:now\\s+|also\\s+)?(?:becoming|having|being|joining)\\b");
+
+    /** Between "Taiwan" and "Gambia" in "former Taiwan ally Gambia", "Taiwan's ally Nauru". */
+    private static final Pattern ALLY_BETWEEN = Pattern.compile("(?i)^(?:['’]s?)?\\s+(?:(?:former|longtime|long-time|long-standing"
+            + "|last|only|largest|biggest|remaining|diplomatic|closest|key|main|major|old|staunch|traditional|erstwhile)\\s+)*"
+            + "(?:ally|partner|friend)\\s+(?:,\\s*)?$");
+
+    private static final Pattern ALLY_DESCRIBED = Pattern.compile("(?i)\\b(?:the|a|its|their)\\s+(?:(?:former|longtime|long-time"
+            + "|last|only|largest|biggest|remaining|diplomatic|closest|key|main|major|old|staunch|traditional|erstwhile)\\s+)*$");
+    private static final Pattern ALLY_AFTER = Pattern.compile("(?i)\\s+(?:ally|allies|partner|partners|friend)\\b");
+
+    /**
+     * Whose ally an actor is names no actor of the event: "resumed ties with former Taiwan ally Gambia"
+     * is Gambia's, "Taiwan's ally Nauru cut ties" Nauru's.
+     */
+    static List<Mention> withoutAllyOwners(String sentence, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (ALLY_DESCRIBED.matcher(sentence.substring(0, m.start())).find()
+                    && ALLY_AFTER.matcher(sentence.substring(m.end())).lookingAt()) {
+                continue; // "resumed relations with the former Taiwan ally": whose ally it was, not a partner
+            }
+            if (i + 1 < mentions.size() && mentions.get(i + 1).start() >= m.end()
+                    && ALLY_BETWEEN.matcher(sentence.substring(m.end(), mentions.get(i + 1).start())).matches()) {
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /**
+     * The object of a cue in a relative clause is the clause's antecedent: "the SADR, which it
+     * recognized on March 6, 2014", "SADR, initially acknowledged in 1983", "the SADR, a separatist
+     * entity it first acknowledged in 1983". Null when the cue is not in such a clause.
+     */
+    static Mention antecedent(String sentence, List<Mention> mentions, int cue) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.end() > cue) {
+                continue;
+            }
+            String between = sentence.substring(m.end(), cue);
+            boolean relative = RELATIVE.matcher(between).matches()
+                    || REDUCED_RELATIVE.matcher(between).matches() && sentence.substring(cue).matches("(?is)\\S+ed\\b.*");
+            return relative && m.actor().isEntity() ? m : null;
+        }
+        return null;
+    }
+
+    private static final String PARENTHESIS = "(?:\\s*\\([^)]{1,40}\\))?";
+    private static final String ADVERBS = "(?:(?:had|has|have|first|initially|originally|previously|formerly|already|once|formally"
+            + "|officially|later)\\s+)*";
+    private static final String ADVERBS_PATTERN = "(?:(?:had|has|have|also|first|initially|originally|previously|formerly|already"
+            + "|once|formally|officially|later|\\p{L}+ly)\\s+)*";
+    /** See {@link #apposedHead}. */
+    private static final Pattern APPOSED = Pattern.compile("(?is)\\s*,\\s+(?:a|an)\\s+[^,;:()]{0,60}?\\s(?:that|which|who)\\s+"
+            + "(?:" + ADVERBS_PATTERN + "|[^;:()]{0,100}?,\\s*" + ADVERBS_PATTERN + ")");
+    private static final Pattern RELATIVE = Pattern.compile("(?i)" + PARENTHESIS + "\\s*,?\\s*(?:(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
+            + "(?:entity|state|republic|region|territory)\\s+)?(?:(?:which|that|whom)\\s+)?(?:it|they|he|she|we)\\s+" + ADVERBS);
+    private static final Pattern REDUCED_RELATIVE = Pattern.compile("(?i)" + PARENTHESIS + "\\s*,\\s*" + ADVERBS);
+
+    private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?i)" + PARENTHESIS + "\\s*,?\\s*(?:which|who)\\s+" + ADVERBS);
+    /**
+     * "who" or "which" right before the cue with no comma before it, its antecedent no actor (an actor is the
+     * case above): "countries who recognize"; after a comma it may stand for the subject ("the 53rd country, the UN
+     * member, which recognizes").
+     */
+    private static final Pattern RELATIVE_NOT_NAMED = Pattern.compile("(?i)\\p{L}\\s+(?:which|who)\\s+" + ADVERBS + "$");
+
+    /**
+     * The subject: in the clause of the cue, the last group of actors ("Russia and Syria") before
+     * the cue that is not the object of a preposition, a possessive ("the North's minister") only
+     * when there is no other; failing that (a pronoun: "it severed"), the sentence's first such group.
+     */
+    static List<Mention> subject(String sentence, List<Mention> mentions, int clause, int cue) {
+        // The subject may be left to the main clause: a pronoun ("that it had severed"), or none after
+        // "but"/"and" ("X recognized Y but later withdrew"); not after "that" ("states that recognize").
+        String window = sentence.substring(clause, cue);
+        boolean elided = clause > 0 && !sentence.substring(0, clause).matches("(?is).*\\bthat\\s+$")
+                && window.matches("(?:\\s*\\p{Ll}[\\p{L}-]*){0,2}\\s*") && !window.matches("(?is).*\\b(?:the|a|an)\\b.*");
+        boolean pronoun = PRONOUN.matcher(window).find();
+        Mention partner = pronoun ? severedPartner(sentence, mentions, clause) : null;
+        if (partner != null) {
+            return List.of(partner); // "Georgia cut ties with Tuvalu after it recognised Abkhazia": it is Tuvalu
+        }
+        if (DESCRIBED_SUBJECT.matcher(window).find()) {
+            return List.of(); // "Since X took office in 2016, six countries have switched"
+        }
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.end() <= cue) {
+                // "Georgia restored relations with Tuvalu, which had recognized Abkhazia": Tuvalu
+                if (RELATIVE_SUBJECT.matcher(sentence.substring(m.end(), cue)).matches() && !possessive(sentence, m)) {
+                    return List.of(m);
+                }
+                break;
+            }
+        }
+        Mention apposed = apposedHead(sentence, mentions, cue);
+        if (apposed != null) {
+            return List.of(apposed);
+        }
+        List<Mention> opening = openingParticipleSubject(sentence, mentions, cue);
+        if (opening != null) {
+            return opening;
+        }
+        if (RELATIVE_NOT_NAMED.matcher(window).find()) {
+            return List.of(); // "the number of countries who recognize Taiwan": the subject is the description
+        }
+        List<Mention> decided = decider(sentence, mentions, cue);
+        if (decided != null) {
+            return decided;
+        }
+        // "Grenada has become the ninth country that has retracted", "Canada joined ... members ... that have recognised"
+        if (clause > 0 && NTH_THAT.matcher(sentence.substring(0, clause)).find()) {
+            elided = true;
+        }
+        List<int[]> asides = new ArrayList<>();
+        Matcher aside = ASIDE.matcher(sentence);
+        while (aside.find()) {
+            asides.add(new int[] {aside.start(), aside.end()});
+        }
+        for (int from : pronoun || elided ? new int[] {clause, 0} : new int[] {clause}) {
+            List<Mention> plain = null;
+            List<Mention> possessive = null;
+            List<Mention> candidates = between(mentions, from, cue).stream()
+                    .filter(m -> asides.stream().noneMatch(a -> a[0] <= m.start() && m.end() <= a[1])).toList();
+            for (List<Mention> group : groups(sentence, candidates)) {
+                // "With Togo becoming the fifteenth country", "with Panama severing ties": the subject of an absolute phrase
+                int groupEnd = group.get(group.size() - 1).end();
+                boolean absolute = previousWord(sentence, from, group.get(0).start()).equals("with")
+                        && (WITH_ING.matcher(sentence).region(groupEnd, sentence.length()).lookingAt()
+                            || sentence.substring(groupEnd, cue).matches("\\s+(?:\\p{L}+ly\\s+)?")
+                                && sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*"));
+                // "most countries, including the United States, have switched": the examples of a described subject
+                String closing = sentence.substring(group.get(group.size() - 1).end(), cue);
+                boolean example = INCLUDING.matcher(sentence.substring(from, group.get(0).start())).find()
+                        && closing.matches("(?is)(?:[^;:]*,)?\\s*(?:(?:have|has|had|also|all|\\p{L}+ly)\\s+)*")
+                        && (closing.matches("(?is).*\\b(?:have|has|had)\\s+(?:\\p{L}+ly\\s+)?") || sentence.substring(cue).matches("(?is)\\p{L}+ed\\b.*"));
+                if (governed(sentence, from, group.get(0).start()) && !absolute && !example
+                        || FOLLOWED.matcher(sentence.substring(from, group.get(0).start())).find()
+                                && FOLLOWED_THEN.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()
+                        || OBJECT_THEN_AND.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()) {
+                    continue; // "X recognized China and cut ties with Taiwan": China is an object, X the subject of both
+                }
+                if (possessive(sentence, group.get(group.size() - 1))) {
+                    possessive = possessive == null || from == clause ? group : possessive;
+                } else if (plain == null || from == clause) {
+                    plain = group;
+                }
+            }
+            if (from == 0 && from != clause && PLURAL_PRONOUN.matcher(window).find()) {
+                // "Today Ireland, Norway and Spain are announcing that we recognise": "we" is the last group of several
+                List<List<Mention>> several = groups(sentence, candidates).stream().filter(g -> g.size() >= 2).toList();
+                if (!several.isEmpty()) {
+                    return several.get(several.size() - 1);
+                }
+            }
+            if (plain != null || possessive != null) {
+                List<Mention> found = plain != null ? plain : possessive;
+                Mention head = appositionHead(sentence, mentions, found.get(0), found.get(found.size() - 1), cue);
+                return head != null ? List.of(head) : found;
+            }
+        }
+        return List.of();
+    }
+
+    private static final Pattern OPENING_PARTICIPLE = Pattern.compile("^\\s*(?:(?:By|After|Before|On|Upon|While|In)\\s+)?\\p{L}+ing\\b");
+
+    /**
+     * The subject of a participle phrase that opens the sentence is the main clause's, named right after its comma
+     * ("Announcing its decision to recognize a Palestinian state, Portugal said", "After cutting its relations with
+     * Tehran, Saudi Arabia asked"), or null when the cue is not in such a phrase.
+     */
+    private static List<Mention> openingParticipleSubject(String sentence, List<Mention> mentions, int cue) {
+        int comma = sentence.indexOf(',');
+        if (comma < cue || !OPENING_PARTICIPLE.matcher(sentence).lookingAt()) {
+            return null;
+        }
+        Mention first = mentions.stream().filter(m -> m.start() > comma).findFirst().orElse(null);
+        if (first == null || possessive(sentence, first)
+                || !sentence.substring(comma + 1, first.start()).matches("(?i)\\s*(?:the\\s+)?")) {
+            return null;
+        }
+        return coordinated(sentence, mentions, first);
+    }
+
+    private static final Pattern SEVERED_WITH = Pattern.compile("(?i)\\b(?:cut|severed|broke|broken|suspended|ended|terminated)"
+            + "\\b[^;:]{0,60}?\\bwith\\s+");
+    private static final Pattern CAUSE_OPENS = Pattern.compile("(?i)\\b(?:after|because|when|since|as)\\s+$");
+
+    /**
+     * In a clause of cause after a severance, a pronoun stands for the partner it was severed with ("Georgia has
+     * cut ties with the tiny Pacific island state of Tuvalu after it recognised"), or null.
+     */
+    private static Mention severedPartner(String sentence, List<Mention> mentions, int clause) {
+        String main = sentence.substring(0, clause);
+        Matcher with = SEVERED_WITH.matcher(main);
+        if (!CAUSE_OPENS.matcher(main).find() || !with.find()) {
+            return null;
+        }
+        int at = with.end();
+        return mentions.stream().filter(m -> m.start() >= at && m.end() <= clause && m.start() - at <= 50).findFirst().orElse(null);
+    }
+
+    /**
+     * The doers a described subject stands for, listed after a dash: "Several Arab countries recognize
+     * the State of Palestine - Algeria, Saudi Arabia, Tunisia".
+     */
+    /** The actors listed after ", followed by" (to the next semicolon) when they acted "the same year", else none. */
+    static List<Actor> followedBy(String sentence, List<Mention> mentions, int from) {
+        int end = sentence.indexOf(';', from);
+        Matcher f = Pattern.compile("(?i),\\s*followed\\s+by\\s+(?:the\\s+)?").matcher(sentence)
+                .region(from, end < 0 ? sentence.length() : end);
+        if (!f.find()) {
+            return List.of();
+        }
+        List<Mention> list = new ArrayList<>();
+        int at = f.end();
+        for (Mention m : mentions) {
+            if (m.start() < at) {
+                continue;
+            }
+            if (!sentence.substring(at, m.start()).matches("(?i)\\s*(?:,\\s*)?(?:(?:and|&)\\s+)?(?:the\\s+)?")) {
+                break;
+            }
+            list.add(m);
+            at = m.end();
+        }
+        // "followed by" is later: the list shares the event's date only "the same year" (or day, week, month)
+        boolean same = Pattern.compile("(?i)^\\s*,?\\s*(?:on\\s+|in\\s+)?the\\s+same\\s+(?:day|week|month|year)\\b")
+                .matcher(sentence.substring(at)).find();
+        return same ? actors(list) : List.of();
+    }
+
+    static List<Actor> listAfterDash(String sentence, List<Mention> mentions, int from) {
+        Matcher dash = Pattern.compile("^\\s*[-–—]\\s+(?:the\\s+)?").matcher(sentence.substring(from));
+        if (!dash.find()) {
+            return List.of();
+        }
+        List<Mention> list = new ArrayList<>();
+        int at = from + dash.end();
+        for (Mention m : mentions) {
+            if (m.start() < at) {
+                continue;
+            }
+            if (!sentence.substring(at, m.start()).matches("(?i)\\s*(?:,\\s*)?(?:(?:and|&)\\s+)?(?:the\\s+)?")) {
+                break;
+            }
+            list.add(m);
+            at = m.end();
+        }
+        return list.size() >= 2 ? actors(list) : List.of();
+    }
+
+    /** The doer named by "X's decision to", "the decision of X to", "with X for recognizing", or null. */
+    private static List<Mention> decider(String sentence, List<Mention> mentions, int cue) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.end() > cue) {
+                continue;
+            }
+            String after = sentence.substring(m.end(), cue);
+            String before = sentence.substring(0, m.start());
+            if (DECISION_AFTER.matcher(after).find() && possessive(sentence, m)
+                    || DECISION_OF.matcher(before).find() && DECIDER_AFTER_OF.matcher(after).find()
+                    || PARTNER_FOR.matcher(after).find() && before.matches("(?is).*\\bwith\\s+(?:the\\s+)?$")
+                            && sentence.substring(cue).matches("(?is)^\\S+ing\\b.*")) {
+                return List.of(m);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The doer of a noun cue: "Russia's recognition of", "its recognition of" (the clause's subject),
+     * or none ("concern over recognition of Abkhazia": "by X" may still name it).
+     */
+    static List<Mention> nominalSubject(String sentence, List<Mention> mentions, int clause, int cue) {
+        String before = sentence.substring(clause, cue);
+        for (Mention m : between(mentions, clause, cue)) {
+            if (sentence.substring(m.end(), cue).isBlank()) {
+                return List.of(m); // "the Russian recognition of"
+            }
+            if (possessive(sentence, m) && sentence.substring(m.end() + 2, cue).matches("\\s*(?:[\\p{L}-]+\\s+){0,2}")) {
+                return List.of(m);
+            }
+        }
+        if (Pattern.compile("(?i)\\b(?:its|their|his|her|our)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$").matcher(before).find()) {
+            return subject(sentence, mentions, clause, cue);
+        }
+        return List.of();
+    }
+
+    /** The actor at {@code at} is the object of a preposition ("with Russia"), not "the Republic of Somalia". */
+    private static boolean governed(String sentence, int from, int at) {
+        String word = previousWord(sentence, from, at);
+        if (!PREPOSITIONS.contains(word)) {
+            return false;
+        }
+        if (word.equals("of")) {
+            if (sentence.substring(from, at).matches("(?is).*\\bon\\s+behalf\\s+of\\s+(?:the\\s+)?")) {
+                return false; // "Gu, on behalf of the Chinese government, announced": the government acts
+            }
+            String before = sentence.substring(from, at).replaceAll("(?i)\\s*\\bof\\s+(?:the\\s+)?$", "");
+            Matcher head = Pattern.compile("([\\p{L}]+)$").matcher(before);
+            return !(head.find() && STATE_NOUNS.contains(head.group(1).toLowerCase(Locale.ROOT)));
+        }
+        return true;
+    }
+
+    static boolean possessive(String sentence, Mention m) {
+        String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 2));
+        return after.equals("'s") || after.equals("’s")
+                || m.text().endsWith("s") && (after.startsWith("' ") || after.startsWith("’ ")); // "Damascus' recognition"
+    }
+
+    /** The mentions in runs joined by "and", "or" or commas. */
+    private static List<List<Mention>> groups(String sentence, List<Mention> mentions) {
+        List<List<Mention>> out = new ArrayList<>();
+        int i = 0;
+        while (i < mentions.size()) {
+            List<Mention> group = coordinated(sentence, mentions, mentions.get(i));
+            out.add(group);
+            i += group.size();
+        }
+        return out;
+    }
+
+    static List<Actor> relationsPartners(String sentence, List<Mention> mentions, int cueEnd, int objectEnd) {
+        Matcher with = Pattern.compile("(?i)\\b(?:with|between)\\s+").matcher(sentence).region(cueEnd, objectEnd);
+        if (with.find()) {
+            // "with Russia", "with the tiny South Pacific island nation of Tuvalu"
+            for (Mention m : mentions) {
+                if (m.start() >= with.end() && m.start() < objectEnd) {
+                    if (possessive(sentence, m)) {
+                        continue; // "with Russia's main ally Syria"
+                    }
+                    String between = sentence.substring(with.end(), m.start());
+                    if (between.length() <= 50 && !between.matches("(?s).*[,;()].*")) {
+                        return actors(coordinated(sentence, mentions, m));
+                    }
+                    break;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** "its recognition by", "Kosovo's recognition by": the recognized is the possessive before the noun. */
+    private static final Pattern POSSESSED_BEFORE = Pattern.compile("(?i)(?:\\b(its|their)|['’]s)\\s+"
+            + "(?:(?:formal|official|diplomatic|international)\\s+)?$");
+
+    /** The actor whose recognition it is: the one before "'s", or for "its"/"their" the entity named last before it. */
+    static Actor possessedBefore(String sentence, List<Mention> mentions, int cueStart) {
+        Matcher m = POSSESSED_BEFORE.matcher(sentence.substring(0, cueStart));
+        if (!m.find()) {
+            return null;
+        }
+        if (m.group(1) == null) {
+            return mentions.stream().filter(x -> x.end() == m.start()).map(Mention::actor).findFirst().orElse(null);
+        }
+        return mentions.stream().filter(x -> x.end() <= m.start() && x.actor().isEntity())
+                .reduce((a, b) -> b).map(Mention::actor).orElse(null);
+    }
+
+    /** The end of "by N countries, including X, Y and Z" after the cue (the comma ends the object before it), or the cue's end. */
+    static int byListEnd(String sentence, int cueEnd) {
+        Matcher m = Pattern.compile("(?i)^\\s+by\\s+(?:[\\p{L}\\d-]+\\s+){1,3}(?:countries|nations|states|governments)\\s*,\\s*"
+                + "(?:including|among\\s+them|such\\s+as)\\s+[^;:]*").matcher(sentence.substring(cueEnd));
+        return m.find() ? cueEnd + m.end() : cueEnd;
+    }
+
+    private static final Pattern SIGNED_WITH = Pattern.compile("(?i)\\bsign(?:ed|s|ing)?\\b[^;:]{0,80}?\\bwith\\s+(?:the\\s+)?");
+
+    /** The partner of "signed (a communique, an agreement) with Y" before a relations cue in its clause, or none. */
+    static List<Actor> signedWith(String sentence, List<Mention> mentions, int clause, int cue) {
+        Matcher with = SIGNED_WITH.matcher(sentence).region(clause, cue);
+        Mention first = with.find() ? firstAt(mentions, with.end()) : null;
+        return first == null ? List.of() : List.of(first.actor());
+    }
+
+    /** The actor named right at {@code at} (a few characters of leeway), or null. */
+    static Mention firstAt(List<Mention> mentions, int at) {
+        for (Mention m : mentions) {
+            if (m.start() >= at) {
+                return m.start() - at <= 4 ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The mention and those that follow it joined by "and", "or" or commas: "Russia, Syria and
+     * North Korea". A conjunction closes the list: in "Russia and Syria, and Ukraine severs" Ukraine
+     * starts another.
+     */
+    static List<Mention> coordinated(String sentence, List<Mention> mentions, Mention first) {
+        List<Mention> group = new ArrayList<>(List.of(first));
+        int i = mentions.indexOf(first);
+        for (int k = i + 1; k < mentions.size(); k++) {
+            Mention prev = mentions.get(k - 1);
+            Mention next = mentions.get(k);
+            Matcher joint = COORDINATION.matcher(sentence.substring(prev.end(), next.start()));
+            if (!joint.matches()) {
+                break;
+            }
+            group.add(next);
+            if (joint.group(1) != null) {
+                return group;
+            }
+        }
+        // "The United States, Japan, Canada, and 22 European Union states": a description closes the list.
+        if (group.size() >= 2 && LIST_CLOSED_BY_DESCRIPTION.matcher(sentence).region(group.get(group.size() - 1).end(),
+                sentence.length()).lookingAt()) {
+            return group;
+        }
+        // Commas with no conjunction to close them are no list: "DPR, the Holy See recognizing ...".
+        return group.subList(0, 1);
+    }
+
+    /**
+     * A list closed by a description ("and 22 European Union states") or by a name the facts do not hold, a
+     * misspelt one among them ("Papua New Guinea and Lessoto all decided").
+     */
+    private static final Pattern LIST_CLOSED_BY_DESCRIPTION = Pattern.compile("(?i),?\\s+(?:and|as\\s+well\\s+as)\\s+(?:(?:\\d+"
+            + "|two|three|four|five|six|seven|eight|nine|ten|several|other|many|some|most|all|a\\s+(?:few|dozen|number))\\s"
+            + "|(?-i:\\p{Lu}\\p{Ll}+)(?:\\s+(?-i:\\p{Lu}\\p{Ll}+)){0,2}(?=\\s+(?:all|both|have|has|had|also|then|later|\\p{Ll}+ed)\\b))");
+
+    /** Where the cue's object ends: at a clause word or a comma not followed by another actor. */
+    static int objectEnd(String sentence, int cueEnd, List<Mention> mentions) {
+        Matcher stop = OBJECT_STOP.matcher(sentence).region(cueEnd, sentence.length());
+        int end = stop.find() ? stop.start() : sentence.length();
+        for (int i = cueEnd; i < end; i++) {
+            if (sentence.charAt(i) == ',') {
+                int next = i + 1;
+                String rest = sentence.substring(next);
+                Matcher lead = Pattern.compile("^\\s*(?:and\\s+|or\\s+)?(?:the\\s+)?").matcher(rest);
+                int skip = lead.find() ? lead.end() : 0;
+                int at = next + skip;
+                Mention listed = mentions.stream().filter(m -> m.start() == at).findFirst().orElse(null);
+                if (listed == null || !LIST_GOES_ON.matcher(sentence.substring(listed.end())).find()) {
+                    return i;
+                }
+            }
+        }
+        return end;
+    }
+
+    static List<Mention> between(List<Mention> mentions, int from, int to) {
+        return mentions.stream().filter(m -> m.start() >= from && m.end() <= to).toList();
+    }
+
+    /** The word before {@code at} within the clause that starts at {@code from}, lower case, or "". */
+    private static String previousWord(String sentence, int from, int at) {
+        String before = sentence.substring(from, at).stripTrailing();
+        before = before.replaceAll("(?i)(?:\\s*\\b(?:the|both|so-called))+$", "").stripTrailing(); // "of the so-called SADR"
+        Matcher m = Pattern.compile("([\\p{L}]+)$").matcher(before);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    static List<Actor> actors(List<Mention> mentions) {
+        Set<Actor> out = new LinkedHashSet<>();
+        mentions.forEach(m -> out.add(m.actor()));
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,153 @@
+package dev.chancery.extract;
+
+import dev.chancery.extract.EventPatterns.Hit;
+import dev.chancery.model.Event;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a cue states an event at all. A sentence that denies it ("denied reports that"), negates it ("has not
+ * recognized", "refused to recognize"), states an intention or a condition ("would recognize", "plans to", "if"),
+ * an agreement to act, the content of a view ("which holds that"), or a standing state ("recognises only
+ * Abkhazia", "is recognized by") states none; nor does a noun or infinitive cue that is the cause or object of
+ * another cue in its clause, or one after "non-". A "will" that announces a present act ("will sever relations
+ * as of this day") is the act.
+ */
+final class NoEvent {
+
+    private NoEvent() {
+    }
+
+    static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|neither|nor|refus\\w*|declin\\w*|reject\\w*"
+            + "|den(?:y|ies|ied|ying)|yet\\s+to|oppos\\w*|without|fail\\w*|no\\s+(?:plans?|intention))\\b|n['’]t\\b");
+    private static final Pattern IRREALIS = Pattern.compile("(?i)\\b(?:would|will|could|(?-i:may)|might(?!\\s*[,.;:)]|\\s+(?:of|in|and|to|as|on|with|for|at|over)\\b)|should|shall|must"
+            + "|plans?|planning|planned|intends?|intending|intended|consider\\w*|urg\\w*|call(?:s|ed|ing)?\\s+(?:on|for|upon)"
+            + "|ask(?:s|ed|ing)?|threat\\w*|ready|prepared|expected|likely|set\\s+to|about\\s+to|(?:vow|pledg|promis)\\w*\\s+to"
+            + "|wants?|wanted|hop(?:es|ed|ing)|hope\\s+(?:to|that)|seek\\w*|sought|demand\\w*|propos\\w*|weigh\\w*|mull\\w*|poised|discuss\\w*"
+            + "|prepar\\w*|agree(?:s|d|ing)?\\s+(?:[^;]{0,40}?\\s)?to|intent\\w*|steps\\s+towards?"
+            + "|procedures?\\s+to|process\\s+(?:to|of)|moves\\s+to|efforts?\\s+to|attempts?\\s+to|bids?\\s+to|campaign\\w*\\s+to"
+            + "|(?:motion|proposal|bill|draft|initiative|request|intention)s?\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?to"
+            // "China can resume", "move toward establishing", "a possible prelude to switching", "striving to establish",
+            // "it was in Dominica's interest to establish": abilities, approaches, efforts and reasons
+            + "|can|mov(?:e|es|ed|ing)\\s+towards?|prelude\\s+to|possib\\w*|striv\\w*\\s+to|tr(?:y|ies|ied|ying)\\s+to"
+            + "|interests?\\s+to|need(?:s|ed)?\\s+to|willing\\w*\\s+to|right\\s+to|(?:certain|sure|bound)\\s+to"
+            + "|aim(?:s|ed|ing)?\\s+(?:at|to)"
+            // "are on the verge of fully restoring ties": an approach, not the act
+            + "|on\\s+the\\s+(?:verge|brink|cusp)\\s+of|close\\s+to)\\b");
+    /** "reached a deal with Israel to normalise relations": an agreement to act, unless it is signed (that is the act). */
+    private static final Pattern AGREEMENT_TO = Pattern.compile("(?i)\\b(?:agreements?|deals?|accords?|pacts?)"
+            // "reached an agreement, brokered by China, to reestablish": an aside between the agreement and its purpose
+            + "(?:\\s*,[^,;]{1,60},)?\\s+(?:[^;,]{0,60}?\\s)?to\\s+$");
+    private static final Pattern SIGNED_JUST_BEFORE = Pattern.compile("(?i)\\bsign(?:ed|s|ing)?\\s+(?:\\S+\\s+){0,5}$");
+    /** The content of a view or a principle, not an event: "the one-China principle, which holds that Taiwan ... recognizes". */
+    private static final Pattern VIEW = Pattern.compile("(?i)\\b(?:holds?|maintains?|insists?|believes?)\\s+that\\b");
+
+    /** "Vanuatu recognises only Abkhazia": a standing state, not an event. */
+    static final Pattern STANDING_AFTER = Pattern.compile("(?i)\\s+only\\b");
+    static final Pattern PERFECT_PASSIVE = Pattern.compile("(?i)\\b(?:has|have)\\s+been\\s+(?:[\\p{L}-]+ly\\s+)?$");
+    /** "only recognizes", "still recognise", "continue to recognize": a standing state. */
+    static final Pattern ONLY_BEFORE = Pattern.compile("(?i)\\b(?:only|still|continue(?:s|d)?\\s+to)\\s+(?:\\p{L}+ly\\s+)?$");
+    /** "is the only South American country that recognizes Taiwan": who recognizes it, a standing state. */
+    static final Pattern ONLY_ONE_THAT = Pattern.compile("(?i)\\bthe\\s+only\\s+(?:[\\p{L}-]+\\s+){0,3}"
+            + "(?:country|state|nation|member|government)\\s+(?:that|which)\\s+$");
+    /** "said it would switch": an announcement of a switch is the switch (a report verb, then would/will). */
+    static final Pattern ANNOUNCED_WOULD = Pattern.compile("(?i)\\b(?:said|says|announced|announces|declared|confirmed"
+            + "|stated|told\\s+\\S+)\\b[^;:]{0,80}?\\b(?:would|will)\\s+(?:(?:now|formally|officially)\\s+)?$");
+    /** "is recognized as independent only by": a standing state, not an event. */
+    static final Pattern STATUS_PASSIVE = Pattern.compile("(?i)\\b(?:is|are)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
+    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|whether|unless|rumou?r\\w*|speculat\\w*|(?:pre)?conditions?)\\b");
+    /** Before the cue: "denied reports that ..."; anywhere: "reports that ... were false". */
+    private static final Pattern DENIAL = Pattern.compile("(?i)\\b(?:den(?:y|ies|ied|ying)\\b"
+            + "|(?:dismiss|refut|reject)\\w*\\s+(?:the\\s+|such\\s+)?(?:reports?|claims?|allegations?|rumou?rs?)\\b)");
+    private static final Pattern FALSE_REPORT = Pattern.compile("(?i)\\b(?:reports?|claims?|allegations?|rumou?rs?)\\b"
+            + "[^.;]{0,80}?\\b(?:was|were|is|are)\\s+(?:\\w+\\s+)?(?:false|untrue|fake|baseless|groundless|unfounded)\\b");
+
+    /** "non-recognition", "mutual recognition": not an event. */
+    static boolean negativePrefix(String sentence, int at) {
+        String before = sentence.substring(Math.max(0, at - 4), at).toLowerCase(Locale.ROOT);
+        return before.endsWith("non-") || before.endsWith("non ");
+    }
+
+    /**
+     * A noun or an infinitive cue after another cue in its clause is that event's cause or object,
+     * not an event of its own: "severed ties ... over the move to recognize", "refused to recognize
+     * the annexation".
+     */
+    static boolean subordinate(String sentence, Hit hit, List<Hit> hits, int clause) {
+        boolean infinitive = sentence.substring(Math.max(0, hit.start() - 3), hit.start()).equalsIgnoreCase("to ");
+        if (!hit.cue().nominal() && !infinitive) {
+            return false;
+        }
+        // "cut ties with Taiwan to recognize China": the purpose of a severance, done with it
+        boolean purpose = infinitive && PURPOSE_AFTER_PARTNER.matcher(sentence.substring(clause, hit.start())).find();
+        return hits.stream().anyMatch(h -> h != hit && h.start() >= clause && h.start() < hit.start()
+                && !(purpose && h.cue().type().equals(Event.SEVER) && !h.cue().nominal()));
+    }
+
+    private static final Pattern PURPOSE_AFTER_PARTNER = Pattern.compile("\\b(?i:with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s+to\\s+$");
+
+    /**
+     * A "will" that announces a present act: "will sever relations with Taiwan as of this day", "will
+     * terminate its ties effective the same day", "will no longer recognize". Only "will", "would" or
+     * "shall" may stand between the clause and the cue.
+     */
+    static boolean willNow(String sentence, int clause, int cueStart, int cueEnd) {
+        String window = sentence.substring(clause, cueStart);
+        if (NEGATION.matcher(window).find() || DENIAL.matcher(sentence.substring(0, cueStart)).find()
+                || HYPOTHETICAL.matcher(sentence.substring(0, cueStart)).find()) {
+            return false;
+        }
+        Matcher m = IRREALIS.matcher(window);
+        boolean any = false;
+        while (m.find()) {
+            if (!m.group().matches("(?i)will|would|shall")) {
+                return false;
+            }
+            any = true;
+        }
+        if (!any || !Pattern.compile("(?i)\\b(?:will|would|shall)\\s+(?:(?:now|formally|officially|also|hereby)\\s+)*$").matcher(window).find()) {
+            return false;
+        }
+        String after = sentence.substring(cueEnd, Math.min(sentence.length(), cueEnd + 120)).split("[;:]")[0];
+        return sentence.substring(cueStart, cueEnd).matches("(?is)no\\s+longer\\b.*") || IMMEDIATE.matcher(after).find();
+    }
+
+    /** An act that takes effect now: "as of this day", "effective immediately", "with immediate effect". */
+    static final Pattern IMMEDIATE = Pattern.compile("(?i)\\b(?:as\\s+(?:of|from)\\s+(?:this\\s+day|today|now)|from\\s+(?:this\\s+day|today)"
+            + "|effective\\s+(?:immediately|today|(?:on\\s+)?the\\s+same\\s+day|from\\s+today)|with\\s+immediate\\s+effect"
+            + "|with\\s+effect\\s+from\\s+today)\\b");
+
+    /**
+     * Why the clause says the event did not happen (or not yet), or null. Objecting to what a noun names does
+     * not deny it: "Serbia has rejected its recognition by the United States".
+     */
+    static String rejection(String sentence, int clause, int cue, boolean nominal) {
+        String window = sentence.substring(clause, cue);
+        String prefix = sentence.substring(0, cue);
+        Matcher m;
+        if ((m = DENIAL.matcher(prefix)).find() || (m = FALSE_REPORT.matcher(sentence)).find()) {
+            return "denied (\"" + m.group() + "\")";
+        }
+        m = NEGATION.matcher(window);
+        while (m.find()) {
+            if (!(nominal && m.group().matches("(?i)(?:reject|oppos|condemn)\\w*"))) {
+                return "negated (\"" + m.group() + "\")";
+            }
+        }
+        if ((m = IRREALIS.matcher(window)).find()) {
+            return "not stated as done (\"" + m.group() + "\")";
+        }
+        if ((m = AGREEMENT_TO.matcher(window)).find() && !SIGNED_JUST_BEFORE.matcher(window.substring(0, m.start())).find()) {
+            return "an agreement to act, not the act (\"" + m.group().strip() + "\")";
+        }
+        if ((m = VIEW.matcher(prefix)).find()) {
+            return "the content of a view, not an event (\"" + m.group() + "\")";
+        }
+        if ((m = HYPOTHETICAL.matcher(prefix)).find()) {
+            return "hypothetical (\"" + m.group() + "\")";
+        }
+        return null;
+    }
+}
