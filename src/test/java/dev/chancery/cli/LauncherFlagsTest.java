@@ -106,8 +106,8 @@ class LauncherFlagsTest {
     }
 
     @Test
-    void batchGetsC1AndG1AndTheBenchmarkTheFullJit() throws Exception {
-        assertThat(flags("batch", null)).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseG1GC");
+    void batchGetsC1AndTheParallelCollectorAndTheBenchmarkTheFullJit() throws Exception {
+        assertThat(flags("batch", null)).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
         assertThat(flags("benchmark", null)).containsExactly("-XX:+UseG1GC");
     }
 }
