@@ -1,5 +1,6 @@
 package dev.chancery.batch;
 
+import dev.chancery.input.FolderLinks;
 import dev.chancery.input.InputException;
 import dev.chancery.input.Problem;
 import dev.chancery.input.Workspace;
@@ -36,6 +37,9 @@ public record ScenarioSource(int index, String id, String text, int firstLine, S
                 try (Stream<Path> walk = Files.walk(input)) {
                     for (Path file : walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
                             .sorted().toList()) {
+                        if (!FolderLinks.mayRead(file, input, workspace)) {
+                            throw new InputException(FolderLinks.refused(file, workspace));
+                        }
                         addFile(out, file, workspace);
                     }
                 } catch (IOException e) {

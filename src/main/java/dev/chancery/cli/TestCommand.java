@@ -49,7 +49,7 @@ final class TestCommand implements Callable<Integer> {
         RuleCoverage counts = coverage ? new RuleCoverage() : null;
         int passed = 0;
         int failed = 0;
-        for (Path file : RuleTestFile.find(roots)) {
+        for (Path file : RuleTestFile.find(roots, input.workspace)) {
             for (RuleTest test : RuleTestFile.read(file, input.workspace, paths)) {
                 List<String> diffs;
                 try {

@@ -1,6 +1,7 @@
 package dev.chancery.load;
 
 import dev.chancery.input.Problem;
+import dev.chancery.input.FolderLinks;
 import dev.chancery.input.InputException;
 import dev.chancery.input.Workspace;
 import java.io.IOException;
@@ -114,7 +115,7 @@ public final class FactsLoader {
         List<Path> files = new ArrayList<>();
         try {
             // the folder itself through a symbolic link, which the walk would take for a file and find nothing in;
-            // the files found are named as under the link (links inside the folder are not followed, as before)
+            // the files found are named as under the link (links to folders inside it are not followed)
             Path real = normal.toRealPath();
             Files.walkFileTree(real, new SimpleFileVisitor<>() {
                 private int unreadable;
@@ -124,7 +125,11 @@ public final class FactsLoader {
                     Path p = normal.resolve(real.relativize(found));
                     if ((p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")) && Files.isRegularFile(p)
                             && (explicit && normal.startsWith(scenarios) || !p.startsWith(scenarios))) {
-                        files.add(p);
+                        if (!FolderLinks.mayRead(found, real, workspace)) {
+                            problems.add(FolderLinks.refused(p, workspace));
+                        } else {
+                            files.add(p);
+                        }
                     }
                     return FileVisitResult.CONTINUE;
                 }

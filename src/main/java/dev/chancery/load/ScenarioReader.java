@@ -99,7 +99,7 @@ public final class ScenarioReader {
             problems.add(new Problem(shown, firstLine, 1, "empty scenario: expected a mapping with any of name,"
                     + " description, base, asOf, add and remove"));
         }
-        Map<String, Node> keys = yaml.root() == null ? null : yaml.mapping(yaml.root(), "a scenario", KEYS);
+        Map<String, Node> keys = yaml.root() == null ? null : yaml.document(yaml.root(), "a scenario", KEYS);
         if (keys == null) {
             throw new InputException(problems);
         }

@@ -144,6 +144,19 @@ public final class YamlFile {
     }
 
     /**
+     * The keys of a whole file's mapping, as {@link #mapping}. A file that is no mapping at all is described by
+     * its shape alone, never quoted: it may be any file at all (a link to {@code /etc/passwd} read as facts).
+     */
+    public Map<String, Node> document(Node root, String what, Set<String> allowed) {
+        if (root instanceof ScalarNode scalar && !isNull(scalar)) {
+            problem(root, "expected " + what + " (a mapping of keys to values), found a text of "
+                    + String.format("%,d", scalar.getValue().length()) + " characters");
+            return null;
+        }
+        return mapping(root, what, allowed);
+    }
+
+    /**
      * The keys of a mapping, in order, with the value nodes; unknown keys and repeated keys are
      * problems. Returns null (after a problem) when {@code node} is not a mapping.
      */

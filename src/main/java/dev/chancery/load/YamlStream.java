@@ -99,7 +99,7 @@ final class YamlStream {
         }
         Event document = parser.getEvent();
         if (!parser.checkEvent(Event.ID.MappingStart)) {
-            file.mapping(node(), what, allowed); // not a mapping: says so
+            file.document(node(), what, allowed); // not a mapping: says so
         } else {
             entries(file, what, allowed, entries);
         }

@@ -3,6 +3,7 @@ package dev.chancery.ruletest;
 import dev.chancery.text.Printable;
 import dev.chancery.load.DataPaths;
 import dev.chancery.load.FactsReader;
+import dev.chancery.input.FolderLinks;
 import dev.chancery.input.InputException;
 import dev.chancery.input.Problem;
 import dev.chancery.input.Workspace;
@@ -35,13 +36,18 @@ public final class RuleTestFile {
     }
 
     /** The test files under the given files or folders (default: rules/tests/). */
-    public static List<Path> find(List<Path> paths) {
+    public static List<Path> find(List<Path> paths, Workspace workspace) {
         List<Path> out = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-                            .sorted().forEach(out::add);
+                    for (Path file : walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                            .sorted().toList()) {
+                        if (!FolderLinks.mayRead(file, path, workspace)) {
+                            throw new InputException(FolderLinks.refused(file, workspace));
+                        }
+                        out.add(file);
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -66,7 +72,7 @@ public final class RuleTestFile {
         YamlFile yaml = YamlFile.read(path, workspace.display(path), problems);
         List<RuleTest> tests = new ArrayList<>();
         if (yaml.root() != null) {
-            Map<String, Node> top = yaml.mapping(yaml.root(), "a rule test file", Set.of("tests"));
+            Map<String, Node> top = yaml.document(yaml.root(), "a rule test file", Set.of("tests"));
             List<Node> items = top == null || !top.containsKey("tests") ? List.of() : yaml.sequence(top.get("tests"), "tests");
             Set<String> names = new HashSet<>();
             for (Node item : items == null ? List.<Node>of() : items) {

@@ -194,6 +194,59 @@ class DataPathsTest {
                 "is '../../../facts/cases/kosovo.yaml'");
     }
 
+    @Test
+    void aLinkInABaseFolderThatLeadsOutOfTheProjectIsNotRead() throws IOException {
+        Files.createDirectories(inside.resolve("data"));
+        Files.createSymbolicLink(inside.resolve("data/p.yaml"), Path.of("/etc/passwd"));
+        Path scenario = Fixtures.write(inside, "s.yaml", "name: evil\nbase: data\n");
+        Run run = chancery("run", "--scenario", scenario.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("p.yaml:1:1: a symbolic link that leads outside its folder and the project folder: not read")
+                .doesNotContain(PASSWD);
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aLinkInAFactsFolderIsReadOnlyWhereItLeadsInsideThatFolder() throws IOException {
+        Fixtures.write(dir, "data/world.txt", WORLD);
+        Files.createSymbolicLink(dir.resolve("data/world.yaml"), Path.of("world.txt"));
+        Run read = chancery("run", "--facts", dir.resolve("data").toString());
+        assertThat(read.code()).as(read.err()).isZero();
+        assertThat(read.out()).contains("ZZE   Zedland");
+
+        Files.createSymbolicLink(dir.resolve("data/p.yaml"), Path.of("/etc/passwd"));
+        Run refused = chancery("run", "--facts", dir.resolve("data").toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("p.yaml:1:1: a symbolic link that leads outside its folder").doesNotContain(PASSWD);
+    }
+
+    @Test
+    void aLinkOutOfAFolderOfScenariosOrOfRuleTestsIsNotRead() throws IOException {
+        Files.createDirectories(dir.resolve("what-ifs"));
+        Files.createSymbolicLink(dir.resolve("what-ifs/p.yaml"), Path.of("/etc/passwd"));
+        Run batch = chancery("batch", dir.resolve("what-ifs").toString(), "--out", dir.resolve("out.jsonl").toString());
+        assertThat(batch.code()).isEqualTo(2);
+        assertThat(batch.err()).contains("p.yaml:1:1: a symbolic link that leads outside its folder").doesNotContain(PASSWD);
+        assertThat(dir.resolve("out.jsonl")).doesNotExist();
+
+        Run test = chancery("test", dir.resolve("what-ifs").toString());
+        assertThat(test.code()).isEqualTo(2);
+        assertThat(test.err()).contains("p.yaml:1:1: a symbolic link that leads outside its folder").doesNotContain(PASSWD);
+    }
+
+    @Test
+    void aFileThatIsNoMappingIsDescribedByItsShapeNotQuoted() {
+        Path notes = Fixtures.write(dir, "notes.yaml", "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin\n");
+        Run run = chancery("run", "--facts", notes.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("notes.yaml:1:1: expected a facts file (a mapping of keys to values), found a text of 61 characters")
+                .doesNotContain(PASSWD);
+        Path scenario = Fixtures.write(dir, "s.yaml", "root:x:0:0:root:/root:/bin/bash\n");
+        assertThat(chancery("run", "--scenario", scenario.toString()).err())
+                .contains("s.yaml:1:1: expected a scenario (a mapping of keys to values), found a text of 31 characters")
+                .doesNotContain(PASSWD);
+    }
+
     private static List<JsonNode> read(Path out) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> nodes = new java.util.ArrayList<>();

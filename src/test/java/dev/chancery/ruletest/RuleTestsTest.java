@@ -21,7 +21,7 @@ class RuleTestsTest {
     void everyShippedRuleIsFiredByAtLeastOneTest() {
         RuleTestRunner runner = new RuleTestRunner(Fixtures.rules(), Fixtures.workspace());
         RuleCoverage coverage = new RuleCoverage();
-        for (Path file : RuleTestFile.find(List.of(Fixtures.workspace().rulesDir().resolve("tests")))) {
+        for (Path file : RuleTestFile.find(List.of(Fixtures.workspace().rulesDir().resolve("tests")), Fixtures.workspace())) {
             RuleTestFile.read(file, Fixtures.workspace()).forEach(test -> runner.run(test, coverage));
         }
         RuleCatalog catalog = RuleCatalog.of(Fixtures.rules(), Fixtures.workspace().rulesDir(), Fixtures.workspace());
@@ -32,7 +32,7 @@ class RuleTestsTest {
     @TestFactory
     Stream<DynamicTest> yamlRuleTests() {
         RuleTestRunner runner = new RuleTestRunner(Fixtures.rules(), Fixtures.workspace());
-        List<Path> files = RuleTestFile.find(List.of(Fixtures.workspace().rulesDir().resolve("tests")));
+        List<Path> files = RuleTestFile.find(List.of(Fixtures.workspace().rulesDir().resolve("tests")), Fixtures.workspace());
         assertThat(files).isNotEmpty();
         return files.stream()
                 .flatMap(file -> RuleTestFile.read(file, Fixtures.workspace()).stream())
