@@ -210,6 +210,9 @@ public final class Workbench implements AutoCloseable {
         if (!java.nio.file.Files.isRegularFile(file)) {
             throw new InputException(Problem.usage("no scenario '" + name + "' in facts/scenarios/"));
         }
+        if (!dev.chancery.input.FolderLinks.mayRead(file, workspace.scenariosDir(), workspace)) {
+            throw new InputException(dev.chancery.input.FolderLinks.refused(file, workspace));
+        }
         return whatIf(java.nio.file.Files.readString(file), workspace.display(file), file.getParent());
     }
 

@@ -122,6 +122,19 @@ class WorkbenchApiTest {
     }
 
     @Test
+    void aScenarioThatIsALinkOutOfTheProjectIsNotRead() throws Exception {
+        java.nio.file.Path link = dev.chancery.Fixtures.workspace().scenariosDir().resolve("zz-link-out.yaml");
+        java.nio.file.Files.createSymbolicLink(link, java.nio.file.Path.of("/etc/passwd"));
+        try {
+            HttpResponse<String> answer = get("api/scenario?name=zz-link-out");
+            assertThat(answer.statusCode()).isEqualTo(400);
+            assertThat(answer.body()).contains("a symbolic link that leads outside its folder").doesNotContain("root:");
+        } finally {
+            java.nio.file.Files.delete(link);
+        }
+    }
+
+    @Test
     void anEntitysTimelineIsTheSvgTimelineDraws() throws Exception {
         HttpResponse<String> svg = get("api/timeline.svg?id=DPR");
         assertThat(svg.headers().firstValue("Content-Type")).hasValue("image/svg+xml");
