@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The rule memory of one world, in one session (docs/benchmarks.md, "Rule memory"): the live heap the
-# rules add once fired, the facts of each class, and optionally the heap's class histogram.
+# rules add once fired, the facts of each class, the tuples each rule holds, and optionally the heap's class histogram.
 #   bench/rule-memory.sh FACTS [RULES_DIR [HISTOGRAM_FILE]]     (a heap of 20 GB; set HEAP to change it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
