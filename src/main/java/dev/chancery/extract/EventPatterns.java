@@ -285,6 +285,9 @@ public final class EventPatterns {
             rejected = null;
             announced = true;
         }
+        if (rejected == null && hit.cue().nominal()) {
+            rejected = NoEvent.modalAfterNoun(sentence, clause, cueStart, cueEnd, clauseEnd);
+        }
         if (rejected != null && NoEvent.willNow(sentence, clause, cueStart, cueEnd)) {
             rejected = null; // "will sever relations as of this day", "will no longer recognize": the act, now
         }

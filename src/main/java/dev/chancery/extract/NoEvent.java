@@ -35,7 +35,28 @@ final class NoEvent {
             + "|interests?\\s+to|need(?:s|ed)?\\s+to|willing\\w*\\s+to|right\\s+to|(?:certain|sure|bound)\\s+to"
             + "|aim(?:s|ed|ing)?\\s+(?:at|to)"
             // "are on the verge of fully restoring ties": an approach, not the act
-            + "|on\\s+the\\s+(?:verge|brink|cusp)\\s+of|close\\s+to)\\b");
+            + "|on\\s+the\\s+(?:verge|brink|cusp)\\s+of|close\\s+to"
+            // "the parliament voted on Monday to recognize", "was open to establishing": a vote or an openness, not the act
+            + "|vot(?:e|es|ed|ing)(?:\\s+[^,;]{1,40}?)?\\s+(?:to|in\\s+favou?r\\s+of)(?=\\s+(?:\\p{L}+ly\\s+)?$)"
+            + "|open\\s+to(?=\\s+(?:\\p{L}+ly\\s+)?$))\\b");
+    /** A noun cue that opens its clause and is the subject of a modal: "the re-establishment of ties ... would mark". */
+    private static final Pattern NOUN_OPENS_CLAUSE = Pattern.compile("(?i)^\\s*(?:(?:the|a|an|its|their)\\s+)?"
+            + "(?:[\\p{L}'’.-]+\\s+){0,3}$");
+    private static final Pattern MODAL_AFTER = Pattern.compile("(?i)^[^,;:()–—]{0,80}?\\s(?:would|could|might|(?-i:may)|will|should|can)"
+            + "\\s+(?:(?:not|also|only|now|then|\\p{L}+ly)\\s+)*\\p{L}+");
+
+    /**
+     * A noun cue that is the subject of a modal states no event: "the re-establishment of ties between Riyadh and
+     * Damascus would mark", "Russia's recognition of Abkhazia could anger Georgia".
+     */
+    static String modalAfterNoun(String sentence, int clause, int cueStart, int cueEnd, int clauseEnd) {
+        if (!NOUN_OPENS_CLAUSE.matcher(sentence.substring(clause, cueStart)).find()) {
+            return null;
+        }
+        Matcher m = MODAL_AFTER.matcher(sentence.substring(cueEnd, Math.max(cueEnd, clauseEnd)));
+        return m.find() ? "not stated as done (\"" + m.group().strip() + "\")" : null;
+    }
+
     /** "reached a deal with Israel to normalise relations": an agreement to act, unless it is signed (that is the act). */
     private static final Pattern AGREEMENT_TO = Pattern.compile("(?i)\\b(?:agreements?|deals?|accords?|pacts?)"
             // "reached an agreement, brokered by China, to reestablish": an aside between the agreement and its purpose

@@ -158,7 +158,15 @@ class EventPatternsTest {
             "Bahrain and the UAE moved toward establishing diplomatic relations with Israel.",
             "The only precondition was Grenada's cutting ties with Taiwan.",
             "Georgia is striving to establish diplomatic ties with Tuvalu.",
-            "Morocco struck a deal aimed at normalizing relations with Israel."})
+            "Morocco struck a deal aimed at normalizing relations with Israel.",
+            "The Irish parliament voted on Wednesday to recognise Palestine.",
+            "Portugal voted overwhelmingly to recognize Palestine as a state.",
+            "Belgium voted in favour of recognizing Palestine.",
+            "Paraguay is open to establishing diplomatic relations with China, its minister said.",
+            "Haiti remains open to recognizing Kosovo.",
+            "The re-establishment of ties between Chad and Niger would mark a turning point.",
+            "The restoration of relations between Egypt and Iran could reshape the region.",
+            "Russia's recognition of Abkhazia would be a blow to Georgia."})
     void negationsDenialsAndIntentionsAreNoEvent(String sentence) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).isNotEmpty();
