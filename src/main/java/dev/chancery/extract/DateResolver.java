@@ -68,8 +68,8 @@ public final class DateResolver {
     private static final Pattern ANNOUNCE_JUST_BEFORE = Pattern.compile(
             "(?i)\\b(?:announc(?:ed|es)|declar(?:ed|es)|confirm(?:ed|s)|stated)\\s+(?:\\S+\\s+){0,2}\\(?$");
     /** Between "said Monday" and a progressive cue: "said Monday it is cutting", "said Sunday that it was severing". */
-    private static final Pattern SAID_ACT = Pattern.compile("(?i)\\s*,?\\s*(?:that\\s+)?(?:it|they|we)\\s+(?:also\\s+|now\\s+)?"
-            + "(?:is|was|are|were)\\s+(?:also\\s+|now\\s+)?");
+    private static final Pattern SAID_ACT = Pattern.compile("(?i)\\s*,?\\s*(?:that\\s+)?(?:(?:it|they|we|he|she)\\s+(?:also\\s+|now\\s+)?"
+            + "(?:is|was|are|were)|it['’]s|(?:he|she)['’]s|(?:they|we)['’]re)\\s+(?:also\\s+|now\\s+)?");
     private static final Pattern DATELINE_BEFORE = Pattern.compile("\\s*\\p{Lu}[\\p{L} .'-]{1,30},\\s*");
     private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*[–—:-]\\s");
     private static final Pattern PERFECT = Pattern.compile("(?i)\\b(?:had|has|have)\\b");
@@ -104,7 +104,9 @@ public final class DateResolver {
             + "|\\b(?:announces|decides|declares)\\s+(?:(?:the|to|its)\\s+)?"
             // "has broken ties with Taiwan after 60 years and formed relations with China": the perfect's second verb
             + "|\\b(?:has|have)\\s+(?:(?:formally|officially|now|also)\\s+)?\\p{L}+(?:ed|en|cut)\\b[^;:,]{0,80}?\\band\\s+"
-            + "|\\b(?:is|are|becomes)\\s+(?:the\\s+)?[^,;]{0,40}?\\b(?:country|state|nation|member)(?:\\s+number\\s+\\d+)?\\s+"
+            // "is the first country in the region to cut ties", "is the last of the countries to renew relations"
+            + "|\\b(?:is|are|becomes)\\s+(?:the\\s+)?[^,;]{0,40}?\\b(?:countr(?:y|ies)|states?|nations?|members?)(?:\\s+number\\s+\\d+)?\\s+"
+            + "(?:(?:in|of|from|on)\\s+(?:the\\s+)?[^,;]{1,30}?\\s+)?"
             + "(?:to|that\\s+(?:has|have))\\s+(?:(?:formally|officially)\\s+)?)$");
 
     /** "has made Saudi Arabia the second Middle Eastern state, after the United Arab Emirates, to recognise": the perfect's time. */
@@ -225,7 +227,9 @@ public final class DateResolver {
                         || s > cue && OWN_CLAUSE.matcher(sentence.substring(cue, s)).find()
                         || e <= cue && MAIN_BEFORE_SUBORDINATE.matcher(sentence.substring(e, cue)).find()
                                 && !TIME_THEN_WHEN.matcher(sentence.substring(e, cue)).lookingAt()
-                        || e <= cue && REACTION.matcher(sentence.substring(e, cue)).find();
+                        || e <= cue && REACTION.matcher(sentence.substring(e, cue)).find()
+                        || e <= cue && BUT_AFTER.matcher(sentence.substring(e, cue)).find()
+                                && !OPENING.matcher(sentence.substring(0, s)).matches();
                 if (!elsewhere && found.stream().noneMatch(c -> c.start() < e && s < c.end())) {
                     found.add(new Candidate(s, e, rule, reportBetween(sentence, s, e, cue)));
                 }
@@ -329,8 +333,9 @@ public final class DateResolver {
         if (PAST_MAIN.matcher(before).find() || AMONG.matcher(before).find()) {
             return false; // "Canada joined more than 140 other members that have recognised": the past
         }
-        if (sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*") && Pattern.compile("(?i)\\b(?:is|are)\\s+(?:now\\s+)?$").matcher(before).find()) {
-            return true; // "says it is switching"
+        if (sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*") && Pattern.compile("(?i)(?:\\b(?:is|are)|\\b(?:he|she|it)['’]s"
+                + "|\\b(?:they|we)['’]re)\\s+(?:now\\s+)?$").matcher(before).find()) {
+            return true; // "says it is switching", "announced he's breaking"
         }
         if (sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*") && PERFECT_THEN_PARTICIPLE.matcher(before).find()) {
             return true; // "has signed an agreement with China, establishing relations": the perfect's time
@@ -416,7 +421,15 @@ public final class DateResolver {
     /** "since May 1997, when Sao Tome switched": the time word is the antecedent of "when", the clause's own time. */
     private static final Pattern TIME_THEN_WHEN = Pattern.compile("(?i)\\s*,\\s*when\\s+[^,;:]*$");
     private static final Pattern MAIN_BEFORE_SUBORDINATE = Pattern.compile("(?i)\\b(?:after(?!" + Clauses.SPAN + ")"
-            + "|before(?!" + Clauses.SPAN + ")|when|because|until)\\s+[^,;:]*$");
+            + "|before(?!" + Clauses.SPAN + ")|when|because|until)\\s+[^,;:]*$"
+            // "the end of the blockade came in 2021, after which Saudi Arabia, Egypt and the UAE decided to resume"
+            + "|,\\s*(?:after|before|following)\\s+which\\b[^;:]*$");
+    /**
+     * "The blockade was lifted in 2021, but Bahrain is the last to renew relations": the time word of a clause
+     * before ", but" is that clause's, unless it opens the sentence ("In 2021, X did A, but Y did B").
+     */
+    private static final Pattern BUT_AFTER = Pattern.compile("(?i),\\s*(?:but|yet|while|whereas)\\s+[^;:]*$");
+    private static final Pattern OPENING = Pattern.compile("(?i)^\\W*(?:(?:in|on|by|since|back|early|late|as\\s+of)\\s+)?$");
 
     /**
      * A reaction between the time word and the cue: "the ministry on Wednesday expressed appreciation over X's

@@ -283,6 +283,39 @@ class DateResolverTest {
     }
 
     @Test
+    void aTimeOfAClauseBeforeButOrAfterWhichIsNotTheCues() {
+        assertThat(resolve("The blockade was lifted in 2021, but X recognized Y.", null).dated()).isFalse();
+        assertThat(resolve("Talks failed in May, yet X recognized Y.", null).dated()).isFalse();
+        assertThat(resolve("The war ended in 2019, after which X, Z, and W recognized Y.", null).dated()).isFalse();
+        assertThat(resolve("The war ended in 2019, after which X recognized Y on July 13.", null).date())
+                .isEqualTo(LocalDate.parse("2022-07-13"));
+        // a time word that opens the sentence is every clause's
+        assertThat(resolve("In 2019, Z cut ties with X, but X recognized Y.", null).date()).isEqualTo(LocalDate.parse("2019-01-01"));
+    }
+
+    @Test
+    void theNthCountryInARegionAndAContractedProgressiveAreTheNewsOfTheDay() {
+        String first = "X is the first country in the region to cut ties with Y.";
+        When region = dates.resolve(first, first.indexOf("cut"), null);
+        assertThat(region.date()).isEqualTo(THURSDAY);
+        assertThat(region.approximate()).isTrue();
+        String last = "X is the last of the countries to renew relations with Y.";
+        assertThat(dates.resolve(last, last.indexOf("renew"), null).date()).isEqualTo(THURSDAY);
+        String past = "X was the first country in Africa to recognize Y.";
+        assertThat(dates.resolve(past, past.indexOf("recognize"), null).dated()).isFalse();
+        String contracted = "X's president announced he's breaking all diplomatic ties with Y.";
+        When he = dates.resolve(contracted, contracted.indexOf("breaking"), null);
+        assertThat(he.date()).isEqualTo(THURSDAY);
+        assertThat(he.approximate()).isTrue();
+        String said = "X said Monday it's cutting diplomatic ties with Y.";
+        When monday = dates.resolve(said, said.indexOf("cutting"), null);
+        assertThat(monday.date()).isEqualTo(LocalDate.parse("2022-07-11"));
+        assertThat(monday.approximate()).isFalse();
+        String they = "X and Z said they're cutting diplomatic ties with Y.";
+        assertThat(dates.resolve(they, they.indexOf("cutting"), null).date()).isEqualTo(THURSDAY);
+    }
+
+    @Test
     void parsesPublishedLines() {
         assertThat(DateResolver.parseDate("Jul 14, 2022 - 09:17       Updated : Jul 15, 2022")).isEqualTo(THURSDAY);
         assertThat(DateResolver.parseDate("14 July 2022")).isEqualTo(THURSDAY);
