@@ -398,6 +398,9 @@ public final class DateResolver {
             + "(?:\\p{L}+ed|lost|took|won|came|began|became|was|were|fought|rose|fell|left)\\b"
             // "withdrew recognition of SADR, marking a shift after supporting the group since 1983"
             + "|\\b(?:after|before|since|while)\\s+\\p{L}+ing\\b"
+            // "cut ties with Niger after the army suffered losses in July": a time of the clause of "after"
+            + "|\\b(?:after|before|while|because|once)\\s+(?:[^,;:]{0,80}?\\s)?(?:\\p{L}+ed|lost|took|won|came|began|became|was|were"
+            + "|fought|rose|fell|left|made|met|held|gave|sent|struck)\\b"
             // "broke ties with Taiwan following President Chen Shui-bian taking office in May 2000": the gerund's time
             + "|\\b(?:after|before|since|following|upon)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}\\p{L}+ing\\b"
             // "restored relations after a three-year logjam with the two neighbors exchanging ambassadors … since 2019"

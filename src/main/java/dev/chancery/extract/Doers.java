@@ -242,6 +242,12 @@ final class Doers {
             List<Mention> candidates = between(mentions, from, cue).stream()
                     .filter(m -> asides.stream().noneMatch(a -> a[0] <= m.start() && m.end() <= a[1])).toList();
             for (List<Mention> group : groups(sentence, candidates)) {
+                if (group.size() >= 2 && governed(sentence, from, group.get(0).start())
+                        && sentence.substring(group.get(0).end(), group.get(1).start()).contains(",")
+                        && OPENING_ADVERBIAL.matcher(sentence.substring(from, group.get(0).start())).lookingAt()) {
+                    // "On Wednesday, during talks in Riyadh, Bahrain and Qatar announced": the place ends the opening phrase
+                    group = group.subList(1, group.size());
+                }
                 // "With Togo becoming the fifteenth country", "with Panama severing ties": the subject of an absolute phrase
                 int groupEnd = group.get(group.size() - 1).end();
                 boolean absolute = previousWord(sentence, from, group.get(0).start()).equals("with")
@@ -280,6 +286,10 @@ final class Doers {
         }
         return List.of();
     }
+
+    /** An adverbial phrase that opens the clause: "On Wednesday, during talks in", "In exchange for access to". */
+    private static final Pattern OPENING_ADVERBIAL = Pattern.compile("(?i)^\\W*(?:in|on|during|at|after|amid|following|despite"
+            + "|under|upon|for|through)\\b");
 
     private static final Pattern OPENING_PARTICIPLE = Pattern.compile("^\\s*(?:(?:By|After|Before|On|Upon|While|In)\\s+)?\\p{L}+ing\\b");
 

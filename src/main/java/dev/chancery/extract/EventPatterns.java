@@ -66,7 +66,7 @@ public final class EventPatterns {
     private static final String RELATIONS = "[\"'“‘]?(?:(?:diplomatic|bilateral)\\s+(?:and\\s+consular\\s+)?)?"
             + "(?:ties|links|relations?|relationships?)\\b[\"'”’]?";
     private static final String QUALIFIERS = "(?:(?:all|its|their|the|full|formal|official|off|so-called|long-standing|longstanding"
-            + "|long-?time|decades?-old|(?:\\d+|[a-z]+)-year(?:[- ]old)?)\\s+)*";
+            + "|long-?time|decades?-(?:old|long)|years?-long|(?:\\d+|[a-z]+)-year(?:[- ](?:old|long))?)\\s+)*";
     /** "(diplomatic) relations between X and Y were": a passive relations cue, the verb its cue. */
     private static final String PASSIVE_AFTER_RELATIONS = "(?<=\\b(?:ties|relations)[\"'”’]?\\s(?:between\\s[^;:.]{3,80}?\\s)?)"
             + "(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(?:(?:formally|officially|finally|also)\\s+)?)";
@@ -128,6 +128,9 @@ public final class EventPatterns {
                     // "ditched Taiwan for China", "dumps Taipei for Beijing": a switch to what follows "for"
                     + "|\\b(?:ditch(?:es|ed|ing)?|dump(?:s|ed|ing)?|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?)"
                     + "(?=\\s+(?:the\\s+)?\\p{Lu}[^,;.]{0,40}?\\s+for\\s+(?:the\\s+)?\\p{Lu})"), false, true),
+            // "Panama's switching of diplomatic recognition from Taipei to Beijing": the noun of a switch
+            new Cue(Event.RECOGNIZE, Pattern.compile("(?i)\\bswitch(?:ing)?\\s+of\\s+(?:(?:its|their|the)\\s+)?(?:diplomatic\\s+)?"
+                    + "(?:recognition|allegiance|ties|relations)\\b"), true, true),
             cue(Event.RECOGNIZE, false, "\\brecogni[sz](?:e|es|ed|ing)\\b|\\backnowledg(?:e|es|ed|ing)\\b"
                     + "|\\b(?:back(?:s|ed)?|endors(?:e|es|ed))\\s+(?:(?:the|their|its)\\s+)?"
                     + "(?:independence|sovereignty|statehood)\\b"
@@ -250,6 +253,18 @@ public final class EventPatterns {
         return out;
     }
 
+    /** "President Castro's decision to": the possessive names a person, not an actor. */
+    private static final Pattern PERSONS_DECISION = Pattern.compile("(\\p{Lu}[\\p{L}.-]+)['’]s\\s+(?:(?:recent|latest|surprise|sudden"
+            + "|earlier|controversial|unilateral)\\s+)?(?:decision|move|plan|bid|choice)\\s+to\\s+$");
+    /**
+     * An adverbial phrase or a relative clause before the subject, up to its last comma: "In exchange for ..., ",
+     * "On Wednesday, during ..., ", "In a move that would anger Serbia, ".
+     */
+    private static final Pattern OPENING_PHRASE = Pattern.compile("(?i)^\\s*(?:in|on|during|at|after|amid|following|despite|with"
+            + "|without|under|upon|for|through|as\\s+part\\s+of|in\\s+exchange\\s+for"
+            // "In a move that would anger Serbia, Chad recognized": the clause of the cue opens after the comma
+            + "|that|which|where|who)\\b[^;:]*,\\s*(?=[^,;:]*$)");
+
     private static final Pattern IN_FAVOR_OF = Pattern.compile("(?i)^[^,;:]*?\\bin\\s+favou?r\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})");
 
     /** A verb that repeats the event before it: "followed suit", "did so", "has done the same". */
@@ -287,6 +302,23 @@ public final class EventPatterns {
         }
         if (rejected == null && hit.cue().nominal()) {
             rejected = NoEvent.modalAfterNoun(sentence, clause, cueStart, cueEnd, clauseEnd);
+        }
+        Matcher person = PERSONS_DECISION.matcher(sentence.substring(clause, cueStart));
+        if (person.find() && mentions.stream().noneMatch(m -> m.start() < clause + person.end(1) && clause + person.start(1) < m.end())) {
+            return null; // "President Castro's decision to switch": a person's, whose state the sentence does not name
+        }
+        if (rejected != null) {
+            // "In exchange for access to the sea where a base could be located, Ethiopia recognized": the opening
+            // phrase's modal or negation is not the clause's
+            Matcher opening = OPENING_PHRASE.matcher(sentence.substring(clause, cueStart));
+            Matcher whole = OPENING_PHRASE.matcher(sentence.substring(0, cueStart)); // or the sentence opens with it
+            int tail = opening.find() ? clause + opening.end() : whole.find() ? whole.end() : -1;
+            if (tail > clause && Doers.firstAt(mentions, tail) != null && Doers.firstAt(mentions, tail).start() == tail) {
+                String again = NoEvent.rejection(sentence, tail, cueStart, false);
+                if (again == null) {
+                    rejected = null;
+                }
+            }
         }
         if (rejected != null && NoEvent.willNow(sentence, clause, cueStart, cueEnd)) {
             rejected = null; // "will sever relations as of this day", "will no longer recognize": the act, now

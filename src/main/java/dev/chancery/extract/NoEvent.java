@@ -85,6 +85,8 @@ final class NoEvent {
     private static final Pattern FALSE_REPORT = Pattern.compile("(?i)\\b(?:reports?|claims?|allegations?|rumou?rs?)\\b"
             + "[^.;]{0,80}?\\b(?:was|were|is|are)\\s+(?:\\w+\\s+)?(?:false|untrue|fake|baseless|groundless|unfounded)\\b");
 
+    private static final Pattern APPOSED_RELATIVE = Pattern.compile("(?i),\\s*(?:which|who)\\b[^,;:]*,");
+
     /** "non-recognition", "mutual recognition": not an event. */
     static boolean negativePrefix(String sentence, int at) {
         String before = sentence.substring(Math.max(0, at - 4), at).toLowerCase(Locale.ROOT);
@@ -145,7 +147,8 @@ final class NoEvent {
      * not deny it: "Serbia has rejected its recognition by the United States".
      */
     static String rejection(String sentence, int clause, int cue, boolean nominal) {
-        String window = sentence.substring(clause, cue);
+        // "Chad, which would later join the alliance, recognized": a relative clause in commas is not the cue's
+        String window = APPOSED_RELATIVE.matcher(sentence.substring(clause, cue)).replaceAll(", ");
         String prefix = sentence.substring(0, cue);
         Matcher m;
         if ((m = DENIAL.matcher(prefix)).find() || (m = FALSE_REPORT.matcher(sentence)).find()) {

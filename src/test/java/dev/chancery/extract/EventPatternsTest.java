@@ -122,7 +122,17 @@ class EventPatternsTest {
             "Gu, on behalf of the Chinese government, announced the suspension of diplomatic relations with Grenada. | sever-relations CHN GRD",
             "Vanuatu has reversed a decision to establish diplomatic links with Taiwan. | withdraw-recognition VUT TWN",
             "Announcing its decision to recognize Palestine, Portugal said peace was near. | recognize PRT PSE",
-            "After cutting its diplomatic relation with Tehran, Saudi Arabia asked for united action. | sever-relations SAU IRN"})
+            "After cutting its diplomatic relation with Tehran, Saudi Arabia asked for united action. | sever-relations SAU IRN",
+            "Chad ended its decades-long relations with Taiwan.                      | sever-relations TCD TWN",
+            "Chad ended its 40-year-long ties with Taiwan.                           | sever-relations TCD TWN",
+            "China welcomed Chad's switching of diplomatic recognition from Taipei to Beijing. | recognize TCD CHN",
+            "Chad's switch of recognition from Taipei to Beijing angered Taiwan.     | recognize TCD CHN",
+            "In exchange for access to the sea where a base could be located, Ethiopia recognized Somaliland. | recognize ETH SML",
+            "In a move that would anger Serbia, Chad recognized Kosovo.              | recognize TCD XKX",
+            "Without hesitation, Chad recognized Kosovo.                             | recognize TCD XKX",
+            "Chad, which would later join the alliance, recognized Kosovo in 2008.   | recognize TCD XKX",
+            "On Wednesday, during a meeting in Riyadh, Chad and Niger announced the restoration of diplomatic ties. | restore-relations TCD NER",
+            "At a summit in Moscow, Chad and Niger restored diplomatic ties.         | restore-relations TCD NER"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);
@@ -200,6 +210,25 @@ class EventPatternsTest {
             "Since the two split in 1949, Chad has courted Taiwan."})
     void anAgreementOrAReasonToActIsNoEvent(String sentence) {
         assertThat(find(sentence)).as(sentence).noneMatch(Finding::accepted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "In 2008, Chad did not recognize Kosovo.",
+            "On Monday, Chad said it would recognize Kosovo.",
+            "After talks, Chad may recognize Kosovo.",
+            "Chad said that it would, in time, recognize Kosovo."})
+    void anOpeningPhraseDoesNotLiftTheMainClausesNegationOrModal(String sentence) {
+        assertThat(find(sentence)).as(sentence).isNotEmpty().noneMatch(Finding::accepted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Niger welcomed President Deby's decision to recognize Kosovo.",
+            "The ministry denied knowing about President Castro's decision to switch recognition to Beijing.",
+            "Serbia condemned Mr. Thaci's move to establish diplomatic relations with Chad."})
+    void aPersonsDecisionNamesNoDoer(String sentence) {
+        assertThat(find(sentence)).as(sentence).isEmpty();
     }
 
     @Test
