@@ -54,7 +54,7 @@ final class Doers {
             + "\\s*,?\\s+(?:that|which)\\s+$");
     /** An aside between commas whose actors are not the subject: ", in response to Syria's recognition of ..., breaks off". */
     private static final Pattern ASIDE = Pattern.compile("(?i),\\s*(?:in\\s+response\\s+to|in\\s+protest\\s+(?:at|against|over)"
-            + "|following|after|over|despite|amid|because\\s+of|as\\s+a\\s+result\\s+of)\\b[^,;]*,");
+            + "|following|after|over|despite|amid|because\\s+of|as\\s+a\\s+result\\s+of)\\b(?!\\s+which\\b)[^,;]*,");
     /** "X's decision to", "the decision of X('s government) to": X is the doer of the cue that follows. */
     private static final Pattern DECISION_AFTER = Pattern.compile("(?i)^(?:['’]s?\\s+|\\s+)(?:[\\p{L}-]+\\s+)?(?:decision|move|choice)\\s+to\\s+"
             + "(?:[^,;]{0,80}?\\s)?$");
@@ -313,6 +313,8 @@ final class Doers {
 
     private static final Pattern SEVERED_WITH = Pattern.compile("(?i)\\b(?:cut|severed|broke|broken|suspended|ended|terminated)"
             + "\\b[^;:]{0,60}?\\bwith\\s+");
+    private static final Pattern NOUN_OF_CAUSE = Pattern.compile("(?i)\\b(?:after|following|over|for|because\\s+of|due\\s+to"
+            + "|in\\s+response\\s+to|in\\s+retaliation\\s+for)\\s+(?:its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$");
     private static final Pattern CAUSE_OPENS = Pattern.compile("(?i)\\b(?:after|because|when|since|as)\\s+$");
 
     /**
@@ -388,8 +390,20 @@ final class Doers {
             }
             String after = sentence.substring(m.end(), cue);
             String before = sentence.substring(0, m.start());
-            if (DECISION_AFTER.matcher(after).find() && possessive(sentence, m)
-                    || DECISION_OF.matcher(before).find() && DECIDER_AFTER_OF.matcher(after).find()
+            if (DECISION_AFTER.matcher(after).find() && possessive(sentence, m)) {
+                // "Zambia and Papua New Guinea's decision to withdraw": the list the possessive closes
+                List<Mention> group = List.of(m);
+                for (int j = i - 1; j >= 0; j--) {
+                    List<Mention> g = coordinated(sentence, mentions, mentions.get(j));
+                    if (g.get(g.size() - 1) == m) {
+                        group = g;
+                    } else if (!g.contains(m)) {
+                        break;
+                    }
+                }
+                return group;
+            }
+            if (DECISION_OF.matcher(before).find() && DECIDER_AFTER_OF.matcher(after).find()
                     || PARTNER_FOR.matcher(after).find() && before.matches("(?is).*\\bwith\\s+(?:the\\s+)?$")
                             && sentence.substring(cue).matches("(?is)^\\S+ing\\b.*")) {
                 return List.of(m);
@@ -410,6 +424,19 @@ final class Doers {
             }
             if (possessive(sentence, m) && sentence.substring(m.end() + 2, cue).matches("\\s*(?:[\\p{L}-]+\\s+){0,2}")) {
                 return List.of(m);
+            }
+        }
+        Matcher cause = NOUN_OF_CAUSE.matcher(sentence.substring(0, cue));
+        if (cause.find()) {
+            // "broke relations with North Korea following its recognition of": the partner's recognition
+            Matcher with = SEVERED_WITH.matcher(sentence.substring(0, cause.start()));
+            if (with.find()) {
+                int at = with.end();
+                Mention partner = mentions.stream().filter(m -> m.start() >= at && m.end() <= cause.start() && m.start() - at <= 50)
+                        .findFirst().orElse(null);
+                if (partner != null) {
+                    return List.of(partner);
+                }
             }
         }
         if (Pattern.compile("(?i)\\b(?:its|their|his|her|our)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$").matcher(before).find()) {

@@ -103,12 +103,18 @@ final class NoEvent {
         if (!hit.cue().nominal() && !infinitive) {
             return false;
         }
+        if (hit.cue().nominal() && POSSESSED_CAUSE.matcher(sentence.substring(clause, hit.start())).find()) {
+            return false; // "broke relations with North Korea following its recognition of": the partner's own event
+        }
         // "cut ties with Taiwan to recognize China": the purpose of a severance, done with it
         boolean purpose = infinitive && PURPOSE_AFTER_PARTNER.matcher(sentence.substring(clause, hit.start())).find();
         return hits.stream().anyMatch(h -> h != hit && h.start() >= clause && h.start() < hit.start()
                 && !(purpose && h.cue().type().equals(Event.SEVER) && !h.cue().nominal()));
     }
 
+    private static final Pattern POSSESSED_CAUSE = Pattern.compile("(?i)\\b(?:after|following|over|for|because\\s+of|due\\s+to"
+            + "|in\\s+response\\s+to|in\\s+retaliation\\s+for)\\s+(?:its|their|(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}['’]s?)"
+            + "\\s+(?:[\\p{L}-]+\\s+){0,2}$");
     private static final Pattern PURPOSE_AFTER_PARTNER = Pattern.compile("\\b(?i:with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s+to\\s+$");
 
     /**

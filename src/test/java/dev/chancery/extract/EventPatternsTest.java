@@ -132,7 +132,9 @@ class EventPatternsTest {
             "Without hesitation, Chad recognized Kosovo.                             | recognize TCD XKX",
             "Chad, which would later join the alliance, recognized Kosovo in 2008.   | recognize TCD XKX",
             "On Wednesday, during a meeting in Riyadh, Chad and Niger announced the restoration of diplomatic ties. | restore-relations TCD NER",
-            "At a summit in Moscow, Chad and Niger restored diplomatic ties.         | restore-relations TCD NER"})
+            "At a summit in Moscow, Chad and Niger restored diplomatic ties.         | restore-relations TCD NER",
+            "The war ended in 2021, after which Chad, Mali, and Niger decided to resume diplomatic relations with Qatar. | restore-relations TCD,MLI,NER QAT",
+            "Zambia and Papua New Guinea's recent decision to withdraw their recognition of the SADR angered Algeria. | withdraw-recognition ZMB,PNG ESH"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);
@@ -210,6 +212,21 @@ class EventPatternsTest {
             "Since the two split in 1949, Chad has courted Taiwan."})
     void anAgreementOrAReasonToActIsNoEvent(String sentence) {
         assertThat(find(sentence)).as(sentence).noneMatch(Finding::accepted);
+    }
+
+    @Test
+    void aPartnersOwnRecognitionNamedAsTheCauseOfASeveranceIsItsEvent() {
+        assertThat(find("Ukraine broke diplomatic relations with North Korea following its recognition of the Donetsk People's Republic."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("sever-relations UKR PRK", "recognize PRK DPR");
+        assertThat(find("Georgia severed relations with Nicaragua in 2008 over its formal recognition of Abkhazia."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("sever-relations GEO NIC", "recognize NIC ABK");
+        assertThat(find("Georgia cut ties with Russia over Moscow's recognition of Abkhazia.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations GEO RUS", "recognize RUS ABK");
+        // no doer of its own: the cause only
+        assertThat(find("Georgia cut ties with Russia over the recognition of Abkhazia.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations GEO RUS");
     }
 
     @ParameterizedTest
