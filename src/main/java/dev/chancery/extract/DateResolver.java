@@ -228,6 +228,7 @@ public final class DateResolver {
                         || e <= cue && MAIN_BEFORE_SUBORDINATE.matcher(sentence.substring(e, cue)).find()
                                 && !TIME_THEN_WHEN.matcher(sentence.substring(e, cue)).lookingAt()
                         || e <= cue && REACTION.matcher(sentence.substring(e, cue)).find()
+                        || e <= cue && NoEvent.CONSEQUENCE.matcher(sentence.substring(e, cue)).find()
                         || e <= cue && BUT_AFTER.matcher(sentence.substring(e, cue)).find()
                                 && !OPENING.matcher(sentence.substring(0, s)).matches();
                 if (!elsewhere && found.stream().noneMatch(c -> c.start() < e && s < c.end())) {

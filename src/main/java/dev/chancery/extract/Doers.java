@@ -280,6 +280,26 @@ final class Doers {
             }
             if (plain != null || possessive != null) {
                 List<Mention> found = plain != null ? plain : possessive;
+                Matcher described = DESCRIBED_THEN_LIST.matcher(sentence.substring(from, found.get(0).start()));
+                if (described.find()) {
+                    // "Saudi Arabia and three allied countries (United Arab Emirates, Bahrain and Egypt) broke"
+                    int at = from + described.start();
+                    Mention last = mentions.stream().filter(m -> m.end() <= at && sentence.substring(m.end(), at).isBlank())
+                            .findFirst().orElse(null);
+                    if (last != null) {
+                        List<Mention> named = new ArrayList<>(List.of(last));
+                        for (int j = mentions.indexOf(last) - 1; j >= 0; j--) {
+                            List<Mention> g = coordinated(sentence, mentions, mentions.get(j));
+                            if (g.get(g.size() - 1) == last) {
+                                named = new ArrayList<>(g);
+                            } else if (!g.contains(last)) {
+                                break;
+                            }
+                        }
+                        named.addAll(found);
+                        return named;
+                    }
+                }
                 Mention head = appositionHead(sentence, mentions, found.get(0), found.get(found.size() - 1), cue);
                 return head != null ? List.of(head) : found;
             }
@@ -288,6 +308,9 @@ final class Doers {
     }
 
     /** An adverbial phrase that opens the clause: "On Wednesday, during talks in", "In exchange for access to". */
+    /** Before a list in parentheses that a description announces: "and three allied countries (". */
+    private static final Pattern DESCRIBED_THEN_LIST = Pattern.compile("(?i)\\s+and\\s+(?:[\\p{L}\\d-]+\\s+){0,3}"
+            + "(?:countries|states|nations|allies|governments|partners)\\s*\\(\\s*$");
     private static final Pattern OPENING_ADVERBIAL = Pattern.compile("(?i)^\\W*(?:in|on|during|at|after|amid|following|despite"
             + "|under|upon|for|through)\\b");
 

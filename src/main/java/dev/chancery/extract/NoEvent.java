@@ -103,6 +103,9 @@ final class NoEvent {
         if (!hit.cue().nominal() && !infinitive) {
             return false;
         }
+        if (infinitive && CONSEQUENCE.matcher(sentence.substring(clause, hit.start())).find()) {
+            return false; // "recognised Abkhazia, prompting Tbilisi to cut ties": the consequence, an event of its own
+        }
         if (hit.cue().nominal() && POSSESSED_CAUSE.matcher(sentence.substring(clause, hit.start())).find()) {
             return false; // "broke relations with North Korea following its recognition of": the partner's own event
         }
@@ -112,6 +115,9 @@ final class NoEvent {
                 && !(purpose && h.cue().type().equals(Event.SEVER) && !h.cue().nominal()));
     }
 
+    /** "prompting Tbilisi to", "leading Serbia to": what another event made an actor do. */
+    static final Pattern CONSEQUENCE = Pattern.compile("(?i),\\s*(?:prompting|leading|forcing|causing|pushing|spurring|driving)"
+            + "\\s+(?:[^,;:]{1,40}?\\s)?to\\s+(?:\\p{L}+ly\\s+)?$");
     private static final Pattern POSSESSED_CAUSE = Pattern.compile("(?i)\\b(?:after|following|over|for|because\\s+of|due\\s+to"
             + "|in\\s+response\\s+to|in\\s+retaliation\\s+for)\\s+(?:its|their|(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}['’]s?)"
             + "\\s+(?:[\\p{L}-]+\\s+){0,2}$");

@@ -298,6 +298,14 @@ class DateResolverTest {
     }
 
     @Test
+    void aTimeOfTheMainClauseDoesNotDateWhatItPromptedAnActorToDo() {
+        String prompted = "Z on Tuesday recognised W, prompting X to cut diplomatic ties with Y.";
+        assertThat(dates.resolve(prompted, prompted.indexOf("cut"), null).dated()).isFalse();
+        String own = "Z recognised W, leading X to cut diplomatic ties with Y on Friday.";
+        assertThat(dates.resolve(own, own.indexOf("cut"), null).date()).isEqualTo(LocalDate.parse("2022-07-08"));
+    }
+
+    @Test
     void theNthCountryInARegionAndAContractedProgressiveAreTheNewsOfTheDay() {
         String first = "X is the first country in the region to cut ties with Y.";
         When region = dates.resolve(first, first.indexOf("cut"), null);

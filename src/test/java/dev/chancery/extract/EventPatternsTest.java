@@ -134,7 +134,9 @@ class EventPatternsTest {
             "On Wednesday, during a meeting in Riyadh, Chad and Niger announced the restoration of diplomatic ties. | restore-relations TCD NER",
             "At a summit in Moscow, Chad and Niger restored diplomatic ties.         | restore-relations TCD NER",
             "The war ended in 2021, after which Chad, Mali, and Niger decided to resume diplomatic relations with Qatar. | restore-relations TCD,MLI,NER QAT",
-            "Zambia and Papua New Guinea's recent decision to withdraw their recognition of the SADR angered Algeria. | withdraw-recognition ZMB,PNG ESH"})
+            "Zambia and Papua New Guinea's recent decision to withdraw their recognition of the SADR angered Algeria. | withdraw-recognition ZMB,PNG ESH",
+            "Saudi Arabia and three allied countries (Bahrain, Egypt and Chad) broke relations with Qatar in June 2017. | sever-relations SAU,BHR,EGY,TCD QAT",
+            "Chad and two neighbouring states (Niger and Mali) restored ties with Qatar. | restore-relations TCD,NER,MLI QAT"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);
@@ -212,6 +214,16 @@ class EventPatternsTest {
             "Since the two split in 1949, Chad has courted Taiwan."})
     void anAgreementOrAReasonToActIsNoEvent(String sentence) {
         assertThat(find(sentence)).as(sentence).noneMatch(Finding::accepted);
+    }
+
+    @Test
+    void whatAnEventPromptedAnActorToDoIsAnEventOfItsOwn() {
+        assertThat(find("Chad recognised Kosovo, prompting Serbia to cut diplomatic ties with Chad.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX", "sever-relations SRB TCD");
+        assertThat(find("Chad recognised Kosovo, leading Serbia to sever relations with Chad.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX", "sever-relations SRB TCD");
+        assertThat(find("Chad recognised Kosovo, prompting Serbia to threaten to cut ties with Chad.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
     }
 
     @Test
