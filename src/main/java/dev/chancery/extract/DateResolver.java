@@ -109,6 +109,10 @@ public final class DateResolver {
             + "(?:(?:in|of|from|on)\\s+(?:the\\s+)?[^,;]{1,30}?\\s+)?"
             + "(?:to|that\\s+(?:has|have))\\s+(?:(?:formally|officially)\\s+)?)$");
 
+    /** "has signed an agreement with China, establishing relations with the country and severed ties with Taiwan". */
+    private static final Pattern PERFECT_PARTICIPLE_AND = Pattern.compile("(?i)\\b(?:has|have)\\s+(?:(?:formally|officially|now|also)\\s+)?"
+            + "\\p{L}+(?:ed|en)\\b[^;:,]{0,80}?,\\s*\\p{L}+ing\\b[^;:,]{0,80}?\\band\\s+$");
+
     /** "has made Saudi Arabia the second Middle Eastern state, after the United Arab Emirates, to recognise": the perfect's time. */
     private static final Pattern HAS_MADE_NTH = Pattern.compile("(?i)\\b(?:has|have)\\s+made\\s+[^;]{0,80}?"
             + "\\b(?:country|state|nation|member)\\b[^;]{0,40}?\\s+to\\s+$");
@@ -347,6 +351,7 @@ public final class DateResolver {
         return PRESENT_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt()
                 || PRESENT_BEFORE.matcher(before).find()
                 || HAS_MADE_NTH.matcher(sentence.substring(Math.max(0, cue - 160), cue)).find()
+                || PERFECT_PARTICIPLE_AND.matcher(sentence.substring(Math.max(0, cue - 200), cue)).find()
                 || BASE_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt()
                         && PLURAL_SUBJECT_BEFORE.matcher(before).find()
                         && !before.matches("(?is).*\\bto\\s+$"); // "Sao Tome and Principe's decision to break": an infinitive

@@ -55,6 +55,7 @@ final class Doers {
     /** An aside between commas whose actors are not the subject: ", in response to Syria's recognition of ..., breaks off". */
     private static final Pattern ASIDE = Pattern.compile("(?i),\\s*(?:in\\s+response\\s+to|in\\s+protest\\s+(?:at|against|over)"
             + "|following|after|over|despite|amid|because\\s+of|as\\s+a\\s+result\\s+of)\\b(?!\\s+which\\b)[^,;]*,");
+    private static final Pattern RELATIVE_ASIDE = Pattern.compile("(?i),\\s*(?:which|who|whose)\\b[^,;:]*,");
     /** "X's decision to", "the decision of X('s government) to": X is the doer of the cue that follows. */
     private static final Pattern DECISION_AFTER = Pattern.compile("(?i)^(?:['’]s?\\s+|\\s+)(?:[\\p{L}-]+\\s+)?(?:decision|move|choice)\\s+to\\s+"
             + "(?:[^,;]{0,80}?\\s)?$");
@@ -235,6 +236,13 @@ final class Doers {
         Matcher aside = ASIDE.matcher(sentence);
         while (aside.find()) {
             asides.add(new int[] {aside.start(), aside.end()});
+        }
+        // "Honduras and Taiwan, which Beijing considers its province, have severed": a relative clause in commas
+        Matcher relative = RELATIVE_ASIDE.matcher(sentence);
+        while (relative.find()) {
+            if (relative.end() <= cue) {
+                asides.add(new int[] {relative.start(), relative.end()});
+            }
         }
         for (int from : pronoun || elided ? new int[] {clause, 0} : new int[] {clause}) {
             List<Mention> plain = null;

@@ -298,6 +298,16 @@ class DateResolverTest {
     }
 
     @Test
+    void aVerbJoinedToAPerfectAfterItsParticiplePhraseSharesItsTime() {
+        String joined = "X has signed an agreement with Z, establishing diplomatic relations with it and severed ties with Y.";
+        When when = dates.resolve(joined, joined.indexOf("severed"), null);
+        assertThat(when.date()).isEqualTo(THURSDAY);
+        assertThat(when.approximate()).isTrue();
+        String past = "X signed an agreement with Z, establishing diplomatic relations with it and severed ties with Y.";
+        assertThat(dates.resolve(past, past.indexOf("severed"), null).dated()).isFalse();
+    }
+
+    @Test
     void aTimeOfTheMainClauseDoesNotDateWhatItPromptedAnActorToDo() {
         String prompted = "Z on Tuesday recognised W, prompting X to cut diplomatic ties with Y.";
         assertThat(dates.resolve(prompted, prompted.indexOf("cut"), null).dated()).isFalse();

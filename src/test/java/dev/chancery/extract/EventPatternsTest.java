@@ -136,7 +136,9 @@ class EventPatternsTest {
             "The war ended in 2021, after which Chad, Mali, and Niger decided to resume diplomatic relations with Qatar. | restore-relations TCD,MLI,NER QAT",
             "Zambia and Papua New Guinea's recent decision to withdraw their recognition of the SADR angered Algeria. | withdraw-recognition ZMB,PNG ESH",
             "Saudi Arabia and three allied countries (Bahrain, Egypt and Chad) broke relations with Qatar in June 2017. | sever-relations SAU,BHR,EGY,TCD QAT",
-            "Chad and two neighbouring states (Niger and Mali) restored ties with Qatar. | restore-relations TCD,NER,MLI QAT"})
+            "Chad and two neighbouring states (Niger and Mali) restored ties with Qatar. | restore-relations TCD,NER,MLI QAT",
+            "It was reported that Chad and Niger, which Mali considers its allies, have severed diplomatic relations with each other. | sever-relations TCD NER",
+            "Chad and Niger, whose ties Mali had brokered, restored diplomatic relations. | restore-relations TCD NER"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);
