@@ -38,7 +38,9 @@ final class NoEvent {
             + "|on\\s+the\\s+(?:verge|brink|cusp)\\s+of|close\\s+to"
             // "the parliament voted on Monday to recognize", "was open to establishing": a vote or an openness, not the act
             + "|vot(?:e|es|ed|ing)(?:\\s+[^,;]{1,40}?)?\\s+(?:to|in\\s+favou?r\\s+of)(?=\\s+(?:\\p{L}+ly\\s+)?$)"
-            + "|open\\s+to(?=\\s+(?:\\p{L}+ly\\s+)?$))\\b");
+            + "|open\\s+to(?=\\s+(?:\\p{L}+ly\\s+)?$)"
+            // "expressed his desire to establish diplomatic ties", "is keen to restore": a wish, not the act
+            + "|(?:desire|wish|eager(?:ness)?|keen(?:ness)?|longing|ambition)s?\\s+to)\\b");
     /** A noun cue that opens its clause and is the subject of a modal: "the re-establishment of ties ... would mark". */
     private static final Pattern NOUN_OPENS_CLAUSE = Pattern.compile("(?i)^\\s*(?:(?:the|a|an|its|their)\\s+)?"
             + "(?:[\\p{L}'’.-]+\\s+){0,3}$");

@@ -182,7 +182,10 @@ class EventPatternsTest {
             "Haiti remains open to recognizing Kosovo.",
             "The re-establishment of ties between Chad and Niger would mark a turning point.",
             "The restoration of relations between Egypt and Iran could reshape the region.",
-            "Russia's recognition of Abkhazia would be a blow to Georgia."})
+            "Russia's recognition of Abkhazia would be a blow to Georgia.",
+            "Chad expressed its desire to establish diplomatic ties with Israel.",
+            "Chad is keen to restore relations with Niger.",
+            "Chad voiced a wish to recognize Kosovo."})
     void negationsDenialsAndIntentionsAreNoEvent(String sentence) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).isNotEmpty();
