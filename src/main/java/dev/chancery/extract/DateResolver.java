@@ -102,6 +102,8 @@ public final class DateResolver {
             + "|treat(?:y|ies))\\s+to\\s+)?"
             + "(?:(?:formally|officially)\\s+)?"
             + "|\\b(?:announces|decides|declares)\\s+(?:(?:the|to|its)\\s+)?"
+            // "I announce the decision of my government to break": the speaker's act, now
+            + "|\\b(?:I|we)\\s+(?:hereby\\s+)?(?:announce|declare)\\s+(?:the|my|our)\\s+decision\\s+(?:of\\s+(?:my|our)\\s+government\\s+)?to\\s+"
             // "has broken ties with Taiwan after 60 years and formed relations with China": the perfect's second verb
             + "|\\b(?:has|have)\\s+(?:(?:formally|officially|now|also)\\s+)?\\p{L}+(?:ed|en|cut)\\b[^;:,]{0,80}?\\band\\s+"
             // "is the first country in the region to cut ties", "is the last of the countries to renew relations"
@@ -328,6 +330,8 @@ public final class DateResolver {
         }
         String between = sentence.substring(first[1], second[0]);
         boolean joined = between.matches("(?s)[^,;]*\\band\\s+(?:\\p{L}+ly\\s+|also\\s+|then\\s+)*")
+                // "cut ties with Taiwan to recognize China in 1979": a severance and its purpose share their time
+                || between.matches("(?s)\\s+with\\s+[^,;]{1,40}?\\s+to\\s+")
                 || between.matches("(?s)[^;]*,\\s*(?:\\p{L}+ly\\s+|also\\s+|thereby\\s+)*") && sentence.substring(second[0]).matches("(?s)\\p{L}+ing\\b.*");
         return !joined;
     }
@@ -421,7 +425,7 @@ public final class DateResolver {
             + "|,\\s+(?:which|who)\\s+[^,;]*$"
             // a participle or "following" phrase of the object: "the SADR ..., established in 1980", "following its secession in February"
             + "|,\\s+(?!(?:reported|announced|confirmed|stated|noted|added|tweeted|posted|quoted|cited|declared|revealed|disclosed)\\b)"
-            + "\\p{L}+ed\\s+(?:[^,;]*\\s)?$|\\bfollowing\\s+(?:its|their|his|her)\\s+(?:[^,;]*\\s)?$");
+            + "(?:\\p{L}+ed|frozen|broken|kept|held)\\s+(?:[^,;]*\\s)?$|\\bfollowing\\s+(?:its|their|his|her)\\s+(?:[^,;]*\\s)?$");
 
     /**
      * The cue in a clause of "after", "before", "when" or "because" that follows the time word: the time is

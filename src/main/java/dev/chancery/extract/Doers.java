@@ -29,7 +29,9 @@ final class Doers {
      * "Wang Yi and his counterpart in Sao Tome and Principe").
      */
     private static final Pattern COORDINATION = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:(and|as\\s+well\\s+as|&|or|nor)\\s+)?"
-            + "(?:the\\s+|his\\s+|her\\s+|(?:his|her)\\s+counterparts?\\s+(?:in|from|of)\\s+(?:the\\s+)?"
+            // "the GDR and socialist Cuba": an adjective of the name
+            + "(?:the\\s+|his\\s+|her\\s+|(?:socialist|communist|neighbou?ring|nearby|fellow|tiny|small|newly\\s+independent)\\s+"
+            + "|(?:his|her)\\s+counterparts?\\s+(?:in|from|of)\\s+(?:the\\s+)?"
             // "China and the island nation of Sao Tome and Principe"
             + "|the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:nation|country|state|island|islands|republic|kingdom)\\s+of\\s+(?:the\\s+)?)?$");
     /** After an actor in a list: another comma, a conjunction, or the end. */
@@ -113,6 +115,8 @@ final class Doers {
 
     private static final Pattern PLURAL_PRONOUN = Pattern.compile("(?i)\\b(?:we|they)\\b");
 
+    private static final Pattern RESULTING_IN = Pattern.compile("(?i)\\b(?:resulting|resulted|results)\\s+in\\s+(?:the\\s+)?$"
+            + "|\\bleading\\s+to\\s+(?:the\\s+)?$");
     private static final Pattern WITH_ING = Pattern.compile("(?i)\\s+(?:now\\s+|also\\s+)?(?:becoming|having|being|joining)\\b");
 
     /** Between "Taiwan" and "Gambia" in "former Taiwan ally Gambia", "Taiwan's ally Nauru". */
@@ -258,7 +262,10 @@ final class Doers {
                 }
                 // "With Togo becoming the fifteenth country", "with Panama severing ties": the subject of an absolute phrase
                 int groupEnd = group.get(group.size() - 1).end();
-                boolean absolute = previousWord(sentence, from, group.get(0).start()).equals("with")
+                boolean absolute = (previousWord(sentence, from, group.get(0).start()).equals("with")
+                            // "resulting in Beijing severing relations with The Gambia": the subject of the gerund
+                            || RESULTING_IN.matcher(sentence.substring(from, group.get(0).start())).find()
+                                && sentence.substring(group.get(group.size() - 1).end(), cue).isBlank())
                         && (WITH_ING.matcher(sentence).region(groupEnd, sentence.length()).lookingAt()
                             || sentence.substring(groupEnd, cue).matches("\\s+(?:\\p{L}+ly\\s+)?")
                                 && sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*"));

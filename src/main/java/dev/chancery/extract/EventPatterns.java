@@ -105,6 +105,9 @@ public final class EventPatterns {
             cue(Event.RESTORE, false, PASSIVE_AFTER_RELATIONS + "(?:restored|re-?established|resumed|renewed|reinstated)\\b"),
             cue(Event.SEVER, false, PASSIVE_AFTER_RELATIONS + "(?:severed|cut|broken(?:\\s+off)?|ended|terminated|ruptured|suspended)\\b"),
             cue(Event.ESTABLISH, false, PASSIVE_AFTER_RELATIONS + "(?:established|forged|opened|formed)\\b"),
+            // "the restoration of their diplomatic relations, severed in 1972": a participle of the relations named
+            cue(Event.SEVER, false, "(?<=\\b(?:ties|relations)[\"'”’]?,\\s{1,2})(?:severed|cut|broken(?:\\s+off)?|suspended|ruptured)"
+                    + "(?=\\s+(?:in|on|since|after|during)\\b)"),
             // "broke with Taiwan", "announced its split with the R.O.C."
             cue(Event.SEVER, false, "\\b(?:br(?:oke|eaks?|eaking)\\s+(?:off\\s+)?|split(?:s|ting)?\\s+)(?=with\\s+(?:the\\s+)?\\p{Lu})"),
             cue(Event.SEVER, true, "\\b(?:severance|severing|cutting|rupture|breaking(?:\\s+off)?|break-?off|termination|suspension)"
@@ -369,6 +372,11 @@ public final class EventPatterns {
         List<Mention> subject = hit.cue().nominal() && !Extractor.isRelations(type) && !announcedNoun
                 ? Doers.nominalSubject(sentence, mentions, clause, cueStart)
                 : Doers.subject(sentence, mentions, clause, cueStart);
+        Matcher purpose = PURPOSE_OF_SEVERANCE.matcher(sentence.substring(clause, cueStart));
+        if (type.equals(Event.RECOGNIZE) && !hit.cue().nominal() && purpose.find()) {
+            // "… but cut ties with Taiwan to recognize China": the purpose has the severance's subject
+            subject = Doers.subject(sentence, mentions, clause, clause + purpose.start(1));
+        }
 
         List<Actor> doers;
         List<Actor> targets;
@@ -406,6 +414,16 @@ public final class EventPatterns {
                 // "the resumption of relations between Bolivia and Israel": the pair, not who welcomed it
                 doers = targets.subList(0, 1);
                 targets = targets.subList(1, 2);
+            }
+            Matcher asidePair = PAIR_AFTER_ASIDE.matcher(sentence).region(cueEnd, sentence.length());
+            if ((doers.isEmpty() || hit.cue().nominal()) && asidePair.lookingAt()) {
+                Mention first = Doers.firstAt(mentions, asidePair.end());
+                List<Actor> pair = first == null || first.start() != asidePair.end() ? List.of()
+                        : Doers.actors(Doers.coordinated(sentence, mentions, first));
+                if (pair.size() == 2) {
+                    doers = pair.subList(0, 1);
+                    targets = pair.subList(1, 2);
+                }
             }
             List<Actor> d = doers;
             targets = targets.stream().filter(t -> !d.contains(t)).toList();
@@ -528,7 +546,12 @@ public final class EventPatterns {
     private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{L} .'’-]{1,30},\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2})"
             + "(?:,?\\s+\\d{4})?\\s*(?:[–—-]|:)\\s+");
 
+    private static final Pattern PURPOSE_OF_SEVERANCE = Pattern.compile("(?i)\\b((?:cut|severed|broke|broken|ended|dropped"
+            + "|suspended|terminated)\\s)[^;:]{0,80}?\\bwith\\s+(?:the\\s+)?\\p{Lu}[^;:,]{0,40}?\\s+to\\s+$");
+
     private static final Pattern PAIR_AFTER = Pattern.compile("(?i)\\s+between\\b");
+    /** "relations, maintained until this day, between X and Y": the pair after an aside. */
+    private static final Pattern PAIR_AFTER_ASIDE = Pattern.compile("(?i)\\s*,[^,;:]{1,40},\\s+between\\s+(?:the\\s+)?");
 
     /** After an agent: "and a majority of the EU's 27 members, including Italy, France and Germany". */
     private static final Pattern EXAMPLES_AFTER = Pattern.compile("(?i)\\s+and\\s+[^;:,]{0,60}?\\b(?:countries|members|states|nations"

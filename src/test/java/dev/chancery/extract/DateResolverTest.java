@@ -74,6 +74,11 @@ class DateResolverTest {
         String joined = "X established ties with Y on Tuesday, ending ties with Z.";
         List<int[]> both = List.of(new int[] {2, 22}, new int[] {38, 49});
         assertThat(dates.resolve(joined, 38, null, List.of(), both).date()).isEqualTo(LocalDate.parse("2022-07-12"));
+        // a severance and its purpose share their time
+        String purpose = "X cut ties with Z to recognize Y in 1979.";
+        List<int[]> pair = List.of(new int[] {2, 10}, new int[] {21, 30});
+        assertThat(dates.resolve(purpose, 2, null, List.of(), pair).date()).isEqualTo(LocalDate.parse("1979-01-01"));
+        assertThat(dates.resolve(purpose, 21, null, List.of(), pair).date()).isEqualTo(LocalDate.parse("1979-01-01"));
     }
 
     @Test
@@ -305,6 +310,16 @@ class DateResolverTest {
         assertThat(when.approximate()).isTrue();
         String past = "X signed an agreement with Z, establishing diplomatic relations with it and severed ties with Y.";
         assertThat(dates.resolve(past, past.indexOf("severed"), null).dated()).isFalse();
+    }
+
+    @Test
+    void aSpeakersAnnouncedDecisionIsTheNewsOfTheDayAndAFrozenAsideIsNotTheCues() {
+        String speech = "I announce the decision of my government to break diplomatic relations with Y.";
+        When now = dates.resolve(speech, speech.indexOf("break"), null);
+        assertThat(now.date()).isEqualTo(THURSDAY);
+        assertThat(now.approximate()).isTrue();
+        String frozen = "Z welcomed the restoration of relations, frozen since 2019, between X and Y.";
+        assertThat(dates.resolve(frozen, frozen.indexOf("restoration"), null).dated()).isFalse();
     }
 
     @Test

@@ -138,7 +138,11 @@ class EventPatternsTest {
             "Saudi Arabia and three allied countries (Bahrain, Egypt and Chad) broke relations with Qatar in June 2017. | sever-relations SAU,BHR,EGY,TCD QAT",
             "Chad and two neighbouring states (Niger and Mali) restored ties with Qatar. | restore-relations TCD,NER,MLI QAT",
             "It was reported that Chad and Niger, which Mali considers its allies, have severed diplomatic relations with each other. | sever-relations TCD NER",
-            "Chad and Niger, whose ties Mali had brokered, restored diplomatic relations. | restore-relations TCD NER"})
+            "Chad and Niger, whose ties Mali had brokered, restored diplomatic relations. | restore-relations TCD NER",
+            "The GDR and socialist Cuba established formal diplomatic relations in 1963. | establish-relations GDR CUB",
+            "Chad and neighbouring Niger restored diplomatic ties.                   | restore-relations TCD NER",
+            "I announce the decision of my government to break the so-called diplomatic relations, maintained until this day, between the Republic of Chad and Taiwan. | sever-relations TCD TWN",
+            "Chad welcomed the restoration of relations, frozen since 2019, between Niger and Mali. | restore-relations NER MLI"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);
@@ -219,6 +223,28 @@ class EventPatternsTest {
             "Since the two split in 1949, Chad has courted Taiwan."})
     void anAgreementOrAReasonToActIsNoEvent(String sentence) {
         assertThat(find(sentence)).as(sentence).noneMatch(Finding::accepted);
+    }
+
+    @Test
+    void theSubjectOfAGerundAfterResultingInAndOfAPurposeAfterABut() {
+        assertThat(find("In 1995 Niger established diplomatic relations with Taiwan resulting in Beijing severing diplomatic relation with Niger."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("establish-relations NER TWN", "sever-relations CHN NER");
+        assertThat(find("Chad recognized Kosovo, leading to Serbia cutting ties with Chad.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX", "sever-relations SRB TCD");
+        assertThat(find("Chad opened diplomatic ties with Taiwan in 1984 but cut ties with Taiwan to recognize China in 1979."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("establish-relations TCD TWN", "sever-relations TCD TWN", "recognize TCD CHN");
+    }
+
+    @Test
+    void aParticipleOfTheRelationsOfAPairSeversThem() {
+        assertThat(find("Israel and Niger announced in January 2019 the restoration of their diplomatic relations, severed in 1972 under pressure."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("restore-relations ISR NER", "sever-relations ISR NER");
+        // one side only: no pair to sever
+        assertThat(find("Chad restored its relations with Israel, severed in 1972 after the war.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("restore-relations TCD ISR");
     }
 
     @Test
