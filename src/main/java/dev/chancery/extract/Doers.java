@@ -534,9 +534,17 @@ final class Doers {
                     break;
                 }
             }
+            // "with another Pacific nation – the Solomon Islands –": the partner a dash names after a description
+            Matcher dash = DASH_NAMED.matcher(sentence).region(with.end(), sentence.length());
+            Mention named = dash.lookingAt() ? firstAt(mentions, dash.end()) : null;
+            if (named != null && named.start() == dash.end()) {
+                return actors(coordinated(sentence, mentions, named));
+            }
         }
         return List.of();
     }
+
+    private static final Pattern DASH_NAMED = Pattern.compile("(?i)(?:another|a|an|the|its|their)\\s+[^–—,;()]{1,40}?\\s+[–—]\\s+(?:the\\s+)?");
 
     /** "its recognition by", "Kosovo's recognition by": the recognized is the possessive before the noun. */
     private static final Pattern POSSESSED_BEFORE = Pattern.compile("(?i)(?:\\b(its|their)|['’]s)\\s+"

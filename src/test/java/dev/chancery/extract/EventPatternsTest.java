@@ -142,7 +142,11 @@ class EventPatternsTest {
             "The GDR and socialist Cuba established formal diplomatic relations in 1963. | establish-relations GDR CUB",
             "Chad and neighbouring Niger restored diplomatic ties.                   | restore-relations TCD NER",
             "I announce the decision of my government to break the so-called diplomatic relations, maintained until this day, between the Republic of Chad and Taiwan. | sever-relations TCD TWN",
-            "Chad welcomed the restoration of relations, frozen since 2019, between Niger and Mali. | restore-relations NER MLI"})
+            "Chad welcomed the restoration of relations, frozen since 2019, between Niger and Mali. | restore-relations NER MLI",
+            "On Monday, Taiwan announced it was cutting ties with another Pacific nation – the Solomon Islands – after the vote. | sever-relations TWN SLB",
+            "Chad broke off relations with its neighbour — Niger — on Friday.        | sever-relations TCD NER",
+            "South Africa formally recognised the Saharawi Arab Democratic Republic. | recognize ZAF ESH",
+            "Chad decided to withdraw its recognition of the « Sahrawi republic ».   | withdraw-recognition TCD ESH"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);
