@@ -281,6 +281,10 @@ public final class DateResolver {
             if (main.dated() && main.kind() != Kind.UNDATED && span.find()) {
                 int n = NUMBERS.getOrDefault(span.group(1).toLowerCase(Locale.ROOT), -1);
                 n = n < 0 ? Integer.parseInt(span.group(1)) : n;
+                if (n > 1 && span.group(2).equalsIgnoreCase("year")) {
+                    // "announced on Monday the resumption, seven years after cutting ties": years too many to count back
+                    return When.undated(span.group().strip(), "\"" + span.group().strip() + "\": a span of years, no date");
+                }
                 LocalDate date = switch (span.group(2).toLowerCase(Locale.ROOT)) {
                     case "day" -> main.date().minusDays(n);
                     case "week" -> main.date().minusWeeks(n);

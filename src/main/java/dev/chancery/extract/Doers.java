@@ -45,7 +45,9 @@ final class Doers {
     private static final Set<String> STATE_NOUNS = Set.of("republic", "kingdom", "state", "states", "government",
             "island", "islands", "nation", "country", "federation", "principality", "sultanate", "emirate", "commonwealth",
             "people", "authorities", "leadership", "president", "king", "emir", "ministry", "parliament", "cabinet", "governments",
-            "kingdoms", "republics", "ministries", "parliaments", "presidents", "leaders", "leader");
+            "kingdoms", "republics", "ministries", "parliaments", "presidents", "leaders", "leader",
+            // "Director General of the Israeli Foreign Ministry Dore Gold signed": an office of the actor acts for it
+            "minister", "general", "spokesman", "spokesperson", "ambassador", "envoy", "representative", "chief", "head");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|they|he|she|we)\\b"
             + "|\\b(?:his|her|its|their|our)\\s+(?:country|government|nation|state)\\b");
 
@@ -540,10 +542,19 @@ final class Doers {
             if (named != null && named.start() == dash.end()) {
                 return actors(coordinated(sentence, mentions, named));
             }
+            // "to renew ties with Ibrahim Khalil Kaba, the chief of staff for the Guinean President": a person's state
+            Matcher person = PERSON_OF.matcher(sentence).region(with.end(), sentence.length());
+            Mention of = person.lookingAt() ? firstAt(mentions, person.end()) : null;
+            if (of != null && of.start() == person.end()
+                    && mentions.stream().noneMatch(m -> m.start() >= with.end() && m.start() < person.end())) {
+                return List.of(of.actor());
+            }
         }
         return List.of();
     }
 
+    private static final Pattern PERSON_OF = Pattern.compile("(?:Mr\\.?\\s+|Ms\\.?\\s+|Dr\\.?\\s+)?\\p{Lu}[\\p{L}.'’-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}\\s*,\\s*(?i:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}(?i:of|for|to)\\s+(?i:the\\s+)?");
     private static final Pattern DASH_NAMED = Pattern.compile("(?i)(?:another|a|an|the|its|their)\\s+[^–—,;()]{1,40}?\\s+[–—]\\s+(?:the\\s+)?");
 
     /** "its recognition by", "Kosovo's recognition by": the recognized is the possessive before the noun. */

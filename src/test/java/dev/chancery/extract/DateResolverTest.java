@@ -256,6 +256,9 @@ class DateResolverTest {
         assertThat(year.approximate()).isTrue();
         assertThat(resolve("Z cut ties on Monday, two days after X recognized Y.", null).date()).isEqualTo(LocalDate.parse("2022-07-09"));
         assertThat(resolve("Z cut ties on Monday, days after X recognized Y.", null).dated()).isFalse();
+        // a span of years is too coarse to count back from the main clause's time
+        assertThat(resolve("Z cut ties on Monday, seven years after X recognized Y.", null).dated()).isFalse();
+        assertThat(resolve("Z cut ties on Monday, two years after X recognized Y.", null).dated()).isFalse();
         // a time word of the clause of "after" that follows the cue is that clause's
         assertThat(resolve("X recognized Y after the army suffered losses in July.", null).dated()).isFalse();
         assertThat(resolve("X recognized Y after Z's forces were defeated in 2019.", null).dated()).isFalse();

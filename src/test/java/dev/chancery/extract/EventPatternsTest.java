@@ -146,7 +146,10 @@ class EventPatternsTest {
             "On Monday, Taiwan announced it was cutting ties with another Pacific nation – the Solomon Islands – after the vote. | sever-relations TWN SLB",
             "Chad broke off relations with its neighbour — Niger — on Friday.        | sever-relations TCD NER",
             "South Africa formally recognised the Saharawi Arab Democratic Republic. | recognize ZAF ESH",
-            "Chad decided to withdraw its recognition of the « Sahrawi republic ».   | withdraw-recognition TCD ESH"})
+            "Chad decided to withdraw its recognition of the « Sahrawi republic ».   | withdraw-recognition TCD ESH",
+            "Chad signed an agreement to renew ties with Ibrahim Khalil Kaba, the chief of staff for the Guinean President, on Wednesday. | restore-relations TCD GIN",
+            "Director General of the Israeli Foreign Ministry Dore Gold signed an agreement to renew ties with Chad. | restore-relations ISR TCD",
+            "A representative of Chad announced the restoration of ties with Niger on Wednesday. | restore-relations TCD NER"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);
