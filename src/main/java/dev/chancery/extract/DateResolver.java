@@ -68,8 +68,8 @@ public final class DateResolver {
     private static final Pattern ANNOUNCE_JUST_BEFORE = Pattern.compile(
             "(?i)\\b(?:announc(?:ed|es)|declar(?:ed|es)|confirm(?:ed|s)|stated)\\s+(?:\\S+\\s+){0,2}\\(?$");
     /** Between "said Monday" and a progressive cue: "said Monday it is cutting", "said Sunday that it was severing". */
-    private static final Pattern SAID_ACT = Pattern.compile("(?i)\\s*,?\\s*(?:that\\s+)?(?:it|they|we)\\s+(?:also\\s+|now\\s+)?"
-            + "(?:is|was|are|were)\\s+(?:also\\s+|now\\s+)?");
+    private static final Pattern SAID_ACT = Pattern.compile("(?i)\\s*,?\\s*(?:that\\s+)?(?:(?:it|they|we|he|she)\\s+(?:also\\s+|now\\s+)?"
+            + "(?:is|was|are|were)|it['’]s|(?:he|she)['’]s|(?:they|we)['’]re)\\s+(?:also\\s+|now\\s+)?");
     private static final Pattern DATELINE_BEFORE = Pattern.compile("\\s*\\p{Lu}[\\p{L} .'-]{1,30},\\s*");
     private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*[–—:-]\\s");
     private static final Pattern PERFECT = Pattern.compile("(?i)\\b(?:had|has|have)\\b");
@@ -102,10 +102,18 @@ public final class DateResolver {
             + "|treat(?:y|ies))\\s+to\\s+)?"
             + "(?:(?:formally|officially)\\s+)?"
             + "|\\b(?:announces|decides|declares)\\s+(?:(?:the|to|its)\\s+)?"
+            // "I announce the decision of my government to break": the speaker's act, now
+            + "|\\b(?:I|we)\\s+(?:hereby\\s+)?(?:announce|declare)\\s+(?:the|my|our)\\s+decision\\s+(?:of\\s+(?:my|our)\\s+government\\s+)?to\\s+"
             // "has broken ties with Taiwan after 60 years and formed relations with China": the perfect's second verb
             + "|\\b(?:has|have)\\s+(?:(?:formally|officially|now|also)\\s+)?\\p{L}+(?:ed|en|cut)\\b[^;:,]{0,80}?\\band\\s+"
-            + "|\\b(?:is|are|becomes)\\s+(?:the\\s+)?[^,;]{0,40}?\\b(?:country|state|nation|member)(?:\\s+number\\s+\\d+)?\\s+"
+            // "is the first country in the region to cut ties", "is the last of the countries to renew relations"
+            + "|\\b(?:is|are|becomes)\\s+(?:the\\s+)?[^,;]{0,40}?\\b(?:countr(?:y|ies)|states?|nations?|members?)(?:\\s+number\\s+\\d+)?\\s+"
+            + "(?:(?:in|of|from|on)\\s+(?:the\\s+)?[^,;]{1,30}?\\s+)?"
             + "(?:to|that\\s+(?:has|have))\\s+(?:(?:formally|officially)\\s+)?)$");
+
+    /** "has signed an agreement with China, establishing relations with the country and severed ties with Taiwan". */
+    private static final Pattern PERFECT_PARTICIPLE_AND = Pattern.compile("(?i)\\b(?:has|have)\\s+(?:(?:formally|officially|now|also)\\s+)?"
+            + "\\p{L}+(?:ed|en)\\b[^;:,]{0,80}?,\\s*\\p{L}+ing\\b[^;:,]{0,80}?\\band\\s+$");
 
     /** "has made Saudi Arabia the second Middle Eastern state, after the United Arab Emirates, to recognise": the perfect's time. */
     private static final Pattern HAS_MADE_NTH = Pattern.compile("(?i)\\b(?:has|have)\\s+made\\s+[^;]{0,80}?"
@@ -225,7 +233,10 @@ public final class DateResolver {
                         || s > cue && OWN_CLAUSE.matcher(sentence.substring(cue, s)).find()
                         || e <= cue && MAIN_BEFORE_SUBORDINATE.matcher(sentence.substring(e, cue)).find()
                                 && !TIME_THEN_WHEN.matcher(sentence.substring(e, cue)).lookingAt()
-                        || e <= cue && REACTION.matcher(sentence.substring(e, cue)).find();
+                        || e <= cue && REACTION.matcher(sentence.substring(e, cue)).find()
+                        || e <= cue && NoEvent.CONSEQUENCE.matcher(sentence.substring(e, cue)).find()
+                        || e <= cue && BUT_AFTER.matcher(sentence.substring(e, cue)).find()
+                                && !OPENING.matcher(sentence.substring(0, s)).matches();
                 if (!elsewhere && found.stream().noneMatch(c -> c.start() < e && s < c.end())) {
                     found.add(new Candidate(s, e, rule, reportBetween(sentence, s, e, cue)));
                 }
@@ -270,6 +281,10 @@ public final class DateResolver {
             if (main.dated() && main.kind() != Kind.UNDATED && span.find()) {
                 int n = NUMBERS.getOrDefault(span.group(1).toLowerCase(Locale.ROOT), -1);
                 n = n < 0 ? Integer.parseInt(span.group(1)) : n;
+                if (n > 1 && span.group(2).equalsIgnoreCase("year")) {
+                    // "announced on Monday the resumption, seven years after cutting ties": years too many to count back
+                    return When.undated(span.group().strip(), "\"" + span.group().strip() + "\": a span of years, no date");
+                }
                 LocalDate date = switch (span.group(2).toLowerCase(Locale.ROOT)) {
                     case "day" -> main.date().minusDays(n);
                     case "week" -> main.date().minusWeeks(n);
@@ -319,6 +334,8 @@ public final class DateResolver {
         }
         String between = sentence.substring(first[1], second[0]);
         boolean joined = between.matches("(?s)[^,;]*\\band\\s+(?:\\p{L}+ly\\s+|also\\s+|then\\s+)*")
+                // "cut ties with Taiwan to recognize China in 1979": a severance and its purpose share their time
+                || between.matches("(?s)\\s+with\\s+[^,;]{1,40}?\\s+to\\s+")
                 || between.matches("(?s)[^;]*,\\s*(?:\\p{L}+ly\\s+|also\\s+|thereby\\s+)*") && sentence.substring(second[0]).matches("(?s)\\p{L}+ing\\b.*");
         return !joined;
     }
@@ -329,8 +346,9 @@ public final class DateResolver {
         if (PAST_MAIN.matcher(before).find() || AMONG.matcher(before).find()) {
             return false; // "Canada joined more than 140 other members that have recognised": the past
         }
-        if (sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*") && Pattern.compile("(?i)\\b(?:is|are)\\s+(?:now\\s+)?$").matcher(before).find()) {
-            return true; // "says it is switching"
+        if (sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*") && Pattern.compile("(?i)(?:\\b(?:is|are)|\\b(?:he|she|it)['’]s"
+                + "|\\b(?:they|we)['’]re)\\s+(?:now\\s+)?$").matcher(before).find()) {
+            return true; // "says it is switching", "announced he's breaking"
         }
         if (sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*") && PERFECT_THEN_PARTICIPLE.matcher(before).find()) {
             return true; // "has signed an agreement with China, establishing relations": the perfect's time
@@ -341,6 +359,7 @@ public final class DateResolver {
         return PRESENT_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt()
                 || PRESENT_BEFORE.matcher(before).find()
                 || HAS_MADE_NTH.matcher(sentence.substring(Math.max(0, cue - 160), cue)).find()
+                || PERFECT_PARTICIPLE_AND.matcher(sentence.substring(Math.max(0, cue - 200), cue)).find()
                 || BASE_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt()
                         && PLURAL_SUBJECT_BEFORE.matcher(before).find()
                         && !before.matches("(?is).*\\bto\\s+$"); // "Sao Tome and Principe's decision to break": an infinitive
@@ -393,6 +412,9 @@ public final class DateResolver {
             + "(?:\\p{L}+ed|lost|took|won|came|began|became|was|were|fought|rose|fell|left)\\b"
             // "withdrew recognition of SADR, marking a shift after supporting the group since 1983"
             + "|\\b(?:after|before|since|while)\\s+\\p{L}+ing\\b"
+            // "cut ties with Niger after the army suffered losses in July": a time of the clause of "after"
+            + "|\\b(?:after|before|while|because|once)\\s+(?:[^,;:]{0,80}?\\s)?(?:\\p{L}+ed|lost|took|won|came|began|became|was|were"
+            + "|fought|rose|fell|left|made|met|held|gave|sent|struck)\\b"
             // "broke ties with Taiwan following President Chen Shui-bian taking office in May 2000": the gerund's time
             + "|\\b(?:after|before|since|following|upon)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}\\p{L}+ing\\b"
             // "restored relations after a three-year logjam with the two neighbors exchanging ambassadors … since 2019"
@@ -407,7 +429,7 @@ public final class DateResolver {
             + "|,\\s+(?:which|who)\\s+[^,;]*$"
             // a participle or "following" phrase of the object: "the SADR ..., established in 1980", "following its secession in February"
             + "|,\\s+(?!(?:reported|announced|confirmed|stated|noted|added|tweeted|posted|quoted|cited|declared|revealed|disclosed)\\b)"
-            + "\\p{L}+ed\\s+(?:[^,;]*\\s)?$|\\bfollowing\\s+(?:its|their|his|her)\\s+(?:[^,;]*\\s)?$");
+            + "(?:\\p{L}+ed|frozen|broken|kept|held)\\s+(?:[^,;]*\\s)?$|\\bfollowing\\s+(?:its|their|his|her)\\s+(?:[^,;]*\\s)?$");
 
     /**
      * The cue in a clause of "after", "before", "when" or "because" that follows the time word: the time is
@@ -416,7 +438,15 @@ public final class DateResolver {
     /** "since May 1997, when Sao Tome switched": the time word is the antecedent of "when", the clause's own time. */
     private static final Pattern TIME_THEN_WHEN = Pattern.compile("(?i)\\s*,\\s*when\\s+[^,;:]*$");
     private static final Pattern MAIN_BEFORE_SUBORDINATE = Pattern.compile("(?i)\\b(?:after(?!" + Clauses.SPAN + ")"
-            + "|before(?!" + Clauses.SPAN + ")|when|because|until)\\s+[^,;:]*$");
+            + "|before(?!" + Clauses.SPAN + ")|when|because|until)\\s+[^,;:]*$"
+            // "the end of the blockade came in 2021, after which Saudi Arabia, Egypt and the UAE decided to resume"
+            + "|,\\s*(?:after|before|following)\\s+which\\b[^;:]*$");
+    /**
+     * "The blockade was lifted in 2021, but Bahrain is the last to renew relations": the time word of a clause
+     * before ", but" is that clause's, unless it opens the sentence ("In 2021, X did A, but Y did B").
+     */
+    private static final Pattern BUT_AFTER = Pattern.compile("(?i),\\s*(?:but|yet|while|whereas)\\s+[^;:]*$");
+    private static final Pattern OPENING = Pattern.compile("(?i)^\\W*(?:(?:in|on|by|since|back|early|late|as\\s+of)\\s+)?$");
 
     /**
      * A reaction between the time word and the cue: "the ministry on Wednesday expressed appreciation over X's

@@ -29,7 +29,9 @@ final class Doers {
      * "Wang Yi and his counterpart in Sao Tome and Principe").
      */
     private static final Pattern COORDINATION = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:(and|as\\s+well\\s+as|&|or|nor)\\s+)?"
-            + "(?:the\\s+|his\\s+|her\\s+|(?:his|her)\\s+counterparts?\\s+(?:in|from|of)\\s+(?:the\\s+)?"
+            // "the GDR and socialist Cuba": an adjective of the name
+            + "(?:the\\s+|his\\s+|her\\s+|(?:socialist|communist|neighbou?ring|nearby|fellow|tiny|small|newly\\s+independent)\\s+"
+            + "|(?:his|her)\\s+counterparts?\\s+(?:in|from|of)\\s+(?:the\\s+)?"
             // "China and the island nation of Sao Tome and Principe"
             + "|the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:nation|country|state|island|islands|republic|kingdom)\\s+of\\s+(?:the\\s+)?)?$");
     /** After an actor in a list: another comma, a conjunction, or the end. */
@@ -43,7 +45,9 @@ final class Doers {
     private static final Set<String> STATE_NOUNS = Set.of("republic", "kingdom", "state", "states", "government",
             "island", "islands", "nation", "country", "federation", "principality", "sultanate", "emirate", "commonwealth",
             "people", "authorities", "leadership", "president", "king", "emir", "ministry", "parliament", "cabinet", "governments",
-            "kingdoms", "republics", "ministries", "parliaments", "presidents", "leaders", "leader");
+            "kingdoms", "republics", "ministries", "parliaments", "presidents", "leaders", "leader",
+            // "Director General of the Israeli Foreign Ministry Dore Gold signed": an office of the actor acts for it
+            "minister", "general", "spokesman", "spokesperson", "ambassador", "envoy", "representative", "chief", "head");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|they|he|she|we)\\b"
             + "|\\b(?:his|her|its|their|our)\\s+(?:country|government|nation|state)\\b");
 
@@ -54,7 +58,8 @@ final class Doers {
             + "\\s*,?\\s+(?:that|which)\\s+$");
     /** An aside between commas whose actors are not the subject: ", in response to Syria's recognition of ..., breaks off". */
     private static final Pattern ASIDE = Pattern.compile("(?i),\\s*(?:in\\s+response\\s+to|in\\s+protest\\s+(?:at|against|over)"
-            + "|following|after|over|despite|amid|because\\s+of|as\\s+a\\s+result\\s+of)\\b[^,;]*,");
+            + "|following|after|over|despite|amid|because\\s+of|as\\s+a\\s+result\\s+of)\\b(?!\\s+which\\b)[^,;]*,");
+    private static final Pattern RELATIVE_ASIDE = Pattern.compile("(?i),\\s*(?:which|who|whose)\\b[^,;:]*,");
     /** "X's decision to", "the decision of X('s government) to": X is the doer of the cue that follows. */
     private static final Pattern DECISION_AFTER = Pattern.compile("(?i)^(?:['’]s?\\s+|\\s+)(?:[\\p{L}-]+\\s+)?(?:decision|move|choice)\\s+to\\s+"
             + "(?:[^,;]{0,80}?\\s)?$");
@@ -112,6 +117,8 @@ final class Doers {
 
     private static final Pattern PLURAL_PRONOUN = Pattern.compile("(?i)\\b(?:we|they)\\b");
 
+    private static final Pattern RESULTING_IN = Pattern.compile("(?i)\\b(?:resulting|resulted|results)\\s+in\\s+(?:the\\s+)?$"
+            + "|\\bleading\\s+to\\s+(?:the\\s+)?$");
     private static final Pattern WITH_ING = Pattern.compile("(?i)\\s+(?:now\\s+|also\\s+)?(?:becoming|having|being|joining)\\b");
 
     /** Between "Taiwan" and "Gambia" in "former Taiwan ally Gambia", "Taiwan's ally Nauru". */
@@ -236,15 +243,31 @@ final class Doers {
         while (aside.find()) {
             asides.add(new int[] {aside.start(), aside.end()});
         }
+        // "Honduras and Taiwan, which Beijing considers its province, have severed": a relative clause in commas
+        Matcher relative = RELATIVE_ASIDE.matcher(sentence);
+        while (relative.find()) {
+            if (relative.end() <= cue) {
+                asides.add(new int[] {relative.start(), relative.end()});
+            }
+        }
         for (int from : pronoun || elided ? new int[] {clause, 0} : new int[] {clause}) {
             List<Mention> plain = null;
             List<Mention> possessive = null;
             List<Mention> candidates = between(mentions, from, cue).stream()
                     .filter(m -> asides.stream().noneMatch(a -> a[0] <= m.start() && m.end() <= a[1])).toList();
             for (List<Mention> group : groups(sentence, candidates)) {
+                if (group.size() >= 2 && governed(sentence, from, group.get(0).start())
+                        && sentence.substring(group.get(0).end(), group.get(1).start()).contains(",")
+                        && OPENING_ADVERBIAL.matcher(sentence.substring(from, group.get(0).start())).lookingAt()) {
+                    // "On Wednesday, during talks in Riyadh, Bahrain and Qatar announced": the place ends the opening phrase
+                    group = group.subList(1, group.size());
+                }
                 // "With Togo becoming the fifteenth country", "with Panama severing ties": the subject of an absolute phrase
                 int groupEnd = group.get(group.size() - 1).end();
-                boolean absolute = previousWord(sentence, from, group.get(0).start()).equals("with")
+                boolean absolute = (previousWord(sentence, from, group.get(0).start()).equals("with")
+                            // "resulting in Beijing severing relations with The Gambia": the subject of the gerund
+                            || RESULTING_IN.matcher(sentence.substring(from, group.get(0).start())).find()
+                                && sentence.substring(group.get(group.size() - 1).end(), cue).isBlank())
                         && (WITH_ING.matcher(sentence).region(groupEnd, sentence.length()).lookingAt()
                             || sentence.substring(groupEnd, cue).matches("\\s+(?:\\p{L}+ly\\s+)?")
                                 && sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*"));
@@ -274,12 +297,39 @@ final class Doers {
             }
             if (plain != null || possessive != null) {
                 List<Mention> found = plain != null ? plain : possessive;
+                Matcher described = DESCRIBED_THEN_LIST.matcher(sentence.substring(from, found.get(0).start()));
+                if (described.find()) {
+                    // "Saudi Arabia and three allied countries (United Arab Emirates, Bahrain and Egypt) broke"
+                    int at = from + described.start();
+                    Mention last = mentions.stream().filter(m -> m.end() <= at && sentence.substring(m.end(), at).isBlank())
+                            .findFirst().orElse(null);
+                    if (last != null) {
+                        List<Mention> named = new ArrayList<>(List.of(last));
+                        for (int j = mentions.indexOf(last) - 1; j >= 0; j--) {
+                            List<Mention> g = coordinated(sentence, mentions, mentions.get(j));
+                            if (g.get(g.size() - 1) == last) {
+                                named = new ArrayList<>(g);
+                            } else if (!g.contains(last)) {
+                                break;
+                            }
+                        }
+                        named.addAll(found);
+                        return named;
+                    }
+                }
                 Mention head = appositionHead(sentence, mentions, found.get(0), found.get(found.size() - 1), cue);
                 return head != null ? List.of(head) : found;
             }
         }
         return List.of();
     }
+
+    /** An adverbial phrase that opens the clause: "On Wednesday, during talks in", "In exchange for access to". */
+    /** Before a list in parentheses that a description announces: "and three allied countries (". */
+    private static final Pattern DESCRIBED_THEN_LIST = Pattern.compile("(?i)\\s+and\\s+(?:[\\p{L}\\d-]+\\s+){0,3}"
+            + "(?:countries|states|nations|allies|governments|partners)\\s*\\(\\s*$");
+    private static final Pattern OPENING_ADVERBIAL = Pattern.compile("(?i)^\\W*(?:in|on|during|at|after|amid|following|despite"
+            + "|under|upon|for|through)\\b");
 
     private static final Pattern OPENING_PARTICIPLE = Pattern.compile("^\\s*(?:(?:By|After|Before|On|Upon|While|In)\\s+)?\\p{L}+ing\\b");
 
@@ -303,6 +353,8 @@ final class Doers {
 
     private static final Pattern SEVERED_WITH = Pattern.compile("(?i)\\b(?:cut|severed|broke|broken|suspended|ended|terminated)"
             + "\\b[^;:]{0,60}?\\bwith\\s+");
+    private static final Pattern NOUN_OF_CAUSE = Pattern.compile("(?i)\\b(?:after|following|over|for|because\\s+of|due\\s+to"
+            + "|in\\s+response\\s+to|in\\s+retaliation\\s+for)\\s+(?:its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$");
     private static final Pattern CAUSE_OPENS = Pattern.compile("(?i)\\b(?:after|because|when|since|as)\\s+$");
 
     /**
@@ -378,8 +430,20 @@ final class Doers {
             }
             String after = sentence.substring(m.end(), cue);
             String before = sentence.substring(0, m.start());
-            if (DECISION_AFTER.matcher(after).find() && possessive(sentence, m)
-                    || DECISION_OF.matcher(before).find() && DECIDER_AFTER_OF.matcher(after).find()
+            if (DECISION_AFTER.matcher(after).find() && possessive(sentence, m)) {
+                // "Zambia and Papua New Guinea's decision to withdraw": the list the possessive closes
+                List<Mention> group = List.of(m);
+                for (int j = i - 1; j >= 0; j--) {
+                    List<Mention> g = coordinated(sentence, mentions, mentions.get(j));
+                    if (g.get(g.size() - 1) == m) {
+                        group = g;
+                    } else if (!g.contains(m)) {
+                        break;
+                    }
+                }
+                return group;
+            }
+            if (DECISION_OF.matcher(before).find() && DECIDER_AFTER_OF.matcher(after).find()
                     || PARTNER_FOR.matcher(after).find() && before.matches("(?is).*\\bwith\\s+(?:the\\s+)?$")
                             && sentence.substring(cue).matches("(?is)^\\S+ing\\b.*")) {
                 return List.of(m);
@@ -400,6 +464,19 @@ final class Doers {
             }
             if (possessive(sentence, m) && sentence.substring(m.end() + 2, cue).matches("\\s*(?:[\\p{L}-]+\\s+){0,2}")) {
                 return List.of(m);
+            }
+        }
+        Matcher cause = NOUN_OF_CAUSE.matcher(sentence.substring(0, cue));
+        if (cause.find()) {
+            // "broke relations with North Korea following its recognition of": the partner's recognition
+            Matcher with = SEVERED_WITH.matcher(sentence.substring(0, cause.start()));
+            if (with.find()) {
+                int at = with.end();
+                Mention partner = mentions.stream().filter(m -> m.start() >= at && m.end() <= cause.start() && m.start() - at <= 50)
+                        .findFirst().orElse(null);
+                if (partner != null) {
+                    return List.of(partner);
+                }
             }
         }
         if (Pattern.compile("(?i)\\b(?:its|their|his|her|our)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$").matcher(before).find()) {
@@ -459,9 +536,26 @@ final class Doers {
                     break;
                 }
             }
+            // "with another Pacific nation – the Solomon Islands –": the partner a dash names after a description
+            Matcher dash = DASH_NAMED.matcher(sentence).region(with.end(), sentence.length());
+            Mention named = dash.lookingAt() ? firstAt(mentions, dash.end()) : null;
+            if (named != null && named.start() == dash.end()) {
+                return actors(coordinated(sentence, mentions, named));
+            }
+            // "to renew ties with Ibrahim Khalil Kaba, the chief of staff for the Guinean President": a person's state
+            Matcher person = PERSON_OF.matcher(sentence).region(with.end(), sentence.length());
+            Mention of = person.lookingAt() ? firstAt(mentions, person.end()) : null;
+            if (of != null && of.start() == person.end()
+                    && mentions.stream().noneMatch(m -> m.start() >= with.end() && m.start() < person.end())) {
+                return List.of(of.actor());
+            }
         }
         return List.of();
     }
+
+    private static final Pattern PERSON_OF = Pattern.compile("(?:Mr\\.?\\s+|Ms\\.?\\s+|Dr\\.?\\s+)?\\p{Lu}[\\p{L}.'’-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}\\s*,\\s*(?i:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}(?i:of|for|to)\\s+(?i:the\\s+)?");
+    private static final Pattern DASH_NAMED = Pattern.compile("(?i)(?:another|a|an|the|its|their)\\s+[^–—,;()]{1,40}?\\s+[–—]\\s+(?:the\\s+)?");
 
     /** "its recognition by", "Kosovo's recognition by": the recognized is the possessive before the noun. */
     private static final Pattern POSSESSED_BEFORE = Pattern.compile("(?i)(?:\\b(its|their)|['’]s)\\s+"

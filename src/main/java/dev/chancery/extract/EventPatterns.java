@@ -66,7 +66,7 @@ public final class EventPatterns {
     private static final String RELATIONS = "[\"'“‘]?(?:(?:diplomatic|bilateral)\\s+(?:and\\s+consular\\s+)?)?"
             + "(?:ties|links|relations?|relationships?)\\b[\"'”’]?";
     private static final String QUALIFIERS = "(?:(?:all|its|their|the|full|formal|official|off|so-called|long-standing|longstanding"
-            + "|long-?time|decades?-old|(?:\\d+|[a-z]+)-year(?:[- ]old)?)\\s+)*";
+            + "|long-?time|decades?-(?:old|long)|years?-long|(?:\\d+|[a-z]+)-year(?:[- ](?:old|long))?)\\s+)*";
     /** "(diplomatic) relations between X and Y were": a passive relations cue, the verb its cue. */
     private static final String PASSIVE_AFTER_RELATIONS = "(?<=\\b(?:ties|relations)[\"'”’]?\\s(?:between\\s[^;:.]{3,80}?\\s)?)"
             + "(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(?:(?:formally|officially|finally|also)\\s+)?)";
@@ -105,6 +105,9 @@ public final class EventPatterns {
             cue(Event.RESTORE, false, PASSIVE_AFTER_RELATIONS + "(?:restored|re-?established|resumed|renewed|reinstated)\\b"),
             cue(Event.SEVER, false, PASSIVE_AFTER_RELATIONS + "(?:severed|cut|broken(?:\\s+off)?|ended|terminated|ruptured|suspended)\\b"),
             cue(Event.ESTABLISH, false, PASSIVE_AFTER_RELATIONS + "(?:established|forged|opened|formed)\\b"),
+            // "the restoration of their diplomatic relations, severed in 1972": a participle of the relations named
+            cue(Event.SEVER, false, "(?<=\\b(?:ties|relations)[\"'”’]?,\\s{1,2})(?:severed|cut|broken(?:\\s+off)?|suspended|ruptured)"
+                    + "(?=\\s+(?:in|on|since|after|during)\\b)"),
             // "broke with Taiwan", "announced its split with the R.O.C."
             cue(Event.SEVER, false, "\\b(?:br(?:oke|eaks?|eaking)\\s+(?:off\\s+)?|split(?:s|ting)?\\s+)(?=with\\s+(?:the\\s+)?\\p{Lu})"),
             cue(Event.SEVER, true, "\\b(?:severance|severing|cutting|rupture|breaking(?:\\s+off)?|break-?off|termination|suspension)"
@@ -128,6 +131,9 @@ public final class EventPatterns {
                     // "ditched Taiwan for China", "dumps Taipei for Beijing": a switch to what follows "for"
                     + "|\\b(?:ditch(?:es|ed|ing)?|dump(?:s|ed|ing)?|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?)"
                     + "(?=\\s+(?:the\\s+)?\\p{Lu}[^,;.]{0,40}?\\s+for\\s+(?:the\\s+)?\\p{Lu})"), false, true),
+            // "Panama's switching of diplomatic recognition from Taipei to Beijing": the noun of a switch
+            new Cue(Event.RECOGNIZE, Pattern.compile("(?i)\\bswitch(?:ing)?\\s+of\\s+(?:(?:its|their|the)\\s+)?(?:diplomatic\\s+)?"
+                    + "(?:recognition|allegiance|ties|relations)\\b"), true, true),
             cue(Event.RECOGNIZE, false, "\\brecogni[sz](?:e|es|ed|ing)\\b|\\backnowledg(?:e|es|ed|ing)\\b"
                     + "|\\b(?:back(?:s|ed)?|endors(?:e|es|ed))\\s+(?:(?:the|their|its)\\s+)?"
                     + "(?:independence|sovereignty|statehood)\\b"
@@ -250,6 +256,18 @@ public final class EventPatterns {
         return out;
     }
 
+    /** "President Castro's decision to": the possessive names a person, not an actor. */
+    private static final Pattern PERSONS_DECISION = Pattern.compile("(\\p{Lu}[\\p{L}.-]+)['’]s\\s+(?:(?:recent|latest|surprise|sudden"
+            + "|earlier|controversial|unilateral)\\s+)?(?:decision|move|plan|bid|choice)\\s+to\\s+$");
+    /**
+     * An adverbial phrase or a relative clause before the subject, up to its last comma: "In exchange for ..., ",
+     * "On Wednesday, during ..., ", "In a move that would anger Serbia, ".
+     */
+    private static final Pattern OPENING_PHRASE = Pattern.compile("(?i)^\\s*(?:in|on|during|at|after|amid|following|despite|with"
+            + "|without|under|upon|for|through|as\\s+part\\s+of|in\\s+exchange\\s+for"
+            // "In a move that would anger Serbia, Chad recognized": the clause of the cue opens after the comma
+            + "|that|which|where|who)\\b[^;:]*,\\s*(?=[^,;:]*$)");
+
     private static final Pattern IN_FAVOR_OF = Pattern.compile("(?i)^[^,;:]*?\\bin\\s+favou?r\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})");
 
     /** A verb that repeats the event before it: "followed suit", "did so", "has done the same". */
@@ -284,6 +302,26 @@ public final class EventPatterns {
                 && !NoEvent.NEGATION.matcher(sentence.substring(clause, cueStart)).find()) {
             rejected = null;
             announced = true;
+        }
+        if (rejected == null && hit.cue().nominal()) {
+            rejected = NoEvent.modalAfterNoun(sentence, clause, cueStart, cueEnd, clauseEnd);
+        }
+        Matcher person = PERSONS_DECISION.matcher(sentence.substring(clause, cueStart));
+        if (person.find() && mentions.stream().noneMatch(m -> m.start() < clause + person.end(1) && clause + person.start(1) < m.end())) {
+            return null; // "President Castro's decision to switch": a person's, whose state the sentence does not name
+        }
+        if (rejected != null) {
+            // "In exchange for access to the sea where a base could be located, Ethiopia recognized": the opening
+            // phrase's modal or negation is not the clause's
+            Matcher opening = OPENING_PHRASE.matcher(sentence.substring(clause, cueStart));
+            Matcher whole = OPENING_PHRASE.matcher(sentence.substring(0, cueStart)); // or the sentence opens with it
+            int tail = opening.find() ? clause + opening.end() : whole.find() ? whole.end() : -1;
+            if (tail > clause && Doers.firstAt(mentions, tail) != null && Doers.firstAt(mentions, tail).start() == tail) {
+                String again = NoEvent.rejection(sentence, tail, cueStart, false);
+                if (again == null) {
+                    rejected = null;
+                }
+            }
         }
         if (rejected != null && NoEvent.willNow(sentence, clause, cueStart, cueEnd)) {
             rejected = null; // "will sever relations as of this day", "will no longer recognize": the act, now
@@ -334,6 +372,11 @@ public final class EventPatterns {
         List<Mention> subject = hit.cue().nominal() && !Extractor.isRelations(type) && !announcedNoun
                 ? Doers.nominalSubject(sentence, mentions, clause, cueStart)
                 : Doers.subject(sentence, mentions, clause, cueStart);
+        Matcher purpose = PURPOSE_OF_SEVERANCE.matcher(sentence.substring(clause, cueStart));
+        if (type.equals(Event.RECOGNIZE) && !hit.cue().nominal() && purpose.find()) {
+            // "… but cut ties with Taiwan to recognize China": the purpose has the severance's subject
+            subject = Doers.subject(sentence, mentions, clause, clause + purpose.start(1));
+        }
 
         List<Actor> doers;
         List<Actor> targets;
@@ -371,6 +414,16 @@ public final class EventPatterns {
                 // "the resumption of relations between Bolivia and Israel": the pair, not who welcomed it
                 doers = targets.subList(0, 1);
                 targets = targets.subList(1, 2);
+            }
+            Matcher asidePair = PAIR_AFTER_ASIDE.matcher(sentence).region(cueEnd, sentence.length());
+            if ((doers.isEmpty() || hit.cue().nominal()) && asidePair.lookingAt()) {
+                Mention first = Doers.firstAt(mentions, asidePair.end());
+                List<Actor> pair = first == null || first.start() != asidePair.end() ? List.of()
+                        : Doers.actors(Doers.coordinated(sentence, mentions, first));
+                if (pair.size() == 2) {
+                    doers = pair.subList(0, 1);
+                    targets = pair.subList(1, 2);
+                }
             }
             List<Actor> d = doers;
             targets = targets.stream().filter(t -> !d.contains(t)).toList();
@@ -493,7 +546,12 @@ public final class EventPatterns {
     private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{L} .'’-]{1,30},\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2})"
             + "(?:,?\\s+\\d{4})?\\s*(?:[–—-]|:)\\s+");
 
+    private static final Pattern PURPOSE_OF_SEVERANCE = Pattern.compile("(?i)\\b((?:cut|severed|broke|broken|ended|dropped"
+            + "|suspended|terminated)\\s)[^;:]{0,80}?\\bwith\\s+(?:the\\s+)?\\p{Lu}[^;:,]{0,40}?\\s+to\\s+$");
+
     private static final Pattern PAIR_AFTER = Pattern.compile("(?i)\\s+between\\b");
+    /** "relations, maintained until this day, between X and Y": the pair after an aside. */
+    private static final Pattern PAIR_AFTER_ASIDE = Pattern.compile("(?i)\\s*,[^,;:]{1,40},\\s+between\\s+(?:the\\s+)?");
 
     /** After an agent: "and a majority of the EU's 27 members, including Italy, France and Germany". */
     private static final Pattern EXAMPLES_AFTER = Pattern.compile("(?i)\\s+and\\s+[^;:,]{0,60}?\\b(?:countries|members|states|nations"

@@ -35,7 +35,30 @@ final class NoEvent {
             + "|interests?\\s+to|need(?:s|ed)?\\s+to|willing\\w*\\s+to|right\\s+to|(?:certain|sure|bound)\\s+to"
             + "|aim(?:s|ed|ing)?\\s+(?:at|to)"
             // "are on the verge of fully restoring ties": an approach, not the act
-            + "|on\\s+the\\s+(?:verge|brink|cusp)\\s+of|close\\s+to)\\b");
+            + "|on\\s+the\\s+(?:verge|brink|cusp)\\s+of|close\\s+to"
+            // "the parliament voted on Monday to recognize", "was open to establishing": a vote or an openness, not the act
+            + "|vot(?:e|es|ed|ing)(?:\\s+[^,;]{1,40}?)?\\s+(?:to|in\\s+favou?r\\s+of)(?=\\s+(?:\\p{L}+ly\\s+)?$)"
+            + "|open\\s+to(?=\\s+(?:\\p{L}+ly\\s+)?$)"
+            // "expressed his desire to establish diplomatic ties", "is keen to restore": a wish, not the act
+            + "|(?:desire|wish|eager(?:ness)?|keen(?:ness)?|longing|ambition)s?\\s+to)\\b");
+    /** A noun cue that opens its clause and is the subject of a modal: "the re-establishment of ties ... would mark". */
+    private static final Pattern NOUN_OPENS_CLAUSE = Pattern.compile("(?i)^\\s*(?:(?:the|a|an|its|their)\\s+)?"
+            + "(?:[\\p{L}'’.-]+\\s+){0,3}$");
+    private static final Pattern MODAL_AFTER = Pattern.compile("(?i)^[^,;:()–—]{0,80}?\\s(?:would|could|might|(?-i:may)|will|should|can)"
+            + "\\s+(?:(?:not|also|only|now|then|\\p{L}+ly)\\s+)*\\p{L}+");
+
+    /**
+     * A noun cue that is the subject of a modal states no event: "the re-establishment of ties between Riyadh and
+     * Damascus would mark", "Russia's recognition of Abkhazia could anger Georgia".
+     */
+    static String modalAfterNoun(String sentence, int clause, int cueStart, int cueEnd, int clauseEnd) {
+        if (!NOUN_OPENS_CLAUSE.matcher(sentence.substring(clause, cueStart)).find()) {
+            return null;
+        }
+        Matcher m = MODAL_AFTER.matcher(sentence.substring(cueEnd, Math.max(cueEnd, clauseEnd)));
+        return m.find() ? "not stated as done (\"" + m.group().strip() + "\")" : null;
+    }
+
     /** "reached a deal with Israel to normalise relations": an agreement to act, unless it is signed (that is the act). */
     private static final Pattern AGREEMENT_TO = Pattern.compile("(?i)\\b(?:agreements?|deals?|accords?|pacts?)"
             // "reached an agreement, brokered by China, to reestablish": an aside between the agreement and its purpose
@@ -64,6 +87,8 @@ final class NoEvent {
     private static final Pattern FALSE_REPORT = Pattern.compile("(?i)\\b(?:reports?|claims?|allegations?|rumou?rs?)\\b"
             + "[^.;]{0,80}?\\b(?:was|were|is|are)\\s+(?:\\w+\\s+)?(?:false|untrue|fake|baseless|groundless|unfounded)\\b");
 
+    private static final Pattern APPOSED_RELATIVE = Pattern.compile("(?i),\\s*(?:which|who)\\b[^,;:]*,");
+
     /** "non-recognition", "mutual recognition": not an event. */
     static boolean negativePrefix(String sentence, int at) {
         String before = sentence.substring(Math.max(0, at - 4), at).toLowerCase(Locale.ROOT);
@@ -80,12 +105,24 @@ final class NoEvent {
         if (!hit.cue().nominal() && !infinitive) {
             return false;
         }
+        if (infinitive && CONSEQUENCE.matcher(sentence.substring(clause, hit.start())).find()) {
+            return false; // "recognised Abkhazia, prompting Tbilisi to cut ties": the consequence, an event of its own
+        }
+        if (hit.cue().nominal() && POSSESSED_CAUSE.matcher(sentence.substring(clause, hit.start())).find()) {
+            return false; // "broke relations with North Korea following its recognition of": the partner's own event
+        }
         // "cut ties with Taiwan to recognize China": the purpose of a severance, done with it
         boolean purpose = infinitive && PURPOSE_AFTER_PARTNER.matcher(sentence.substring(clause, hit.start())).find();
         return hits.stream().anyMatch(h -> h != hit && h.start() >= clause && h.start() < hit.start()
                 && !(purpose && h.cue().type().equals(Event.SEVER) && !h.cue().nominal()));
     }
 
+    /** "prompting Tbilisi to", "leading Serbia to": what another event made an actor do. */
+    static final Pattern CONSEQUENCE = Pattern.compile("(?i),\\s*(?:prompting|leading|forcing|causing|pushing|spurring|driving)"
+            + "\\s+(?:[^,;:]{1,40}?\\s)?to\\s+(?:\\p{L}+ly\\s+)?$");
+    private static final Pattern POSSESSED_CAUSE = Pattern.compile("(?i)\\b(?:after|following|over|for|because\\s+of|due\\s+to"
+            + "|in\\s+response\\s+to|in\\s+retaliation\\s+for)\\s+(?:its|their|(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}['’]s?)"
+            + "\\s+(?:[\\p{L}-]+\\s+){0,2}$");
     private static final Pattern PURPOSE_AFTER_PARTNER = Pattern.compile("\\b(?i:with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s+to\\s+$");
 
     /**
@@ -124,7 +161,8 @@ final class NoEvent {
      * not deny it: "Serbia has rejected its recognition by the United States".
      */
     static String rejection(String sentence, int clause, int cue, boolean nominal) {
-        String window = sentence.substring(clause, cue);
+        // "Chad, which would later join the alliance, recognized": a relative clause in commas is not the cue's
+        String window = APPOSED_RELATIVE.matcher(sentence.substring(clause, cue)).replaceAll(", ");
         String prefix = sentence.substring(0, cue);
         Matcher m;
         if ((m = DENIAL.matcher(prefix)).find() || (m = FALSE_REPORT.matcher(sentence)).find()) {

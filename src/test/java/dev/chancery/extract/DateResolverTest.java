@@ -74,6 +74,11 @@ class DateResolverTest {
         String joined = "X established ties with Y on Tuesday, ending ties with Z.";
         List<int[]> both = List.of(new int[] {2, 22}, new int[] {38, 49});
         assertThat(dates.resolve(joined, 38, null, List.of(), both).date()).isEqualTo(LocalDate.parse("2022-07-12"));
+        // a severance and its purpose share their time
+        String purpose = "X cut ties with Z to recognize Y in 1979.";
+        List<int[]> pair = List.of(new int[] {2, 10}, new int[] {21, 30});
+        assertThat(dates.resolve(purpose, 2, null, List.of(), pair).date()).isEqualTo(LocalDate.parse("1979-01-01"));
+        assertThat(dates.resolve(purpose, 21, null, List.of(), pair).date()).isEqualTo(LocalDate.parse("1979-01-01"));
     }
 
     @Test
@@ -251,6 +256,13 @@ class DateResolverTest {
         assertThat(year.approximate()).isTrue();
         assertThat(resolve("Z cut ties on Monday, two days after X recognized Y.", null).date()).isEqualTo(LocalDate.parse("2022-07-09"));
         assertThat(resolve("Z cut ties on Monday, days after X recognized Y.", null).dated()).isFalse();
+        // a span of years is too coarse to count back from the main clause's time
+        assertThat(resolve("Z cut ties on Monday, seven years after X recognized Y.", null).dated()).isFalse();
+        assertThat(resolve("Z cut ties on Monday, two years after X recognized Y.", null).dated()).isFalse();
+        // a time word of the clause of "after" that follows the cue is that clause's
+        assertThat(resolve("X recognized Y after the army suffered losses in July.", null).dated()).isFalse();
+        assertThat(resolve("X recognized Y after Z's forces were defeated in 2019.", null).dated()).isFalse();
+        assertThat(resolve("X recognized Y after talks in July.", null).date()).isEqualTo(LocalDate.parse("2022-07-01"));
     }
 
     @Test
@@ -280,6 +292,67 @@ class DateResolverTest {
         assertThat(when.note()).contains("--published");
         assertThat(new DateResolver(null).resolve("X recognized Y on July 13, 2022.", 2, null).date())
                 .isEqualTo(LocalDate.parse("2022-07-13"));
+    }
+
+    @Test
+    void aTimeOfAClauseBeforeButOrAfterWhichIsNotTheCues() {
+        assertThat(resolve("The blockade was lifted in 2021, but X recognized Y.", null).dated()).isFalse();
+        assertThat(resolve("Talks failed in May, yet X recognized Y.", null).dated()).isFalse();
+        assertThat(resolve("The war ended in 2019, after which X, Z, and W recognized Y.", null).dated()).isFalse();
+        assertThat(resolve("The war ended in 2019, after which X recognized Y on July 13.", null).date())
+                .isEqualTo(LocalDate.parse("2022-07-13"));
+        // a time word that opens the sentence is every clause's
+        assertThat(resolve("In 2019, Z cut ties with X, but X recognized Y.", null).date()).isEqualTo(LocalDate.parse("2019-01-01"));
+    }
+
+    @Test
+    void aVerbJoinedToAPerfectAfterItsParticiplePhraseSharesItsTime() {
+        String joined = "X has signed an agreement with Z, establishing diplomatic relations with it and severed ties with Y.";
+        When when = dates.resolve(joined, joined.indexOf("severed"), null);
+        assertThat(when.date()).isEqualTo(THURSDAY);
+        assertThat(when.approximate()).isTrue();
+        String past = "X signed an agreement with Z, establishing diplomatic relations with it and severed ties with Y.";
+        assertThat(dates.resolve(past, past.indexOf("severed"), null).dated()).isFalse();
+    }
+
+    @Test
+    void aSpeakersAnnouncedDecisionIsTheNewsOfTheDayAndAFrozenAsideIsNotTheCues() {
+        String speech = "I announce the decision of my government to break diplomatic relations with Y.";
+        When now = dates.resolve(speech, speech.indexOf("break"), null);
+        assertThat(now.date()).isEqualTo(THURSDAY);
+        assertThat(now.approximate()).isTrue();
+        String frozen = "Z welcomed the restoration of relations, frozen since 2019, between X and Y.";
+        assertThat(dates.resolve(frozen, frozen.indexOf("restoration"), null).dated()).isFalse();
+    }
+
+    @Test
+    void aTimeOfTheMainClauseDoesNotDateWhatItPromptedAnActorToDo() {
+        String prompted = "Z on Tuesday recognised W, prompting X to cut diplomatic ties with Y.";
+        assertThat(dates.resolve(prompted, prompted.indexOf("cut"), null).dated()).isFalse();
+        String own = "Z recognised W, leading X to cut diplomatic ties with Y on Friday.";
+        assertThat(dates.resolve(own, own.indexOf("cut"), null).date()).isEqualTo(LocalDate.parse("2022-07-08"));
+    }
+
+    @Test
+    void theNthCountryInARegionAndAContractedProgressiveAreTheNewsOfTheDay() {
+        String first = "X is the first country in the region to cut ties with Y.";
+        When region = dates.resolve(first, first.indexOf("cut"), null);
+        assertThat(region.date()).isEqualTo(THURSDAY);
+        assertThat(region.approximate()).isTrue();
+        String last = "X is the last of the countries to renew relations with Y.";
+        assertThat(dates.resolve(last, last.indexOf("renew"), null).date()).isEqualTo(THURSDAY);
+        String past = "X was the first country in Africa to recognize Y.";
+        assertThat(dates.resolve(past, past.indexOf("recognize"), null).dated()).isFalse();
+        String contracted = "X's president announced he's breaking all diplomatic ties with Y.";
+        When he = dates.resolve(contracted, contracted.indexOf("breaking"), null);
+        assertThat(he.date()).isEqualTo(THURSDAY);
+        assertThat(he.approximate()).isTrue();
+        String said = "X said Monday it's cutting diplomatic ties with Y.";
+        When monday = dates.resolve(said, said.indexOf("cutting"), null);
+        assertThat(monday.date()).isEqualTo(LocalDate.parse("2022-07-11"));
+        assertThat(monday.approximate()).isFalse();
+        String they = "X and Z said they're cutting diplomatic ties with Y.";
+        assertThat(dates.resolve(they, they.indexOf("cutting"), null).date()).isEqualTo(THURSDAY);
     }
 
     @Test

@@ -122,7 +122,34 @@ class EventPatternsTest {
             "Gu, on behalf of the Chinese government, announced the suspension of diplomatic relations with Grenada. | sever-relations CHN GRD",
             "Vanuatu has reversed a decision to establish diplomatic links with Taiwan. | withdraw-recognition VUT TWN",
             "Announcing its decision to recognize Palestine, Portugal said peace was near. | recognize PRT PSE",
-            "After cutting its diplomatic relation with Tehran, Saudi Arabia asked for united action. | sever-relations SAU IRN"})
+            "After cutting its diplomatic relation with Tehran, Saudi Arabia asked for united action. | sever-relations SAU IRN",
+            "Chad ended its decades-long relations with Taiwan.                      | sever-relations TCD TWN",
+            "Chad ended its 40-year-long ties with Taiwan.                           | sever-relations TCD TWN",
+            "China welcomed Chad's switching of diplomatic recognition from Taipei to Beijing. | recognize TCD CHN",
+            "Chad's switch of recognition from Taipei to Beijing angered Taiwan.     | recognize TCD CHN",
+            "In exchange for access to the sea where a base could be located, Ethiopia recognized Somaliland. | recognize ETH SML",
+            "In a move that would anger Serbia, Chad recognized Kosovo.              | recognize TCD XKX",
+            "Without hesitation, Chad recognized Kosovo.                             | recognize TCD XKX",
+            "Chad, which would later join the alliance, recognized Kosovo in 2008.   | recognize TCD XKX",
+            "On Wednesday, during a meeting in Riyadh, Chad and Niger announced the restoration of diplomatic ties. | restore-relations TCD NER",
+            "At a summit in Moscow, Chad and Niger restored diplomatic ties.         | restore-relations TCD NER",
+            "The war ended in 2021, after which Chad, Mali, and Niger decided to resume diplomatic relations with Qatar. | restore-relations TCD,MLI,NER QAT",
+            "Zambia and Papua New Guinea's recent decision to withdraw their recognition of the SADR angered Algeria. | withdraw-recognition ZMB,PNG ESH",
+            "Saudi Arabia and three allied countries (Bahrain, Egypt and Chad) broke relations with Qatar in June 2017. | sever-relations SAU,BHR,EGY,TCD QAT",
+            "Chad and two neighbouring states (Niger and Mali) restored ties with Qatar. | restore-relations TCD,NER,MLI QAT",
+            "It was reported that Chad and Niger, which Mali considers its allies, have severed diplomatic relations with each other. | sever-relations TCD NER",
+            "Chad and Niger, whose ties Mali had brokered, restored diplomatic relations. | restore-relations TCD NER",
+            "The GDR and socialist Cuba established formal diplomatic relations in 1963. | establish-relations GDR CUB",
+            "Chad and neighbouring Niger restored diplomatic ties.                   | restore-relations TCD NER",
+            "I announce the decision of my government to break the so-called diplomatic relations, maintained until this day, between the Republic of Chad and Taiwan. | sever-relations TCD TWN",
+            "Chad welcomed the restoration of relations, frozen since 2019, between Niger and Mali. | restore-relations NER MLI",
+            "On Monday, Taiwan announced it was cutting ties with another Pacific nation – the Solomon Islands – after the vote. | sever-relations TWN SLB",
+            "Chad broke off relations with its neighbour — Niger — on Friday.        | sever-relations TCD NER",
+            "South Africa formally recognised the Saharawi Arab Democratic Republic. | recognize ZAF ESH",
+            "Chad decided to withdraw its recognition of the « Sahrawi republic ».   | withdraw-recognition TCD ESH",
+            "Chad signed an agreement to renew ties with Ibrahim Khalil Kaba, the chief of staff for the Guinean President, on Wednesday. | restore-relations TCD GIN",
+            "Director General of the Israeli Foreign Ministry Dore Gold signed an agreement to renew ties with Chad. | restore-relations ISR TCD",
+            "A representative of Chad announced the restoration of ties with Niger on Wednesday. | restore-relations TCD NER"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);
@@ -158,7 +185,18 @@ class EventPatternsTest {
             "Bahrain and the UAE moved toward establishing diplomatic relations with Israel.",
             "The only precondition was Grenada's cutting ties with Taiwan.",
             "Georgia is striving to establish diplomatic ties with Tuvalu.",
-            "Morocco struck a deal aimed at normalizing relations with Israel."})
+            "Morocco struck a deal aimed at normalizing relations with Israel.",
+            "The Irish parliament voted on Wednesday to recognise Palestine.",
+            "Portugal voted overwhelmingly to recognize Palestine as a state.",
+            "Belgium voted in favour of recognizing Palestine.",
+            "Paraguay is open to establishing diplomatic relations with China, its minister said.",
+            "Haiti remains open to recognizing Kosovo.",
+            "The re-establishment of ties between Chad and Niger would mark a turning point.",
+            "The restoration of relations between Egypt and Iran could reshape the region.",
+            "Russia's recognition of Abkhazia would be a blow to Georgia.",
+            "Chad expressed its desire to establish diplomatic ties with Israel.",
+            "Chad is keen to restore relations with Niger.",
+            "Chad voiced a wish to recognize Kosovo."})
     void negationsDenialsAndIntentionsAreNoEvent(String sentence) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).isNotEmpty();
@@ -192,6 +230,72 @@ class EventPatternsTest {
             "Since the two split in 1949, Chad has courted Taiwan."})
     void anAgreementOrAReasonToActIsNoEvent(String sentence) {
         assertThat(find(sentence)).as(sentence).noneMatch(Finding::accepted);
+    }
+
+    @Test
+    void theSubjectOfAGerundAfterResultingInAndOfAPurposeAfterABut() {
+        assertThat(find("In 1995 Niger established diplomatic relations with Taiwan resulting in Beijing severing diplomatic relation with Niger."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("establish-relations NER TWN", "sever-relations CHN NER");
+        assertThat(find("Chad recognized Kosovo, leading to Serbia cutting ties with Chad.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX", "sever-relations SRB TCD");
+        assertThat(find("Chad opened diplomatic ties with Taiwan in 1984 but cut ties with Taiwan to recognize China in 1979."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("establish-relations TCD TWN", "sever-relations TCD TWN", "recognize TCD CHN");
+    }
+
+    @Test
+    void aParticipleOfTheRelationsOfAPairSeversThem() {
+        assertThat(find("Israel and Niger announced in January 2019 the restoration of their diplomatic relations, severed in 1972 under pressure."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("restore-relations ISR NER", "sever-relations ISR NER");
+        // one side only: no pair to sever
+        assertThat(find("Chad restored its relations with Israel, severed in 1972 after the war.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("restore-relations TCD ISR");
+    }
+
+    @Test
+    void whatAnEventPromptedAnActorToDoIsAnEventOfItsOwn() {
+        assertThat(find("Chad recognised Kosovo, prompting Serbia to cut diplomatic ties with Chad.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX", "sever-relations SRB TCD");
+        assertThat(find("Chad recognised Kosovo, leading Serbia to sever relations with Chad.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX", "sever-relations SRB TCD");
+        assertThat(find("Chad recognised Kosovo, prompting Serbia to threaten to cut ties with Chad.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+    }
+
+    @Test
+    void aPartnersOwnRecognitionNamedAsTheCauseOfASeveranceIsItsEvent() {
+        assertThat(find("Ukraine broke diplomatic relations with North Korea following its recognition of the Donetsk People's Republic."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("sever-relations UKR PRK", "recognize PRK DPR");
+        assertThat(find("Georgia severed relations with Nicaragua in 2008 over its formal recognition of Abkhazia."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("sever-relations GEO NIC", "recognize NIC ABK");
+        assertThat(find("Georgia cut ties with Russia over Moscow's recognition of Abkhazia.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations GEO RUS", "recognize RUS ABK");
+        // no doer of its own: the cause only
+        assertThat(find("Georgia cut ties with Russia over the recognition of Abkhazia.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations GEO RUS");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "In 2008, Chad did not recognize Kosovo.",
+            "On Monday, Chad said it would recognize Kosovo.",
+            "After talks, Chad may recognize Kosovo.",
+            "Chad said that it would, in time, recognize Kosovo."})
+    void anOpeningPhraseDoesNotLiftTheMainClausesNegationOrModal(String sentence) {
+        assertThat(find(sentence)).as(sentence).isNotEmpty().noneMatch(Finding::accepted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Niger welcomed President Deby's decision to recognize Kosovo.",
+            "The ministry denied knowing about President Castro's decision to switch recognition to Beijing.",
+            "Serbia condemned Mr. Thaci's move to establish diplomatic relations with Chad."})
+    void aPersonsDecisionNamesNoDoer(String sentence) {
+        assertThat(find(sentence)).as(sentence).isEmpty();
     }
 
     @Test
