@@ -324,10 +324,10 @@ final class Doers {
         return List.of();
     }
 
-    /** An adverbial phrase that opens the clause: "On Wednesday, during talks in", "In exchange for access to". */
     /** Before a list in parentheses that a description announces: "and three allied countries (". */
     private static final Pattern DESCRIBED_THEN_LIST = Pattern.compile("(?i)\\s+and\\s+(?:[\\p{L}\\d-]+\\s+){0,3}"
             + "(?:countries|states|nations|allies|governments|partners)\\s*\\(\\s*$");
+    /** An adverbial phrase that opens the clause: "On Wednesday, during talks in", "In exchange for access to". */
     private static final Pattern OPENING_ADVERBIAL = Pattern.compile("(?i)^\\W*(?:in|on|during|at|after|amid|following|despite"
             + "|under|upon|for|through)\\b");
 

@@ -77,7 +77,10 @@ class RealSentencesTest {
      */
     static final double FLOOR_PRECISION = 0.89;
     static final double FLOOR_RECALL = 0.72;
-    /** The held-out negatives that produce an event now (docs/extract.md); the aim is none, and it may only fall. */
+    /**
+     * The held-out negatives that produce an event now (docs/extract.md); the aim is none. A rule may only lower it;
+     * sentences added to the corpus may raise it, as they may lower the floors.
+     */
     static final int HELD_OUT_NEGATIVES_WITH_AN_EVENT = 4;
 
     /** A held-out negative that produces an event is counted, not shown, so that no rule is written for it. */
