@@ -304,15 +304,7 @@ final class Doers {
                     Mention last = mentions.stream().filter(m -> m.end() <= at && sentence.substring(m.end(), at).isBlank())
                             .findFirst().orElse(null);
                     if (last != null) {
-                        List<Mention> named = new ArrayList<>(List.of(last));
-                        for (int j = mentions.indexOf(last) - 1; j >= 0; j--) {
-                            List<Mention> g = coordinated(sentence, mentions, mentions.get(j));
-                            if (g.get(g.size() - 1) == last) {
-                                named = new ArrayList<>(g);
-                            } else if (!g.contains(last)) {
-                                break;
-                            }
-                        }
+                        List<Mention> named = new ArrayList<>(listClosedBy(sentence, mentions, last));
                         named.addAll(found);
                         return named;
                     }
@@ -432,16 +424,7 @@ final class Doers {
             String before = sentence.substring(0, m.start());
             if (DECISION_AFTER.matcher(after).find() && possessive(sentence, m)) {
                 // "Zambia and Papua New Guinea's decision to withdraw": the list the possessive closes
-                List<Mention> group = List.of(m);
-                for (int j = i - 1; j >= 0; j--) {
-                    List<Mention> g = coordinated(sentence, mentions, mentions.get(j));
-                    if (g.get(g.size() - 1) == m) {
-                        group = g;
-                    } else if (!g.contains(m)) {
-                        break;
-                    }
-                }
-                return group;
+                return listClosedBy(sentence, mentions, m);
             }
             if (DECISION_OF.matcher(before).find() && DECIDER_AFTER_OF.matcher(after).find()
                     || PARTNER_FOR.matcher(after).find() && before.matches("(?is).*\\bwith\\s+(?:the\\s+)?$")
@@ -598,6 +581,20 @@ final class Doers {
             }
         }
         return null;
+    }
+
+    /** The longest list of coordinated mentions that {@code last} closes ("Zambia and Papua New Guinea"), or it alone. */
+    private static List<Mention> listClosedBy(String sentence, List<Mention> mentions, Mention last) {
+        List<Mention> list = List.of(last);
+        for (int j = mentions.indexOf(last) - 1; j >= 0; j--) {
+            List<Mention> group = coordinated(sentence, mentions, mentions.get(j));
+            if (group.get(group.size() - 1) == last) {
+                list = group;
+            } else if (!group.contains(last)) {
+                break;
+            }
+        }
+        return list;
     }
 
     /**
