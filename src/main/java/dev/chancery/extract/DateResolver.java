@@ -70,6 +70,9 @@ public final class DateResolver {
     /** Between "said Monday" and a progressive cue: "said Monday it is cutting", "said Sunday that it was severing". */
     private static final Pattern SAID_ACT = Pattern.compile("(?i)\\s*,?\\s*(?:that\\s+)?(?:(?:it|they|we|he|she)\\s+(?:also\\s+|now\\s+)?"
             + "(?:is|was|are|were)|it['’]s|(?:he|she)['’]s|(?:they|we)['’]re)\\s+(?:also\\s+|now\\s+)?");
+    /** Between "said Thursday" and the cue: "that Kiev decides to", "Chad now decides to". */
+    private static final Pattern SAID_DECIDES = Pattern.compile("(?i)\\s*,?\\s*(?:that\\s+)?(?:(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*\\s+"
+            + "(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}|(?:it|they|we|he|she)\\s+)(?:also\\s+|now\\s+)?decides\\s+to\\s+");
     private static final Pattern DATELINE_BEFORE = Pattern.compile("\\s*\\p{Lu}[\\p{L} .'-]{1,30},\\s*");
     private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*[–—:-]\\s");
     private static final Pattern PERFECT = Pattern.compile("(?i)\\b(?:had|has|have)\\b");
@@ -388,7 +391,9 @@ public final class DateResolver {
         if (end <= cue && REPORT_JUST_BEFORE.matcher(sentence.substring(0, start)).find()) {
             // "Sudan said Monday it is cutting ties": what is said is the act, now; its day is the event's
             return !(SAID_ACT.matcher(sentence.substring(end, cue)).matches()
-                    && sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*"));
+                    && sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*")
+                    // "said Thursday that Kiev decides to sever relations": a decision said in the present is the act
+                    || SAID_DECIDES.matcher(sentence.substring(end, cue)).matches());
         }
         if (start >= cue) {
             return ANNOUNCE.matcher(between).find();

@@ -63,7 +63,10 @@ public final class EventPatterns {
         }
     }
 
-    private static final String RELATIONS = "[\"'“‘]?(?:(?:diplomatic|bilateral)\\s+(?:and\\s+consular\\s+)?)?"
+    /** A kind of ties in a list with a diplomatic one: "diplomatic and trade", "economic, political and social". */
+    private static final String KIND = "(?:diplomatic|bilateral|political|economic|trade|commercial|consular|social|cultural|military|transport)";
+    private static final String RELATIONS = "[\"'“‘]?(?:(?:" + KIND + "(?:\\s*,\\s*|\\s+(?:and|&)\\s+))*(?:diplomatic|bilateral|political)"
+            + "(?:\\s*,\\s*(?:and\\s+)?" + KIND + "|\\s+(?:and|&)\\s+" + KIND + ")*\\s+)?"
             + "(?:ties|links|relations?|relationships?)\\b[\"'”’]?";
     private static final String QUALIFIERS = "(?:(?:all|its|their|the|full|formal|official|off|so-called|long-standing|longstanding"
             + "|long-?time|decades?-(?:old|long)|years?-long|(?:\\d+|[a-z]+)-year(?:[- ](?:old|long))?)\\s+)*";
@@ -113,7 +116,7 @@ public final class EventPatterns {
             cue(Event.SEVER, true, "\\b(?:severance|severing|cutting|rupture|breaking(?:\\s+off)?|break-?off|termination|suspension)"
                     + "\\s+of\\s+" + QUALIFIERS + RELATIONS + "|\\ban\\s+end\\s+to\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ESTABLISH, false, "\\b(?:establish(?:es|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS
-                    + "|\\b(?:open(?:s|ed|ing)?|forg(?:e|es|ed|ing)|form(?:s|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS
+                    + "|\\b(?:open(?:s|ed|ing)?|forg(?:e|es|ed|ing)|form(?:s|ed|ing)?|set(?:s|ting)?\\s+up)\\s+" + QUALIFIERS + RELATIONS
                     + "|\\bnormali[sz](?:e|es|ed|ing)\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ESTABLISH, true, "\\b(?:establishment|normali[sz]ation)\\s+of\\s+" + QUALIFIERS + RELATIONS),
             // "signed a diplomatic relations agreement with", "signed a diplomatic resumption agreement with"

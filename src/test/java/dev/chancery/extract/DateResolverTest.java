@@ -155,6 +155,25 @@ class DateResolverTest {
     }
 
     @Test
+    void aDecisionSaidInThePresentIsTheActThatDay() {
+        for (String said : List.of("The president said Monday that Kiev decides to sever diplomatic relations with Moscow.",
+                "Chad said on Monday it decides to sever diplomatic relations with Niger.",
+                "Chad's foreign minister said Monday that the Republic of Chad now decides to sever its ties with Niger.")) {
+            When when = dates.resolve(said, said.indexOf("sever"), null);
+            assertThat(when.date()).as(said).isEqualTo(LocalDate.parse("2022-07-11"));
+            assertThat(when.approximate()).as(said).isFalse();
+        }
+        String progressive = "Kiev is severing diplomatic relations with Moscow, the president said on Monday.";
+        assertThat(dates.resolve(progressive, progressive.indexOf("severing"), null).approximate()).isTrue();
+        String past = "Kiev severed diplomatic relations with Moscow, the president said on Monday.";
+        When report = dates.resolve(past, past.indexOf("severed"), null);
+        assertThat(report.date()).isEqualTo(LocalDate.parse("2022-07-11"));
+        assertThat(report.approximate()).isTrue();
+        String decided = "The president said Monday that Kiev decided to sever relations with Moscow in May.";
+        assertThat(dates.resolve(decided, decided.indexOf("sever relations"), null).date()).isEqualTo(LocalDate.parse("2022-05-01"));
+    }
+
+    @Test
     void midYearAnAbsolutePhrasesTimeAndTheTimeOfACongratulation() {
         When mid = resolve("In mid-2017, X recognized Y.", null);
         assertThat(mid.date()).isEqualTo(LocalDate.parse("2017-01-01"));
