@@ -155,6 +155,19 @@ class DateResolverTest {
     }
 
     @Test
+    void aSpanAfterACountOfActorsIsNotTheCues() {
+        for (String counted : List.of("Chad is the 14th country in Africa to have recognized Kosovo since 2010.",
+                "Chad became the latest state to have recognized Kosovo since May 2019.",
+                "Chad was the first nation to have formally recognized Kosovo since 2015.")) {
+            When when = dates.resolve(counted, counted.indexOf("recognized"), null);
+            assertThat(when.kind()).as(counted).isNotEqualTo(Kind.EXACT);
+            assertThat(when.date()).as(counted).isNotIn(LocalDate.parse("2010-01-01"), LocalDate.parse("2019-05-01"), LocalDate.parse("2015-01-01"));
+        }
+        When standing = resolve("The Solomon Islands has recognized Taipei since 1983.", null);
+        assertThat(standing.date()).isEqualTo(LocalDate.parse("1983-01-01"));
+    }
+
+    @Test
     void aDecisionSaidInThePresentIsTheActThatDay() {
         for (String said : List.of("The president said Monday that Kiev decides to sever diplomatic relations with Moscow.",
                 "Chad said on Monday it decides to sever diplomatic relations with Niger.",
