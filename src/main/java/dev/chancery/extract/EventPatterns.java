@@ -147,7 +147,10 @@ public final class EventPatterns {
                     // "Kosovo receives recognition from Israel", "won recognition from": the doer follows "from"
                     + "|\\b(?:receiv(?:e|es|ed|ing)|w(?:on|ins?|inning)|gain(?:s|ed|ing)?|obtain(?:s|ed|ing)?"
                     + "|secur(?:e|es|ed|ing)|earn(?:s|ed|ing)?)\\s+(?:(?:diplomatic|formal|official|full)\\s+)*"
-                    + "recognition\\s+from\\b"),
+                    + "recognition\\s+from\\b"
+                    // "Macedonia had formally resumed diplomatic recognition of China": a recognition given again
+                    + "|\\b(?:resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|renew(?:s|ed|ing)?|reinstat(?:e|es|ed|ing))\\s+"
+                    + "(?:(?:its|their|the|diplomatic|formal|official|full)\\s+)*recognition\\s+of\\b"),
             cue(Event.RECOGNIZE, true, "\\brecognition\\s+(?:of|to)\\b|\\brecognition(?=\\s+by\\b)"));
 
     /** A place, not an object: "in eastern Ukraine", "from Serbia". */

@@ -160,7 +160,10 @@ class EventPatternsTest {
             "Chad severed economic, political and social ties with Niger.          | sever-relations TCD NER",
             "Chad and Niger restored diplomatic and trade relations.               | restore-relations TCD NER",
             "Chad and Niger first set up diplomatic relations in 1984.             | establish-relations TCD NER",
-            "Chad set up ties with Niger after the war.                            | establish-relations TCD NER"})
+            "Chad set up ties with Niger after the war.                            | establish-relations TCD NER",
+            "Chad resumed diplomatic recognition of Kosovo in 2019.                | recognize TCD XKX",
+            "Togo has restored its formal recognition of the SADR.                  | recognize TGO ESH",
+            "Kosovo welcomed Togo's decision to renew its recognition of Kosovo.   | recognize TGO XKX"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);
