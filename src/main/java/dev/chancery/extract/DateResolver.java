@@ -70,6 +70,9 @@ public final class DateResolver {
     /** Between "said Monday" and a progressive cue: "said Monday it is cutting", "said Sunday that it was severing". */
     private static final Pattern SAID_ACT = Pattern.compile("(?i)\\s*,?\\s*(?:that\\s+)?(?:(?:it|they|we|he|she)\\s+(?:also\\s+|now\\s+)?"
             + "(?:is|was|are|were)|it['’]s|(?:he|she)['’]s|(?:they|we)['’]re)\\s+(?:also\\s+|now\\s+)?");
+    /** Between "said Thursday" and the cue: "that Kiev decides to", "Chad now decides to". */
+    private static final Pattern SAID_DECIDES = Pattern.compile("(?i)\\s*,?\\s*(?:that\\s+)?(?:(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*\\s+"
+            + "(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}|(?:it|they|we|he|she)\\s+)(?:also\\s+|now\\s+)?decides\\s+to\\s+");
     private static final Pattern DATELINE_BEFORE = Pattern.compile("\\s*\\p{Lu}[\\p{L} .'-]{1,30},\\s*");
     private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*[–—:-]\\s");
     private static final Pattern PERFECT = Pattern.compile("(?i)\\b(?:had|has|have)\\b");
@@ -231,6 +234,9 @@ public final class DateResolver {
                 boolean elsewhere = otherClauses.stream().anyMatch(r -> r[0] <= s && s < r[1])
                         || ownedElsewhere(sentence, s, e, cue, cues)
                         || s > cue && OWN_CLAUSE.matcher(sentence.substring(cue, s)).find()
+                        // "the 14th country to have withdrawn its recognition since 2010": the span of a count
+                        || s > cue && (SINCE.matcher(m.group()).lookingAt() || SINCE_JUST_BEFORE.matcher(sentence.substring(cue, s)).find())
+                                && COUNT_BEFORE.matcher(sentence.substring(0, cue)).find()
                         || e <= cue && MAIN_BEFORE_SUBORDINATE.matcher(sentence.substring(e, cue)).find()
                                 && !TIME_THEN_WHEN.matcher(sentence.substring(e, cue)).lookingAt()
                         || e <= cue && REACTION.matcher(sentence.substring(e, cue)).find()
@@ -388,7 +394,9 @@ public final class DateResolver {
         if (end <= cue && REPORT_JUST_BEFORE.matcher(sentence.substring(0, start)).find()) {
             // "Sudan said Monday it is cutting ties": what is said is the act, now; its day is the event's
             return !(SAID_ACT.matcher(sentence.substring(end, cue)).matches()
-                    && sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*"));
+                    && sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*")
+                    // "said Thursday that Kiev decides to sever relations": a decision said in the present is the act
+                    || SAID_DECIDES.matcher(sentence.substring(end, cue)).matches());
         }
         if (start >= cue) {
             return ANNOUNCE.matcher(between).find();
@@ -435,6 +443,12 @@ public final class DateResolver {
      * The cue in a clause of "after", "before", "when" or "because" that follows the time word: the time is
      * the main clause's ("an order was issued on February 16, a year after Georgia established ties").
      */
+    private static final Pattern SINCE = Pattern.compile("(?i)since\\b");
+    private static final Pattern SINCE_JUST_BEFORE = Pattern.compile("(?i)\\bsince\\s+(?:(?:early|late|mid-?)\\s*)?$");
+    /** "the 14th country (in the region) to have", "the latest state to", "the first nation to": a count of actors. */
+    private static final Pattern COUNT_BEFORE = Pattern.compile("(?i)\\b(?:first|latest|last|second|third|fourth|fifth|sixth|seventh"
+            + "|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)|\\p{L}+th)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:country|state|nation|government)"
+            + "(?:\\s+(?:in|of|from)\\s+[^,;]{1,60}?)?\\s+to\\s+(?:have\\s+)?(?:\\p{L}+ly\\s+)?$");
     /** "since May 1997, when Sao Tome switched": the time word is the antecedent of "when", the clause's own time. */
     private static final Pattern TIME_THEN_WHEN = Pattern.compile("(?i)\\s*,\\s*when\\s+[^,;:]*$");
     private static final Pattern MAIN_BEFORE_SUBORDINATE = Pattern.compile("(?i)\\b(?:after(?!" + Clauses.SPAN + ")"

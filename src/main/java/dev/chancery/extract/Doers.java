@@ -98,7 +98,8 @@ final class Doers {
         return apposition ? head : null;
     }
 
-    private static final Pattern INCLUDING = Pattern.compile("(?i)\\b(?:countries|nations|states|governments)"
+    private static final Pattern INCLUDING = Pattern.compile("(?i)\\b(?:countries|nations|states|governments|powers|members|allies"
+            + "|neighbou?rs|partners|monarchies|kingdoms|republics)"
             // "most countries, including the United States, have", "Islamic countries like Senegal and Malaysia have"
             + "(?:\\s*,\\s*(?:including|such\\s+as|among\\s+them)|\\s+(?:like|such\\s+as))\\s+(?:the\\s+)?$");
 
@@ -275,11 +276,15 @@ final class Doers {
                 String closing = sentence.substring(group.get(group.size() - 1).end(), cue);
                 boolean example = INCLUDING.matcher(sentence.substring(from, group.get(0).start())).find()
                         && closing.matches("(?is)(?:[^;:]*,)?\\s*(?:(?:have|has|had|also|all|\\p{L}+ly)\\s+)*")
-                        && (closing.matches("(?is).*\\b(?:have|has|had)\\s+(?:\\p{L}+ly\\s+)?") || sentence.substring(cue).matches("(?is)\\p{L}+ed\\b.*"));
+                        && (closing.matches("(?is).*\\b(?:have|has|had)\\s+(?:\\p{L}+ly\\s+)?") || sentence.substring(cue).matches("(?is)\\p{L}+ed\\b.*")
+                            // "The Arab world's biggest powers, including Saudi Arabia and Egypt, cut diplomatic relations"
+                            || sentence.substring(cue).matches("(?is)(?:cut|broke|split|withdrew|froze)\\b.*"));
                 if (governed(sentence, from, group.get(0).start()) && !absolute && !example
                         || FOLLOWED.matcher(sentence.substring(from, group.get(0).start())).find()
                                 && FOLLOWED_THEN.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()
-                        || OBJECT_THEN_AND.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()) {
+                        || OBJECT_THEN_AND.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()
+                        // "X, along with the leaders of Y and Z, recognized": Y and Z join the subject before them
+                        || ALONG_WITH_BEFORE.matcher(sentence.substring(from, group.get(0).start())).find()) {
                     continue; // "X recognized China and cut ties with Taiwan": China is an object, X the subject of both
                 }
                 if (possessive(sentence, group.get(group.size() - 1))) {
@@ -310,10 +315,41 @@ final class Doers {
                     }
                 }
                 Mention head = appositionHead(sentence, mentions, found.get(0), found.get(found.size() - 1), cue);
+                if (head == null) {
+                    List<Mention> joined = alongWith(sentence, mentions, found, cue);
+                    if (joined != null) {
+                        return joined;
+                    }
+                }
                 return head != null ? List.of(head) : found;
             }
         }
         return List.of();
+    }
+
+    /** ", along with (the leaders of) X, Y and Z," between a subject and its verb. */
+    private static final Pattern ALONG_WITH = Pattern.compile("(?i)^\\s*,\\s*(?:along\\s+with|together\\s+with|alongside|as\\s+well\\s+as)\\s+"
+            + "(?:the\\s+(?:leaders?|governments?|presidents?|heads?\\s+of\\s+(?:state|government))\\s+of\\s+)?(?:the\\s+)?$");
+    private static final Pattern ALONG_WITH_BEFORE = Pattern.compile(ALONG_WITH.pattern().replace("(?i)^", "(?i)"));
+    private static final Pattern ALONG_WITH_CLOSED = Pattern.compile("(?i)^\\s*,\\s*(?:(?:has|have|had|also|all|jointly|\\p{L}+ly)\\s+)*$");
+
+    /**
+     * The subject and the actors joined to it by an aside of "along with" before the cue: "Saudi Arabia, along with the
+     * United Arab Emirates, Bahrain and Egypt, cut ties with Qatar"; null when there is no such aside.
+     */
+    private static List<Mention> alongWith(String sentence, List<Mention> mentions, List<Mention> found, int cue) {
+        Mention last = found.get(found.size() - 1);
+        Mention next = mentions.stream().filter(m -> m.start() >= last.end() && m.end() <= cue).findFirst().orElse(null);
+        if (next == null || !ALONG_WITH.matcher(sentence.substring(last.end(), next.start())).matches()) {
+            return null;
+        }
+        List<Mention> joined = coordinated(sentence, mentions, next);
+        if (!ALONG_WITH_CLOSED.matcher(sentence.substring(joined.get(joined.size() - 1).end(), cue)).matches()) {
+            return null;
+        }
+        List<Mention> all = new ArrayList<>(found);
+        all.addAll(joined);
+        return all;
     }
 
     /** Before a list in parentheses that a description announces: "and three allied countries (". */

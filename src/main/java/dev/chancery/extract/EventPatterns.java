@@ -63,7 +63,10 @@ public final class EventPatterns {
         }
     }
 
-    private static final String RELATIONS = "[\"'“‘]?(?:(?:diplomatic|bilateral)\\s+(?:and\\s+consular\\s+)?)?"
+    /** A kind of ties in a list with a diplomatic one: "diplomatic and trade", "economic, political and social". */
+    private static final String KIND = "(?:diplomatic|bilateral|political|economic|trade|commercial|consular|social|cultural|military|transport)";
+    private static final String RELATIONS = "[\"'“‘]?(?:(?:" + KIND + "(?:\\s*,\\s*|\\s+(?:and|&)\\s+))*(?:diplomatic|bilateral|political)"
+            + "(?:\\s*,\\s*(?:and\\s+)?" + KIND + "|\\s+(?:and|&)\\s+" + KIND + ")*\\s+)?"
             + "(?:ties|links|relations?|relationships?)\\b[\"'”’]?";
     private static final String QUALIFIERS = "(?:(?:all|its|their|the|full|formal|official|off|so-called|long-standing|longstanding"
             + "|long-?time|decades?-(?:old|long)|years?-long|(?:\\d+|[a-z]+)-year(?:[- ](?:old|long))?)\\s+)*";
@@ -113,7 +116,7 @@ public final class EventPatterns {
             cue(Event.SEVER, true, "\\b(?:severance|severing|cutting|rupture|breaking(?:\\s+off)?|break-?off|termination|suspension)"
                     + "\\s+of\\s+" + QUALIFIERS + RELATIONS + "|\\ban\\s+end\\s+to\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ESTABLISH, false, "\\b(?:establish(?:es|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS
-                    + "|\\b(?:open(?:s|ed|ing)?|forg(?:e|es|ed|ing)|form(?:s|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS
+                    + "|\\b(?:open(?:s|ed|ing)?|forg(?:e|es|ed|ing)|form(?:s|ed|ing)?|set(?:s|ting)?\\s+up)\\s+" + QUALIFIERS + RELATIONS
                     + "|\\bnormali[sz](?:e|es|ed|ing)\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ESTABLISH, true, "\\b(?:establishment|normali[sz]ation)\\s+of\\s+" + QUALIFIERS + RELATIONS),
             // "signed a diplomatic relations agreement with", "signed a diplomatic resumption agreement with"
@@ -144,7 +147,10 @@ public final class EventPatterns {
                     // "Kosovo receives recognition from Israel", "won recognition from": the doer follows "from"
                     + "|\\b(?:receiv(?:e|es|ed|ing)|w(?:on|ins?|inning)|gain(?:s|ed|ing)?|obtain(?:s|ed|ing)?"
                     + "|secur(?:e|es|ed|ing)|earn(?:s|ed|ing)?)\\s+(?:(?:diplomatic|formal|official|full)\\s+)*"
-                    + "recognition\\s+from\\b"),
+                    + "recognition\\s+from\\b"
+                    // "Macedonia had formally resumed diplomatic recognition of China": a recognition given again
+                    + "|\\b(?:resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|renew(?:s|ed|ing)?|reinstat(?:e|es|ed|ing))\\s+"
+                    + "(?:(?:its|their|the|diplomatic|formal|official|full)\\s+)*recognition\\s+of\\b"),
             cue(Event.RECOGNIZE, true, "\\brecognition\\s+(?:of|to)\\b|\\brecognition(?=\\s+by\\b)"));
 
     /** A place, not an object: "in eastern Ukraine", "from Serbia". */

@@ -40,7 +40,14 @@ final class NoEvent {
             + "|vot(?:e|es|ed|ing)(?:\\s+[^,;]{1,40}?)?\\s+(?:to|in\\s+favou?r\\s+of)(?=\\s+(?:\\p{L}+ly\\s+)?$)"
             + "|open\\s+to(?=\\s+(?:\\p{L}+ly\\s+)?$)"
             // "expressed his desire to establish diplomatic ties", "is keen to restore": a wish, not the act
-            + "|(?:desire|wish|eager(?:ness)?|keen(?:ness)?|longing|ambition)s?\\s+to)\\b");
+            + "|(?:desire|wish|eager(?:ness)?|keen(?:ness)?|longing|ambition)s?\\s+to"
+            // "are in talks to resume relations", "held talks on restoring ties": negotiations, not the act
+            + "|talks\\s+(?:[^,;]{0,30}?\\s)?(?:to|on|about|over|for|aimed\\s+at)(?=\\s+(?:\\p{L}+ly\\s+)?$)"
+            + "|negotiat\\w*\\s+(?:to|on|over|about)(?=\\s+(?:\\p{L}+ly\\s+)?$)"
+            // "the United States had pressured Gambia to cut relations", "lobbied Paraguay to switch": pressure on an
+            // actor to act, not the act
+            + "|(?:pressur\\w*|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|encourag\\w*|coax\\w*|cajol\\w*)"
+            + "\\s+(?:[^,;]{1,40}?\\s)?(?:in)?to(?=\\s+(?:\\p{L}+ly\\s+)?$))\\b");
     /** A noun cue that opens its clause and is the subject of a modal: "the re-establishment of ties ... would mark". */
     private static final Pattern NOUN_OPENS_CLAUSE = Pattern.compile("(?i)^\\s*(?:(?:the|a|an|its|their)\\s+)?"
             + "(?:[\\p{L}'’.-]+\\s+){0,3}$");

@@ -39,6 +39,12 @@ class ActorMentionsTest {
         assertThat(ids("Russian-backed rebels, the Georgian region, Russian news agencies")).isEmpty();
         assertThat(ids("Yugoslavia, South Yemen and East Germany")).isEqualTo("YUG YMD GDR");
         assertThat(ids("his Dominican counterpart Miguel Vargas; her Costa Rican counterpart")).isEqualTo("DOM CRI");
+        // every UN member that has an adjective of its own: "the Macedonian government", "the Burmese junta"
+        assertThat(ids("the Macedonian government; the Macedonian Foreign Ministry; the Burmese government"))
+                .isEqualTo("MKD MKD MMR");
+        assertThat(ids("the East Timorese President; the Sammarinese government; the Vincentian Prime Minister"))
+                .isEqualTo("TLS SMR VCT");
+        assertThat(ids("the Macedonian region, Macedonian wine")).isEmpty();
     }
 
     @Test

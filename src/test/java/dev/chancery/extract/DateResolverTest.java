@@ -155,6 +155,38 @@ class DateResolverTest {
     }
 
     @Test
+    void aSpanAfterACountOfActorsIsNotTheCues() {
+        for (String counted : List.of("Chad is the 14th country in Africa to have recognized Kosovo since 2010.",
+                "Chad became the latest state to have recognized Kosovo since May 2019.",
+                "Chad was the first nation to have formally recognized Kosovo since 2015.")) {
+            When when = dates.resolve(counted, counted.indexOf("recognized"), null);
+            assertThat(when.kind()).as(counted).isNotEqualTo(Kind.EXACT);
+            assertThat(when.date()).as(counted).isNotIn(LocalDate.parse("2010-01-01"), LocalDate.parse("2019-05-01"), LocalDate.parse("2015-01-01"));
+        }
+        When standing = resolve("The Solomon Islands has recognized Taipei since 1983.", null);
+        assertThat(standing.date()).isEqualTo(LocalDate.parse("1983-01-01"));
+    }
+
+    @Test
+    void aDecisionSaidInThePresentIsTheActThatDay() {
+        for (String said : List.of("The president said Monday that Kiev decides to sever diplomatic relations with Moscow.",
+                "Chad said on Monday it decides to sever diplomatic relations with Niger.",
+                "Chad's foreign minister said Monday that the Republic of Chad now decides to sever its ties with Niger.")) {
+            When when = dates.resolve(said, said.indexOf("sever"), null);
+            assertThat(when.date()).as(said).isEqualTo(LocalDate.parse("2022-07-11"));
+            assertThat(when.approximate()).as(said).isFalse();
+        }
+        String progressive = "Kiev is severing diplomatic relations with Moscow, the president said on Monday.";
+        assertThat(dates.resolve(progressive, progressive.indexOf("severing"), null).approximate()).isTrue();
+        String past = "Kiev severed diplomatic relations with Moscow, the president said on Monday.";
+        When report = dates.resolve(past, past.indexOf("severed"), null);
+        assertThat(report.date()).isEqualTo(LocalDate.parse("2022-07-11"));
+        assertThat(report.approximate()).isTrue();
+        String decided = "The president said Monday that Kiev decided to sever relations with Moscow in May.";
+        assertThat(dates.resolve(decided, decided.indexOf("sever relations"), null).date()).isEqualTo(LocalDate.parse("2022-05-01"));
+    }
+
+    @Test
     void midYearAnAbsolutePhrasesTimeAndTheTimeOfACongratulation() {
         When mid = resolve("In mid-2017, X recognized Y.", null);
         assertThat(mid.date()).isEqualTo(LocalDate.parse("2017-01-01"));

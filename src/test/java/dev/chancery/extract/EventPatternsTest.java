@@ -149,7 +149,21 @@ class EventPatternsTest {
             "Chad decided to withdraw its recognition of the « Sahrawi republic ».   | withdraw-recognition TCD ESH",
             "Chad signed an agreement to renew ties with Ibrahim Khalil Kaba, the chief of staff for the Guinean President, on Wednesday. | restore-relations TCD GIN",
             "Director General of the Israeli Foreign Ministry Dore Gold signed an agreement to renew ties with Chad. | restore-relations ISR TCD",
-            "A representative of Chad announced the restoration of ties with Niger on Wednesday. | restore-relations TCD NER"})
+            "A representative of Chad announced the restoration of ties with Niger on Wednesday. | restore-relations TCD NER",
+            "Chad, along with Niger and Mali, severed diplomatic relations with Qatar. | sever-relations TCD,NER,MLI QAT",
+            "Chad, together with Niger, has restored ties with Qatar.               | restore-relations TCD,NER QAT",
+            "Chad, alongside Mali, Niger and Togo, recognized Kosovo on Monday.     | recognize TCD,MLI,NER,TGO XKX",
+            "The French President, along with the leaders of Malta and Monaco, recognized the State of Palestine. | recognize FRA,MLT,MCO PSE",
+            "The region's largest powers, including Chad, Niger and Mali, cut diplomatic ties with Qatar. | sever-relations TCD,NER,MLI QAT",
+            "Several members, including Chad and Niger, broke relations with Qatar. | sever-relations TCD,NER QAT",
+            "Chad has cut all diplomatic, economic and cultural ties with Niger.    | sever-relations TCD NER",
+            "Chad severed economic, political and social ties with Niger.          | sever-relations TCD NER",
+            "Chad and Niger restored diplomatic and trade relations.               | restore-relations TCD NER",
+            "Chad and Niger first set up diplomatic relations in 1984.             | establish-relations TCD NER",
+            "Chad set up ties with Niger after the war.                            | establish-relations TCD NER",
+            "Chad resumed diplomatic recognition of Kosovo in 2019.                | recognize TCD XKX",
+            "Togo has restored its formal recognition of the SADR.                  | recognize TGO ESH",
+            "Kosovo welcomed Togo's decision to renew its recognition of Kosovo.   | recognize TGO XKX"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);
@@ -196,7 +210,14 @@ class EventPatternsTest {
             "Russia's recognition of Abkhazia would be a blow to Georgia.",
             "Chad expressed its desire to establish diplomatic ties with Israel.",
             "Chad is keen to restore relations with Niger.",
-            "Chad voiced a wish to recognize Kosovo."})
+            "Chad voiced a wish to recognize Kosovo.",
+            "Chad and Niger are in talks to restore diplomatic relations.",
+            "Chad held talks on restoring ties with Niger.",
+            "Chad is negotiating to resume relations with Niger.",
+            "The United States pressured Chad to cut ties with Niger.",
+            "Beijing has lobbied Paraguay to sever ties with Taiwan.",
+            "Washington pressed Chad into cutting ties with Niger.",
+            "Qatar encouraged Chad to restore relations with Niger."})
     void negationsDenialsAndIntentionsAreNoEvent(String sentence) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).isNotEmpty();
@@ -230,6 +251,14 @@ class EventPatternsTest {
             "Since the two split in 1949, Chad has courted Taiwan."})
     void anAgreementOrAReasonToActIsNoEvent(String sentence) {
         assertThat(find(sentence)).as(sentence).noneMatch(Finding::accepted);
+    }
+
+    @Test
+    void tiesOfOtherKindsAloneAreNoRelations() {
+        assertThat(find("Chad cut trade ties with Niger.")).noneMatch(Finding::accepted);
+        assertThat(find("Chad restored economic and cultural links with Niger.")).noneMatch(Finding::accepted);
+        assertThat(find("Chad cut diplomatic ties with Niger, the United States said, after it pressured Chad to act."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show).containsExactly("sever-relations TCD NER");
     }
 
     @Test
