@@ -240,6 +240,8 @@ public final class DateResolver {
                         || e <= cue && MAIN_BEFORE_SUBORDINATE.matcher(sentence.substring(e, cue)).find()
                                 && !TIME_THEN_WHEN.matcher(sentence.substring(e, cue)).lookingAt()
                         || e <= cue && REACTION.matcher(sentence.substring(e, cue)).find()
+                        // "Israel expressed disappointment Tuesday with X's recognition": the time follows the reaction
+                        || e <= cue && REACTION_JUST_BEFORE.matcher(sentence.substring(0, s)).find()
                         || e <= cue && NoEvent.CONSEQUENCE.matcher(sentence.substring(e, cue)).find()
                         || e <= cue && BUT_AFTER.matcher(sentence.substring(e, cue)).find()
                                 && !OPENING.matcher(sentence.substring(0, s)).matches();
@@ -418,6 +420,10 @@ public final class DateResolver {
      */
     private static final Pattern OWN_CLAUSE = Pattern.compile("(?i)\\b(?:since|who|whose)\\s+(?:[^,;:]{0,60}?\\s)?"
             + "(?:\\p{L}+ed|lost|took|won|came|began|became|was|were|fought|rose|fell|left)\\b"
+            // "a Palestinian state in territories Israel occupied in 1967": a relative clause without "which", a noun
+            // followed by a subject of its own and its verb
+            + "|(?-i:\\b\\p{Ll}{3,}s\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}\\s+(?:had\\s+)?"
+            + "(?:\\p{Ll}+ed|took|seized|won|lost|held|captured|overran|gave|left|ruled|fought))\\b"
             // "withdrew recognition of SADR, marking a shift after supporting the group since 1983"
             + "|\\b(?:after|before|since|while)\\s+\\p{L}+ing\\b"
             // "cut ties with Niger after the army suffered losses in July": a time of the clause of "after"
@@ -469,7 +475,13 @@ public final class DateResolver {
     private static final Pattern REACTION = Pattern.compile("(?i)\\b(?:welcom(?:ed|es|ing)|prais(?:ed|es|ing)|hail(?:ed|s|ing)"
             + "|congratulat(?:ed|es|ing)|thank(?:ed|s|ing)|commend(?:ed|s|ing)"
             + "|condemn(?:ed|s|ing)|criticiz(?:ed|es|ing)|criticis(?:ed|es|ing)|applaud(?:ed|s|ing)|protest(?:ed|s|ing)"
-            + "|express(?:ed|es|ing)\\s+(?:its\\s+|their\\s+|his\\s+|her\\s+)?(?:appreciation|regret|concern|support|gratitude|satisfaction|anger|dismay))\\b");
+            + "|deplor(?:ed|es|ing)|denounc(?:ed|es|ing)|lament(?:ed|s|ing)|slam(?:med|s|ming)|decr(?:ied|ies|ying)"
+            // "expressed disappointment Tuesday with X's recognition", "voiced its deep regret over": a feeling stated
+            + "|(?:express|voic)(?:ed|es|ing)\\s+(?:its\\s+|their\\s+|his\\s+|her\\s+)?(?:(?:deep|strong|great|profound|serious|grave|sincere)\\s+)?"
+            + "(?:appreciation|regret|concern|support|gratitude|satisfaction|anger|dismay|disappointment|displeasure|outrage"
+            + "|surprise|indignation|opposition))\\b");
+
+    private static final Pattern REACTION_JUST_BEFORE = Pattern.compile(REACTION.pattern() + "\\s+(?:on\\s+|late\\s+|early\\s+)?$");
 
     /** "congratulated Bolivia on renewing relations … on Monday": the time is the congratulation's. */
     private static final Pattern REACTED_ON = Pattern.compile("(?i)\\b(?:congratulat|prais|thank|commend|hail|welcom)\\w*\\s+"

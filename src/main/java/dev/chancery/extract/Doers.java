@@ -33,7 +33,7 @@ final class Doers {
             + "(?:the\\s+|his\\s+|her\\s+|(?:socialist|communist|neighbou?ring|nearby|fellow|tiny|small|newly\\s+independent)\\s+"
             + "|(?:his|her)\\s+counterparts?\\s+(?:in|from|of)\\s+(?:the\\s+)?"
             // "China and the island nation of Sao Tome and Principe"
-            + "|the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:nation|country|state|island|islands|republic|kingdom)\\s+of\\s+(?:the\\s+)?)?$");
+            + "|the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:nation|country|state|island|islands|archipelago|republic|kingdom)\\s+of\\s+(?:the\\s+)?)?$");
     /** After an actor in a list: another comma, a conjunction, or the end. */
     private static final Pattern LIST_GOES_ON = Pattern.compile("(?i)^(?:['’]s\\b.*?)?(?:\\s*[,.;]|\\s+(?:and|or|as\\s+well\\s+as)\\b|\\s*$)");
 
@@ -43,7 +43,7 @@ final class Doers {
             "alongside", "besides", "including", "except", "through", "upon", "around", "beyond", "behind", "joining");
     /** "The Republic of Somalia", "the Pacific island nation of Palau", "the government of Turkey": the state itself. */
     private static final Set<String> STATE_NOUNS = Set.of("republic", "kingdom", "state", "states", "government",
-            "island", "islands", "nation", "country", "federation", "principality", "sultanate", "emirate", "commonwealth",
+            "island", "islands", "archipelago", "nation", "country", "federation", "principality", "sultanate", "emirate", "commonwealth",
             "people", "authorities", "leadership", "president", "king", "emir", "ministry", "parliament", "cabinet", "governments",
             "kingdoms", "republics", "ministries", "parliaments", "presidents", "leaders", "leader",
             // "Director General of the Israeli Foreign Ministry Dore Gold signed": an office of the actor acts for it

@@ -21,7 +21,11 @@ final class NoEvent {
     }
 
     static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|neither|nor|refus\\w*|declin\\w*|reject\\w*"
-            + "|den(?:y|ies|ied|ying)|yet\\s+to|oppos\\w*|without|fail\\w*|no\\s+(?:plans?|intention))\\b|n['’]t\\b");
+            + "|den(?:y|ies|ied|ying)|yet\\s+to|oppos\\w*|without|fail\\w*|no\\s+(?:plans?|intention)"
+            // "stopped short of recognizing", "refrained from", "shied away from", "balked at", "hesitated to": held back
+            + "|stop(?:s|ped|ping)?\\s+short\\s+of|f(?:a|e)ll(?:s|ing|en)?\\s+short\\s+of|refrain\\w*\\s+from"
+            + "|sh(?:y|ies|ied|ying)\\s+away\\s+from|h(?:o|e)ld(?:s|ing)?\\s+back\\s+from|balk\\w*\\s+at|hesitat\\w*|reluctan\\w*)\\b"
+            + "|n['’]t\\b");
     private static final Pattern IRREALIS = Pattern.compile("(?i)\\b(?:would|will|could|(?-i:may)|might(?!\\s*[,.;:)]|\\s+(?:of|in|and|to|as|on|with|for|at|over)\\b)|should|shall|must"
             + "|plans?|planning|planned|intends?|intending|intended|consider\\w*|urg\\w*|call(?:s|ed|ing)?\\s+(?:on|for|upon)"
             + "|ask(?:s|ed|ing)?|threat\\w*|ready|prepared|expected|likely|set\\s+to|about\\s+to|(?:vow|pledg|promis)\\w*\\s+to"

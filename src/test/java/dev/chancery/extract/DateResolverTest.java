@@ -275,6 +275,18 @@ class DateResolverTest {
         assertThat(dates.resolve(welcomed, welcomed.indexOf("break"), null).dated()).isFalse();
         String condemned = "Kyiv on Friday condemned the decision of X to recognize Y.";
         assertThat(dates.resolve(condemned, condemned.indexOf("recognize"), null).dated()).isFalse();
+        String disappointed = "Israel expressed disappointment Tuesday with X's recognition of Y.";
+        assertThat(dates.resolve(disappointed, disappointed.indexOf("recognition"), null).dated()).isFalse();
+        String deep = "Tbilisi on Monday voiced its deep regret over the decision of X to recognize Y.";
+        assertThat(dates.resolve(deep, deep.indexOf("recognize"), null).dated()).isFalse();
+        String deplored = "Belgrade on Friday deplored X's decision to recognize Y.";
+        assertThat(dates.resolve(deplored, deplored.indexOf("recognize"), null).dated()).isFalse();
+        String slammed = "Morocco on Sunday slammed X's recognition of Y.";
+        assertThat(dates.resolve(slammed, slammed.indexOf("recognition"), null).dated()).isFalse();
+        String condemnedOn = "Georgia condemned on Friday X's recognition of Y.";
+        assertThat(dates.resolve(condemnedOn, condemnedOn.indexOf("recognition"), null).dated()).isFalse();
+        String own = "X on Friday recognized Y, and Z expressed disappointment.";
+        assertThat(dates.resolve(own, own.indexOf("recognized"), null).dated()).isTrue();
         String plural = "Norway and Spain recognize Y.";
         assertThat(dates.resolve(plural, plural.indexOf("recognize"), null).date()).isEqualTo(THURSDAY);
     }
@@ -295,6 +307,12 @@ class DateResolverTest {
         assertThat(resolve("X recognized Y after the army suffered losses in July.", null).dated()).isFalse();
         assertThat(resolve("X recognized Y after Z's forces were defeated in 2019.", null).dated()).isFalse();
         assertThat(resolve("X recognized Y after talks in July.", null).date()).isEqualTo(LocalDate.parse("2022-07-01"));
+        // a relative clause without "which": a noun, a subject of its own and its verb
+        assertThat(resolve("X recognized Y in territories Z occupied in 1967.", null).dated()).isFalse();
+        assertThat(resolve("X recognized Y within the lands Morocco had annexed in 1975.", null).dated()).isFalse();
+        assertThat(resolve("X recognized Y over islands Japan seized in 1895.", null).dated()).isFalse();
+        assertThat(resolve("X recognized Y in the borders Z held in June 1967.", null).dated()).isFalse();
+        assertThat(resolve("X recognized Y in territories on Monday.", null).date()).isEqualTo(LocalDate.parse("2022-07-11"));
     }
 
     @Test
