@@ -24,7 +24,9 @@ final class NoEvent {
             + "|den(?:y|ies|ied|ying)|yet\\s+to|oppos\\w*|without|fail\\w*|no\\s+(?:plans?|intention)"
             // "stopped short of recognizing", "refrained from", "shied away from", "balked at", "hesitated to": held back
             + "|stop(?:s|ped|ping)?\\s+short\\s+of|f(?:a|e)ll(?:s|ing|en)?\\s+short\\s+of|refrain\\w*\\s+from"
-            + "|sh(?:y|ies|ied|ying)\\s+away\\s+from|h(?:o|e)ld(?:s|ing)?\\s+back\\s+from|balk\\w*\\s+at|hesitat\\w*|reluctan\\w*)\\b"
+            + "|sh(?:y|ies|ied|ying)\\s+away\\s+from|h(?:o|e)ld(?:s|ing)?\\s+back\\s+from|balk\\w*\\s+at"
+            // "hesitated to", "reluctant to", not "reluctantly recognized" or "after long hesitation": the act, done
+            + "|hesitat(?:e|es|ed|ing)\\s+to|reluctan(?:t|ce)\\s+to)\\b"
             + "|n['’]t\\b");
     private static final Pattern IRREALIS = Pattern.compile("(?i)\\b(?:would|will|could|(?-i:may)|might(?!\\s*[,.;:)]|\\s+(?:of|in|and|to|as|on|with|for|at|over)\\b)|should|shall|must"
             + "|plans?|planning|planned|intends?|intending|intended|consider\\w*|urg\\w*|call(?:s|ed|ing)?\\s+(?:on|for|upon)"
