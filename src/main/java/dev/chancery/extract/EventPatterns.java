@@ -259,8 +259,46 @@ public final class EventPatterns {
                         NoEvent.rejection(sentence, clause, at, false), clause, clauseEnd, false, false));
             }
         }
+        // "recognized Palestine, joining Barbados and Jamaica as the third …": those joined did the same before,
+        // at a time the sentence does not give.
+        for (Finding f : List.copyOf(out)) {
+            if (!f.accepted() || f.dependent() || !(f.type().equals(Event.RECOGNIZE) || f.type().equals(Event.WITHDRAW))) {
+                continue;
+            }
+            int end = sentence.indexOf(';', f.cueEnd());
+            Matcher join = JOINING.matcher(sentence).region(f.cueEnd(), end < 0 ? sentence.length() : end);
+            if (!join.find() || hits.stream().anyMatch(h -> h.start() > f.cueEnd() && h.start() < join.start())) {
+                continue;
+            }
+            List<Mention> list = new ArrayList<>();
+            int at = join.end();
+            for (Mention m : mentions) {
+                if (m.start() < at) {
+                    continue;
+                }
+                if (!sentence.substring(at, m.start()).matches("(?i)\\s*(?:,\\s*)?(?:(?:and|&)\\s+)?(?:the\\s+)?")) {
+                    break;
+                }
+                list.add(m);
+                at = m.end();
+            }
+            if (list.isEmpty() || !JOINED_AS.matcher(sentence.substring(at)).find()) {
+                continue;
+            }
+            List<Actor> doers = Doers.actors(list).stream()
+                    .filter(a -> !f.by().contains(a) && !f.targets().contains(a) && !a.isEntity()).toList();
+            if (!doers.isEmpty()) {
+                out.add(new Finding(f.type(), join.start(), join.end(), doers, f.targets(), f.targetsFrom(), f.pending(),
+                        null, join.start(), at, false, true));
+            }
+        }
         return out;
     }
+
+    /** ", joining X and Y": the list that acted before. */
+    private static final Pattern JOINING = Pattern.compile("(?i),\\s*joining\\s+(?:the\\s+)?(?=\\p{Lu})");
+    /** What "joining X" is joined in: "as the third …", "as one of", "in recognizing". */
+    private static final Pattern JOINED_AS = Pattern.compile("(?i)^\\s*,?\\s*(?:as\\s+(?:the|one\\s+of)\\b|in\\s+\\p{L}+ing\\b)");
 
     /** "President Castro's decision to": the possessive names a person, not an actor. */
     private static final Pattern PERSONS_DECISION = Pattern.compile("(\\p{Lu}[\\p{L}.-]+)['’]s\\s+(?:(?:recent|latest|surprise|sudden"
