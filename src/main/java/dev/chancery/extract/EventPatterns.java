@@ -292,8 +292,45 @@ public final class EventPatterns {
                         null, join.start(), at, false, true));
             }
         }
+        // "Bolivia broke all ties with Israel at the same time as Venezuela": the list did the same, at that time.
+        for (Finding f : List.copyOf(out)) {
+            if (!f.accepted() || f.dependent()) {
+                continue;
+            }
+            int end = sentence.indexOf(';', f.cueEnd());
+            Matcher same = SAME_TIME_AS.matcher(sentence).region(f.cueEnd(), end < 0 ? sentence.length() : end);
+            if (!same.find() || hits.stream().anyMatch(h -> h.start() > f.cueEnd() && h.start() < same.start())) {
+                continue;
+            }
+            List<Mention> list = new ArrayList<>();
+            int at = same.end();
+            for (Mention m : mentions) {
+                if (m.start() < at) {
+                    continue;
+                }
+                if (!sentence.substring(at, m.start()).matches("(?i)\\s*(?:,\\s*)?(?:(?:and|&)\\s+)?(?:the\\s+)?")) {
+                    break;
+                }
+                list.add(m);
+                at = m.end();
+            }
+            // "at the same time as Venezuela expelled its ambassador": the list did something else
+            if (list.isEmpty() || !sentence.substring(at).matches("(?s)\\s*(?:[.;,:)\"”].*)?")) {
+                continue;
+            }
+            List<Actor> doers = Doers.actors(list).stream()
+                    .filter(a -> !f.by().contains(a) && !f.targets().contains(a)).toList();
+            if (!doers.isEmpty()) {
+                out.add(new Finding(f.type(), same.start(), same.end(), doers, f.targets(), f.targetsFrom(), f.pending(),
+                        null, f.clauseStart(), f.clauseEnd(), false, false));
+            }
+        }
         return out;
     }
+
+    /** "at the same time as X", "on the same day as X": the list that acted with the event's doer. */
+    private static final Pattern SAME_TIME_AS = Pattern.compile("(?i)\\b(?:at\\s+the\\s+same\\s+time|(?:on|in)\\s+the\\s+same"
+            + "\\s+(?:day|week|month|year))\\s+as\\s+(?:the\\s+)?(?=\\p{Lu})");
 
     /** ", joining X and Y": the list that acted before. */
     private static final Pattern JOINING = Pattern.compile("(?i),\\s*joining\\s+(?:the\\s+)?(?=\\p{Lu})");

@@ -419,6 +419,22 @@ class EventPatternsTest {
     }
 
     @Test
+    void whoActedAtTheSameTimeAsTheDoerDidTheSame() {
+        assertThat(find("Bolivia also cut its ties with Israel at the same time as Venezuela.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations BOL ISR", "sever-relations VEN ISR");
+        assertThat(find("Chad recognized Kosovo on the same day as Niger and Mali, on 3 May.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX", "recognize NER,MLI XKX");
+        assertThat(find("Nauru withdrew its recognition of Abkhazia in the same year as Tuvalu.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("withdraw-recognition NRU ABK", "withdraw-recognition TUV ABK");
+        // the list did something else, or nothing happened
+        assertThat(find("Bolivia cut ties with Israel at the same time as Venezuela expelled its ambassador."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show).containsExactly("sever-relations BOL ISR");
+        assertThat(find("Bolivia cut ties with Israel at the same time as Venezuela's protest.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations BOL ISR");
+        assertThat(find("Bolivia will cut ties with Israel at the same time as Venezuela.")).filteredOn(Finding::accepted).isEmpty();
+    }
+
+    @Test
     void joiningLaterIsTheEventBeforeAndASoCalledEntityIsAnObject() {
         assertThat(find("Nauru recognized Abkhazia, with Tuvalu joining a year later.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("recognize NRU ABK", "recognize TUV ABK");
