@@ -325,8 +325,45 @@ public final class EventPatterns {
                         null, f.clauseStart(), f.clauseEnd(), false, false));
             }
         }
+        // "…, a move emulated hours later by its regional ally Bolivia": the list did the same, at a time not given.
+        for (Finding f : List.copyOf(out)) {
+            if (!f.accepted() || f.dependent()) {
+                continue;
+            }
+            int end = sentence.indexOf(';', f.cueEnd());
+            Matcher emulated = EMULATED_BY.matcher(sentence).region(f.cueEnd(), end < 0 ? sentence.length() : end);
+            if (!emulated.find() || hits.stream().anyMatch(h -> h.start() > f.cueEnd() && h.start() < emulated.start())) {
+                continue;
+            }
+            List<Mention> list = new ArrayList<>();
+            int at = emulated.end();
+            for (Mention m : mentions) {
+                if (m.start() < at) {
+                    continue;
+                }
+                if (!sentence.substring(at, m.start()).matches("(?i)\\s*(?:,\\s*)?(?:(?:and|&)\\s+)?(?:the\\s+)?")) {
+                    break;
+                }
+                list.add(m);
+                at = m.end();
+            }
+            if (list.isEmpty() || !sentence.substring(at).matches("(?s)\\s*(?:[.;,:)\"”].*)?")) {
+                continue;
+            }
+            List<Actor> doers = Doers.actors(list).stream()
+                    .filter(a -> !f.by().contains(a) && !f.targets().contains(a)).toList();
+            if (!doers.isEmpty()) {
+                out.add(new Finding(f.type(), emulated.start(), emulated.end(), doers, f.targets(), f.targetsFrom(), f.pending(),
+                        null, emulated.start(), at, false, true));
+            }
+        }
         return out;
     }
+
+    /** ", a move emulated (hours later) by (its ally) X": who repeated the event. */
+    private static final Pattern EMULATED_BY = Pattern.compile("(?i),\\s*a\\s+(?:move|step|decision)\\s+(?:that\\s+was\\s+)?"
+            + "(?:later\\s+|soon\\s+)?(?:emulated|followed|copied|mirrored|imitated|matched)\\s+(?:[\\w-]+\\s+){0,2}?"
+            + "by\\s+(?:(?:its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:ally|allies|neighbou?rs?|partners?)\\s+)?(?:the\\s+)?(?=\\p{Lu})");
 
     /** "at the same time as X", "on the same day as X": the list that acted with the event's doer. */
     private static final Pattern SAME_TIME_AS = Pattern.compile("(?i)\\b(?:at\\s+the\\s+same\\s+time|(?:on|in)\\s+the\\s+same"

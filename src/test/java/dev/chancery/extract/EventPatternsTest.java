@@ -435,6 +435,25 @@ class EventPatternsTest {
     }
 
     @Test
+    void whoEmulatedTheMoveDidTheSame() {
+        assertThat(find("Venezuela cut ties with Israel on Wednesday, a move emulated hours later by its regional ally Bolivia."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("sever-relations VEN ISR", "sever-relations BOL ISR");
+        assertThat(find("Chad recognized Kosovo in May, a move followed days later by Niger and Mali."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("recognize TCD XKX", "recognize NER,MLI XKX");
+        assertThat(find("Chad recognized Kosovo in May, a step soon copied by Niger."))
+                .filteredOn(f -> f.accepted() && f.by().get(0).id().equals("NER")).singleElement()
+                .matches(Finding::dependent);
+        // no one emulated it, or the move was only condemned
+        assertThat(find("Chad recognized Kosovo in May, a move condemned by Serbia.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("Chad recognized Kosovo in May, a move followed by Niger's protest.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("Chad may recognize Kosovo, a move followed by Niger.")).filteredOn(Finding::accepted).isEmpty();
+    }
+
+    @Test
     void joiningLaterIsTheEventBeforeAndASoCalledEntityIsAnObject() {
         assertThat(find("Nauru recognized Abkhazia, with Tuvalu joining a year later.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("recognize NRU ABK", "recognize TUV ABK");
