@@ -259,8 +259,120 @@ public final class EventPatterns {
                         NoEvent.rejection(sentence, clause, at, false), clause, clauseEnd, false, false));
             }
         }
+        // "recognized Palestine, joining Barbados and Jamaica as the third …": those joined did the same before,
+        // at a time the sentence does not give.
+        for (Finding f : List.copyOf(out)) {
+            if (!f.accepted() || f.dependent() || !(f.type().equals(Event.RECOGNIZE) || f.type().equals(Event.WITHDRAW))) {
+                continue;
+            }
+            int end = sentence.indexOf(';', f.cueEnd());
+            Matcher join = JOINING.matcher(sentence).region(f.cueEnd(), end < 0 ? sentence.length() : end);
+            if (!join.find() || hits.stream().anyMatch(h -> h.start() > f.cueEnd() && h.start() < join.start())) {
+                continue;
+            }
+            List<Mention> list = new ArrayList<>();
+            int at = join.end();
+            for (Mention m : mentions) {
+                if (m.start() < at) {
+                    continue;
+                }
+                if (!sentence.substring(at, m.start()).matches("(?i)\\s*(?:,\\s*)?(?:(?:and|&)\\s+)?(?:the\\s+)?")) {
+                    break;
+                }
+                list.add(m);
+                at = m.end();
+            }
+            if (list.isEmpty() || !JOINED_AS.matcher(sentence.substring(at)).find()) {
+                continue;
+            }
+            List<Actor> doers = Doers.actors(list).stream()
+                    .filter(a -> !f.by().contains(a) && !f.targets().contains(a) && !a.isEntity()).toList();
+            if (!doers.isEmpty()) {
+                out.add(new Finding(f.type(), join.start(), join.end(), doers, f.targets(), f.targetsFrom(), f.pending(),
+                        null, join.start(), at, false, true));
+            }
+        }
+        // "Bolivia broke all ties with Israel at the same time as Venezuela": the list did the same, at that time.
+        for (Finding f : List.copyOf(out)) {
+            if (!f.accepted() || f.dependent()) {
+                continue;
+            }
+            int end = sentence.indexOf(';', f.cueEnd());
+            Matcher same = SAME_TIME_AS.matcher(sentence).region(f.cueEnd(), end < 0 ? sentence.length() : end);
+            if (!same.find() || hits.stream().anyMatch(h -> h.start() > f.cueEnd() && h.start() < same.start())) {
+                continue;
+            }
+            List<Mention> list = new ArrayList<>();
+            int at = same.end();
+            for (Mention m : mentions) {
+                if (m.start() < at) {
+                    continue;
+                }
+                if (!sentence.substring(at, m.start()).matches("(?i)\\s*(?:,\\s*)?(?:(?:and|&)\\s+)?(?:the\\s+)?")) {
+                    break;
+                }
+                list.add(m);
+                at = m.end();
+            }
+            // "at the same time as Venezuela expelled its ambassador": the list did something else
+            if (list.isEmpty() || !sentence.substring(at).matches("(?s)\\s*(?:[.;,:)\"”].*)?")) {
+                continue;
+            }
+            List<Actor> doers = Doers.actors(list).stream()
+                    .filter(a -> !f.by().contains(a) && !f.targets().contains(a)).toList();
+            if (!doers.isEmpty()) {
+                out.add(new Finding(f.type(), same.start(), same.end(), doers, f.targets(), f.targetsFrom(), f.pending(),
+                        null, f.clauseStart(), f.clauseEnd(), false, false));
+            }
+        }
+        // "…, a move emulated hours later by its regional ally Bolivia": the list did the same, at a time not given.
+        for (Finding f : List.copyOf(out)) {
+            if (!f.accepted() || f.dependent()) {
+                continue;
+            }
+            int end = sentence.indexOf(';', f.cueEnd());
+            Matcher emulated = EMULATED_BY.matcher(sentence).region(f.cueEnd(), end < 0 ? sentence.length() : end);
+            if (!emulated.find() || hits.stream().anyMatch(h -> h.start() > f.cueEnd() && h.start() < emulated.start())) {
+                continue;
+            }
+            List<Mention> list = new ArrayList<>();
+            int at = emulated.end();
+            for (Mention m : mentions) {
+                if (m.start() < at) {
+                    continue;
+                }
+                if (!sentence.substring(at, m.start()).matches("(?i)\\s*(?:,\\s*)?(?:(?:and|&)\\s+)?(?:the\\s+)?")) {
+                    break;
+                }
+                list.add(m);
+                at = m.end();
+            }
+            if (list.isEmpty() || !sentence.substring(at).matches("(?s)\\s*(?:[.;,:)\"”].*)?")) {
+                continue;
+            }
+            List<Actor> doers = Doers.actors(list).stream()
+                    .filter(a -> !f.by().contains(a) && !f.targets().contains(a)).toList();
+            if (!doers.isEmpty()) {
+                out.add(new Finding(f.type(), emulated.start(), emulated.end(), doers, f.targets(), f.targetsFrom(), f.pending(),
+                        null, emulated.start(), at, false, true));
+            }
+        }
         return out;
     }
+
+    /** ", a move emulated (hours later) by (its ally) X": who repeated the event. */
+    private static final Pattern EMULATED_BY = Pattern.compile("(?i),\\s*a\\s+(?:move|step|decision)\\s+(?:that\\s+was\\s+)?"
+            + "(?:later\\s+|soon\\s+)?(?:emulated|followed|copied|mirrored|imitated|matched)\\s+(?:[\\w-]+\\s+){0,2}?"
+            + "by\\s+(?:(?:its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:ally|allies|neighbou?rs?|partners?)\\s+)?(?:the\\s+)?(?=\\p{Lu})");
+
+    /** "at the same time as X", "on the same day as X": the list that acted with the event's doer. */
+    private static final Pattern SAME_TIME_AS = Pattern.compile("(?i)\\b(?:at\\s+the\\s+same\\s+time|(?:on|in)\\s+the\\s+same"
+            + "\\s+(?:day|week|month|year))\\s+as\\s+(?:the\\s+)?(?=\\p{Lu})");
+
+    /** ", joining X and Y": the list that acted before. */
+    private static final Pattern JOINING = Pattern.compile("(?i),\\s*joining\\s+(?:the\\s+)?(?=\\p{Lu})");
+    /** What "joining X" is joined in: "as the third …", "as one of", "in recognizing". */
+    private static final Pattern JOINED_AS = Pattern.compile("(?i)^\\s*,?\\s*(?:as\\s+(?:the|one\\s+of)\\b|in\\s+\\p{L}+ing\\b)");
 
     /** "President Castro's decision to": the possessive names a person, not an actor. */
     private static final Pattern PERSONS_DECISION = Pattern.compile("(\\p{Lu}[\\p{L}.-]+)['’]s\\s+(?:(?:recent|latest|surprise|sudden"

@@ -393,6 +393,67 @@ class EventPatternsTest {
     }
 
     @Test
+    void whomARecognizerJoinsOrFollowsAsTheNthDidTheSameBefore() {
+        assertThat(find("On Friday, Chad recognized Kosovo, joining Niger and Mali as the third African nation to recognize it."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .contains("recognize TCD XKX", "recognize NER,MLI XKX");
+        assertThat(find("Ireland recognised Palestine, joining Sweden in doing so.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize IRL PSE", "recognize SWE PSE");
+        assertThat(find("Chad has recognised Kosovo, joining Niger, Mali and Togo as one of the first to do so."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("recognize TCD XKX", "recognize NER,MLI,TGO XKX");
+        assertThat(find("Nauru withdrew its recognition of Abkhazia, joining Tuvalu as the second state to do so."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("withdraw-recognition NRU ABK", "withdraw-recognition TUV ABK");
+        assertThat(find("Chad has recognized Kosovo, joining Niger and Mali as the third country to do so."))
+                .filteredOn(f -> f.accepted() && f.by().get(0).id().equals("NER")).allMatch(Finding::dependent);
+        // joining someone in something else, or no recognition before: no one more
+        assertThat(find("Chad recognized Kosovo, joining Niger on a state visit.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("Chad recognized Kosovo, joining Niger in 2010.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("Chad will recognize Kosovo, joining Niger and Mali as the third African nation to do so."))
+                .filteredOn(Finding::accepted).isEmpty();
+        assertThat(find("Chad cut ties with Taiwan, joining Niger and Mali as the latest to do so.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations TCD TWN");
+    }
+
+    @Test
+    void whoActedAtTheSameTimeAsTheDoerDidTheSame() {
+        assertThat(find("Bolivia also cut its ties with Israel at the same time as Venezuela.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations BOL ISR", "sever-relations VEN ISR");
+        assertThat(find("Chad recognized Kosovo on the same day as Niger and Mali, on 3 May.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX", "recognize NER,MLI XKX");
+        assertThat(find("Nauru withdrew its recognition of Abkhazia in the same year as Tuvalu.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("withdraw-recognition NRU ABK", "withdraw-recognition TUV ABK");
+        // the list did something else, or nothing happened
+        assertThat(find("Bolivia cut ties with Israel at the same time as Venezuela expelled its ambassador."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show).containsExactly("sever-relations BOL ISR");
+        assertThat(find("Bolivia cut ties with Israel at the same time as Venezuela's protest.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations BOL ISR");
+        assertThat(find("Bolivia will cut ties with Israel at the same time as Venezuela.")).filteredOn(Finding::accepted).isEmpty();
+    }
+
+    @Test
+    void whoEmulatedTheMoveDidTheSame() {
+        assertThat(find("Venezuela cut ties with Israel on Wednesday, a move emulated hours later by its regional ally Bolivia."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("sever-relations VEN ISR", "sever-relations BOL ISR");
+        assertThat(find("Chad recognized Kosovo in May, a move followed days later by Niger and Mali."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("recognize TCD XKX", "recognize NER,MLI XKX");
+        assertThat(find("Chad recognized Kosovo in May, a step soon copied by Niger."))
+                .filteredOn(f -> f.accepted() && f.by().get(0).id().equals("NER")).singleElement()
+                .matches(Finding::dependent);
+        // no one emulated it, or the move was only condemned
+        assertThat(find("Chad recognized Kosovo in May, a move condemned by Serbia.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("Chad recognized Kosovo in May, a move followed by Niger's protest.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("Chad may recognize Kosovo, a move followed by Niger.")).filteredOn(Finding::accepted).isEmpty();
+    }
+
+    @Test
     void joiningLaterIsTheEventBeforeAndASoCalledEntityIsAnObject() {
         assertThat(find("Nauru recognized Abkhazia, with Tuvalu joining a year later.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("recognize NRU ABK", "recognize TUV ABK");
