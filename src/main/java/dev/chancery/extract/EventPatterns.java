@@ -6,6 +6,7 @@ import dev.chancery.model.Event;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -260,104 +261,66 @@ public final class EventPatterns {
             }
         }
         // "recognized Palestine, joining Barbados and Jamaica as the third …": those joined did the same before,
-        // at a time the sentence does not give.
-        for (Finding f : List.copyOf(out)) {
-            if (!f.accepted() || f.dependent() || !(f.type().equals(Event.RECOGNIZE) || f.type().equals(Event.WITHDRAW))) {
-                continue;
-            }
-            int end = sentence.indexOf(';', f.cueEnd());
-            Matcher join = JOINING.matcher(sentence).region(f.cueEnd(), end < 0 ? sentence.length() : end);
-            if (!join.find() || hits.stream().anyMatch(h -> h.start() > f.cueEnd() && h.start() < join.start())) {
-                continue;
-            }
-            List<Mention> list = new ArrayList<>();
-            int at = join.end();
-            for (Mention m : mentions) {
-                if (m.start() < at) {
-                    continue;
-                }
-                if (!sentence.substring(at, m.start()).matches("(?i)\\s*(?:,\\s*)?(?:(?:and|&)\\s+)?(?:the\\s+)?")) {
-                    break;
-                }
-                list.add(m);
-                at = m.end();
-            }
-            if (list.isEmpty() || !JOINED_AS.matcher(sentence.substring(at)).find()) {
-                continue;
-            }
-            List<Actor> doers = Doers.actors(list).stream()
-                    .filter(a -> !f.by().contains(a) && !f.targets().contains(a) && !a.isEntity()).toList();
-            if (!doers.isEmpty()) {
-                out.add(new Finding(f.type(), join.start(), join.end(), doers, f.targets(), f.targetsFrom(), f.pending(),
-                        null, join.start(), at, false, true));
-            }
-        }
-        // "Bolivia broke all ties with Israel at the same time as Venezuela": the list did the same, at that time.
-        for (Finding f : List.copyOf(out)) {
-            if (!f.accepted() || f.dependent()) {
-                continue;
-            }
-            int end = sentence.indexOf(';', f.cueEnd());
-            Matcher same = SAME_TIME_AS.matcher(sentence).region(f.cueEnd(), end < 0 ? sentence.length() : end);
-            if (!same.find() || hits.stream().anyMatch(h -> h.start() > f.cueEnd() && h.start() < same.start())) {
-                continue;
-            }
-            List<Mention> list = new ArrayList<>();
-            int at = same.end();
-            for (Mention m : mentions) {
-                if (m.start() < at) {
-                    continue;
-                }
-                if (!sentence.substring(at, m.start()).matches("(?i)\\s*(?:,\\s*)?(?:(?:and|&)\\s+)?(?:the\\s+)?")) {
-                    break;
-                }
-                list.add(m);
-                at = m.end();
-            }
-            // "at the same time as Venezuela expelled its ambassador": the list did something else
-            if (list.isEmpty() || !sentence.substring(at).matches("(?s)\\s*(?:[.;,:)\"”].*)?")) {
-                continue;
-            }
-            List<Actor> doers = Doers.actors(list).stream()
-                    .filter(a -> !f.by().contains(a) && !f.targets().contains(a)).toList();
-            if (!doers.isEmpty()) {
-                out.add(new Finding(f.type(), same.start(), same.end(), doers, f.targets(), f.targetsFrom(), f.pending(),
-                        null, f.clauseStart(), f.clauseEnd(), false, false));
-            }
-        }
-        // "…, a move emulated hours later by its regional ally Bolivia": the list did the same, at a time not given.
-        for (Finding f : List.copyOf(out)) {
-            if (!f.accepted() || f.dependent()) {
-                continue;
-            }
-            int end = sentence.indexOf(';', f.cueEnd());
-            Matcher emulated = EMULATED_BY.matcher(sentence).region(f.cueEnd(), end < 0 ? sentence.length() : end);
-            if (!emulated.find() || hits.stream().anyMatch(h -> h.start() > f.cueEnd() && h.start() < emulated.start())) {
-                continue;
-            }
-            List<Mention> list = new ArrayList<>();
-            int at = emulated.end();
-            for (Mention m : mentions) {
-                if (m.start() < at) {
-                    continue;
-                }
-                if (!sentence.substring(at, m.start()).matches("(?i)\\s*(?:,\\s*)?(?:(?:and|&)\\s+)?(?:the\\s+)?")) {
-                    break;
-                }
-                list.add(m);
-                at = m.end();
-            }
-            if (list.isEmpty() || !sentence.substring(at).matches("(?s)\\s*(?:[.;,:)\"”].*)?")) {
-                continue;
-            }
-            List<Actor> doers = Doers.actors(list).stream()
-                    .filter(a -> !f.by().contains(a) && !f.targets().contains(a)).toList();
-            if (!doers.isEmpty()) {
-                out.add(new Finding(f.type(), emulated.start(), emulated.end(), doers, f.targets(), f.targetsFrom(), f.pending(),
-                        null, emulated.start(), at, false, true));
-            }
-        }
+        // at a time the sentence does not give
+        sameEventBy(out, sentence, mentions, hits, JOINING,
+                f -> f.type().equals(Event.RECOGNIZE) || f.type().equals(Event.WITHDRAW),
+                rest -> JOINED_AS.matcher(rest).find(), a -> !a.isEntity(), false);
+        // "Bolivia broke all ties with Israel at the same time as Venezuela": the list did the same, at that time
+        // ("at the same time as Venezuela expelled its ambassador": the list did something else)
+        sameEventBy(out, sentence, mentions, hits, SAME_TIME_AS, f -> true, EventPatterns::endsTheClause, a -> true, true);
+        // "…, a move emulated hours later by its regional ally Bolivia": the list did the same, at a time not given
+        sameEventBy(out, sentence, mentions, hits, EMULATED_BY, f -> true, EventPatterns::endsTheClause, a -> true, false);
         return out;
+    }
+
+    /**
+     * Adds, for each accepted event that {@code applies} to, the same event by the actors listed right after
+     * {@code cue} in its clause (before any other cue), if what follows the list {@code fits}: by those of the
+     * list that {@code doerFits} and that are not already the event's. With {@code sameTime} the new event is
+     * dated as the first one; otherwise it depends on it and takes no time of its own.
+     */
+    private static void sameEventBy(List<Finding> out, String sentence, List<Mention> mentions, List<Hit> hits, Pattern cue,
+                                    Predicate<Finding> applies, Predicate<String> fits,
+                                    Predicate<Actor> doerFits, boolean sameTime) {
+        for (Finding f : List.copyOf(out)) {
+            if (!f.accepted() || f.dependent() || !applies.test(f)) {
+                continue;
+            }
+            int end = sentence.indexOf(';', f.cueEnd());
+            Matcher found = cue.matcher(sentence).region(f.cueEnd(), end < 0 ? sentence.length() : end);
+            if (!found.find() || hits.stream().anyMatch(h -> h.start() > f.cueEnd() && h.start() < found.start())) {
+                continue;
+            }
+            List<Mention> list = new ArrayList<>();
+            int at = found.end();
+            for (Mention m : mentions) {
+                if (m.start() < at) {
+                    continue;
+                }
+                if (!sentence.substring(at, m.start()).matches("(?i)\\s*(?:,\\s*)?(?:(?:and|&)\\s+)?(?:the\\s+)?")) {
+                    break;
+                }
+                list.add(m);
+                at = m.end();
+            }
+            if (list.isEmpty() || !fits.test(sentence.substring(at))) {
+                continue;
+            }
+            List<Actor> doers = Doers.actors(list).stream()
+                    .filter(a -> doerFits.test(a) && !f.by().contains(a) && !f.targets().contains(a)).toList();
+            if (!doers.isEmpty()) {
+                out.add(sameTime
+                        ? new Finding(f.type(), found.start(), found.end(), doers, f.targets(), f.targetsFrom(), f.pending(),
+                                null, f.clauseStart(), f.clauseEnd(), false, false)
+                        : new Finding(f.type(), found.start(), found.end(), doers, f.targets(), f.targetsFrom(), f.pending(),
+                                null, found.start(), at, false, true));
+            }
+        }
+    }
+
+    /** Whether {@code rest}, what follows a list, ends its clause: no verb of the list's own follows. */
+    private static boolean endsTheClause(String rest) {
+        return rest.matches("(?s)\\s*(?:[.;,:)\"”].*)?");
     }
 
     /** ", a move emulated (hours later) by (its ally) X": who repeated the event. */
