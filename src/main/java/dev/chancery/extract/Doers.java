@@ -399,10 +399,6 @@ final class Doers {
         return mentions.stream().filter(m -> m.start() >= at && m.end() <= clause && m.start() - at <= 50).findFirst().orElse(null);
     }
 
-    /**
-     * The doers a described subject stands for, listed after a dash: "Several Arab countries recognize
-     * the State of Palestine - Algeria, Saudi Arabia, Tunisia".
-     */
     /** The actors listed after ", followed by" (to the next semicolon) when they acted "the same year", else none. */
     static List<Actor> followedBy(String sentence, List<Mention> mentions, int from) {
         int end = sentence.indexOf(';', from);
@@ -411,31 +407,18 @@ final class Doers {
         if (!f.find()) {
             return List.of();
         }
-        List<Mention> list = new ArrayList<>();
-        int at = f.end();
-        for (Mention m : mentions) {
-            if (m.start() < at) {
-                continue;
-            }
-            if (!sentence.substring(at, m.start()).matches("(?i)\\s*(?:,\\s*)?(?:(?:and|&)\\s+)?(?:the\\s+)?")) {
-                break;
-            }
-            list.add(m);
-            at = m.end();
-        }
+        List<Mention> list = listFrom(sentence, mentions, f.end());
+        int at = list.isEmpty() ? f.end() : list.get(list.size() - 1).end();
         // "followed by" is later: the list shares the event's date only "the same year" (or day, week, month)
         boolean same = Pattern.compile("(?i)^\\s*,?\\s*(?:on\\s+|in\\s+)?the\\s+same\\s+(?:day|week|month|year)\\b")
                 .matcher(sentence.substring(at)).find();
         return same ? actors(list) : List.of();
     }
 
-    static List<Actor> listAfterDash(String sentence, List<Mention> mentions, int from) {
-        Matcher dash = Pattern.compile("^\\s*[-–—]\\s+(?:the\\s+)?").matcher(sentence.substring(from));
-        if (!dash.find()) {
-            return List.of();
-        }
+    /** The mentions listed from {@code from} on, joined by commas and "and" ("Barbados, Jamaica and the Bahamas"). */
+    static List<Mention> listFrom(String sentence, List<Mention> mentions, int from) {
         List<Mention> list = new ArrayList<>();
-        int at = from + dash.end();
+        int at = from;
         for (Mention m : mentions) {
             if (m.start() < at) {
                 continue;
@@ -446,6 +429,19 @@ final class Doers {
             list.add(m);
             at = m.end();
         }
+        return list;
+    }
+
+    /**
+     * The doers a described subject stands for, listed after a dash: "Several Arab countries recognize
+     * the State of Palestine - Algeria, Saudi Arabia, Tunisia".
+     */
+    static List<Actor> listAfterDash(String sentence, List<Mention> mentions, int from) {
+        Matcher dash = Pattern.compile("^\\s*[-–—]\\s+(?:the\\s+)?").matcher(sentence.substring(from));
+        if (!dash.find()) {
+            return List.of();
+        }
+        List<Mention> list = listFrom(sentence, mentions, from + dash.end());
         return list.size() >= 2 ? actors(list) : List.of();
     }
 

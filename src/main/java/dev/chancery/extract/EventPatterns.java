@@ -291,18 +291,8 @@ public final class EventPatterns {
             if (!found.find() || hits.stream().anyMatch(h -> h.start() > f.cueEnd() && h.start() < found.start())) {
                 continue;
             }
-            List<Mention> list = new ArrayList<>();
-            int at = found.end();
-            for (Mention m : mentions) {
-                if (m.start() < at) {
-                    continue;
-                }
-                if (!sentence.substring(at, m.start()).matches("(?i)\\s*(?:,\\s*)?(?:(?:and|&)\\s+)?(?:the\\s+)?")) {
-                    break;
-                }
-                list.add(m);
-                at = m.end();
-            }
+            List<Mention> list = Doers.listFrom(sentence, mentions, found.end());
+            int at = list.isEmpty() ? found.end() : list.get(list.size() - 1).end();
             if (list.isEmpty() || !fits.test(sentence.substring(at))) {
                 continue;
             }
