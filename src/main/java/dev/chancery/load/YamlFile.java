@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,9 +61,54 @@ public final class YamlFile {
     /** As above, for text that starts at line {@code firstLine} of its file: positions are the file's. */
     public static YamlFile parse(String text, int firstLine, String displayName, List<Problem> problems) {
         Node json = JsonTree.parse(text, firstLine, displayName);
-        // the YAML parser counts from the text's start: leading newlines make its lines the file's
-        return json != null ? new YamlFile(displayName, json, problems)
-                : parse(new java.io.StringReader("\n".repeat(firstLine - 1) + text), displayName, problems);
+        if (json != null) {
+            return new YamlFile(displayName, json, problems);
+        }
+        // the YAML parser counts from the text's start: its lines are moved to the file's afterwards (leading
+        // newlines did it before, at the cost of a batch file's line number in newlines for each of its lines)
+        List<Problem> found = new ArrayList<>();
+        YamlFile yaml = parse(new java.io.StringReader(text), displayName, found);
+        int before = firstLine - 1;
+        for (Problem p : found) {
+            problems.add(new Problem(p.file(), p.line() + before, p.column(), p.message()));
+        }
+        return before == 0 || yaml.root == null ? new YamlFile(displayName, yaml.root, problems)
+                : new YamlFile(displayName, moved(yaml.root, before, new IdentityHashMap<>()), problems);
+    }
+
+    /** {@code node} with its marks {@code lines} further down; an alias stays one node ({@code done}). */
+    private static Node moved(Node node, int lines, Map<Node, Node> done) {
+        Node copy = done.get(node);
+        if (copy != null) {
+            return copy;
+        }
+        Mark start = moved(node.getStartMark(), lines);
+        Mark end = moved(node.getEndMark(), lines);
+        if (node instanceof ScalarNode scalar) {
+            copy = new ScalarNode(scalar.getTag(), scalar.getValue(), start, end, scalar.getScalarStyle());
+            done.put(node, copy);
+        } else if (node instanceof SequenceNode sequence) {
+            List<Node> items = new ArrayList<>();
+            copy = new SequenceNode(sequence.getTag(), true, items, start, end, sequence.getFlowStyle());
+            done.put(node, copy);
+            for (Node item : sequence.getValue()) {
+                items.add(moved(item, lines, done));
+            }
+        } else {
+            MappingNode mapping = (MappingNode) node;
+            List<NodeTuple> tuples = new ArrayList<>();
+            copy = new MappingNode(mapping.getTag(), true, tuples, start, end, mapping.getFlowStyle());
+            done.put(node, copy);
+            for (NodeTuple tuple : mapping.getValue()) {
+                tuples.add(new NodeTuple(moved(tuple.getKeyNode(), lines, done), moved(tuple.getValueNode(), lines, done)));
+            }
+        }
+        return copy;
+    }
+
+    private static Mark moved(Mark mark, int lines) {
+        return mark == null ? null
+                : new Mark(mark.getName(), mark.getIndex(), mark.getLine() + lines, mark.getColumn(), mark.getBuffer(), mark.getPointer());
     }
 
     public static YamlFile parse(Reader reader, String displayName, List<Problem> problems) {

@@ -34,6 +34,19 @@ class JsonTreeTest {
         assertThat(json.getStartMark().getLine()).isEqualTo(4999);
     }
 
+    /** A line of YAML in a batch file is marked with the file's lines too, aliases and syntax errors included. */
+    @Test
+    void aYamlLineOfABatchFileIsMarkedWithTheFilesLines() {
+        String text = "{name: what-if,\n add: {events: [&e {date: 2022-07-26, by: LIE}, *e]}}";
+        List<dev.chancery.input.Problem> problems = new java.util.ArrayList<>();
+        Node moved = YamlFile.parse(text, 5000, "t", problems).root();
+        Node yaml = YamlFile.parse(new java.io.StringReader("\n".repeat(4999) + text), "t", problems).root();
+        same(moved, yaml);
+        assertThat(problems).isEmpty();
+        YamlFile.parse("{name: [", 7000, "t", problems);
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(7000));
+    }
+
     @Test
     void whatIsNotOneJsonObjectIsLeftToTheYamlParser() {
         assertThat(JsonTree.parse("name: x\nadd: {}", 1, "t")).isNull();
