@@ -2,11 +2,13 @@ package dev.chancery.engine;
 
 import dev.chancery.load.World;
 import dev.chancery.model.Actor;
+import dev.chancery.partition.Part;
 import dev.chancery.partition.Partitioner;
 import dev.chancery.result.Result;
 import dev.chancery.result.ResultMerge;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -14,6 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.event.rule.AgendaEventListener;
 
 /**
@@ -44,19 +48,86 @@ public final class Evaluation {
                                   AgendaEventListener listener, int partEvents) {
         World seen = world.asOf(asOf);
         Map<String, Actor> actors = seen.actorsById();
-        List<World> parts = parts(rules, seen, partEvents);
-        Function<World, Result> evaluate = part -> session(rules, part, actors, asOf, firingLimit, withReasons, listener);
         // a listener is told of one session at a time
-        boolean oneAtATime = parts.size() == 1 || listener != null || THREADS == 1;
-        return ResultMerge.merge(asOf, oneAtATime ? oneAtATime(parts, evaluate) : inParallel(parts, evaluate));
+        boolean oneAtATime = listener != null || THREADS == 1;
+        PartRunner runner = (parts, carried) -> {
+            Function<Part, PartResult> evaluate =
+                    part -> evaluatePart(rules, part, actors, asOf, firingLimit, withReasons, carried, listener);
+            return oneAtATime || parts.size() == 1 ? oneAtATime(parts, evaluate) : inParallel(parts, evaluate);
+        };
+        return inPasses(rules, seen, asOf, partEvents, runner);
+    }
+
+    /** What a part gives: its results, and the facts it carries to the next pass, each with the stated facts under it. */
+    public record PartResult(Result result, Map<Object, List<Object>> carried) implements java.io.Serializable {
+    }
+
+    /** Reasons about parts: on this machine, or as the tasks of a Spark job. */
+    public interface PartRunner {
+        /** The results of {@code parts}, in their order; each carries the facts of the {@code carried} types it gives. */
+        List<PartResult> run(List<Part> parts, List<Class<?>> carried);
+    }
+
+    /**
+     * {@code seen} (a world seen on its date) reasoned about in the passes of the partition rules, each in parts of
+     * about {@code partEvents} events, by {@code runner}; in one session when it has no more events, when there are
+     * no partition rules, or when a pass cannot place a fact.
+     */
+    public static Result inPasses(RuleBase rules, World seen, LocalDate asOf, int partEvents, PartRunner runner) {
+        List<KieBase> passes = rules.partitions();
+        if (passes == null || partEvents <= 0 || seen.events().size() <= partEvents) {
+            return runner.run(new ArrayList<>(List.of(Part.whole(seen))), List.of()).get(0).result();
+        }
+        List<Result> results = new ArrayList<>();
+        Map<Object, List<Object>> carried = new HashMap<>();
+        for (int pass = 0; pass < passes.size(); pass++) {
+            long start = System.nanoTime();
+            Partitioner.Split split = new Partitioner(passes.get(pass)).split(seen, partEvents, carried);
+            if (split.unfiled() != null) {
+                Timings.report("one session: no partition rule of pass %d places %s", pass + 1, split.unfiled());
+                return runner.run(new ArrayList<>(List.of(Part.whole(seen))), List.of()).get(0).result();
+            }
+            Timings.report("pass %d: %d parts in %.0f ms, events a part: %s", pass + 1, split.parts().size(),
+                    (System.nanoTime() - start) / 1e6, split.parts().stream().map(p -> p.world().events().size()).toList());
+            failFastIfTooBig(split.parts());
+            List<Class<?>> next = pass + 1 < passes.size() ? carriedTypes(passes.get(pass + 1)) : List.of();
+            carried = new HashMap<>();
+            for (PartResult part : runner.run(new ArrayList<>(split.parts()), next)) {
+                results.add(part.result());
+                carried.putAll(part.carried());
+            }
+        }
+        return ResultMerge.merge(asOf, results);
+    }
+
+    /**
+     * The derived facts a pass's partition rules read from the pass before: the types its rules name in
+     * {@code @carried("Type")} (of {@code dev.chancery.model}).
+     */
+    static List<Class<?>> carriedTypes(KieBase pass) {
+        java.util.Set<Class<?>> types = new java.util.LinkedHashSet<>();
+        for (KiePackage pkg : pass.getKiePackages()) {
+            for (org.kie.api.definition.rule.Rule rule : pkg.getRules()) {
+                Object name = rule.getMetaData().get("carried");
+                if (name != null) {
+                    try {
+                        types.add(Class.forName("dev.chancery.model." + String.valueOf(name).replace("\"", "")));
+                    } catch (ClassNotFoundException e) {
+                        throw new IllegalStateException("rule \"" + rule.getName() + "\" of the partition rules: @carried("
+                                + name + ") names no fact type", e);
+                    }
+                }
+            }
+        }
+        return List.copyOf(types);
     }
 
     /** Parts reasoned about at a time: two, on two cores or more (each holds one part's rule memory). */
     private static final int THREADS = Integer.getInteger("chancery.partThreads",
             Math.min(2, Runtime.getRuntime().availableProcessors()));
 
-    private static List<Result> oneAtATime(List<World> parts, Function<World, Result> evaluate) {
-        List<Result> results = new ArrayList<>();
+    private static List<PartResult> oneAtATime(List<Part> parts, Function<Part, PartResult> evaluate) {
+        List<PartResult> results = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             results.add(evaluate.apply(parts.get(i)));
             parts.set(i, null); // a part's facts are not needed once it is read
@@ -64,15 +135,20 @@ public final class Evaluation {
         return results;
     }
 
-    private static List<Result> inParallel(List<World> parts, Function<World, Result> evaluate) {
+    private static List<PartResult> inParallel(List<Part> parts, Function<Part, PartResult> evaluate) {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
-            List<Future<Result>> running = new ArrayList<>();
-            for (World part : parts) {
-                running.add(pool.submit(() -> evaluate.apply(part)));
+            List<Future<PartResult>> running = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                int index = i;
+                running.add(pool.submit(() -> {
+                    Part part = parts.get(index);
+                    parts.set(index, null); // a part's facts are not needed once it is read
+                    return evaluate.apply(part);
+                }));
             }
-            List<Result> results = new ArrayList<>();
-            for (Future<Result> result : running) {
+            List<PartResult> results = new ArrayList<>();
+            for (Future<PartResult> result : running) {
                 results.add(result.get());
             }
             return results;
@@ -103,38 +179,53 @@ public final class Evaluation {
     static final long RULE_MEMORY_PER_EVENT = 9_000;
 
     /**
-     * {@code world} (seen on its date) in the parts that no rule joins across, of about {@code partEvents} events,
-     * as the partition rules file them; one part when it is no bigger, or when they cannot split it. A batch on
-     * Spark reasons about each in a task of its own ({@link #evaluatePart}).
+     * One part of a world in one session; {@code actors} are the whole world's, as its result names them. It gives
+     * the results the part owns, and the facts of the {@code carried} types it owns with the stated facts under each.
      */
-    public static List<World> split(RuleBase rules, World world, int partEvents) {
-        return parts(rules, world, partEvents);
+    public static PartResult evaluatePart(RuleBase rules, Part part, Map<String, Actor> actors, LocalDate asOf,
+                                          long firingLimit, boolean withReasons, List<Class<?>> carried,
+                                          AgendaEventListener listener) {
+        try (Reasoner reasoner = new Reasoner(rules, firingLimit)) {
+            if (listener != null) {
+                reasoner.listen(listener);
+            }
+            RuleCoverage firings = Timings.on() ? new RuleCoverage() : null;
+            if (firings != null) {
+                reasoner.listen(firings);
+            }
+            World world = part.world();
+            long start = System.nanoTime();
+            reasoner.insert(world);
+            long inserted = System.nanoTime();
+            long fired = reasoner.fire();
+            long done = System.nanoTime();
+            Result result = new ResultReader(reasoner, actors, withReasons, part::gives).read(asOf);
+            Timings.report("insert %d facts %.2f ms, fire %d rules %.2f ms, read %.2f ms", world.facts().size(),
+                    (inserted - start) / 1e6, fired, (done - inserted) / 1e6, (System.nanoTime() - done) / 1e6);
+            if (firings != null) {
+                firings.mostFired(12).forEach((rule, count) -> Timings.report("%9d  %s", count, rule));
+            }
+            return new PartResult(result, carried(reasoner, part, carried));
+        }
     }
 
-    /** One part of a world in one session; {@code actors} are the whole world's, as its result names them. */
-    public static Result evaluatePart(RuleBase rules, World part, Map<String, Actor> actors, LocalDate asOf,
-                                      long firingLimit, boolean withReasons) {
-        return session(rules, part, actors, asOf, firingLimit, withReasons, null);
-    }
-
-    private static List<World> parts(RuleBase rules, World world, int partEvents) {
-        if (rules.partitions() == null) {
-            return new ArrayList<>(List.of(world));
+    /** The facts of {@code types} that {@code part} gives, each with the stated facts it rests on. */
+    private static Map<Object, List<Object>> carried(Reasoner reasoner, Part part, List<Class<?>> types) {
+        List<Object> facts = new ArrayList<>();
+        for (Class<?> type : types) {
+            reasoner.all(type).stream().filter(part::gives).forEach(facts::add);
         }
-        long start = System.nanoTime();
-        Partitioner.Split split = new Partitioner(rules.partitions()).split(world, partEvents);
-        if (split.parts().size() > 1 || world.events().size() > partEvents) {
-            failFastIfTooBig(split.parts());
+        if (facts.isEmpty()) {
+            return Map.of();
         }
-        if (split.parts().size() == 1 && split.unfiled() == null) {
-            return new ArrayList<>(split.parts()); // no bigger than a part: nothing was split
-        } else if (split.unfiled() != null) {
-            Timings.report("one session: no partition rule files %s", split.unfiled());
-        } else {
-            Timings.report("split into %d parts in %.0f ms, events a part: %s", split.parts().size(),
-                    (System.nanoTime() - start) / 1e6, split.parts().stream().map(p -> p.events().size()).toList());
+        // the actors too: a part that derives the fact again needs the entities it names
+        Grounds grounds = reasoner.grounds(fact -> Premises.isStated(fact) || fact instanceof Actor, fact -> false);
+        List<int[]> under = grounds.of(facts);
+        Map<Object, List<Object>> out = new HashMap<>();
+        for (int i = 0; i < facts.size(); i++) {
+            out.put(facts.get(i), java.util.Arrays.stream(under.get(i)).mapToObj(grounds::leaf).toList());
         }
-        return new ArrayList<>(split.parts());
+        return out;
     }
 
     /**
@@ -143,7 +234,7 @@ public final class Evaluation {
      * minutes of collections: the million-event world of the peers' kit, which joins into one part, spent
      * 140 s so before its second run.
      */
-    private static void failFastIfTooBig(List<World> parts) {
+    private static void failFastIfTooBig(List<Part> parts) {
         if (Integer.getInteger(OUT_OF_MEMORY_EXIT) == null) {
             return; // no second run: the estimate may be pessimistic, so let the session try
         }
@@ -156,35 +247,10 @@ public final class Evaluation {
     }
 
     /** The rule memory of the {@code atATime} biggest parts, reasoned about together, about. */
-    static long ruleMemory(List<World> parts, int atATime) {
-        return parts.stream().map(p -> (long) p.events().size()).sorted(java.util.Comparator.reverseOrder())
+    static long ruleMemory(List<Part> parts, int atATime) {
+        return parts.stream().map(p -> (long) p.world().events().size()).sorted(java.util.Comparator.reverseOrder())
                 .limit(atATime).mapToLong(Long::longValue).sum() * RULE_MEMORY_PER_EVENT;
     }
 
     private static final long MB = 1024 * 1024;
-
-    private static Result session(RuleBase rules, World world, Map<String, Actor> actors, LocalDate asOf,
-                                  long firingLimit, boolean withReasons, AgendaEventListener listener) {
-        try (Reasoner reasoner = new Reasoner(rules, firingLimit)) {
-            if (listener != null) {
-                reasoner.listen(listener);
-            }
-            RuleCoverage firings = Timings.on() ? new RuleCoverage() : null;
-            if (firings != null) {
-                reasoner.listen(firings);
-            }
-            long start = System.nanoTime();
-            reasoner.insert(world);
-            long inserted = System.nanoTime();
-            long fired = reasoner.fire();
-            long done = System.nanoTime();
-            Result result = new ResultReader(reasoner, actors, withReasons).read(asOf);
-            Timings.report("insert %d facts %.2f ms, fire %d rules %.2f ms, read %.2f ms", world.facts().size(),
-                    (inserted - start) / 1e6, fired, (done - inserted) / 1e6, (System.nanoTime() - done) / 1e6);
-            if (firings != null) {
-                firings.mostFired(12).forEach((rule, count) -> Timings.report("%9d  %s", count, rule));
-            }
-            return result;
-        }
-    }
 }

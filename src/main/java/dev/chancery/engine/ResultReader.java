@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /** Reads the derived facts of a fired session into a {@link Result}, sorted for stable output. */
 public final class ResultReader {
@@ -40,6 +41,7 @@ public final class ResultReader {
     private final Premises premises;
 
     private final boolean withReasons;
+    private final Predicate<Object> gives;
 
     public ResultReader(Reasoner reasoner, Map<String, Actor> actors) {
         this(reasoner, actors, true);
@@ -47,10 +49,19 @@ public final class ResultReader {
 
     /** Without reasons, conclusions carry no {@code because} or {@code reason}: the batch path saves the walk. */
     public ResultReader(Reasoner reasoner, Map<String, Actor> actors, boolean withReasons) {
+        this(reasoner, actors, withReasons, fact -> true);
+    }
+
+    /**
+     * Reading only what {@code gives} accepts of the facts a result is read from (an entity's tally, a relation, a
+     * conclusion, a warning): a part of a big world gives the results it owns.
+     */
+    public ResultReader(Reasoner reasoner, Map<String, Actor> actors, boolean withReasons, Predicate<Object> gives) {
         this.reasoner = reasoner;
         this.actors = actors;
         this.withReasons = withReasons;
         this.premises = withReasons ? new Premises(reasoner) : null;
+        this.gives = gives;
     }
 
     public Result read(LocalDate asOf) {
@@ -164,7 +175,7 @@ public final class ResultReader {
         }
         List<EntityResult> out = new ArrayList<>();
         for (About about : byEntity.values()) {
-            if (about.tally != null) {
+            if (about.tally != null && gives.test(about.tally)) {
                 out.add(entity(about));
             }
         }
@@ -263,13 +274,14 @@ public final class ResultReader {
 
     private List<RelationResult> relations() {
         return reasoner.all(Relation.class).stream()
+                .filter(gives)
                 .map(r -> new RelationResult(r.a(), r.b(), r.status(), r.since(), r.basis(), r.confirmed()))
                 .sorted(Result.RELATION_ORDER)
                 .toList();
     }
 
     private List<ConclusionResult> conclusions() {
-        List<Conclusion> all = reasoner.all(Conclusion.class);
+        List<Conclusion> all = reasoner.all(Conclusion.class).stream().filter(gives).toList();
         List<List<String>> because = withReasons ? premises.because(all.stream().map(Conclusion::fact).toList()) : null;
         List<ConclusionResult> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
@@ -288,6 +300,7 @@ public final class ResultReader {
 
     private List<WarningResult> warnings() {
         return reasoner.all(Warning.class).stream()
+                .filter(gives)
                 .sorted(Comparator.comparing((Warning w) -> w.at().file()).thenComparingInt(w -> w.at().line())
                         .thenComparing(Warning::kind).thenComparing(Warning::message))
                 .map(w -> new WarningResult(w.kind(), w.message(), w.at().at()))

@@ -95,8 +95,13 @@ public final class RuleCompiler {
             return cached;
         }
         List<Path> partitionFiles = partitionFiles(rulesDir);
+        // a pass of the partition rules a file, in the order of their names
+        List<KieBase> passes = new ArrayList<>();
+        for (Path file : partitionFiles) {
+            passes.add(build(rulesDir, List.of(file)));
+        }
         RuleBase compiled = new RuleBase(build(rulesDir, drlFiles), workspace.display(rulesDir),
-                partitionFiles.isEmpty() ? null : build(rulesDir, partitionFiles), key);
+                passes.isEmpty() ? null : List.copyOf(passes), key);
         COMPILED.put(cacheKey, compiled);
         return compiled;
     }
@@ -267,7 +272,10 @@ public final class RuleCompiler {
         return files;
     }
 
-    /** The DRL files of the partition rules ({@code rules/partition/}); none: a world is never split. */
+    /**
+     * The DRL files of the partition rules ({@code rules/partition/}), in the order of their names, each a pass;
+     * none: a world is never split.
+     */
     public static List<Path> partitionFiles(Path rulesDir) {
         return drlUnder(rulesDir.resolve(PARTITION_DIR));
     }

@@ -7,5 +7,5 @@ import java.time.LocalDate;
  * only for inferred severances (true when a report confirms them) and is null otherwise.
  */
 public record Relation(String pair, String a, String b, String status, LocalDate since, String basis,
-                       Boolean confirmed) {
+                       Boolean confirmed) implements AboutPair {
 }

@@ -8,11 +8,17 @@ import dev.chancery.model.Event;
 import dev.chancery.model.Exclusive;
 import dev.chancery.model.SeverPolicy;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
@@ -35,50 +41,61 @@ public final class Partitioner {
     }
 
     /**
-     * The parts of {@code world}; {@code unfiled} names a fact that no partition rule files (then the
-     * world is one part: reasoning about it apart could be wrong).
+     * The parts of {@code world} in this pass; {@code unfiled} names a fact that no partition rule of the pass
+     * places (then the world is one part: reasoning about it apart could be wrong).
      */
-    public record Split(List<World> parts, Object unfiled) {
+    public record Split(List<Part> parts, Object unfiled) {
     }
 
     /**
      * {@code world} in parts of at least {@code partEvents} events each (a group is never split, so a
-     * part can be bigger), or whole if it has no more events than that.
+     * part can be bigger), or whole if it has no more events than that. {@code carried} are facts derived by
+     * an earlier pass, each with the stated facts it rests on: the partition rules see them, and a carried
+     * fact copied into a group brings those stated facts into it, so that the group derives it again.
      */
-    public Split split(World world, int partEvents) {
+    public Split split(World world, int partEvents, Map<Object, List<Object>> carried) {
         if (partEvents <= 0 || world.events().size() <= partEvents) {
-            return new Split(List.of(world), null);
+            return new Split(List.of(Part.whole(world)), null);
         }
         List<Object> facts = world.facts();
-        Parts parts = classify(facts);
+        Parts parts = classify(facts, carried.keySet());
         for (Object fact : facts) {
-            if (!parts.isEverywhere(fact) && parts.groupOf(fact) < 0) {
-                return new Split(List.of(world), fact);
+            if (!parts.isPlaced(fact)) {
+                return new Split(List.of(Part.whole(world)), fact);
             }
         }
-        Map<Integer, Integer> partOfGroup = pack(world.events(), parts, partEvents);
+        Map<Object, int[]> copies = withGrounds(parts.copies(), carried, facts);
+        Map<Integer, Integer> partOfGroup = pack(world.events(), parts, copies, partEvents);
         int count = partOfGroup.values().stream().mapToInt(i -> i + 1).max().orElse(1);
         List<Builder> builders = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             builders.add(new Builder(world));
         }
+        Placing placing = new Placing(parts, copies, partOfGroup, builders);
         // one pass over each list, so that every part keeps the world's order
-        distribute(world.actors(), parts, partOfGroup, builders, (b, f) -> b.actors.add((Actor) f));
-        distribute(world.severPolicies(), parts, partOfGroup, builders, (b, f) -> b.policies.add((SeverPolicy) f));
-        distribute(world.exclusives(), parts, partOfGroup, builders, (b, f) -> b.exclusives.add((Exclusive) f));
-        distribute(world.claims(), parts, partOfGroup, builders, (b, f) -> b.claims.add((Claim) f));
-        distribute(world.coverage(), parts, partOfGroup, builders, (b, f) -> b.coverage.add((Coverage) f));
-        distribute(world.events(), parts, partOfGroup, builders, (b, f) -> b.events.add((Event) f));
-        return new Split(builders.stream().map(Builder::world).toList(), null);
+        placing.distribute(world.actors(), (b, f) -> b.actors.add((Actor) f));
+        placing.distribute(world.severPolicies(), (b, f) -> b.policies.add((SeverPolicy) f));
+        placing.distribute(world.exclusives(), (b, f) -> b.exclusives.add((Exclusive) f));
+        placing.distribute(world.claims(), (b, f) -> b.claims.add((Claim) f));
+        placing.distribute(world.coverage(), (b, f) -> b.coverage.add((Coverage) f));
+        placing.distribute(world.events(), (b, f) -> b.events.add((Event) f));
+        parts.keys().forEach((key, group) -> {
+            Integer part = partOfGroup.get(group);
+            if (part != null && parts.concluded().contains(key.kind())) {
+                builders.get(part).owned.add(key);
+            }
+        });
+        return new Split(builders.stream().map(Builder::part).toList(), null);
     }
 
     /** Runs the partition rules over a world's facts: they only tell {@code parts}, and derive nothing. */
-    private Parts classify(List<Object> facts) {
+    private Parts classify(List<Object> facts, Collection<Object> carried) {
         Parts parts = new Parts();
         KieSession session = rules.newKieSession();
         try {
             session.setGlobal("parts", parts);
             facts.forEach(session::insert);
+            carried.forEach(session::insert);
             session.fireAllRules();
         } finally {
             session.dispose();
@@ -87,13 +104,57 @@ public final class Partitioner {
     }
 
     /**
-     * Each group's part: groups in the order of their first event, a part closed once it holds
-     * {@code partEvents} events. Groups with no event (an entity no event names) go to the first part.
+     * The copies with each carried fact's copies given to the stated facts it rests on, matched to the world's
+     * facts by equality (a part reasoned about on another machine sends back copies).
      */
-    private static Map<Integer, Integer> pack(List<Event> events, Parts parts, int partEvents) {
+    private static Map<Object, int[]> withGrounds(Map<Object, int[]> copies, Map<Object, List<Object>> carried,
+                                                  List<Object> facts) {
+        if (carried.isEmpty()) {
+            return copies;
+        }
+        Map<Object, Object> grounds = new HashMap<>();
+        carried.values().forEach(list -> list.forEach(g -> grounds.put(g, null)));
+        for (Object fact : facts) {
+            if (grounds.containsKey(fact)) {
+                grounds.put(fact, fact);
+            }
+        }
+        Map<Object, int[]> out = new IdentityHashMap<>(copies);
+        carried.forEach((fact, under) -> {
+            int[] groups = copies.get(fact);
+            if (groups == null) {
+                return;
+            }
+            for (Object ground : under) {
+                Object own = grounds.get(ground);
+                if (own != null) {
+                    int[] before = out.getOrDefault(own, new int[0]);
+                    out.put(own, IntStream.concat(Arrays.stream(before), Arrays.stream(groups)).sorted().distinct()
+                            .toArray());
+                }
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Each group's part: groups in the order of their first event, a part closed once it holds
+     * {@code partEvents} events (copies count in each group they are in). Groups with no event (an entity no
+     * event names) go to the first part.
+     */
+    private static Map<Integer, Integer> pack(List<Event> events, Parts parts, Map<Object, int[]> copies,
+                                              int partEvents) {
         Map<Integer, Integer> sizes = new LinkedHashMap<>();
         for (Event e : events) {
-            sizes.merge(parts.groupOf(e), 1, Integer::sum);
+            int home = parts.groupOf(e);
+            if (home >= 0) {
+                sizes.merge(home, 1, Integer::sum);
+            }
+            for (int group : copies.getOrDefault(e, NONE)) {
+                if (group != home) {
+                    sizes.merge(group, 1, Integer::sum);
+                }
+            }
         }
         Map<Integer, Integer> partOf = new HashMap<>();
         int part = 0;
@@ -106,18 +167,61 @@ public final class Partitioner {
             partOf.put(group.getKey(), part);
             filled += group.getValue();
         }
+        parts.keys().values().forEach(group -> partOf.putIfAbsent(group, 0));
         return partOf;
     }
 
-    private static void distribute(List<?> facts, Parts parts, Map<Integer, Integer> partOf, List<Builder> builders,
-                                   BiConsumer<Builder, Object> add) {
-        for (Object fact : facts) {
-            if (parts.isEverywhere(fact)) {
-                builders.forEach(b -> add.accept(b, fact));
-            } else {
-                add.accept(builders.get(partOf.getOrDefault(parts.groupOf(fact), 0)), fact);
+    private static final int[] NONE = new int[0];
+
+    /** Puts each fact in the parts of its groups: its own key's, and those it is copied into. */
+    private record Placing(Parts parts, Map<Object, int[]> copies, Map<Integer, Integer> partOf,
+                           List<Builder> builders) {
+        void distribute(List<?> facts, BiConsumer<Builder, Object> add) {
+            boolean[] added = new boolean[builders.size()];
+            for (Object fact : facts) {
+                if (parts.isEverywhere(fact)) {
+                    builders.forEach(b -> add.accept(b, fact));
+                    continue;
+                }
+                Arrays.fill(added, false);
+                int home = parts.groupOf(fact);
+                if (home >= 0) {
+                    Builder builder = builders.get(partOf.get(home));
+                    add.accept(builder, fact);
+                    added[partOf.get(home)] = true;
+                    Key key = parts.keyOf(fact);
+                    dev.chancery.model.Origin origin = originOf(fact);
+                    if (origin != null && parts.concluded().contains(key.kind())) {
+                        builder.ownedOrigins.add(origin);
+                    }
+                }
+                for (int group : copies.getOrDefault(fact, NONE)) {
+                    int part = partOf.get(group);
+                    if (!added[part]) {
+                        add.accept(builders.get(part), fact);
+                        added[part] = true;
+                    }
+                }
             }
         }
+    }
+
+    /** Where a stated fact was read: the place its warnings name. */
+    private static dev.chancery.model.Origin originOf(Object fact) {
+        if (fact instanceof Event e) {
+            return e.origin();
+        } else if (fact instanceof Claim c) {
+            return c.origin();
+        } else if (fact instanceof SeverPolicy p) {
+            return p.origin();
+        } else if (fact instanceof Exclusive x) {
+            return x.origin();
+        } else if (fact instanceof Coverage c) {
+            return c.origin();
+        } else if (fact instanceof Actor a) {
+            return a.origin();
+        }
+        return null;
     }
 
     /** One part's facts as they are distributed; seen on the whole world's date. */
@@ -130,12 +234,15 @@ public final class Partitioner {
         final List<Claim> claims = new ArrayList<>();
         final List<Coverage> coverage = new ArrayList<>();
 
+        final Set<Key> owned = new HashSet<>();
+        final Set<dev.chancery.model.Origin> ownedOrigins = new HashSet<>();
+
         Builder(World whole) {
             this.whole = whole;
         }
 
-        World world() {
-            return whole.with(actors, events, policies, exclusives, claims, coverage);
+        Part part() {
+            return new Part(whole.with(actors, events, policies, exclusives, claims, coverage), owned, ownedOrigins);
         }
     }
 }

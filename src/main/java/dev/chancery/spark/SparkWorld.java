@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import dev.chancery.load.World;
 import dev.chancery.model.Actor;
 import dev.chancery.result.Result;
-import dev.chancery.result.ResultMerge;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
@@ -42,28 +40,28 @@ public final class SparkWorld {
                                   LocalDate asOf, long firingLimit, boolean withReasons, int partEvents, PrintWriter err) {
         World seen = world.asOf(asOf);
         Map<String, Actor> actors = seen.actorsById();
-        List<World> parts = Evaluation.split(rules, seen, partEvents);
-        if (parts.size() == 1) {
-            err.println("run on " + master + ": the world is reasoned about in one task: "
-                    + (seen.events().size() <= partEvents ? "it has no more events than a part (--part-events "
-                    + partEvents + ")" : "the partition rules cannot split it (rules/partition/)"));
-        } else {
-            err.printf("run on %s: %d parts, a task each; events a part: %s%n", master, parts.size(),
-                    parts.stream().map(p -> p.events().size()).toList());
-        }
         SparkSession spark = ChanceryJars.session(master, "chancery run");
         try {
             JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-            List<Result> results;
-            try {
-                results = context.parallelize(parts, parts.size())
-                        .map(part -> Evaluation.evaluatePart(rulesOn(home, rulesFolder), part, actors, asOf,
-                                firingLimit, withReasons))
-                        .collect();
-            } catch (Exception e) { // Spark's exceptions are not declared: a job that failed
-                throw new SparkJobFailed("run on " + master + " failed", e);
-            }
-            return ResultMerge.merge(asOf, results);
+            Evaluation.PartRunner onSpark = (parts, carried) -> {
+                if (parts.size() == 1 && parts.get(0).isWhole()) {
+                    err.println("run on " + master + ": the world is reasoned about in one task: "
+                            + (seen.events().size() <= partEvents ? "it has no more events than a part (--part-events "
+                            + partEvents + ")" : "the partition rules cannot split it (rules/partition/)"));
+                } else {
+                    err.printf("run on %s: %d parts, a task each; events a part: %s%n", master, parts.size(),
+                            parts.stream().map(p -> p.world().events().size()).toList());
+                }
+                try {
+                    return context.parallelize(parts, parts.size())
+                            .map(part -> Evaluation.evaluatePart(rulesOn(home, rulesFolder), part, actors, asOf,
+                                    firingLimit, withReasons, carried, null))
+                            .collect();
+                } catch (Exception e) { // Spark's exceptions are not declared: a job that failed
+                    throw new SparkJobFailed("run on " + master + " failed", e);
+                }
+            };
+            return Evaluation.inPasses(rules, seen, asOf, partEvents, onSpark);
         } finally {
             spark.stop();
         }

@@ -62,8 +62,8 @@ class LauncherFlagsTest {
             file.setLength(16L << 20); // the launcher reads the size only: a sparse file will do
         }
         Path small = Files.writeString(dir.resolve("small.yaml"), "actors: []\n");
-        // 1 GB and 9 times the facts' size, where that is under two thirds of memory
-        String forParts = memoryKb() * 66 / 100 / 1024 > 1024 + 9 * 16 ? "-Xmx1168m" : "-XX:MaxRAMPercentage=66";
+        // 1 GB and 40 times the facts' size, where that is under two thirds of memory
+        String forParts = memoryKb() * 66 / 100 / 1024 > 1024 + 40 * 16 ? "-Xmx1664m" : "-XX:MaxRAMPercentage=66";
         assertThat(flags("run", null, "--facts", big.toString())).contains("-XX:+UseParallelGC", forParts)
                 .doesNotContain("-XX:InitialRAMPercentage=15");
         assertThat(flags("run", null, "--facts=" + small, "--facts", dir.toString())).contains(forParts);

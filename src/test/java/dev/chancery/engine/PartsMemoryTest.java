@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chancery.Fixtures;
 import dev.chancery.load.World;
+import dev.chancery.partition.Part;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,11 +15,11 @@ class PartsMemoryTest {
 
     @Test
     void thePartsReasonedAboutTogetherAreCounted() {
-        List<World> parts = List.of(SMALL, BIGGER, SMALL);
+        List<Part> parts = List.of(Part.whole(SMALL), Part.whole(BIGGER), Part.whole(SMALL));
         long perEvent = Evaluation.RULE_MEMORY_PER_EVENT;
         assertThat(Evaluation.ruleMemory(parts, 1)).isEqualTo(BIGGER.events().size() * perEvent);
         assertThat(Evaluation.ruleMemory(parts, 2))
                 .isEqualTo((BIGGER.events().size() + SMALL.events().size()) * perEvent);
-        assertThat(Evaluation.ruleMemory(List.of(SMALL), 2)).isEqualTo(SMALL.events().size() * perEvent);
+        assertThat(Evaluation.ruleMemory(List.of(Part.whole(SMALL)), 2)).isEqualTo(SMALL.events().size() * perEvent);
     }
 }

@@ -10,10 +10,14 @@ import dev.chancery.engine.RuleBase;
 import dev.chancery.engine.RuleCompiler;
 import dev.chancery.load.World;
 import dev.chancery.report.JsonReport;
+import dev.chancery.result.Result;
+import dev.chancery.result.ResultMerge;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -35,8 +39,10 @@ class PartitionTest {
         LocalDate asOf = asOfChoice == 0 ? null : LocalDate.of(1995, 1, 1).plusDays(asOfChoice * 3000L);
         RuleBase rules = Fixtures.rules();
 
-        assertThat(new Partitioner(rules.partitions()).split(world.asOf(asOf), 100).parts())
-                .as("seed %d is split", seed).hasSizeGreaterThan(1);
+        for (int pass = 0; pass < rules.partitions().size(); pass++) {
+            assertThat(split(rules, pass, world.asOf(asOf), 100).parts())
+                    .as("seed %d is split in pass %d", seed, pass + 1).hasSizeGreaterThan(1);
+        }
         assertThat(json(rules, world, asOf, 100)).as("seed %d", seed).isEqualTo(json(rules, world, asOf, 0));
     }
 
@@ -45,11 +51,13 @@ class PartitionTest {
         World world = Fixtures.bundled();
         RuleBase rules = Fixtures.rules();
 
-        Partitioner.Split split = new Partitioner(rules.partitions()).split(world, 20);
+        Partitioner.Split entities = split(rules, 0, world, 20);
 
-        assertThat(split.unfiled()).isNull();
-        assertThat(split.parts()).hasSizeGreaterThan(5);
-        assertThat(split.parts().stream().mapToInt(p -> p.events().size()).sum()).isEqualTo(world.events().size());
+        assertThat(entities.unfiled()).isNull();
+        assertThat(entities.parts()).hasSizeGreaterThan(5);
+        // an event about an entity is in one part of the first pass; relations events are read where a parent reads them
+        assertThat(entities.parts().stream().mapToLong(p -> p.world().events().stream().filter(e -> !e.isRelationsEvent()).count()).sum())
+                .isEqualTo(world.events().stream().filter(e -> !e.isRelationsEvent()).count());
         assertThat(json(rules, world, null, 20)).isEqualTo(json(rules, world, null, 0));
     }
 
@@ -57,9 +65,9 @@ class PartitionTest {
     void aWorldNoBiggerThanAPartIsOneSession() {
         World world = Fixtures.bundled();
 
-        Partitioner.Split split = new Partitioner(Fixtures.rules().partitions()).split(world, world.events().size());
+        Partitioner.Split split = split(Fixtures.rules(), 0, world, world.events().size());
 
-        assertThat(split.parts()).containsExactly(world);
+        assertThat(split.parts()).containsExactly(Part.whole(world));
     }
 
     @Test
@@ -68,25 +76,40 @@ class PartitionTest {
         RuleBase rules = rulesWithPartition(dir, text -> text.replace("type in ( \"sever-relations\", ", "type in ( "));
         World world = Fixtures.bundled();
 
-        Partitioner.Split split = new Partitioner(rules.partitions()).split(world, 20);
+        Partitioner.Split split = split(rules, 0, world, 20);
 
-        assertThat(split.parts()).containsExactly(world);
+        assertThat(split.parts()).containsExactly(Part.whole(world));
         assertThat(split.unfiled()).isInstanceOfSatisfying(dev.chancery.model.Event.class,
                 e -> assertThat(e.isRelationsEvent()).isTrue());
         assertThat(json(rules, world, null, 20)).isEqualTo(json(Fixtures.rules(), world, null, 0));
     }
 
     @Test
-    void partitionRulesThatSplitAJoinFailRatherThanReportTwice(@TempDir Path dir) throws IOException {
-        // every entity in every part: each part tallies it, which one session never does
+    void aResultIsGivenByThePartThatOwnsItsKeyAlone(@TempDir Path dir) throws IOException {
+        // every entity in every part: each part tallies it, and only the part of its own key gives the tally
         RuleBase rules = rulesWithPartition(dir, text -> text.replace(
                 "parts.file( $a, Key.actor( $id ) );", "parts.everywhere( $a );"));
         World world = Fixtures.bundled();
 
-        assertThatThrownBy(() -> Evaluation.evaluate(rules, world, null, LIMIT, true, null, 20))
+        assertThat(json(rules, world, null, 20)).isEqualTo(json(Fixtures.rules(), world, null, 0));
+    }
+
+    @Test
+    void twoPartsThatBothReportAnEntityFailRatherThanReportTwice() {
+        Result one = Evaluation.evaluate(Fixtures.rules(), Fixtures.bundled(), null, LIMIT, true, null, 0);
+
+        assertThatThrownBy(() -> ResultMerge.merge(null, List.of(one, one)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("two parts of the world both concluded about the entity")
                 .hasMessageContaining("rules/partition/");
+    }
+
+    @Test
+    void aFactThatTheSecondPassDoesNotPlaceKeepsTheWorldWhole(@TempDir Path dir) throws IOException {
+        RuleBase rules = rulesWithPartition(dir, "2-pairs.drl", text -> text.replace("    $c : Claim()\n", "    $c : Claim( kind == \"tally\" )\n"));
+        World world = Fixtures.bundled();
+
+        assertThat(json(rules, world, null, 20)).isEqualTo(json(Fixtures.rules(), world, null, 0));
     }
 
     @Test
@@ -94,7 +117,7 @@ class PartitionTest {
         assertThatThrownBy(() -> rulesWithPartition(dir, text -> text.replace(
                 "$e : Event( type in ( \"sever-relations\"", "$e : Event( type in ( \"sever-relations\" by")))
                 .isInstanceOfSatisfying(dev.chancery.input.InputException.class, e -> assertThat(e.problems().get(0).toString())
-                        .matches(".*rules/partition/parts\\.drl:\\d+:\\d+: .*"));
+                        .matches(".*rules/partition/1-entities\\.drl:\\d+:\\d+: .*"));
     }
 
     @Test
@@ -117,9 +140,18 @@ class PartitionTest {
         return JsonReport.write(Evaluation.evaluate(rules, world, asOf, LIMIT, true, null, partEvents));
     }
 
+    private static Partitioner.Split split(RuleBase rules, int pass, World world, int partEvents) {
+        return new Partitioner(rules.partitions().get(pass)).split(world, partEvents, Map.of());
+    }
+
     private static RuleBase rulesWithPartition(Path dir, java.util.function.UnaryOperator<String> edit) throws IOException {
+        return rulesWithPartition(dir, "1-entities.drl", edit);
+    }
+
+    private static RuleBase rulesWithPartition(Path dir, String file, java.util.function.UnaryOperator<String> edit)
+            throws IOException {
         Path rulesDir = copyRules(dir);
-        Path parts = rulesDir.resolve(RuleCompiler.PARTITION_DIR).resolve("parts.drl");
+        Path parts = rulesDir.resolve(RuleCompiler.PARTITION_DIR).resolve(file);
         String text = Files.readString(parts);
         String edited = edit.apply(text);
         assertThat(edited).as("the edit applies").isNotEqualTo(text);
