@@ -49,9 +49,11 @@ final class RunCommand implements Callable<Integer> {
     Path scenario;
 
     @Option(names = "--part-events", paramLabel = "N",
-            description = "Reason about a world of more than N events in parts that no rule joins across (rules/partition/),"
-                    + " two sessions at a time: the same result in less memory. 0: always one session. Default: ${DEFAULT-VALUE}.")
-    int partEvents = Partitioner.DEFAULT_PART_EVENTS;
+            description = "Reason about a world of more than N events in two passes of parts of about N events (rules/partition/),"
+                    + " two sessions at a time: the same result in less memory. 0: always one session. Default: parts of "
+                    + Partitioner.DEFAULT_PART_EVENTS + " events for a world of more than " + Partitioner.SPLIT_ABOVE_EVENTS
+                    + " events, else one session.")
+    Integer partEvents;
 
     @Mixin
     TimeoutOption timeout;
@@ -66,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (partEvents < 0) {
+        if (partEvents != null && partEvents < 0) {
             throw new InputException(Problem.usage("--part-events " + partEvents + ": expected 0 or more (0: one session)"));
         }
         if (format == Format.svg && !Graphviz.installed()) {
@@ -81,7 +83,8 @@ final class RunCommand implements Callable<Integer> {
             RuleBase rules = compiled.get();
             progress.phase("reasoning");
             Result result = on == null
-                    ? Evaluation.evaluate(rules, world, loaded.asOf(), input.maxFirings, true, null, partEvents)
+                    ? Evaluation.evaluate(rules, world, loaded.asOf(), input.maxFirings, true, null,
+                            Partitioner.partEvents(partEvents, world.events().size()))
                     : onSpark(rules, world, loaded.asOf());
             AtomicFile.Content report = switch (format) {
                 case json -> out -> JsonReport.writeTo(result, out); // streamed: a big world's JSON is no one string
@@ -99,11 +102,12 @@ final class RunCommand implements Callable<Integer> {
     /** The world's parts as Spark tasks (package spark); Spark is on the class path only for --on (the launcher). */
     private Result onSpark(RuleBase rules, World world, java.time.LocalDate asOf) {
         Main.requireSpark(on);
-        if (partEvents == 0) {
+        if (partEvents != null && partEvents == 0) {
             throw new InputException(Problem.usage("--on with --part-events 0: one session is one task; leave out --on"));
         }
         return dev.chancery.spark.SparkWorld.evaluate(on.equals("submit") ? null : on, input.workspace.home().toString(),
-                input.rulesPath().toAbsolutePath().toString(), rules, world, asOf, input.maxFirings, true, partEvents,
+                input.rulesPath().toAbsolutePath().toString(), rules, world, asOf, input.maxFirings, true,
+                partEvents == null ? Partitioner.DEFAULT_PART_EVENTS : partEvents,
                 spec.commandLine().getErr());
     }
 

@@ -40,7 +40,8 @@ public final class Evaluation {
     /** With {@code listener} (may be null) told of every rule that fires. */
     public static Result evaluate(RuleBase rules, World world, LocalDate asOf, long firingLimit, boolean withReasons,
                                   AgendaEventListener listener) {
-        return evaluate(rules, world, asOf, firingLimit, withReasons, listener, Partitioner.DEFAULT_PART_EVENTS);
+        return evaluate(rules, world, asOf, firingLimit, withReasons, listener,
+                Partitioner.partEvents(null, world.events().size()));
     }
 
     /** In parts of about {@code partEvents} events when the world has more (0: always one session). */

@@ -23,9 +23,11 @@ import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Splits a big world into parts that no rule joins across, as the partition rules say
- * ({@code rules/partition/}), so that each part is reasoned about in a session of its own and only
- * the rule memory of the parts being reasoned about is alive (docs/decisions.md "A big world in parts").
+ * Splits a big world into the parts of one pass, as that pass's partition rules say (a file of
+ * {@code rules/partition/}), so that each part is reasoned about in a session of its own and only the rule
+ * memory of the parts being reasoned about is alive (docs/decisions.md "A big world in parts"). Each part
+ * holds whole groups of keys, the facts filed under them and the facts copied into them, and knows which
+ * keys it gives results about ({@link Part}).
  */
 public final class Partitioner {
     /**
@@ -33,6 +35,24 @@ public final class Partitioner {
      * are reasoned about at a time (docs/benchmarks.md).
      */
     public static final int DEFAULT_PART_EVENTS = 25_000;
+
+    /**
+     * Unless told otherwise, a world is split only when it has more events than this: below it, one session is
+     * faster than two passes of parts and fits the heap the launcher gives (100,000 events of the peers' kit:
+     * 6.9 s and 1.7 GB in one session, 7.8 s and 2.0 GB in parts; docs/benchmarks.md).
+     */
+    public static final int SPLIT_ABOVE_EVENTS = 200_000;
+
+    /**
+     * The part size to reason about a world of {@code events} events in: {@code given} if the user gave one (0: one
+     * session), else parts of {@link #DEFAULT_PART_EVENTS} for a world of more than {@link #SPLIT_ABOVE_EVENTS}.
+     */
+    public static int partEvents(Integer given, int events) {
+        if (given != null) {
+            return given;
+        }
+        return events > SPLIT_ABOVE_EVENTS ? DEFAULT_PART_EVENTS : 0;
+    }
 
     private final KieBase rules;
 
