@@ -65,9 +65,10 @@ class LauncherFlagsTest {
         // 1 GB and 40 times the facts' size, where that is under two thirds of memory
         String forParts = memoryKb() * 66 / 100 / 1024 > 1024 + 40 * 16 ? "-Xmx1664m" : "-XX:MaxRAMPercentage=66";
         assertThat(flags("run", null, "--facts", big.toString())).contains("-XX:+UseParallelGC", forParts)
-                .doesNotContain("-XX:InitialRAMPercentage=15");
+                .doesNotContain("-XX:InitialRAMPercentage=15", "-XX:TieredStopAtLevel=1"); // a big world gets C2 too
         assertThat(flags("run", null, "--facts=" + small, "--facts", dir.toString())).contains(forParts);
-        assertThat(flags("run", null, "--facts", small.toString())).doesNotContain(forParts);
+        assertThat(flags("run", null, "--facts", small.toString())).doesNotContain(forParts)
+                .contains("-XX:TieredStopAtLevel=1");
         assertThat(flags("run", "-Xmx2g", "--facts", big.toString())).doesNotContain(forParts);
     }
 
