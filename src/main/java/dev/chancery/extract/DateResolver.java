@@ -172,7 +172,7 @@ public final class DateResolver {
                 + "|eleven|twelve)\\s+(day|week)s\\s+after\\b", this::comesAfter);
         // "followed suit by the end of the month": the last day of the month the sentence names before it
         rule("(?i)\\b(?:by|at|before|towards?)\\s+the\\s+end\\s+of\\s+(?:the|that)\\s+month\\b", this::endOfMonth);
-        rule("(?i)\\b(?:earlier|later)\\s+this\\s+(week|month|year)\\b|\\bthis\\s+(week|month|year)\\b",
+        rule("(?i)\\b(?:earlier|later)\\s+this\\s+(week|month|year)\\b|\\bthis\\s+(?:past\\s+(?=week))?(week|month|year)\\b",
                 c -> period(c, c.g(1) != null ? c.g(1) : c.g(2), 0));
         rule("(?i)\\b(?:last|past)\\s+(week|month|year)\\b", c -> period(c, c.g(1), 1));
         rule("\\b(?:(?i:last|this|on|late|early)\\s+)?" + WEEKDAY + "\\b", this::weekday);

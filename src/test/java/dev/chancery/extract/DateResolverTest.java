@@ -33,6 +33,8 @@ class DateResolverTest {
             "X recognized Y three days ago.                   | 2022-07-11 | false",
             "X recognized Y last week.                        | 2022-07-04 | true",
             "X recognized Y this week.                        | 2022-07-11 | true",
+            "X recognized Y this past week.                   | 2022-07-11 | true",
+            "This past week, X recognized Y.                  | 2022-07-11 | true",
             "X recognized Y last month.                       | 2022-06-01 | true",
             "Earlier, X recognized Y.                         | 2022-07-13 | true",
             "X recognized Y the same day.                     | 2022-07-13 | false",
