@@ -23,7 +23,7 @@ final class Doers {
 
     private static final Pattern OBJECT_STOP = Pattern.compile("(?i)[;:]|\\s[—–-]\\s|\\s(?:after|before|when|while|whereas|although"
             + "|because|but|which|who|becoming|according\\s+to|said|says|saying|citing|following|amid|despite|over"
-            + "|in\\s+response|in\\s+protest|as\\s+part)\\b");
+            + "|in\\s+response|in\\s+protest|as\\s+part|alongside)\\b");
     /**
      * Between two actors of a list; "his" or "her" for a person's counterpart ("Wang Yi and his Chadian counterpart",
      * "Wang Yi and his counterpart in Sao Tome and Principe").

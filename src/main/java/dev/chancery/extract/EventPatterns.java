@@ -268,6 +268,9 @@ public final class EventPatterns {
         // "Bolivia broke all ties with Israel at the same time as Venezuela": the list did the same, at that time
         // ("at the same time as Venezuela expelled its ambassador": the list did something else)
         sameEventBy(out, sentence, mentions, hits, SAME_TIME_AS, f -> true, EventPatterns::endsTheClause, a -> true, true);
+        // "recognized a Palestinian state this week alongside France (and several other countries)": the list did the same, then
+        sameEventBy(out, sentence, mentions, hits, ALONGSIDE, f -> true,
+                rest -> endsTheClause(rest) || OTHERS_TOO.matcher(rest).lookingAt(), a -> !a.isEntity(), true);
         // "…, a move emulated hours later by its regional ally Bolivia": the list did the same, at a time not given
         sameEventBy(out, sentence, mentions, hits, EMULATED_BY, f -> true, EventPatterns::endsTheClause, a -> true, false);
         return out;
@@ -300,7 +303,7 @@ public final class EventPatterns {
                     .filter(a -> doerFits.test(a) && !f.by().contains(a) && !f.targets().contains(a)).toList();
             if (!doers.isEmpty()) {
                 out.add(sameTime
-                        ? new Finding(f.type(), found.start(), found.end(), doers, f.targets(), f.targetsFrom(), f.pending(),
+                        ? new Finding(f.type(), f.cueStart(), f.cueEnd(), doers, f.targets(), f.targetsFrom(), f.pending(),
                                 null, f.clauseStart(), f.clauseEnd(), false, false)
                         : new Finding(f.type(), found.start(), found.end(), doers, f.targets(), f.targetsFrom(), f.pending(),
                                 null, found.start(), at, false, true));
@@ -321,6 +324,11 @@ public final class EventPatterns {
     /** "at the same time as X", "on the same day as X": the list that acted with the event's doer. */
     private static final Pattern SAME_TIME_AS = Pattern.compile("(?i)\\b(?:at\\s+the\\s+same\\s+time|(?:on|in)\\s+the\\s+same"
             + "\\s+(?:day|week|month|year))\\s+as\\s+(?:the\\s+)?(?=\\p{Lu})");
+
+    /** "alongside X", "along with X", "together with X" after the cue: the list that acted with the event's doer. */
+    private static final Pattern ALONGSIDE = Pattern.compile("(?i)\\b(?:alongside|along\\s+with|together\\s+with)\\s+(?:the\\s+)?(?=\\p{Lu})");
+    /** What may follow such a list: "and several other Western countries", "and others". */
+    private static final Pattern OTHERS_TOO = Pattern.compile("(?i)\\s*,?\\s*and\\s+(?:several|many|some|other|others|a\\s+(?:few|number|dozen|host))\\b");
 
     /** ", joining X and Y": the list that acted before. */
     private static final Pattern JOINING = Pattern.compile("(?i),\\s*joining\\s+(?:the\\s+)?(?=\\p{Lu})");

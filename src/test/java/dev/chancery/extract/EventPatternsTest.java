@@ -435,6 +435,23 @@ class EventPatternsTest {
     }
 
     @Test
+    void whoActedAlongsideTheDoerDidTheSameAtItsTime() {
+        assertThat(find("Australia and Canada recognized a Palestinian state this week alongside France and several other countries."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("recognize AUS,CAN PSE", "recognize FRA PSE");
+        assertThat(find("Bahrain cut ties with Qatar on Monday, along with Saudi Arabia and Egypt.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations BHR QAT", "sever-relations SAU,EGY QAT");
+        // dated as the first: the same cue
+        List<Finding> together = find("Oman recognized Kosovo on Friday together with Bahrain.");
+        assertThat(together).extracting(Finding::cueStart).containsOnly(together.get(0).cueStart());
+        // an entity along with the object is another object; something else of the actor is no event
+        assertThat(find("Russia recognized Abkhazia along with South Ossetia.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize RUS ABK,SOS");
+        assertThat(find("Bahrain cut ties with Qatar alongside Saudi Arabia's protest.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations BHR QAT");
+    }
+
+    @Test
     void whoEmulatedTheMoveDidTheSame() {
         assertThat(find("Venezuela cut ties with Israel on Wednesday, a move emulated hours later by its regional ally Bolivia."))
                 .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
