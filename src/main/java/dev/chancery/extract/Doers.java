@@ -242,7 +242,12 @@ final class Doers {
         List<int[]> asides = new ArrayList<>();
         Matcher aside = ASIDE.matcher(sentence);
         while (aside.find()) {
-            asides.add(new int[] {aside.start(), aside.end()});
+            int end = aside.end();
+            // "after Spain, Ireland and Norway did so": the comma goes on with a list, it closes no aside
+            boolean list = mentions.stream().anyMatch(m -> m.end() == end - 1 && coordinated(sentence, mentions, m).size() > 1);
+            if (!list) {
+                asides.add(new int[] {aside.start(), end});
+            }
         }
         // "Honduras and Taiwan, which Beijing considers its province, have severed": a relative clause in commas
         Matcher relative = RELATIVE_ASIDE.matcher(sentence);

@@ -354,6 +354,11 @@ class EventPatternsTest {
         assertThat(find("Norway recognized Palestine, and Ireland did not follow suit.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("recognize NOR PSE");
         assertThat(find("Norway hopes Denmark will follow suit.")).filteredOn(Finding::accepted).isEmpty();
+        // a list after ", after": its first comma goes on with the list, it closes no aside
+        assertThat(find("Malta recognized Palestine on Friday, after Spain, Ireland and Norway did so.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize MLT PSE", "recognize ESP,IRL,NOR PSE");
+        assertThat(find("On Friday, after talks with Spain, Malta recognized Palestine.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize MLT PSE");
     }
 
     @Test
