@@ -404,8 +404,12 @@ final class Doers {
         return mentions.stream().filter(m -> m.start() >= at && m.end() <= clause && m.start() - at <= 50).findFirst().orElse(null);
     }
 
-    /** The actors listed after ", followed by" (to the next semicolon) when they acted "the same year", else none. */
-    static List<Actor> followedBy(String sentence, List<Mention> mentions, int from) {
+    /**
+     * The actors listed after ", followed by" (to the next semicolon) when they acted "the same year" ({@code sameTime}),
+     * or, without {@code sameTime}, when the list ends its clause with no time of its own ("Barbados, followed by Jamaica,
+     * announced"); else none.
+     */
+    static List<Actor> followedBy(String sentence, List<Mention> mentions, int from, boolean sameTime) {
         int end = sentence.indexOf(';', from);
         Matcher f = Pattern.compile("(?i),\\s*followed\\s+by\\s+(?:the\\s+)?").matcher(sentence)
                 .region(from, end < 0 ? sentence.length() : end);
@@ -417,7 +421,8 @@ final class Doers {
         // "followed by" is later: the list shares the event's date only "the same year" (or day, week, month)
         boolean same = Pattern.compile("(?i)^\\s*,?\\s*(?:on\\s+|in\\s+)?the\\s+same\\s+(?:day|week|month|year)\\b")
                 .matcher(sentence.substring(at)).find();
-        return same ? actors(list) : List.of();
+        boolean later = !list.isEmpty() && sentence.substring(at).matches("(?s)\\s*(?:[.;,:)].*)?");
+        return (sameTime ? same : later) ? actors(list) : List.of();
     }
 
     /** The mentions listed from {@code from} on, joined by commas and "and" ("Barbados, Jamaica and the Bahamas"). */

@@ -268,6 +268,18 @@ public final class EventPatterns {
         // "Bolivia broke all ties with Israel at the same time as Venezuela": the list did the same, at that time
         // ("at the same time as Venezuela expelled its ambassador": the list did something else)
         sameEventBy(out, sentence, mentions, hits, SAME_TIME_AS, f -> true, EventPatterns::endsTheClause, a -> true, true);
+        // "Barbados, followed by Jamaica and Trinidad & Tobago, announced their recognition": the list did the same later,
+        // at a time the sentence does not give
+        for (Finding f : List.copyOf(out)) {
+            if (f.accepted() && !f.dependent() && (f.type().equals(Event.RECOGNIZE) || f.type().equals(Event.WITHDRAW))) {
+                List<Actor> later = Doers.followedBy(sentence, mentions, f.clauseStart(), false).stream()
+                        .filter(a -> !a.isEntity() && !f.by().contains(a) && !f.targets().contains(a)).toList();
+                if (!later.isEmpty()) {
+                    out.add(new Finding(f.type(), f.cueStart(), f.cueEnd(), later, f.targets(), f.targetsFrom(), f.pending(),
+                            null, f.clauseStart(), f.clauseEnd(), false, true));
+                }
+            }
+        }
         // "recognized Palestine, becoming the third nation to do so after Barbados and Jamaica": those did the same before,
         // at a time the sentence does not give
         sameEventBy(out, sentence, mentions, hits, NTH_AFTER, f -> true, EventPatterns::endsTheClause, a -> !a.isEntity(), false);
@@ -587,7 +599,7 @@ public final class EventPatterns {
         if (type.equals(Event.RECOGNIZE) || type.equals(Event.WITHDRAW)) {
             // "Guyana recognised Palestine in 2011, followed by Suriname and Belize the same year"
             List<Actor> more = new ArrayList<>(doers);
-            for (Actor a : Doers.followedBy(sentence, mentions, clause)) {
+            for (Actor a : Doers.followedBy(sentence, mentions, clause, true)) {
                 if (!more.contains(a) && !targets.contains(a) && !a.isEntity()) {
                     more.add(a);
                 }
