@@ -180,7 +180,9 @@ public final class EventPatterns {
 
     /** A noun cue that is what was signed or announced is the act itself: "signed a joint communique on the establishment of". */
     private static final Pattern SIGNED_BEFORE = Pattern.compile("(?i)\\b(?:sign(?:ed|s|ing)|announc(?:ed|es|ing)|formali[sz](?:ed|es|ing))\\b"
-            + "(?:[^,;:]{0,80}?\\b(?:on|of|for|the|its|their|an?))?\\s+$");
+            + "(?:[^,;:]{0,80}?\\b(?:on|of|for|the|its|their|an?))?\\s+$"
+            // "the parliament approved the recognition of": what a body approves or ratifies, right after the verb
+            + "|\\b(?:approv(?:ed|es)|ratifi(?:ed|es))\\s+(?:the|its|their)\\s+(?:formal\\s+|official\\s+)?$");
 
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:the\\s+)?(?:world['’]s\\s+|globe['’]s\\s+)?"
             + "(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th))\\s+"

@@ -68,6 +68,8 @@ class EventPatternsTest {
             "Grenada reversed its earlier decision to recognize the SADR.            | withdraw-recognition GRD ESH",
             "Suriname recalled its recognition of Kosovo.                            | withdraw-recognition SUR XKX",
             "Togo announced the recognition of Kosovo in July 2014.                  | recognize TGO XKX",
+            "Malta's parliament on Friday approved the recognition of Palestine.     | recognize MLT PSE",
+            "The Chadian cabinet ratified the establishment of diplomatic relations with Niger. | establish-relations TCD NER",
             "Armenia on Friday announced recognition of the State of Palestine.      | recognize ARM PSE",
             "Taipei announced an end to diplomatic relations with Sao Tome.          | sever-relations TWN STP",
             "Beijing suspended its relationship with Sao Tome in 1997.               | sever-relations CHN STP",
@@ -263,7 +265,10 @@ class EventPatternsTest {
             "It was in Dominica's interest to establish relations with China.",
             "Chad and Niger reached an agreement, brokered by Qatar, to restore diplomatic relations.",
             "Chad and Niger are on the verge of restoring diplomatic ties.",
-            "Since the two split in 1949, Chad has courted Taiwan."})
+            "Since the two split in 1949, Chad has courted Taiwan.",
+            // what a body approves is the act only right after the verb
+            "Malta's parliament approved a motion calling for the recognition of Palestine.",
+            "Malta's cabinet approved a proposal on the recognition of Palestine."})
     void anAgreementOrAReasonToActIsNoEvent(String sentence) {
         assertThat(find(sentence)).as(sentence).noneMatch(Finding::accepted);
     }
