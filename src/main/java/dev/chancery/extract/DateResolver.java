@@ -98,7 +98,7 @@ public final class DateResolver {
     private static final Pattern PRESENT_CUE = Pattern.compile("(?i)(?:recogni[sz]es|severs|cuts|breaks|establishes|restores"
             + "|annexes|withdraws|revokes|rescinds|retracts|suspends|terminates|resumes|receives|wins|gains|obtains|secures|earns)\\b");
     private static final Pattern PRESENT_BEFORE = Pattern.compile("(?i)(?:\\b(?:has|have)\\s+(?:(?:formally|officially|now|also"
-            + "|just|finally|today|been)\\s+)*(?:decided\\s+to\\s+|announced\\s+(?:its|his|her|their|the)\\s+decision\\s+to\\s+"
+            + "|just|finally|today|been)\\s+)*(?:decided\\s+to\\s+|announced\\s+(?:(?:its|his|her|their|the)\\s+)?decision\\s+to\\s+"
             + "|become\\s+[^,;]{0,60}?\\s+to\\s+"
             // "have signed an agreement to establish": the signing is the act
             + "|signed\\s+(?:(?:a|an|the)\\s+)?(?:joint\\s+)?(?:agreements?|communiqu[eé]s?|statements?|declarations?|protocols?|accords?"

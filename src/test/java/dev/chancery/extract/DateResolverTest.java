@@ -59,6 +59,8 @@ class DateResolverTest {
         assertThat(when.approximate()).isTrue();
         String announced = "Nicaragua has announced its decision to break diplomatic ties with Israel.";
         assertThat(dates.resolve(announced, announced.indexOf("break"), null).date()).isEqualTo(THURSDAY);
+        String bare = "The government of Chad has announced decision to break diplomatic ties with Israel.";
+        assertThat(dates.resolve(bare, bare.indexOf("break"), null).date()).isEqualTo(THURSDAY);
         String perfect = "Taiwan has decided to terminate diplomatic relations with Nauru.";
         assertThat(dates.resolve(perfect, perfect.indexOf("terminate"), null).date()).isEqualTo(THURSDAY);
         String receives = "Kosovo receives recognition from Israel.";
