@@ -455,6 +455,33 @@ final class Doers {
         return list.size() >= 2 ? actors(list) : List.of();
     }
 
+    /** "the last country to (offer diplomatic) ", "the first state in Africa to have formally": a count of actors before a cue. */
+    private static final Pattern NTH_TO = Pattern.compile("(?i)\\b(?:first|last|latest|newest|second|third|fourth|fifth|sixth"
+            + "|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th))\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:country|state|nation|government)\\s+"
+            + "(?:(?:in|of|from)\\s+[^,;]{1,40}?\\s+)?to\\s+(?:have\\s+)?(?:[\\p{L}-]+\\s+){0,3}$");
+    /** The verb "to be" after the cue's object, in the same clause: "… to recognise Kosovo as a state was". */
+    private static final Pattern THEN_BE = Pattern.compile("(?i)^[^,;:]*?\\s(?:was|is|were|are|became|has\\s+been)\\s+(?:the\\s+)?");
+
+    private static final Pattern NAME_ENDS = Pattern.compile("(?is)(?:\\s+(?:in|on|last|this)\\s+[^,;:]*)?\\s*(?:[.;:].*)?");
+
+    /**
+     * The doers named after "to be" when a count of actors opens the cue's clause: "The last country to recognise
+     * Kosovo was Israel", "The latest state to offer diplomatic recognition to Kosovo is Papua New Guinea"; else none.
+     */
+    static List<Actor> namedAfterBe(String sentence, List<Mention> mentions, int clause, int cueStart, int cueEnd) {
+        if (!NTH_TO.matcher(sentence.substring(clause, cueStart)).find()) {
+            return List.of();
+        }
+        Matcher be = THEN_BE.matcher(sentence.substring(cueEnd));
+        Mention named = be.find() ? firstAt(mentions, cueEnd + be.end()) : null;
+        if (named == null || named.start() != cueEnd + be.end()) {
+            return List.of();
+        }
+        // the name ends the sentence, or only a time follows: an apposition may hold the act and its time in a clause of its own
+        List<Mention> group = coordinated(sentence, mentions, named);
+        return NAME_ENDS.matcher(sentence.substring(group.get(group.size() - 1).end())).matches() ? actors(group) : List.of();
+    }
+
     /** The doer named by "X's decision to", "the decision of X to", "with X for recognizing", or null. */
     private static List<Mention> decider(String sentence, List<Mention> mentions, int cue) {
         for (int i = mentions.size() - 1; i >= 0; i--) {

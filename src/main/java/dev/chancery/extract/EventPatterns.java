@@ -595,6 +595,12 @@ public final class EventPatterns {
         if (doers.isEmpty() && !targets.isEmpty()) {
             doers = Doers.listAfterDash(sentence, mentions, objectEnd);
         }
+        if (doers.isEmpty() && !targets.isEmpty()) {
+            // "The last country to recognise Kosovo was Israel": the doer is named after the verb "to be"
+            doers = Doers.namedAfterBe(sentence, mentions, clause, cueStart, cueEnd);
+            List<Actor> d = doers;
+            targets = targets.stream().filter(t -> !d.contains(t)).toList();
+        }
         if (doers.isEmpty() || targets.isEmpty() && !pending) {
             return null;
         }

@@ -444,6 +444,17 @@ class EventPatternsTest {
     }
 
     @Test
+    void theNthCountryToActNamedAfterToBeIsTheDoer() {
+        assertThat(find("The last country to recognise Kosovo as a state was Chad in May 2020.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("The first state in Africa to cut ties with Israel was Niger and Mali.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations NER,MLI ISR");
+        // no name right after the verb, or an apposition that may hold the act in a clause of its own
+        assertThat(find("The first country to recognize Kosovo was the largest in the region.")).noneMatch(Finding::accepted);
+        assertThat(find("The latest state to recognize Kosovo is Chad, whose president announced it in May.")).noneMatch(Finding::accepted);
+    }
+
+    @Test
     void whoFollowedDidTheSameLaterAtATimeNotGiven() {
         List<Finding> found = find("Barbados, followed by Jamaica and Trinidad & Tobago, announced its recognition of Palestine.");
         assertThat(found).filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
