@@ -642,6 +642,23 @@ final class Doers {
         return first == null ? List.of() : List.of(first.actor());
     }
 
+    /** A reaction to a decision right before a relations cue: "has condemned Mali's decision to ", "welcomed the move by X to ". */
+    private static final Pattern REACTION_TO_DECISION = Pattern.compile("(?i)\\b(?:condemn|critici[sz]|regrett?|deplor|denounc"
+            + "|protest|welcom|hail|prais)\\p{L}*\\s+(?:the\\s+)?[^,;:]{1,60}?\\b(?:decision|move|choice)\\s+(?:by\\s+[^,;:]{1,40}?\\s+)?to\\s+$");
+
+    /**
+     * The partner of relations a decision is about when whoever reacts to it is the other side: "Ukraine has condemned
+     * Mali's decision to sever relations", "Taiwan condemned the Solomon Islands' decision to cut ties"; or none.
+     */
+    static List<Actor> reactingPartner(String sentence, List<Mention> mentions, int cue, List<Actor> doers) {
+        Matcher reaction = REACTION_TO_DECISION.matcher(sentence.substring(0, cue));
+        if (!reaction.find()) {
+            return List.of();
+        }
+        List<Actor> reacting = actors(subject(sentence, mentions, 0, reaction.start()));
+        return reacting.size() == 1 && !doers.contains(reacting.get(0)) ? reacting : List.of();
+    }
+
     /** The actor named right at {@code at} (a few characters of leeway), or null. */
     static Mention firstAt(List<Mention> mentions, int at) {
         for (Mention m : mentions) {

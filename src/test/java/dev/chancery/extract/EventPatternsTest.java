@@ -444,6 +444,18 @@ class EventPatternsTest {
     }
 
     @Test
+    void whoReactsToADecisionOnRelationsWithNoPartnerIsThePartner() {
+        assertThat(find("Israel, which fought a war in Gaza, has condemned Chad's decision to sever relations, calling it hasty."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show).containsExactly("sever-relations TCD ISR");
+        assertThat(find("Taiwan welcomed the decision by Nauru to restore diplomatic ties.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("restore-relations NRU TWN");
+        // a partner named, or no reaction to a decision
+        assertThat(find("Israel condemned Chad's decision to cut ties with Iran.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations TCD IRN");
+        assertThat(find("Israel said Chad cut ties.")).noneMatch(Finding::accepted);
+    }
+
+    @Test
     void theNthCountryToActNamedAfterToBeIsTheDoer() {
         assertThat(find("The last country to recognise Kosovo as a state was Chad in May 2020.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
