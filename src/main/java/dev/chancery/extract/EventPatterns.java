@@ -282,9 +282,6 @@ public final class EventPatterns {
                 }
             }
         }
-        // "recognized Palestine, becoming the third nation to do so after Barbados and Jamaica": those did the same before,
-        // at a time the sentence does not give
-        sameEventBy(out, sentence, mentions, hits, NTH_AFTER, f -> true, EventPatterns::endsTheClause, a -> !a.isEntity(), false);
         // "recognized a Palestinian state this week alongside France (and several other countries)": the list did the same, then
         sameEventBy(out, sentence, mentions, hits, ALONGSIDE, f -> true,
                 rest -> endsTheClause(rest) || OTHERS_TOO.matcher(rest).lookingAt(), a -> !a.isEntity(), true);
@@ -341,11 +338,6 @@ public final class EventPatterns {
     /** "at the same time as X", "on the same day as X": the list that acted with the event's doer. */
     private static final Pattern SAME_TIME_AS = Pattern.compile("(?i)\\b(?:at\\s+the\\s+same\\s+time|(?:on|in)\\s+the\\s+same"
             + "\\s+(?:day|week|month|year))\\s+as\\s+(?:the\\s+)?(?=\\p{Lu})");
-
-    /** "the third (Caribbean) nation to do so after X": the list that did the same before. */
-    private static final Pattern NTH_AFTER = Pattern.compile("(?i)\\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-            + "|\\d{1,3}(?:st|nd|rd|th)|latest)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:country|nation|state|government|member)\\s+"
-            + "(?:in\\s+[^,;]{1,40}?\\s+)?to\\s+(?:do\\s+so|do\\s+the\\s+same|follow\\s+suit)\\s*,?\\s+(?:after|following)\\s+(?:the\\s+)?(?=\\p{Lu})");
 
     /** "alongside X", "along with X", "together with X" after the cue: the list that acted with the event's doer. */
     private static final Pattern ALONGSIDE = Pattern.compile("(?i)\\b(?:alongside|along\\s+with|together\\s+with)\\s+(?:the\\s+)?(?=\\p{Lu})");

@@ -482,21 +482,6 @@ class EventPatternsTest {
     }
 
     @Test
-    void whoTheNthCountryFollowedDidTheSameBefore() {
-        List<Finding> found = find("Malta has recognized Palestine, becoming the fourth European country to do so after Spain, Ireland and Norway.");
-        assertThat(found).filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
-                .containsExactly("recognize MLT PSE", "recognize ESP,IRL,NOR PSE");
-        assertThat(found).filteredOn(f -> f.by().get(0).id().equals("ESP")).singleElement().matches(Finding::dependent);
-        assertThat(find("Chad cut ties with Israel, the second state in Africa to do the same following Niger.")).filteredOn(Finding::accepted)
-                .extracting(EventPatternsTest::show).containsExactly("sever-relations TCD ISR", "sever-relations NER ISR");
-        // what follows is no list of doers, or no count
-        assertThat(find("Malta recognized Palestine, the fourth country to do so after talks with Spain.")).filteredOn(Finding::accepted)
-                .extracting(EventPatternsTest::show).containsExactly("recognize MLT PSE");
-        assertThat(find("Malta recognized Palestine after Spain's protest.")).filteredOn(Finding::accepted)
-                .extracting(EventPatternsTest::show).containsExactly("recognize MLT PSE");
-    }
-
-    @Test
     void whoActedAlongsideTheDoerDidTheSameAtItsTime() {
         assertThat(find("Australia and Canada recognized a Palestinian state this week alongside France and several other countries."))
                 .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
