@@ -98,7 +98,7 @@ public final class DateResolver {
     private static final Pattern PRESENT_CUE = Pattern.compile("(?i)(?:recogni[sz]es|severs|cuts|breaks|establishes|restores"
             + "|annexes|withdraws|revokes|rescinds|retracts|suspends|terminates|resumes|receives|wins|gains|obtains|secures|earns)\\b");
     private static final Pattern PRESENT_BEFORE = Pattern.compile("(?i)(?:\\b(?:has|have)\\s+(?:(?:formally|officially|now|also"
-            + "|just|finally|today|been)\\s+)*(?:decided\\s+to\\s+|announced\\s+(?:its|his|her|their|the)\\s+decision\\s+to\\s+"
+            + "|just|finally|today|been)\\s+)*(?:decided\\s+to\\s+|announced\\s+(?:(?:its|his|her|their|the)\\s+)?decision\\s+to\\s+"
             + "|become\\s+[^,;]{0,60}?\\s+to\\s+"
             // "have signed an agreement to establish": the signing is the act
             + "|signed\\s+(?:(?:a|an|the)\\s+)?(?:joint\\s+)?(?:agreements?|communiqu[eé]s?|statements?|declarations?|protocols?|accords?"
@@ -172,7 +172,7 @@ public final class DateResolver {
                 + "|eleven|twelve)\\s+(day|week)s\\s+after\\b", this::comesAfter);
         // "followed suit by the end of the month": the last day of the month the sentence names before it
         rule("(?i)\\b(?:by|at|before|towards?)\\s+the\\s+end\\s+of\\s+(?:the|that)\\s+month\\b", this::endOfMonth);
-        rule("(?i)\\b(?:earlier|later)\\s+this\\s+(week|month|year)\\b|\\bthis\\s+(week|month|year)\\b",
+        rule("(?i)\\b(?:earlier|later)\\s+this\\s+(week|month|year)\\b|\\bthis\\s+(?:past\\s+(?=week))?(week|month|year)\\b",
                 c -> period(c, c.g(1) != null ? c.g(1) : c.g(2), 0));
         rule("(?i)\\b(?:last|past)\\s+(week|month|year)\\b", c -> period(c, c.g(1), 1));
         rule("\\b(?:(?i:last|this|on|late|early)\\s+)?" + WEEKDAY + "\\b", this::weekday);

@@ -23,7 +23,7 @@ final class Doers {
 
     private static final Pattern OBJECT_STOP = Pattern.compile("(?i)[;:]|\\s[—–-]\\s|\\s(?:after|before|when|while|whereas|although"
             + "|because|but|which|who|becoming|according\\s+to|said|says|saying|citing|following|amid|despite|over"
-            + "|in\\s+response|in\\s+protest|as\\s+part)\\b");
+            + "|in\\s+response|in\\s+protest|as\\s+part|alongside)\\b");
     /**
      * Between two actors of a list; "his" or "her" for a person's counterpart ("Wang Yi and his Chadian counterpart",
      * "Wang Yi and his counterpart in Sao Tome and Principe").
@@ -242,7 +242,12 @@ final class Doers {
         List<int[]> asides = new ArrayList<>();
         Matcher aside = ASIDE.matcher(sentence);
         while (aside.find()) {
-            asides.add(new int[] {aside.start(), aside.end()});
+            int end = aside.end();
+            // "after Spain, Ireland and Norway did so": the comma goes on with a list, it closes no aside
+            boolean list = mentions.stream().anyMatch(m -> m.end() == end - 1 && coordinated(sentence, mentions, m).size() > 1);
+            if (!list) {
+                asides.add(new int[] {aside.start(), end});
+            }
         }
         // "Honduras and Taiwan, which Beijing considers its province, have severed": a relative clause in commas
         Matcher relative = RELATIVE_ASIDE.matcher(sentence);
@@ -399,8 +404,12 @@ final class Doers {
         return mentions.stream().filter(m -> m.start() >= at && m.end() <= clause && m.start() - at <= 50).findFirst().orElse(null);
     }
 
-    /** The actors listed after ", followed by" (to the next semicolon) when they acted "the same year", else none. */
-    static List<Actor> followedBy(String sentence, List<Mention> mentions, int from) {
+    /**
+     * The actors listed after ", followed by" (to the next semicolon) when they acted "the same year" ({@code sameTime}),
+     * or, without {@code sameTime}, when the list ends its clause with no time of its own ("Barbados, followed by Jamaica,
+     * announced"); else none.
+     */
+    static List<Actor> followedBy(String sentence, List<Mention> mentions, int from, boolean sameTime) {
         int end = sentence.indexOf(';', from);
         Matcher f = Pattern.compile("(?i),\\s*followed\\s+by\\s+(?:the\\s+)?").matcher(sentence)
                 .region(from, end < 0 ? sentence.length() : end);
@@ -412,7 +421,8 @@ final class Doers {
         // "followed by" is later: the list shares the event's date only "the same year" (or day, week, month)
         boolean same = Pattern.compile("(?i)^\\s*,?\\s*(?:on\\s+|in\\s+)?the\\s+same\\s+(?:day|week|month|year)\\b")
                 .matcher(sentence.substring(at)).find();
-        return same ? actors(list) : List.of();
+        boolean later = !list.isEmpty() && sentence.substring(at).matches("(?s)\\s*(?:[.;,:)].*)?");
+        return (sameTime ? same : later) ? actors(list) : List.of();
     }
 
     /** The mentions listed from {@code from} on, joined by commas and "and" ("Barbados, Jamaica and the Bahamas"). */
@@ -443,6 +453,33 @@ final class Doers {
         }
         List<Mention> list = listFrom(sentence, mentions, from + dash.end());
         return list.size() >= 2 ? actors(list) : List.of();
+    }
+
+    /** "the last country to (offer diplomatic) ", "the first state in Africa to have formally": a count of actors before a cue. */
+    private static final Pattern NTH_TO = Pattern.compile("(?i)\\b(?:first|last|latest|newest|second|third|fourth|fifth|sixth"
+            + "|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th))\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:country|state|nation|government)\\s+"
+            + "(?:(?:in|of|from)\\s+[^,;]{1,40}?\\s+)?to\\s+(?:have\\s+)?(?:[\\p{L}-]+\\s+){0,3}$");
+    /** The verb "to be" after the cue's object, in the same clause: "… to recognise Kosovo as a state was". */
+    private static final Pattern THEN_BE = Pattern.compile("(?i)^[^,;:]*?\\s(?:was|is|were|are|became|has\\s+been)\\s+(?:the\\s+)?");
+
+    private static final Pattern NAME_ENDS = Pattern.compile("(?is)(?:\\s+(?:in|on|last|this)\\s+[^,;:]*)?\\s*(?:[.;:].*)?");
+
+    /**
+     * The doers named after "to be" when a count of actors opens the cue's clause: "The last country to recognise
+     * Kosovo was Israel", "The latest state to offer diplomatic recognition to Kosovo is Papua New Guinea"; else none.
+     */
+    static List<Actor> namedAfterBe(String sentence, List<Mention> mentions, int clause, int cueStart, int cueEnd) {
+        if (!NTH_TO.matcher(sentence.substring(clause, cueStart)).find()) {
+            return List.of();
+        }
+        Matcher be = THEN_BE.matcher(sentence.substring(cueEnd));
+        Mention named = be.find() ? firstAt(mentions, cueEnd + be.end()) : null;
+        if (named == null || named.start() != cueEnd + be.end()) {
+            return List.of();
+        }
+        // the name ends the sentence, or only a time follows: an apposition may hold the act and its time in a clause of its own
+        List<Mention> group = coordinated(sentence, mentions, named);
+        return NAME_ENDS.matcher(sentence.substring(group.get(group.size() - 1).end())).matches() ? actors(group) : List.of();
     }
 
     /** The doer named by "X's decision to", "the decision of X to", "with X for recognizing", or null. */
@@ -603,6 +640,23 @@ final class Doers {
         Matcher with = SIGNED_WITH.matcher(sentence).region(clause, cue);
         Mention first = with.find() ? firstAt(mentions, with.end()) : null;
         return first == null ? List.of() : List.of(first.actor());
+    }
+
+    /** A reaction to a decision right before a relations cue: "has condemned Mali's decision to ", "welcomed the move by X to ". */
+    private static final Pattern REACTION_TO_DECISION = Pattern.compile("(?i)\\b(?:condemn|critici[sz]|regrett?|deplor|denounc"
+            + "|protest|welcom|hail|prais)\\p{L}*\\s+(?:the\\s+)?[^,;:]{1,60}?\\b(?:decision|move|choice)\\s+(?:by\\s+[^,;:]{1,40}?\\s+)?to\\s+$");
+
+    /**
+     * The partner of relations a decision is about when whoever reacts to it is the other side: "Ukraine has condemned
+     * Mali's decision to sever relations", "Taiwan condemned the Solomon Islands' decision to cut ties"; or none.
+     */
+    static List<Actor> reactingPartner(String sentence, List<Mention> mentions, int cue, List<Actor> doers) {
+        Matcher reaction = REACTION_TO_DECISION.matcher(sentence.substring(0, cue));
+        if (!reaction.find()) {
+            return List.of();
+        }
+        List<Actor> reacting = actors(subject(sentence, mentions, 0, reaction.start()));
+        return reacting.size() == 1 && !doers.contains(reacting.get(0)) ? reacting : List.of();
     }
 
     /** The actor named right at {@code at} (a few characters of leeway), or null. */

@@ -180,7 +180,9 @@ public final class EventPatterns {
 
     /** A noun cue that is what was signed or announced is the act itself: "signed a joint communique on the establishment of". */
     private static final Pattern SIGNED_BEFORE = Pattern.compile("(?i)\\b(?:sign(?:ed|s|ing)|announc(?:ed|es|ing)|formali[sz](?:ed|es|ing))\\b"
-            + "(?:[^,;:]{0,80}?\\b(?:on|of|for|the|its|their|an?))?\\s+$");
+            + "(?:[^,;:]{0,80}?\\b(?:on|of|for|the|its|their|an?))?\\s+$"
+            // "the parliament approved the recognition of": what a body approves or ratifies, right after the verb
+            + "|\\b(?:approv(?:ed|es)|ratifi(?:ed|es))\\s+(?:the|its|their)\\s+(?:formal\\s+|official\\s+)?$");
 
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:the\\s+)?(?:world['’]s\\s+|globe['’]s\\s+)?"
             + "(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th))\\s+"
@@ -268,6 +270,21 @@ public final class EventPatterns {
         // "Bolivia broke all ties with Israel at the same time as Venezuela": the list did the same, at that time
         // ("at the same time as Venezuela expelled its ambassador": the list did something else)
         sameEventBy(out, sentence, mentions, hits, SAME_TIME_AS, f -> true, EventPatterns::endsTheClause, a -> true, true);
+        // "Barbados, followed by Jamaica and Trinidad & Tobago, announced their recognition": the list did the same later,
+        // at a time the sentence does not give
+        for (Finding f : List.copyOf(out)) {
+            if (f.accepted() && !f.dependent() && (f.type().equals(Event.RECOGNIZE) || f.type().equals(Event.WITHDRAW))) {
+                List<Actor> later = Doers.followedBy(sentence, mentions, f.clauseStart(), false).stream()
+                        .filter(a -> !a.isEntity() && !f.by().contains(a) && !f.targets().contains(a)).toList();
+                if (!later.isEmpty()) {
+                    out.add(new Finding(f.type(), f.cueStart(), f.cueEnd(), later, f.targets(), f.targetsFrom(), f.pending(),
+                            null, f.clauseStart(), f.clauseEnd(), false, true));
+                }
+            }
+        }
+        // "recognized a Palestinian state this week alongside France (and several other countries)": the list did the same, then
+        sameEventBy(out, sentence, mentions, hits, ALONGSIDE, f -> true,
+                rest -> endsTheClause(rest) || OTHERS_TOO.matcher(rest).lookingAt(), a -> !a.isEntity(), true);
         // "…, a move emulated hours later by its regional ally Bolivia": the list did the same, at a time not given
         sameEventBy(out, sentence, mentions, hits, EMULATED_BY, f -> true, EventPatterns::endsTheClause, a -> true, false);
         return out;
@@ -300,7 +317,7 @@ public final class EventPatterns {
                     .filter(a -> doerFits.test(a) && !f.by().contains(a) && !f.targets().contains(a)).toList();
             if (!doers.isEmpty()) {
                 out.add(sameTime
-                        ? new Finding(f.type(), found.start(), found.end(), doers, f.targets(), f.targetsFrom(), f.pending(),
+                        ? new Finding(f.type(), f.cueStart(), f.cueEnd(), doers, f.targets(), f.targetsFrom(), f.pending(),
                                 null, f.clauseStart(), f.clauseEnd(), false, false)
                         : new Finding(f.type(), found.start(), found.end(), doers, f.targets(), f.targetsFrom(), f.pending(),
                                 null, found.start(), at, false, true));
@@ -321,6 +338,11 @@ public final class EventPatterns {
     /** "at the same time as X", "on the same day as X": the list that acted with the event's doer. */
     private static final Pattern SAME_TIME_AS = Pattern.compile("(?i)\\b(?:at\\s+the\\s+same\\s+time|(?:on|in)\\s+the\\s+same"
             + "\\s+(?:day|week|month|year))\\s+as\\s+(?:the\\s+)?(?=\\p{Lu})");
+
+    /** "alongside X", "along with X", "together with X" after the cue: the list that acted with the event's doer. */
+    private static final Pattern ALONGSIDE = Pattern.compile("(?i)\\b(?:alongside|along\\s+with|together\\s+with)\\s+(?:the\\s+)?(?=\\p{Lu})");
+    /** What may follow such a list: "and several other Western countries", "and others". */
+    private static final Pattern OTHERS_TOO = Pattern.compile("(?i)\\s*,?\\s*and\\s+(?:several|many|some|other|others|a\\s+(?:few|number|dozen|host))\\b");
 
     /** ", joining X and Y": the list that acted before. */
     private static final Pattern JOINING = Pattern.compile("(?i),\\s*joining\\s+(?:the\\s+)?(?=\\p{Lu})");
@@ -459,6 +481,9 @@ public final class EventPatterns {
             if (targets.isEmpty()) {
                 targets = Doers.signedWith(sentence, mentions, clause, cueStart); // "signed a communique with Li Zhaoxing to resume ties"
             }
+            if (targets.isEmpty()) {
+                targets = Doers.reactingPartner(sentence, mentions, cueStart, doers); // "Ukraine condemned Mali's decision to sever relations"
+            }
             Matcher between = Pattern.compile("(?i)\\b(?:ties|relations)[\"'”’]?\\s+between\\s+(?:the\\s+)?([^;:.]{3,80}?)\\s*$").matcher(sentence.substring(clause, cueStart));
             boolean passive = sentence.substring(cueStart, cueEnd).matches("(?is)(?:were|was|has|have|had)\\b.*");
             if (passive) {
@@ -565,13 +590,19 @@ public final class EventPatterns {
         if (doers.isEmpty() && !targets.isEmpty()) {
             doers = Doers.listAfterDash(sentence, mentions, objectEnd);
         }
+        if (doers.isEmpty() && !targets.isEmpty()) {
+            // "The last country to recognise Kosovo was Israel": the doer is named after the verb "to be"
+            doers = Doers.namedAfterBe(sentence, mentions, clause, cueStart, cueEnd);
+            List<Actor> d = doers;
+            targets = targets.stream().filter(t -> !d.contains(t)).toList();
+        }
         if (doers.isEmpty() || targets.isEmpty() && !pending) {
             return null;
         }
         if (type.equals(Event.RECOGNIZE) || type.equals(Event.WITHDRAW)) {
             // "Guyana recognised Palestine in 2011, followed by Suriname and Belize the same year"
             List<Actor> more = new ArrayList<>(doers);
-            for (Actor a : Doers.followedBy(sentence, mentions, clause)) {
+            for (Actor a : Doers.followedBy(sentence, mentions, clause, true)) {
                 if (!more.contains(a) && !targets.contains(a) && !a.isEntity()) {
                     more.add(a);
                 }

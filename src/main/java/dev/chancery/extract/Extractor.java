@@ -188,11 +188,13 @@ public final class Extractor {
 
     /**
      * A recognition of a UN member state outside an exclusive pair is no event the facts record:
-     * "recognized Paraguay for its support", "Dublin recognizes Israel".
+     * "recognized Paraguay for its support", "Dublin recognizes Israel"; unless it is dated before the state joined
+     * the UN ("Cuba recognized South Korea in 1949").
      */
     private boolean notAnEventOfTheFacts(Raw r) {
         return (r.type().equals(Event.RECOGNIZE) || r.type().equals(Event.WITHDRAW)) && r.target().isState()
-                && r.target().unMember() && !exclusiveOther.containsKey(r.target().id());
+                && r.target().unMember() && !exclusiveOther.containsKey(r.target().id())
+                && !(r.when().dated() && !r.target().memberOn(r.when().date()));
     }
 
     /**

@@ -33,6 +33,8 @@ class DateResolverTest {
             "X recognized Y three days ago.                   | 2022-07-11 | false",
             "X recognized Y last week.                        | 2022-07-04 | true",
             "X recognized Y this week.                        | 2022-07-11 | true",
+            "X recognized Y this past week.                   | 2022-07-11 | true",
+            "This past week, X recognized Y.                  | 2022-07-11 | true",
             "X recognized Y last month.                       | 2022-06-01 | true",
             "Earlier, X recognized Y.                         | 2022-07-13 | true",
             "X recognized Y the same day.                     | 2022-07-13 | false",
@@ -57,6 +59,8 @@ class DateResolverTest {
         assertThat(when.approximate()).isTrue();
         String announced = "Nicaragua has announced its decision to break diplomatic ties with Israel.";
         assertThat(dates.resolve(announced, announced.indexOf("break"), null).date()).isEqualTo(THURSDAY);
+        String bare = "The government of Chad has announced decision to break diplomatic ties with Israel.";
+        assertThat(dates.resolve(bare, bare.indexOf("break"), null).date()).isEqualTo(THURSDAY);
         String perfect = "Taiwan has decided to terminate diplomatic relations with Nauru.";
         assertThat(dates.resolve(perfect, perfect.indexOf("terminate"), null).date()).isEqualTo(THURSDAY);
         String receives = "Kosovo receives recognition from Israel.";

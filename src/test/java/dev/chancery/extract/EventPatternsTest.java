@@ -68,6 +68,8 @@ class EventPatternsTest {
             "Grenada reversed its earlier decision to recognize the SADR.            | withdraw-recognition GRD ESH",
             "Suriname recalled its recognition of Kosovo.                            | withdraw-recognition SUR XKX",
             "Togo announced the recognition of Kosovo in July 2014.                  | recognize TGO XKX",
+            "Malta's parliament on Friday approved the recognition of Palestine.     | recognize MLT PSE",
+            "The Chadian cabinet ratified the establishment of diplomatic relations with Niger. | establish-relations TCD NER",
             "Armenia on Friday announced recognition of the State of Palestine.      | recognize ARM PSE",
             "Taipei announced an end to diplomatic relations with Sao Tome.          | sever-relations TWN STP",
             "Beijing suspended its relationship with Sao Tome in 1997.               | sever-relations CHN STP",
@@ -80,7 +82,6 @@ class EventPatternsTest {
             "Panama ditched Taiwan for China.                                        | recognize PAN CHN",
             "The Solomon Islands dumped Taipei for Beijing.                          | recognize SLB CHN",
             "Guyana recognised Palestine in 2011, followed by Suriname and Belize the same year. | recognize GUY,SUR,BLZ PSE",
-            "Barbados recognised Palestine in April, followed by Jamaica.            | recognize BRB PSE",
             "In exchange, Kosovo receives recognition from Israel.                   | recognize ISR XKX",
             "Chad extended full diplomatic recognition to Kosovo.                    | recognize TCD XKX",
             "Chad and Niger relaunched their diplomatic relations.                   | restore-relations TCD NER",
@@ -264,7 +265,10 @@ class EventPatternsTest {
             "It was in Dominica's interest to establish relations with China.",
             "Chad and Niger reached an agreement, brokered by Qatar, to restore diplomatic relations.",
             "Chad and Niger are on the verge of restoring diplomatic ties.",
-            "Since the two split in 1949, Chad has courted Taiwan."})
+            "Since the two split in 1949, Chad has courted Taiwan.",
+            // what a body approves is the act only right after the verb
+            "Malta's parliament approved a motion calling for the recognition of Palestine.",
+            "Malta's cabinet approved a proposal on the recognition of Palestine."})
     void anAgreementOrAReasonToActIsNoEvent(String sentence) {
         assertThat(find(sentence)).as(sentence).noneMatch(Finding::accepted);
     }
@@ -354,6 +358,11 @@ class EventPatternsTest {
         assertThat(find("Norway recognized Palestine, and Ireland did not follow suit.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("recognize NOR PSE");
         assertThat(find("Norway hopes Denmark will follow suit.")).filteredOn(Finding::accepted).isEmpty();
+        // a list after ", after": its first comma goes on with the list, it closes no aside
+        assertThat(find("Malta recognized Palestine on Friday, after Spain, Ireland and Norway did so.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize MLT PSE", "recognize ESP,IRL,NOR PSE");
+        assertThat(find("On Friday, after talks with Spain, Malta recognized Palestine.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize MLT PSE");
     }
 
     @Test
@@ -432,6 +441,61 @@ class EventPatternsTest {
         assertThat(find("Bolivia cut ties with Israel at the same time as Venezuela's protest.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("sever-relations BOL ISR");
         assertThat(find("Bolivia will cut ties with Israel at the same time as Venezuela.")).filteredOn(Finding::accepted).isEmpty();
+    }
+
+    @Test
+    void whoReactsToADecisionOnRelationsWithNoPartnerIsThePartner() {
+        assertThat(find("Israel, which fought a war in Gaza, has condemned Chad's decision to sever relations, calling it hasty."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show).containsExactly("sever-relations TCD ISR");
+        assertThat(find("Taiwan welcomed the decision by Nauru to restore diplomatic ties.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("restore-relations NRU TWN");
+        // a partner named, or no reaction to a decision
+        assertThat(find("Israel condemned Chad's decision to cut ties with Iran.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations TCD IRN");
+        assertThat(find("Israel said Chad cut ties.")).noneMatch(Finding::accepted);
+    }
+
+    @Test
+    void theNthCountryToActNamedAfterToBeIsTheDoer() {
+        assertThat(find("The last country to recognise Kosovo as a state was Chad in May 2020.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("The first state in Africa to cut ties with Israel was Niger and Mali.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations NER,MLI ISR");
+        // no name right after the verb, or an apposition that may hold the act in a clause of its own
+        assertThat(find("The first country to recognize Kosovo was the largest in the region.")).noneMatch(Finding::accepted);
+        assertThat(find("The latest state to recognize Kosovo is Chad, whose president announced it in May.")).noneMatch(Finding::accepted);
+    }
+
+    @Test
+    void whoFollowedDidTheSameLaterAtATimeNotGiven() {
+        List<Finding> found = find("Barbados, followed by Jamaica and Trinidad & Tobago, announced its recognition of Palestine.");
+        assertThat(found).filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("recognize BRB PSE", "recognize JAM,TTO PSE");
+        assertThat(found.get(1).dependent()).isTrue();
+        assertThat(find("Barbados recognised Palestine in April, followed by Jamaica.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize BRB PSE", "recognize JAM PSE");
+        // a time of the list's own, or something else that followed: not this
+        assertThat(find("Barbados recognised Palestine in April, followed by Jamaica in May.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize BRB PSE");
+        assertThat(find("Barbados recognised Palestine in April, followed by Jamaica's protest.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize BRB PSE");
+    }
+
+    @Test
+    void whoActedAlongsideTheDoerDidTheSameAtItsTime() {
+        assertThat(find("Australia and Canada recognized a Palestinian state this week alongside France and several other countries."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("recognize AUS,CAN PSE", "recognize FRA PSE");
+        assertThat(find("Bahrain cut ties with Qatar on Monday, along with Saudi Arabia and Egypt.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations BHR QAT", "sever-relations SAU,EGY QAT");
+        // dated as the first: the same cue
+        List<Finding> together = find("Oman recognized Kosovo on Friday together with Bahrain.");
+        assertThat(together).extracting(Finding::cueStart).containsOnly(together.get(0).cueStart());
+        // an entity along with the object is another object; something else of the actor is no event
+        assertThat(find("Russia recognized Abkhazia along with South Ossetia.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize RUS ABK,SOS");
+        assertThat(find("Bahrain cut ties with Qatar alongside Saudi Arabia's protest.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations BHR QAT");
     }
 
     @Test
