@@ -9,6 +9,7 @@ import dev.chancery.model.Claim;
 import dev.chancery.model.Event;
 import dev.chancery.model.Exclusive;
 import dev.chancery.model.Origin;
+import dev.chancery.model.Stated;
 import dev.chancery.model.SeverPolicy;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,7 +31,7 @@ public final class Explainer {
     }
 
     private Derivation node(Object fact, Set<Object> seen) {
-        Origin origin = origin(fact);
+        Origin origin = fact instanceof Stated stated ? stated.origin() : null;
         String text = FactText.of(fact);
         if (origin != null) {
             return new Derivation(text, origin.at(), origin.source() == null ? null : origin.source().describe(),
@@ -54,20 +55,5 @@ public final class Explainer {
             supports.add(new Derivation.Support(j.rule(), rule == null ? null : rule.at(), premises));
         }
         return new Derivation(text, null, null, null, null, supports);
-    }
-
-    private static Origin origin(Object fact) {
-        if (fact instanceof Event e) {
-            return e.origin();
-        } else if (fact instanceof SeverPolicy p) {
-            return p.origin();
-        } else if (fact instanceof Exclusive x) {
-            return x.origin();
-        } else if (fact instanceof Claim c) {
-            return c.origin();
-        } else if (fact instanceof Actor a) {
-            return a.origin();
-        }
-        return null;
     }
 }

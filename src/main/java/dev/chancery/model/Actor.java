@@ -19,7 +19,7 @@ import java.util.List;
  */
 public record Actor(String id, String name, String kind, String claimedFrom, boolean unMember,
                     List<String> aliases, Origin origin, LocalDate unSince, LocalDate unUntil, String unEnded,
-                    List<String> unSuccessors, Origin unOrigin) implements java.io.Serializable {
+                    List<String> unSuccessors, Origin unOrigin) implements Stated, java.io.Serializable {
 
     public static final String STATE = "state";
     public static final String ENTITY = "entity";

@@ -8,5 +8,5 @@ import java.time.LocalDate;
  * {@code from} are all given, but not the earlier history). {@code note} says what is missing, if anything.
  */
 public record Coverage(String entity, LocalDate from, LocalDate to, String note, Origin origin)
-        implements AboutEntity, java.io.Serializable {
+        implements AboutEntity, Stated, java.io.Serializable {
 }

@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * for the derived facts that hold events.
  */
 public record Event(long seq, String type, LocalDate date, String by, String target, String pair,
-                    boolean approximate, Origin origin) implements java.io.Serializable {
+                    boolean approximate, Origin origin) implements Stated, java.io.Serializable {
 
     public static final String RECOGNIZE = "recognize";
     public static final String WITHDRAW = "withdraw-recognition";

@@ -3,7 +3,7 @@ package dev.chancery.model;
 import java.time.LocalDate;
 
 /** {@code holder} severs relations with any state that recognizes {@code entity} in [since, until]. */
-public record SeverPolicy(String holder, String entity, LocalDate since, LocalDate until, Origin origin) implements java.io.Serializable {
+public record SeverPolicy(String holder, String entity, LocalDate since, LocalDate until, Origin origin) implements Stated, java.io.Serializable {
 
     public boolean covers(LocalDate date) {
         return (since == null || !date.isBefore(since)) && (until == null || !date.isAfter(until));

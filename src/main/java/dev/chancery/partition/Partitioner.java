@@ -7,6 +7,7 @@ import dev.chancery.model.Coverage;
 import dev.chancery.model.Event;
 import dev.chancery.model.Exclusive;
 import dev.chancery.model.SeverPolicy;
+import dev.chancery.model.Stated;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -210,9 +211,8 @@ public final class Partitioner {
                     add.accept(builder, fact);
                     added[partOf.get(home)] = true;
                     Key key = parts.keyOf(fact);
-                    dev.chancery.model.Origin origin = originOf(fact);
-                    if (origin != null && parts.concluded().contains(key.kind())) {
-                        builder.ownedOrigins.add(origin);
+                    if (fact instanceof Stated stated && parts.concluded().contains(key.kind())) {
+                        builder.ownedOrigins.add(stated.origin());
                     }
                 }
                 for (int group : copies.getOrDefault(fact, NONE)) {
@@ -224,24 +224,6 @@ public final class Partitioner {
                 }
             }
         }
-    }
-
-    /** Where a stated fact was read: the place its warnings name. */
-    private static dev.chancery.model.Origin originOf(Object fact) {
-        if (fact instanceof Event e) {
-            return e.origin();
-        } else if (fact instanceof Claim c) {
-            return c.origin();
-        } else if (fact instanceof SeverPolicy p) {
-            return p.origin();
-        } else if (fact instanceof Exclusive x) {
-            return x.origin();
-        } else if (fact instanceof Coverage c) {
-            return c.origin();
-        } else if (fact instanceof Actor a) {
-            return a.origin();
-        }
-        return null;
     }
 
     /** One part's facts as they are distributed; seen on the whole world's date. */
