@@ -8,9 +8,12 @@ import dev.chancery.result.Result;
 import dev.chancery.result.ResultMerge;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,12 +21,14 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AgendaEventListener;
 
 /**
  * Compiled rules + a world + an as-of date → a result: fresh sessions, fired and read. A world with more
- * events than a part holds is evaluated in parts, as the partition rules allow, two sessions at a time
- * (docs/decisions.md "A big world in parts"); the result is the same as one session's.
+ * events than a part holds is evaluated in the passes of the partition rules, each in parts, two sessions at a
+ * time; what a pass's rules name with {@code @carried} is read from the parts of the pass before (docs/decisions.md
+ * "A big world in parts"). The result is the same as one session's.
  */
 public final class Evaluation {
     private Evaluation() {
@@ -106,9 +111,9 @@ public final class Evaluation {
      * {@code @carried("Type")} (of {@code dev.chancery.model}).
      */
     static List<Class<?>> carriedTypes(KieBase pass) {
-        java.util.Set<Class<?>> types = new java.util.LinkedHashSet<>();
+        Set<Class<?>> types = new LinkedHashSet<>();
         for (KiePackage pkg : pass.getKiePackages()) {
-            for (org.kie.api.definition.rule.Rule rule : pkg.getRules()) {
+            for (Rule rule : pkg.getRules()) {
                 Object name = rule.getMetaData().get("carried");
                 if (name != null) {
                     try {
@@ -224,7 +229,7 @@ public final class Evaluation {
         List<int[]> under = grounds.of(facts);
         Map<Object, List<Object>> out = new HashMap<>();
         for (int i = 0; i < facts.size(); i++) {
-            out.put(facts.get(i), java.util.Arrays.stream(under.get(i)).mapToObj(grounds::leaf).toList());
+            out.put(facts.get(i), Arrays.stream(under.get(i)).mapToObj(grounds::leaf).toList());
         }
         return out;
     }
@@ -232,8 +237,8 @@ public final class Evaluation {
     /**
      * Where the launcher would run the command again in a bigger heap, a world whose parts (the two reasoned
      * about at a time) would need more rule memory than this heap has free runs out at once, rather than after
-     * minutes of collections: the million-event world of the peers' kit, which joins into one part, spent
-     * 140 s so before its second run.
+     * minutes of collections: a world that the partition rules could not split spent 140 s so before its second
+     * run.
      */
     private static void failFastIfTooBig(List<Part> parts) {
         if (Integer.getInteger(OUT_OF_MEMORY_EXIT) == null) {
