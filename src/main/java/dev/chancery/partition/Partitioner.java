@@ -40,7 +40,7 @@ public final class Partitioner {
     /**
      * Unless told otherwise, a world is split only when it has more events than this: below it, one session is
      * faster than two passes of parts and fits the heap the launcher gives (100,000 events of the peers' kit:
-     * 6.9 s and 1.7 GB in one session, 7.8 s and 2.0 GB in parts; docs/benchmarks.md).
+     * 2.6 and 2.4 times CLIPS's time in one session, 3.3 and 3.1 times in parts, side by side; docs/decisions.md).
      */
     public static final int SPLIT_ABOVE_EVENTS = 200_000;
 
