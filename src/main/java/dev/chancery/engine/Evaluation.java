@@ -56,9 +56,9 @@ public final class Evaluation {
         Map<String, Actor> actors = seen.actorsById();
         // a listener is told of one session at a time
         boolean oneAtATime = listener != null || THREADS == 1;
-        PartRunner runner = (parts, carried) -> {
+        PartRunner runner = (parts, pass, carried) -> {
             Function<Part, PartResult> evaluate =
-                    part -> evaluatePart(rules, part, actors, asOf, firingLimit, withReasons, carried, listener);
+                    part -> evaluatePart(rules, pass, part, actors, asOf, firingLimit, withReasons, carried, listener);
             return oneAtATime || parts.size() == 1 ? oneAtATime(parts, evaluate) : inParallel(parts, evaluate);
         };
         return inPasses(rules, seen, asOf, partEvents, runner);
@@ -70,8 +70,11 @@ public final class Evaluation {
 
     /** Reasons about parts: on this machine, or as the tasks of a Spark job. */
     public interface PartRunner {
-        /** The results of {@code parts}, in their order; each carries the facts of the {@code carried} types it gives. */
-        List<PartResult> run(List<Part> parts, List<Class<?>> carried);
+        /**
+         * The results of {@code parts} of pass {@code pass} (or {@link RuleBase#WHOLE}), in their order; each carries
+         * the facts of the {@code carried} types it gives.
+         */
+        List<PartResult> run(List<Part> parts, int pass, List<Class<?>> carried);
     }
 
     /**
@@ -80,30 +83,34 @@ public final class Evaluation {
      * no partition rules, or when a pass cannot place a fact.
      */
     public static Result inPasses(RuleBase rules, World seen, LocalDate asOf, int partEvents, PartRunner runner) {
-        List<KieBase> passes = rules.partitions();
+        List<Pass> passes = rules.passes();
         if (passes == null || partEvents <= 0 || seen.events().size() <= partEvents) {
-            return runner.run(new ArrayList<>(List.of(Part.whole(seen))), List.of()).get(0).result();
+            return whole(seen, runner);
         }
         List<Result> results = new ArrayList<>();
         Map<Object, List<Object>> carried = new HashMap<>();
         for (int pass = 0; pass < passes.size(); pass++) {
             long start = System.nanoTime();
-            Partitioner.Split split = new Partitioner(passes.get(pass)).split(seen, partEvents, carried);
+            Partitioner.Split split = new Partitioner(passes.get(pass).partition()).split(seen, partEvents, carried);
             if (split.unfiled() != null) {
                 Timings.report("one session: no partition rule of pass %d places %s", pass + 1, split.unfiled());
-                return runner.run(new ArrayList<>(List.of(Part.whole(seen))), List.of()).get(0).result();
+                return whole(seen, runner);
             }
             Timings.report("pass %d: %d parts in %.0f ms, events a part: %s", pass + 1, split.parts().size(),
                     (System.nanoTime() - start) / 1e6, split.parts().stream().map(p -> p.world().events().size()).toList());
             failFastIfTooBig(split.parts());
-            List<Class<?>> next = pass + 1 < passes.size() ? carriedTypes(passes.get(pass + 1)) : List.of();
+            List<Class<?>> next = pass + 1 < passes.size() ? carriedTypes(passes.get(pass + 1).partition()) : List.of();
             carried = new HashMap<>();
-            for (PartResult part : runner.run(new ArrayList<>(split.parts()), next)) {
+            for (PartResult part : runner.run(new ArrayList<>(split.parts()), pass, next)) {
                 results.add(part.result());
                 carried.putAll(part.carried());
             }
         }
         return ResultMerge.merge(asOf, results);
+    }
+
+    private static Result whole(World seen, PartRunner runner) {
+        return runner.run(new ArrayList<>(List.of(Part.whole(seen))), RuleBase.WHOLE, List.of()).get(0).result();
     }
 
     /**
@@ -185,13 +192,14 @@ public final class Evaluation {
     static final long RULE_MEMORY_PER_EVENT = 9_000;
 
     /**
-     * One part of a world in one session; {@code actors} are the whole world's, as its result names them. It gives
-     * the results the part owns, and the facts of the {@code carried} types it owns with the stated facts under each.
+     * One part of a world in one session, with the rules of its pass ({@code pass}, or {@link RuleBase#WHOLE});
+     * {@code actors} are the whole world's, as its result names them. It gives the results the part owns, and the
+     * facts of the {@code carried} types it owns with the stated facts under each.
      */
-    public static PartResult evaluatePart(RuleBase rules, Part part, Map<String, Actor> actors, LocalDate asOf,
-                                          long firingLimit, boolean withReasons, List<Class<?>> carried,
-                                          AgendaEventListener listener) {
-        try (Reasoner reasoner = new Reasoner(rules, firingLimit)) {
+    public static PartResult evaluatePart(RuleBase rules, int pass, Part part, Map<String, Actor> actors,
+                                          LocalDate asOf, long firingLimit, boolean withReasons,
+                                          List<Class<?>> carried, AgendaEventListener listener) {
+        try (Reasoner reasoner = new Reasoner(rules.forPass(pass), firingLimit)) {
             if (listener != null) {
                 reasoner.listen(listener);
             }

@@ -31,7 +31,12 @@ public final class Reasoner implements AutoCloseable {
     }
 
     public Reasoner(RuleBase rules, long firingLimit) {
-        this.session = rules.kieBase().newKieSession();
+        this(rules.kieBase(), firingLimit);
+    }
+
+    /** A session of {@code rules}, a pass's (RuleBase#forPass). */
+    public Reasoner(org.kie.api.KieBase rules, long firingLimit) {
+        this.session = rules.newKieSession();
         this.firingLimit = firingLimit;
         session.addEventListener(index);
         Deadline.opened(session);

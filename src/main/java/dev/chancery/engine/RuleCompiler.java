@@ -94,11 +94,17 @@ public final class RuleCompiler {
         if (cached != null) {
             return cached;
         }
-        List<Path> partitionFiles = partitionFiles(rulesDir);
         // a pass of the partition rules a file, in the order of their names
-        List<KieBase> passes = new ArrayList<>();
-        for (Path file : partitionFiles) {
-            passes.add(build(rulesDir, List.of(file)));
+        List<Pass> passes = new ArrayList<>();
+        Map<String, Path> files = new java.util.TreeMap<>();
+        drlFiles.forEach(file -> files.put(rulesDir.relativize(file).toString().replace('\\', '/'), file));
+        for (Path file : partitionFiles(rulesDir)) {
+            try {
+                passes.add(new Pass(build(rulesDir, List.of(file)), files.keySet(), leftOut -> build(rulesDir,
+                        files.entrySet().stream().filter(f -> !leftOut.contains(f.getKey())).map(Map.Entry::getValue).toList())));
+            } catch (Pass.UnknownFile e) {
+                throw new InputException(new Problem(workspace.display(file), lineOfRule(file, e.rule), 1, e.getMessage()));
+            }
         }
         RuleBase compiled = new RuleBase(build(rulesDir, drlFiles), workspace.display(rulesDir),
                 passes.isEmpty() ? null : List.copyOf(passes), key);
@@ -141,6 +147,17 @@ public final class RuleCompiler {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The line of {@code file} that starts rule {@code name}, or 1. */
+    private static int lineOfRule(Path file, String name) {
+        String[] lines = text(file).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].strip().startsWith("rule \"" + name + "\"")) {
+                return i + 1;
+            }
+        }
+        return 1;
     }
 
     /** One rule base of {@code drlFiles}, or every compile error in them at its file, line and column. */

@@ -43,7 +43,7 @@ public final class SparkWorld {
         SparkSession spark = ChanceryJars.session(master, "chancery run");
         try {
             JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-            Evaluation.PartRunner onSpark = (parts, carried) -> {
+            Evaluation.PartRunner onSpark = (parts, pass, carried) -> {
                 if (parts.size() == 1 && parts.get(0).isWhole()) {
                     err.println("run on " + master + ": the world is reasoned about in one task: "
                             + (seen.events().size() <= partEvents ? "it has no more events than a part (--part-events "
@@ -54,7 +54,7 @@ public final class SparkWorld {
                 }
                 try {
                     return context.parallelize(parts, parts.size())
-                            .map(part -> Evaluation.evaluatePart(rulesOn(home, rulesFolder), part, actors, asOf,
+                            .map(part -> Evaluation.evaluatePart(rulesOn(home, rulesFolder), pass, part, actors, asOf,
                                     firingLimit, withReasons, carried, null))
                             .collect();
                 } catch (Exception e) { // Spark's exceptions are not declared: a job that failed

@@ -155,7 +155,7 @@ class BatchTest {
         Path first = whatIfs(6, null); // the first scenarios again: resumable, but not with other rules or options
         List<ScenarioSource> sources = ScenarioSource.expand(List.of(first), Fixtures.workspace());
         RuleBase rules = Fixtures.rules();
-        RuleBase edited = new RuleBase(rules.kieBase(), rules.rulesDir(), rules.partitions(), "an edited rule");
+        RuleBase edited = new RuleBase(rules.kieBase(), rules.rulesDir(), rules.passes(), "an edited rule");
         assertThatThrownBy(() -> new BatchRunner(edited, new ScenarioReader(Fixtures.workspace()),
                 Reasoner.DEFAULT_FIRING_LIMIT, false).run(sources, out, 2, true, System.err))
                 .hasMessageContaining("it was written with other rules");

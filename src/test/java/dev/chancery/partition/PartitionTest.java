@@ -39,7 +39,7 @@ class PartitionTest {
         LocalDate asOf = asOfChoice == 0 ? null : LocalDate.of(1995, 1, 1).plusDays(asOfChoice * 3000L);
         RuleBase rules = Fixtures.rules();
 
-        for (int pass = 0; pass < rules.partitions().size(); pass++) {
+        for (int pass = 0; pass < rules.passes().size(); pass++) {
             assertThat(split(rules, pass, world.asOf(asOf), 100).parts())
                     .as("seed %d is split in pass %d", seed, pass + 1).hasSizeGreaterThan(1);
         }
@@ -121,6 +121,44 @@ class PartitionTest {
     }
 
     @Test
+    void eachPassRunsTheRulesButTheFilesItLeavesOut() {
+        RuleBase rules = Fixtures.rules();
+
+        assertThat(rules.passes().get(0).leftOut()).containsExactly("predictions.drl");
+        assertThat(rules.passes().get(1).leftOut()).containsExactlyInAnyOrder("tallies.drl", "membership.drl");
+        assertThat(ruleNames(rules.forPass(0)))
+                .doesNotContain("A parent that severed with an earlier recognizer is expected to sever with a new one (precedent)")
+                .contains("A parent's earliest precedent dates its precedent", "A tally counts the UN members whose recognition is in force");
+        assertThat(ruleNames(rules.forPass(1)))
+                .doesNotContain("A tally counts the UN members whose recognition is in force", "A UN member on the as-of date holds its seat")
+                .contains("A parent that severed with an earlier recognizer is expected to sever with a new one (precedent)");
+        assertThat(ruleNames(rules.forPass(RuleBase.WHOLE))).containsAll(ruleNames(rules.forPass(0)))
+                .containsAll(ruleNames(rules.forPass(1)));
+    }
+
+    @Test
+    void aPassThatLeavesOutRulesItNeedsGivesOtherResults(@TempDir Path dir) throws IOException {
+        // what the comparison with one session guards against: the pairs' pass without the spans it reads
+        RuleBase rules = rulesWithPartition(dir, "2-pairs.drl", text -> text.replace(
+                "@withoutRulesOf(\"membership.drl\")", "@withoutRulesOf(\"recognition.drl\")"));
+        World world = Fixtures.bundled();
+
+        assertThat(json(rules, world, null, 20)).isNotEqualTo(json(Fixtures.rules(), world, null, 0));
+    }
+
+    @Test
+    void aFileLeftOutThatIsNotARuleFileIsAnErrorAtItsRule(@TempDir Path dir) {
+        assertThatThrownBy(() -> rulesWithPartition(dir, "2-pairs.drl", text -> text.replace(
+                "@withoutRulesOf(\"tallies.drl\")", "@withoutRulesOf(\"talies.drl\")")))
+                .isInstanceOfSatisfying(dev.chancery.input.InputException.class, e -> assertThat(e.problems().get(0).toString())
+                        .matches(".*rules/partition/2-pairs\\.drl:\\d+:1: @withoutRulesOf\\(\"talies.drl\"\\) names no file of the rules .*"));
+    }
+
+    private static List<String> ruleNames(org.kie.api.KieBase kieBase) {
+        return kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream()).map(r -> r.getName()).toList();
+    }
+
+    @Test
     void rulesWithNoPartitionFolderAreNeverSplit(@TempDir Path dir) throws IOException {
         Path rulesDir = copyRules(dir);
         try (Stream<Path> files = Files.walk(rulesDir.resolve(RuleCompiler.PARTITION_DIR))) {
@@ -128,7 +166,7 @@ class PartitionTest {
         }
         RuleBase rules = new RuleCompiler(Fixtures.workspace()).compile(rulesDir);
 
-        assertThat(rules.partitions()).isNull();
+        assertThat(rules.passes()).isNull();
         assertThat(json(rules, Fixtures.bundled(), null, 20)).isEqualTo(json(Fixtures.rules(), Fixtures.bundled(), null, 0));
     }
 
@@ -141,7 +179,7 @@ class PartitionTest {
     }
 
     private static Partitioner.Split split(RuleBase rules, int pass, World world, int partEvents) {
-        return new Partitioner(rules.partitions().get(pass)).split(world, partEvents, Map.of());
+        return new Partitioner(rules.passes().get(pass).partition()).split(world, partEvents, Map.of());
     }
 
     private static RuleBase rulesWithPartition(Path dir, java.util.function.UnaryOperator<String> edit) throws IOException {
