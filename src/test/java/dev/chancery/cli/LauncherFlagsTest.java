@@ -63,9 +63,14 @@ class LauncherFlagsTest {
         }
         Path small = Files.writeString(dir.resolve("small.yaml"), "actors: []\n");
         // 1 GB and 40 times the facts' size, where that is under two thirds of memory
-        String forParts = memoryKb() * 66 / 100 / 1024 > 1024 + 40 * 16 ? "-Xmx1664m" : "-XX:MaxRAMPercentage=66";
+        boolean inParts = memoryKb() * 66 / 100 / 1024 > 1024 + 40 * 16;
+        String forParts = inParts ? "-Xmx1664m" : "-XX:MaxRAMPercentage=66";
         assertThat(flags("run", null, "--facts", big.toString())).contains("-XX:+UseParallelGC", forParts)
                 .doesNotContain("-XX:InitialRAMPercentage=15", "-XX:TieredStopAtLevel=1"); // a big world gets C2 too
+        if (inParts) { // a fixed heap, where a part's rule memory dies young
+            assertThat(flags("run", null, "--facts", big.toString())).contains("-Xms1664m")
+                    .doesNotContain("-XX:MaxTenuringThreshold=0");
+        }
         assertThat(flags("run", null, "--facts=" + small, "--facts", dir.toString())).contains(forParts);
         assertThat(flags("run", null, "--facts", small.toString())).doesNotContain(forParts)
                 .contains("-XX:TieredStopAtLevel=1");
@@ -83,7 +88,8 @@ class LauncherFlagsTest {
         for (String[] oneSession : new String[][] {{"--part-events", "0"}, {"--part-events=0"}}) {
             List<String> args = new ArrayList<>(List.of("--facts", big.toString()));
             args.addAll(List.of(oneSession));
-            assertThat(flags("run", null, args.toArray(String[]::new))).contains("-XX:MaxRAMPercentage=66", "-Xmn512m")
+            assertThat(flags("run", null, args.toArray(String[]::new)))
+                    .contains("-XX:MaxRAMPercentage=66", "-Xmn512m", "-XX:MaxTenuringThreshold=0")
                     .noneMatch(f -> f.startsWith("-Xmx"));
         }
     }
