@@ -87,6 +87,8 @@ public final class Evaluation {
         if (passes == null || partEvents <= 0 || seen.events().size() <= partEvents) {
             return whole(seen, runner);
         }
+        // the passes' rules compile on the other core while the first split runs on this one
+        passes.forEach(pass -> java.util.concurrent.CompletableFuture.runAsync(pass::rules));
         List<Result> results = new ArrayList<>();
         Map<Object, List<Object>> carried = new HashMap<>();
         for (int pass = 0; pass < passes.size(); pass++) {
