@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -88,7 +89,7 @@ public final class Evaluation {
             return whole(seen, runner);
         }
         // the passes' rules compile on the other core while the first split runs on this one
-        passes.forEach(pass -> java.util.concurrent.CompletableFuture.runAsync(pass::rules));
+        passes.forEach(pass -> CompletableFuture.runAsync(pass::rules));
         List<Result> results = new ArrayList<>();
         Map<Object, List<Object>> carried = new HashMap<>();
         for (int pass = 0; pass < passes.size(); pass++) {

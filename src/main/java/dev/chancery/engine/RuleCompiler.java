@@ -96,12 +96,15 @@ public final class RuleCompiler {
         }
         // a pass of the partition rules a file, in the order of their names
         List<Pass> passes = new ArrayList<>();
-        Map<String, Path> files = new java.util.TreeMap<>();
-        drlFiles.forEach(file -> files.put(rulesDir.relativize(file).toString().replace('\\', '/'), file));
+        // the texts, not the files: a pass compiles its rules when a big world needs them, maybe after the
+        // folder is gone (a rule base is cached by content, and another folder with the same files reuses it)
+        Map<String, String> texts = new java.util.TreeMap<>();
+        drlFiles.forEach(file -> texts.put(relative(rulesDir, file), text(file)));
         for (Path file : partitionFiles(rulesDir)) {
             try {
-                passes.add(new Pass(build(rulesDir, List.of(file)), files.keySet(), leftOut -> build(rulesDir,
-                        files.entrySet().stream().filter(f -> !leftOut.contains(f.getKey())).map(Map.Entry::getValue).toList())));
+                passes.add(new Pass(build(rulesDir, List.of(file)), texts.keySet(), leftOut -> compiledAlready(
+                        texts.entrySet().stream().filter(f -> !leftOut.contains(f.getKey()))
+                                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))));
             } catch (Pass.UnknownFile e) {
                 throw new InputException(new Problem(workspace.display(file), lineOfRule(file, e.rule), 1, e.getMessage()));
             }
@@ -160,20 +163,50 @@ public final class RuleCompiler {
         return 1;
     }
 
-    /** One rule base of {@code drlFiles}, or every compile error in them at its file, line and column. */
-    private KieBase build(Path rulesDir, List<Path> drlFiles) {
+    private static String relative(Path rulesDir, Path file) {
+        return rulesDir.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** The texts of DRL files (by their path in the rules folder) written where the builder reads them. */
+    private static KieBuilder builder(Map<String, String> texts, ReleaseId releaseId) {
         KieServices services = KieServices.Factory.get();
         KieFileSystem kfs = services.newKieFileSystem();
-        ReleaseId releaseId = services.newReleaseId("dev.chancery", "rules", "1.0." + System.nanoTime());
         kfs.generateAndWritePomXML(releaseId);
-        Map<String, Path> byKiePath = new HashMap<>();
-        for (Path file : drlFiles) {
-            String relative = rulesDir.relativize(file).toString().replace('\\', '/');
-            String kiePath = "src/main/resources/rules/" + relative;
-            byKiePath.put("rules/" + relative, file);
-            kfs.write(kiePath, text(file).getBytes(StandardCharsets.UTF_8)); // its text: a byte order mark dropped
+        texts.forEach((relative, text) -> kfs.write("src/main/resources/rules/" + relative, text.getBytes(StandardCharsets.UTF_8)));
+        return services.newKieBuilder(kfs).buildAll(DrlProject.class);
+    }
+
+    private static KieBase kieBase(ReleaseId releaseId) {
+        KieServices services = KieServices.Factory.get();
+        KieBaseConfiguration conf = services.newKieBaseConfiguration();
+        conf.setOption(EqualityBehaviorOption.IDENTITY);
+        return services.newKieContainer(releaseId).newKieBase(conf);
+    }
+
+    private static ReleaseId newReleaseId() {
+        return KieServices.Factory.get().newReleaseId("dev.chancery", "rules", "1.0." + System.nanoTime());
+    }
+
+    /** One rule base of texts that compiled before, with every other file of their folder (a pass's rules). */
+    private static KieBase compiledAlready(Map<String, String> texts) {
+        ReleaseId releaseId = newReleaseId();
+        List<Message> errors = builder(texts, releaseId).getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("rules that compiled with the rest of their folder failed alone: " + errors);
         }
-        KieBuilder builder = services.newKieBuilder(kfs).buildAll(DrlProject.class);
+        return kieBase(releaseId);
+    }
+
+    /** One rule base of {@code drlFiles}, or every compile error in them at its file, line and column. */
+    private KieBase build(Path rulesDir, List<Path> drlFiles) {
+        ReleaseId releaseId = newReleaseId();
+        Map<String, Path> byKiePath = new HashMap<>();
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        for (Path file : drlFiles) {
+            byKiePath.put("rules/" + relative(rulesDir, file), file);
+            texts.put(relative(rulesDir, file), text(file)); // its text: a byte order mark dropped
+        }
+        KieBuilder builder = builder(texts, releaseId);
         List<Problem> problems = new ArrayList<>();
         List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
         boolean duplicates = messages.stream().anyMatch(m -> String.valueOf(m.getText()).contains("Duplicate rule name"));
@@ -216,9 +249,7 @@ public final class RuleCompiler {
                     .thenComparingInt(Problem::column));
             throw new InputException(problems);
         }
-        KieBaseConfiguration conf = services.newKieBaseConfiguration();
-        conf.setOption(EqualityBehaviorOption.IDENTITY);
-        return services.newKieContainer(releaseId).newKieBase(conf);
+        return kieBase(releaseId);
     }
 
     /** The text of a DRL file, checked by {@link #notText} before. */

@@ -154,6 +154,25 @@ class PartitionTest {
                         .matches(".*rules/partition/2-pairs\\.drl:\\d+:1: @withoutRulesOf\\(\"talies.drl\"\\) names no file of the rules .*"));
     }
 
+    @Test
+    void aPassCompilesItsRulesAfterTheFolderItWasCompiledFromIsGone(@TempDir Path dir) throws IOException {
+        // rule bases are cached by content: a second folder with the same files gets the first one's, whose pass
+        // rules are compiled only when a big world needs them
+        String mark = "// " + System.nanoTime() + "\n"; // content of this test's own
+        Path first = copyRules(dir.resolve("first"));
+        Files.writeString(first.resolve("checks.drl"), mark + Files.readString(first.resolve("checks.drl")));
+        RuleBase compiled = new RuleCompiler(Fixtures.workspace()).compile(first);
+        try (Stream<Path> files = Files.walk(first)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        Path second = copyRules(dir.resolve("second"));
+        Files.writeString(second.resolve("checks.drl"), mark + Files.readString(second.resolve("checks.drl")));
+        RuleBase again = new RuleCompiler(Fixtures.workspace()).compile(second);
+
+        assertThat(again).isSameAs(compiled);
+        assertThat(json(again, Fixtures.bundled(), null, 20)).isEqualTo(json(Fixtures.rules(), Fixtures.bundled(), null, 0));
+    }
+
     private static List<String> ruleNames(org.kie.api.KieBase kieBase) {
         return kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream()).map(r -> r.getName()).toList();
     }
