@@ -77,6 +77,9 @@ final class Doers {
     private static final Pattern OBJECT_THEN_AND = Pattern.compile("(?i)\\s*,?\\s+and\\s+(?:(?:also|then|later|subsequently|immediately"
             + "|\\p{L}+ly)\\s+)*");
 
+    /** What follows an object before a participle of the same subject: "recognised China in 1998, ending". */
+    private static final Pattern OBJECT_THEN_PARTICIPLE = Pattern.compile("(?i)[^,;:]*,\\s*(?:(?:also|thereby|thus|so|\\p{L}+ly)\\s+)*");
+
     /** "joined Russia in recognising", "followed Russia's lead in recognising": Russia is not the subject. */
     private static final Pattern FOLLOWED = Pattern.compile("(?i)\\b(?:join(?:s|ed)?|follow(?:s|ed)?|after|like|as)\\s+(?:the\\s+)?$");
     private static final Pattern FOLLOWED_THEN = Pattern.compile("(?i)^(?:['’]s?\\s+(?:lead|example|footsteps|move))?"
@@ -288,6 +291,10 @@ final class Doers {
                         || FOLLOWED.matcher(sentence.substring(from, group.get(0).start())).find()
                                 && FOLLOWED_THEN.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()
                         || OBJECT_THEN_AND.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()
+                        // "Tonga recognised China in 1998, ending relations with Taiwan": the participle is the subject's
+                        || group.get(0).start() > candidates.get(0).start()
+                                && OBJECT_THEN_PARTICIPLE.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()
+                                && sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*")
                         // "X, along with the leaders of Y and Z, recognized": Y and Z join the subject before them
                         || ALONG_WITH_BEFORE.matcher(sentence.substring(from, group.get(0).start())).find()) {
                     continue; // "X recognized China and cut ties with Taiwan": China is an object, X the subject of both

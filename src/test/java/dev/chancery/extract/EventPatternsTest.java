@@ -559,6 +559,18 @@ class EventPatternsTest {
     }
 
     @Test
+    void aParticipleAfterTheObjectIsTheSubjects() {
+        assertThat(find("Chad recognised China in 1998, ending relations with Taiwan.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD CHN", "sever-relations TCD TWN");
+        assertThat(find("Niger established ties with China last year, thereby cutting its links with Taiwan."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("establish-relations NER CHN", "sever-relations NER TWN");
+        // an absolute phrase keeps its own subject
+        assertThat(find("It was a blow to Taiwan, with Chad severing ties with Taipei.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations TCD TWN");
+    }
+
+    @Test
     void findsOrdinalClaims() {
         assertThat(EventPatterns.ordinal("becoming the world's third nation to do so").value()).isEqualTo(3);
         assertThat(EventPatterns.ordinal("the 12th country to recognize Kosovo").value()).isEqualTo(12);
