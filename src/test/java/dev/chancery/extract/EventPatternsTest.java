@@ -130,6 +130,8 @@ class EventPatternsTest {
             "After cutting its diplomatic relation with Tehran, Saudi Arabia asked for united action. | sever-relations SAU IRN",
             "Chad ended its decades-long relations with Taiwan.                      | sever-relations TCD TWN",
             "Chad ended its 40-year-long ties with Taiwan.                           | sever-relations TCD TWN",
+            "Chad ended 45 years of diplomatic ties with Taiwan.                     | sever-relations TCD TWN",
+            "Niger cut more than a century of relations with Mali.                   | sever-relations NER MLI",
             "China welcomed Chad's switching of diplomatic recognition from Taipei to Beijing. | recognize TCD CHN",
             "Chad's switch of recognition from Taipei to Beijing angered Taiwan.     | recognize TCD CHN",
             "In exchange for access to the sea where a base could be located, Ethiopia recognized Somaliland. | recognize ETH SML",
