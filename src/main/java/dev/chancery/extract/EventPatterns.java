@@ -285,6 +285,27 @@ public final class EventPatterns {
                 }
             }
         }
+        // "Jamaica recognised Palestine in April, followed by Trinidad and Tobago in May": the list did the same, at the
+        // time that follows it
+        for (Finding f : List.copyOf(out)) {
+            if (!f.accepted() || f.dependent()) {
+                continue;
+            }
+            int end = sentence.indexOf(';', f.cueEnd());
+            Matcher followed = FOLLOWED_BY.matcher(sentence).region(f.cueEnd(), end < 0 ? sentence.length() : end);
+            if (!followed.find() || hits.stream().anyMatch(h -> h.start() > f.cueEnd() && h.start() < followed.start())) {
+                continue;
+            }
+            List<Mention> list = Doers.listFrom(sentence, mentions, followed.end());
+            List<Actor> doers = Doers.actors(list).stream()
+                    .filter(a -> !a.isEntity() && !f.by().contains(a) && !f.targets().contains(a)).toList();
+            if (!doers.isEmpty() && OWN_TIME.matcher(sentence.substring(list.get(list.size() - 1).end())).matches()) {
+                out.add(new Finding(f.type(), followed.start(), followed.end(), doers, f.targets(), f.targetsFrom(), f.pending(),
+                        null, f.clauseStart(), f.clauseEnd(), f.announced(), false));
+            }
+        }
+        // "Ireland recognised Palestine on Tuesday, as did Spain and Norway": the list did the same, then
+        sameEventBy(out, sentence, mentions, hits, AS_DID, f -> true, EventPatterns::endsTheClause, a -> !a.isEntity(), true);
         // "recognized a Palestinian state this week alongside France (and several other countries)": the list did the same, then
         sameEventBy(out, sentence, mentions, hits, ALONGSIDE, f -> true,
                 rest -> endsTheClause(rest) || OTHERS_TOO.matcher(rest).lookingAt(), a -> !a.isEntity(), true);
@@ -342,6 +363,14 @@ public final class EventPatterns {
     private static final Pattern SAME_TIME_AS = Pattern.compile("(?i)\\b(?:at\\s+the\\s+same\\s+time|(?:on|in)\\s+the\\s+same"
             + "\\s+(?:day|week|month|year))\\s+as\\s+(?:the\\s+)?(?=\\p{Lu})");
 
+    /** ", followed by X": the list that acted after the event's doer. */
+    private static final Pattern FOLLOWED_BY = Pattern.compile("(?i)(?<=,\\s{0,3})followed\\s+by\\s+(?:the\\s+)?(?=\\p{Lu})");
+    /** A time of its own after that list, ending its clause: "in May", "on April 23", "a week later". */
+    private static final Pattern OWN_TIME = Pattern.compile("(?is)\\s*,?\\s+(?:(?:in|on)\\s+(?!the\\s+same\\b)|(?:a|an|one|two|three"
+            + "|four|five|six|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+later\\b)[^,;:.]{0,30}?(?:[.;,:)].*)?");
+    /** ", as did X", ", as have X": the list that did the same. */
+    private static final Pattern AS_DID = Pattern.compile("(?i),\\s*as\\s+(?:did|have|has|had)\\s+(?:the\\s+)?(?=\\p{Lu})");
+
     /** "alongside X", "along with X", "together with X" after the cue: the list that acted with the event's doer. */
     private static final Pattern ALONGSIDE = Pattern.compile("(?i)\\b(?:alongside|along\\s+with|together\\s+with)\\s+(?:the\\s+)?(?=\\p{Lu})");
     /** What may follow such a list: "and several other Western countries", "and others". */
@@ -367,7 +396,7 @@ public final class EventPatterns {
     private static final Pattern IN_FAVOR_OF = Pattern.compile("(?i)^[^,;:]*?\\bin\\s+favou?r\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})");
 
     /** A verb that repeats the event before it: "followed suit", "did so", "has done the same". */
-    private static final Pattern FOLLOWED_SUIT = Pattern.compile("(?i)\\bfollowed\\s+suit\\b|\\bdid\\s+(?:so|the\\s+same)\\b"
+    private static final Pattern FOLLOWED_SUIT = Pattern.compile("(?i)\\bfollow(?:ed|ing)\\s+suit\\b|\\bdid\\s+(?:so|the\\s+same)\\b"
             // "with nearby Niue joining a month later": joining in the event before, at a time of its own
             + "|\\bjoining(?=\\s+(?:(?:a|an|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+later"
             + "|later|soon\\s+after|the\\s+(?:next|following)\\s+(?:day|week|month|year))\\b)"

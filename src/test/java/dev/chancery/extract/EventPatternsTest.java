@@ -476,9 +476,12 @@ class EventPatternsTest {
         assertThat(found.get(1).dependent()).isTrue();
         assertThat(find("Barbados recognised Palestine in April, followed by Jamaica.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("recognize BRB PSE", "recognize JAM PSE");
-        // a time of the list's own, or something else that followed: not this
-        assertThat(find("Barbados recognised Palestine in April, followed by Jamaica in May.")).filteredOn(Finding::accepted)
-                .extracting(EventPatternsTest::show).containsExactly("recognize BRB PSE");
+        // a time of the list's own: the list's event is not dependent, it has that time
+        List<Finding> own = find("Barbados recognised Palestine in April, followed by Jamaica in May.");
+        assertThat(own).filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("recognize BRB PSE", "recognize JAM PSE");
+        assertThat(own.get(1).dependent()).isFalse();
+        // something else that followed: not this
         assertThat(find("Barbados recognised Palestine in April, followed by Jamaica's protest.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("recognize BRB PSE");
     }
@@ -570,6 +573,21 @@ class EventPatternsTest {
         // an absolute phrase keeps its own subject
         assertThat(find("It was a blow to Taiwan, with Chad severing ties with Taipei.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("sever-relations TCD TWN");
+    }
+
+    @Test
+    void whoFollowedAtATimeOfItsOwnOrDidAsTheDoerDidTheSame() {
+        assertThat(find("Chad recognised Kosovo in April, followed by Niger and Mali in May.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX", "recognize NER,MLI XKX");
+        assertThat(find("Chad cut ties with Qatar on Monday, followed by Niger two days later.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations TCD QAT", "sever-relations NER QAT");
+        assertThat(find("Chad recognised Kosovo on Tuesday, as did Niger and Mali.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX", "recognize NER,MLI XKX");
+        assertThat(find("Chad and Mali recognised Kosovo on Tuesday, with Niger following suit.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD,MLI XKX", "recognize NER XKX");
+        // what the list did after "as" is something else
+        assertThat(find("Chad recognised Kosovo on Tuesday, as did Niger's parliament in a vote.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
     }
 
     @Test
