@@ -97,7 +97,9 @@ public final class EventPatterns {
                     + "|revers(?:e|es|ed|ing)|annull?(?:s|ed|ing)?|overturn(?:s|ed|ing)?)\\s+"
                     + "(?:(?:its|their|the|earlier|previous|\\d{4})\\s+)*decisions?\\s+(?:regarding|on|about|concerning)"
                     + "(?=\\s+(?:the\\s+)?\\p{Lu})"
-                    + "|\\bde-?recogni[sz](?:e|es|ed|ing)\\b|\\bno\\s+longer\\s+recogni[sz](?:e|es|ed|ing)\\b"),
+                    + "|\\bde-?recogni[sz](?:e|es|ed|ing)\\b|\\bno\\s+longer\\s+recogni[sz](?:e|es|ed|ing)\\b"
+                    // "stopped recognising Kosovo", "ceased to recognise": the recognition ended
+                    + "|\\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))\\s+(?:to\\s+)?recogni[sz](?:e|es|ed|ing)\\b"),
             // "revoked Kenya's recognition of the SADR": the recognition undone, its doer the possessive before it
             cue(Event.WITHDRAW, true, "(?<=\\b(?:revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|withdr(?:ew|aw|awn|aws|awing)"
                     + "|retract(?:s|ed|ing)?)\\s{1,3}(?:the\\s{1,3})?\\p{Lu}[\\p{L} .-]{0,40}['’]s\\s{1,3}"
@@ -459,6 +461,7 @@ public final class EventPatterns {
                         && NoEvent.STANDING_AFTER.matcher(sentence).region(cueEnd, sentence.length()).lookingAt()
                     // "only recognizes the People's Republic of China"
                     || (NoEvent.ONLY_BEFORE.matcher(sentence.substring(clause, cueStart)).find()
+                            || NoEvent.ONLY_SUBJECT.matcher(sentence.substring(clause, cueStart)).find()
                             || NoEvent.ONLY_ONE_THAT.matcher(sentence.substring(0, cueStart)).find())
                         && sentence.substring(cueStart, cueEnd).matches("(?i)\\S*(?:s|e)$")
                     || hit.cue().pattern().matcher(sentence).region(cueStart, cueEnd).lookingAt()

@@ -26,7 +26,10 @@ final class NoEvent {
             + "|stop(?:s|ped|ping)?\\s+short\\s+of|f(?:a|e)ll(?:s|ing|en)?\\s+short\\s+of|refrain\\w*\\s+from"
             + "|sh(?:y|ies|ied|ying)\\s+away\\s+from|h(?:o|e)ld(?:s|ing)?\\s+back\\s+from|balk\\w*\\s+at"
             // "hesitated to", "reluctant to", not "reluctantly recognized" or "after long hesitation": the act, done
-            + "|hesitat(?:e|es|ed|ing)\\s+to|reluctan(?:t|ce)\\s+to)\\b"
+            + "|hesitat(?:e|es|ed|ing)\\s+to|reluctan(?:t|ce)\\s+to"
+            // "ruled out recognising", "decided against recognising", "postponed the recognition of": set aside
+            + "|rul(?:e|es|ed|ing)\\s+out|against(?=\\s+(?:\\p{L}+ly\\s+)?$)"
+            + "|(?:postpon\\w*|delay(?:s|ed|ing)?|put(?:s|ting)?\\s+off|shelv(?:e|es|ed|ing))(?=\\s+(?:(?:the|its|their|a|any)\\s+)?$))\\b"
             + "|n['’]t\\b");
     private static final Pattern IRREALIS = Pattern.compile("(?i)\\b(?:would|will|could|(?-i:may)|might(?!\\s*[,.;:)]|\\s+(?:of|in|and|to|as|on|with|for|at|over)\\b)|should|shall|must"
             + "|plans?|planning|planned|intends?|intending|intended|consider\\w*|urg\\w*|call(?:s|ed|ing)?\\s+(?:on|for|upon)"
@@ -80,9 +83,22 @@ final class NoEvent {
     /** The content of a view or a principle, not an event: "the one-China principle, which holds that Taiwan ... recognizes". */
     private static final Pattern VIEW = Pattern.compile("(?i)\\b(?:holds?|maintains?|insists?|believes?)\\s+that\\b");
 
+    /**
+     * "China demanded that Paraguay cut ties", "recommended that Honduras recognize": what is demanded, in the base
+     * form of a mandative "that" clause, is not done.
+     */
+    private static final Pattern MANDATIVE = Pattern.compile("(?i)\\b(?:demand|insist|urg|ask|request|propos|recommend|suggest"
+            + "|requir)\\w*\\s+(?:[^,;:]{0,30}?\\s)?that\\s+$");
+    /** "insisted that Chad had cut": an auxiliary before the verb, no mandative. */
+    private static final Pattern AUXILIARY = Pattern.compile("(?i)\\b(?:had|has|have|was|were|is|are|did|does|do)\\b");
+    /** A verb in the base form: not "severed", "recognizes", "cutting". */
+    private static final Pattern BASE_FORM = Pattern.compile("(?i)\\p{L}+(?<!ed|[^s]s|ing)\\b.*", Pattern.DOTALL);
+
     /** "Vanuatu recognises only Abkhazia": a standing state, not an event. */
     static final Pattern STANDING_AFTER = Pattern.compile("(?i)\\s+only\\b");
     static final Pattern PERFECT_PASSIVE = Pattern.compile("(?i)\\b(?:has|have)\\s+been\\s+(?:[\\p{L}-]+ly\\s+)?$");
+    /** "Only Russia, Nicaragua and Syria recognise Abkhazia": the clause opens with "only", a standing state. */
+    static final Pattern ONLY_SUBJECT = Pattern.compile("(?i)^\\W*only\\s+[^;:]*$");
     /** "only recognizes", "still recognise", "continue to recognize": a standing state. */
     static final Pattern ONLY_BEFORE = Pattern.compile("(?i)\\b(?:only|still|continue(?:s|d)?\\s+to)\\s+(?:\\p{L}+ly\\s+)?$");
     /** "is the only South American country that recognizes Taiwan": who recognizes it, a standing state. */
@@ -186,6 +202,10 @@ final class NoEvent {
             if (!(nominal && m.group().matches("(?i)(?:reject|oppos|condemn)\\w*"))) {
                 return "negated (\"" + m.group() + "\")";
             }
+        }
+        if (!nominal && MANDATIVE.matcher(sentence.substring(0, clause)).find() && BASE_FORM.matcher(sentence.substring(cue)).matches()
+                && !AUXILIARY.matcher(window).find()) {
+            return "demanded, not done (\"" + sentence.substring(Math.max(0, clause - 40), clause).strip() + "\")";
         }
         if ((m = IRREALIS.matcher(window)).find()) {
             return "not stated as done (\"" + m.group() + "\")";

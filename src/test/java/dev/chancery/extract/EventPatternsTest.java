@@ -173,6 +173,10 @@ class EventPatternsTest {
             "Chad set up ties with Niger after the war.                            | establish-relations TCD NER",
             "Chad resumed diplomatic recognition of Kosovo in 2019.                | recognize TCD XKX",
             "Togo has restored its formal recognition of the SADR.                  | recognize TGO ESH",
+            "Chad stopped recognising Kosovo in 2018.                                | withdraw-recognition TCD XKX",
+            "Niger ceased to recognise the SADR.                                     | withdraw-recognition NER ESH",
+            "Niger insisted that Chad had cut ties with Mali.                        | sever-relations TCD MLI",
+            "Only last year, Chad recognised Kosovo.                                 | recognize TCD XKX",
             "Kosovo welcomed Togo's decision to renew its recognition of Kosovo.   | recognize TGO XKX"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
@@ -236,7 +240,13 @@ class EventPatternsTest {
             "The United States pressured Chad to cut ties with Niger.",
             "Beijing has lobbied Paraguay to sever ties with Taiwan.",
             "Washington pressed Chad into cutting ties with Niger.",
-            "Qatar encouraged Chad to restore relations with Niger."})
+            "Qatar encouraged Chad to restore relations with Niger.",
+            "Chad's foreign minister ruled out recognising Kosovo.",
+            "Chad decided against recognising Kosovo for now.",
+            "Niger lobbied against establishing relations with Mali.",
+            "Chad postponed its recognition of Kosovo.",
+            "Niger demanded that Chad cut ties with Mali.",
+            "Mali recommended that Chad recognize Kosovo."})
     void negationsDenialsAndIntentionsAreNoEvent(String sentence) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).isNotEmpty();
@@ -255,7 +265,8 @@ class EventPatternsTest {
             "In doing so, Australia recognises the legitimate and long held aspirations of the people of Palestine.",
             "Trump recognized Morocco’s sovereignty over the Western Sahara.",
             "Chad is the only African country that recognizes Taiwan.",
-            "Only Chad continues to officially recognize Taiwan."})
+            "Only Chad continues to officially recognize Taiwan.",
+            "Only Chad, Niger and Mali recognise Kosovo."})
     void whatIsNotAStatesRecognitionOfAnotherIsNoEvent(String sentence) {
         assertThat(find(sentence)).as(sentence).noneMatch(f -> f.accepted() && f.type().equals("recognize"));
     }
