@@ -169,6 +169,13 @@ final class Doers {
             String between = sentence.substring(m.end(), cue);
             boolean relative = RELATIVE.matcher(between).matches()
                     || REDUCED_RELATIVE.matcher(between).matches() && sentence.substring(cue).matches("(?is)\\S+ed\\b.*");
+            if (!relative && i > 0 && !m.actor().isEntity() && SUBJECT_THEN_VERB.matcher(between).matches()) {
+                // "Abkhazia, which Russia recognised in 2008": the relative clause has a subject named before its verb
+                Mention antecedent = mentions.get(i - 1);
+                boolean named = antecedent.end() <= m.start()
+                        && RELATIVE_BEFORE_SUBJECT.matcher(sentence.substring(antecedent.end(), m.start())).matches();
+                return named && antecedent.actor().isEntity() ? antecedent : null;
+            }
             return relative && m.actor().isEntity() ? m : null;
         }
         return null;
@@ -184,6 +191,10 @@ final class Doers {
             + "(?:" + ADVERBS_PATTERN + "|[^;:()]{0,100}?,\\s*" + ADVERBS_PATTERN + ")");
     private static final Pattern RELATIVE = Pattern.compile("(?i)" + PARENTHESIS + "\\s*,?\\s*(?:(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:entity|state|republic|region|territory)\\s+)?(?:(?:which|that|whom)\\s+)?(?:it|they|he|she|we)\\s+" + ADVERBS);
+    /** Between the antecedent and the subject of its relative clause: "Abkhazia, which Russia", "the SADR (…) which the". */
+    private static final Pattern RELATIVE_BEFORE_SUBJECT = Pattern.compile("(?i)" + PARENTHESIS + "\\s*,?\\s*(?:which|whom)\\s+(?:the\\s+)?");
+    /** Between that subject and its verb: "Russia had formally". */
+    private static final Pattern SUBJECT_THEN_VERB = Pattern.compile("(?i)\\s+" + ADVERBS);
     private static final Pattern REDUCED_RELATIVE = Pattern.compile("(?i)" + PARENTHESIS + "\\s*,\\s*" + ADVERBS);
 
     private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?i)" + PARENTHESIS + "\\s*,?\\s*(?:which|who)\\s+" + ADVERBS);
@@ -502,8 +513,15 @@ final class Doers {
                 // "Zambia and Papua New Guinea's decision to withdraw": the list the possessive closes
                 return listClosedBy(sentence, mentions, m);
             }
-            if (DECISION_OF.matcher(before).find() && DECIDER_AFTER_OF.matcher(after).find()
-                    || PARTNER_FOR.matcher(after).find() && before.matches("(?is).*\\bwith\\s+(?:the\\s+)?$")
+            if (DECISION_OF.matcher(before).find()) {
+                // "the decision by Spain, Ireland and Norway to recognise": the list
+                List<Mention> group = coordinated(sentence, mentions, m);
+                int end = group.get(group.size() - 1).end();
+                if (end <= cue && DECIDER_AFTER_OF.matcher(sentence.substring(end, cue)).find()) {
+                    return group;
+                }
+            }
+            if (PARTNER_FOR.matcher(after).find() && before.matches("(?is).*\\bwith\\s+(?:the\\s+)?$")
                             && sentence.substring(cue).matches("(?is)^\\S+ing\\b.*")) {
                 return List.of(m);
             }

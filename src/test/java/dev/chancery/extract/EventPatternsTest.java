@@ -177,6 +177,9 @@ class EventPatternsTest {
             "Niger ceased to recognise the SADR.                                     | withdraw-recognition NER ESH",
             "Niger insisted that Chad had cut ties with Mali.                        | sever-relations TCD MLI",
             "Only last year, Chad recognised Kosovo.                                 | recognize TCD XKX",
+            "The SADR, which Chad recognised in 2005, opened an embassy.             | recognize TCD ESH",
+            "Abkhazia, which Niger had formally recognised, protested.              | recognize NER ABK",
+            "Mali condemned the decision by Chad, Niger and Togo to recognize Kosovo. | recognize TCD,NER,TGO XKX",
             "Kosovo welcomed Togo's decision to renew its recognition of Kosovo.   | recognize TGO XKX"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
