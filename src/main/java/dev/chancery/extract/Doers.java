@@ -685,6 +685,29 @@ final class Doers {
     }
 
     /** The actor named right at {@code at} (a few characters of leeway), or null. */
+    private static final Pattern RECOGNIZED_THEN = Pattern.compile("(?i)\\brecogni[sz]ed\\s+(?:the\\s+)?");
+
+    /**
+     * Relations with no partner named, after the recognition of an entity in the same sentence, are relations with
+     * that entity: "Peru recognised the SADR in 1984 but suspended diplomatic relations in 1996".
+     */
+    static List<Actor> recognizedBefore(String sentence, List<Mention> mentions, int cue, List<Actor> doers) {
+        Matcher recognized = RECOGNIZED_THEN.matcher(sentence.substring(0, cue));
+        int verb = -1;
+        int at = -1;
+        while (recognized.find()) {
+            verb = recognized.start();
+            at = recognized.end();
+        }
+        Mention object = at < 0 ? null : firstAt(mentions, at);
+        if (object == null || object.start() != at || !object.actor().isEntity()) {
+            return List.of();
+        }
+        // the same doer: "Russia recognised Abkhazia, and Georgia cut relations" is no relations with Abkhazia
+        List<Actor> recognizer = actors(subject(sentence, mentions, 0, verb));
+        return !doers.isEmpty() && recognizer.containsAll(doers) ? List.of(object.actor()) : List.of();
+    }
+
     static Mention firstAt(List<Mention> mentions, int at) {
         for (Mention m : mentions) {
             if (m.start() >= at) {

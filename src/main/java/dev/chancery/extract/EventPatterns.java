@@ -519,6 +519,9 @@ public final class EventPatterns {
             if (targets.isEmpty()) {
                 targets = Doers.reactingPartner(sentence, mentions, cueStart, doers); // "Ukraine condemned Mali's decision to sever relations"
             }
+            if (targets.isEmpty() && !type.equals(Event.ESTABLISH)) {
+                targets = Doers.recognizedBefore(sentence, mentions, cueStart, doers); // "recognised the SADR in 1984 but suspended relations"
+            }
             Matcher between = Pattern.compile("(?i)\\b(?:ties|relations)[\"'”’]?\\s+between\\s+(?:the\\s+)?([^;:.]{3,80}?)\\s*$").matcher(sentence.substring(clause, cueStart));
             boolean passive = sentence.substring(cueStart, cueEnd).matches("(?is)(?:were|was|has|have|had)\\b.*");
             if (passive) {

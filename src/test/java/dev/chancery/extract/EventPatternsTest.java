@@ -605,6 +605,15 @@ class EventPatternsTest {
     }
 
     @Test
+    void relationsWithNoPartnerAfterTheDoersRecognitionOfAnEntityAreWithIt() {
+        assertThat(find("Chad recognised the SADR in 1984 but suspended diplomatic relations in 1996.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD ESH", "sever-relations TCD ESH");
+        // another doer: not relations with what the first recognised
+        assertThat(find("Chad recognised the SADR in 1984 but Niger suspended diplomatic relations in 1996."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show).containsExactly("recognize TCD ESH");
+    }
+
+    @Test
     void findsOrdinalClaims() {
         assertThat(EventPatterns.ordinal("becoming the world's third nation to do so").value()).isEqualTo(3);
         assertThat(EventPatterns.ordinal("the 12th country to recognize Kosovo").value()).isEqualTo(12);
