@@ -239,6 +239,7 @@ public final class DateResolver {
                                 && COUNT_BEFORE.matcher(sentence.substring(0, cue)).find()
                         || e <= cue && MAIN_BEFORE_SUBORDINATE.matcher(sentence.substring(e, cue)).find()
                                 && !TIME_THEN_WHEN.matcher(sentence.substring(e, cue)).lookingAt()
+                                && !ORDINAL_AFTER.matcher(sentence.substring(e, cue)).find()
                         || e <= cue && REACTION.matcher(sentence.substring(e, cue)).find()
                         // "Israel expressed disappointment Tuesday with X's recognition": the time follows the reaction
                         || e <= cue && REACTION_JUST_BEFORE.matcher(sentence.substring(0, s)).find()
@@ -457,6 +458,9 @@ public final class DateResolver {
             + "(?:\\s+(?:in|of|from)\\s+[^,;]{1,60}?)?\\s+to\\s+(?:have\\s+)?(?:\\p{L}+ly\\s+)?$");
     /** "since May 1997, when Sao Tome switched": the time word is the antecedent of "when", the clause's own time. */
     private static final Pattern TIME_THEN_WHEN = Pattern.compile("(?i)\\s*,\\s*when\\s+[^,;:]*$");
+    /** "became the second country after Russia to recognise": "after" names who acted first, it opens no clause. */
+    private static final Pattern ORDINAL_AFTER = Pattern.compile("(?i)\\b(?:country|nation|state|member|government|one)s?,?"
+            + "\\s+after\\s+[^,;:]{1,60}?\\s+to\\s+(?:have\\s+)?(?:\\p{L}+ly\\s+)?$");
     private static final Pattern MAIN_BEFORE_SUBORDINATE = Pattern.compile("(?i)\\b(?:after(?!" + Clauses.SPAN + ")"
             + "|before(?!" + Clauses.SPAN + ")|when|because|until)\\s+[^,;:]*$"
             // "the end of the blockade came in 2021, after which Saudi Arabia, Egypt and the UAE decided to resume"

@@ -83,6 +83,8 @@ final class Doers {
     /** "joined Russia in recognising", "followed Russia's lead in recognising": Russia is not the subject. */
     private static final Pattern FOLLOWED = Pattern.compile("(?i)\\b(?:join(?:s|ed)?|follow(?:s|ed)?|after|like|as)\\s+(?:the\\s+)?$");
     private static final Pattern FOLLOWED_THEN = Pattern.compile("(?i)^(?:['’]s?\\s+(?:lead|example|footsteps|move))?"
+            // "followed Saudi Arabia on Monday in cutting": a time between
+            + "(?:\\s+(?:on|last|this|earlier|later)\\s+\\p{L}+|\\s+\\p{L}+ly)?"
             + "(?:\\s*,)?\\s+(?:in|by|to|and)\\s+(?:(?:formally|officially|also)\\s+)?$");
 
     /**

@@ -40,7 +40,8 @@ class DateResolverTest {
             "X recognized Y the same day.                     | 2022-07-13 | false",
             "In March, X recognized Y.                        | 2022-03-01 | true",
             "In 2008 X recognized Y.                          | 2008-01-01 | true",
-            "X has recognized Y, the ministry tweeted on Thursday. | 2022-07-14 | true"})
+            "X has recognized Y, the ministry tweeted on Thursday. | 2022-07-14 | true",
+            "On July 13, X became the second country after Z to recognized Y. | 2022-07-13 | false"})
     void resolvesRelativeToThePublicationDate(String sentence, String date, boolean approximate) {
         When when = resolve(sentence, LocalDate.parse("2022-07-13"));
         assertThat(when.date()).as(sentence).isEqualTo(LocalDate.parse(date));

@@ -180,6 +180,7 @@ class EventPatternsTest {
             "The SADR, which Chad recognised in 2005, opened an embassy.             | recognize TCD ESH",
             "Abkhazia, which Niger had formally recognised, protested.              | recognize NER ABK",
             "Mali condemned the decision by Chad, Niger and Togo to recognize Kosovo. | recognize TCD,NER,TGO XKX",
+            "Chad and Niger followed Mali on Monday in cutting ties with Qatar.      | sever-relations TCD,NER QAT",
             "Kosovo welcomed Togo's decision to renew its recognition of Kosovo.   | recognize TGO XKX"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
