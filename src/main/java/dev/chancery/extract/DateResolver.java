@@ -317,7 +317,9 @@ public final class DateResolver {
     }
 
     /** The time word at [start, end) belongs to a cue other than {@code cue} and not joined to it. */
-    private static boolean ownedElsewhere(String sentence, int start, int end, int cue, List<int[]> cues) {
+    private static boolean ownedElsewhere(String text, int start, int end, int cue, List<int[]> cues) {
+        // "on October 25, 2005 and re-established": the comma of a date separates no clause (one character for one)
+        String sentence = DATE_COMMA.matcher(text).replaceAll(" ");
         int[] before = null;
         int[] after = null;
         for (int[] c : cues) {
@@ -348,6 +350,8 @@ public final class DateResolver {
                 || between.matches("(?s)[^;]*,\\s*(?:\\p{L}+ly\\s+|also\\s+|thereby\\s+)*") && sentence.substring(second[0]).matches("(?s)\\p{L}+ing\\b.*");
         return !joined;
     }
+
+    private static final Pattern DATE_COMMA = Pattern.compile("(?<=\\b\\d{1,2}),(?=\\s*\\d{4}\\b)");
 
     /** "Armenia recognizes", "Ukraine announces the severance", "has decided to terminate": news of the day. */
     private static boolean present(String sentence, int cue) {

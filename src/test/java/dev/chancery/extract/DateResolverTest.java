@@ -84,6 +84,10 @@ class DateResolverTest {
         List<int[]> pair = List.of(new int[] {2, 10}, new int[] {21, 30});
         assertThat(dates.resolve(purpose, 2, null, List.of(), pair).date()).isEqualTo(LocalDate.parse("1979-01-01"));
         assertThat(dates.resolve(purpose, 21, null, List.of(), pair).date()).isEqualTo(LocalDate.parse("1979-01-01"));
+        // the comma of a date separates no clause: the verbs stay joined
+        String dated = "X cut ties with Z on October 25, 2005 and recognized Y.";
+        List<int[]> two = List.of(new int[] {2, 10}, new int[] {42, 52});
+        assertThat(dates.resolve(dated, 42, null, List.of(), two).date()).isEqualTo(LocalDate.parse("2005-10-25"));
     }
 
     @Test
