@@ -370,7 +370,8 @@ public final class DateResolver {
             return true; // "will terminate its ties effective immediately": the act, now
         }
         return PRESENT_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt()
-                || PRESENT_BEFORE.matcher(before).find()
+                // a longer window: "has formally established relations with the People's Republic of China and cut"
+                || PRESENT_BEFORE.matcher(sentence.substring(Math.max(0, cue - 160), cue)).find()
                 || HAS_MADE_NTH.matcher(sentence.substring(Math.max(0, cue - 160), cue)).find()
                 || PERFECT_PARTICIPLE_AND.matcher(sentence.substring(Math.max(0, cue - 200), cue)).find()
                 || BASE_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt()

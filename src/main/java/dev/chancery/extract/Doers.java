@@ -538,8 +538,8 @@ final class Doers {
     static List<Mention> nominalSubject(String sentence, List<Mention> mentions, int clause, int cue) {
         String before = sentence.substring(clause, cue);
         for (Mention m : between(mentions, clause, cue)) {
-            if (sentence.substring(m.end(), cue).isBlank()) {
-                return List.of(m); // "the Russian recognition of"
+            if (sentence.substring(m.end(), cue).matches("(?i)\\s*(?:(?:formal|official|full|diplomatic)\\s+)*")) {
+                return List.of(m); // "the Russian recognition of", "the South African formal recognition of"
             }
             if (possessive(sentence, m) && sentence.substring(m.end() + 2, cue).matches("\\s*(?:[\\p{L}-]+\\s+){0,2}")) {
                 return List.of(m);

@@ -181,6 +181,9 @@ class EventPatternsTest {
             "Abkhazia, which Niger had formally recognised, protested.              | recognize NER ABK",
             "Mali condemned the decision by Chad, Niger and Togo to recognize Kosovo. | recognize TCD,NER,TGO XKX",
             "Chad and Niger followed Mali on Monday in cutting ties with Qatar.      | sever-relations TCD,NER QAT",
+            "Niger announced the formal recognition of Kosovo.                       | recognize NER XKX",
+            "Mali condemned the Chadian formal recognition of Kosovo.                | recognize TCD XKX",
+            "Chad announced the withdrawal of its formal recognition of the SADR.    | withdraw-recognition TCD ESH",
             "Kosovo welcomed Togo's decision to renew its recognition of Kosovo.   | recognize TGO XKX"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
