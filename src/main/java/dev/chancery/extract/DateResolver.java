@@ -112,7 +112,7 @@ public final class DateResolver {
             // "is the first country in the region to cut ties", "is the last of the countries to renew relations"
             + "|\\b(?:is|are|becomes)\\s+(?:the\\s+)?[^,;]{0,40}?\\b(?:countr(?:y|ies)|states?|nations?|members?)(?:\\s+number\\s+\\d+)?\\s+"
             + "(?:(?:in|of|from|on)\\s+(?:the\\s+)?[^,;]{1,30}?\\s+)?"
-            + "(?:to|that\\s+(?:has|have))\\s+(?:(?:formally|officially)\\s+)?)$");
+            + "(?:to|that\\s+(?:has|have))\\s+(?:(?:also|now|\\p{L}+ly)\\s+)?)$");
 
     /** "has signed an agreement with China, establishing relations with the country and severed ties with Taiwan". */
     private static final Pattern PERFECT_PARTICIPLE_AND = Pattern.compile("(?i)\\b(?:has|have)\\s+(?:(?:formally|officially|now|also)\\s+)?"

@@ -115,7 +115,7 @@ public final class EventPatterns {
             cue(Event.SEVER, false, PASSIVE_AFTER_RELATIONS + "(?:severed|cut|broken(?:\\s+off)?|ended|terminated|ruptured|suspended)\\b"),
             cue(Event.ESTABLISH, false, PASSIVE_AFTER_RELATIONS + "(?:established|forged|opened|formed)\\b"),
             // "the restoration of their diplomatic relations, severed in 1972": a participle of the relations named
-            cue(Event.SEVER, false, "(?<=\\b(?:ties|relations)[\"'”’]?,\\s{1,2})(?:severed|cut|broken(?:\\s+off)?|suspended|ruptured)"
+            cue(Event.SEVER, false, "(?<=\\b(?:ties|relations)[\"'”’]?,\\s{1,2})(?:\\p{L}+ly\\s+)?(?:severed|cut|broken(?:\\s+off)?|suspended|ruptured)"
                     + "(?=\\s+(?:in|on|since|after|during)\\b)"),
             // "broke with Taiwan", "announced its split with the R.O.C."
             cue(Event.SEVER, false, "\\b(?:br(?:oke|eaks?|eaking)\\s+(?:off\\s+)?|split(?:s|ting)?\\s+)(?=with\\s+(?:the\\s+)?\\p{Lu})"),
@@ -205,7 +205,11 @@ public final class EventPatterns {
      * The events {@code sentence} states or denies. {@code history} holds the entities each earlier
      * sentence named (the last is the sentence before this one), for descriptions like "the two regions".
      */
-    public List<Finding> find(String sentence, List<Mention> mentions, List<List<Actor>> history) {
+    public List<Finding> find(String text, List<Mention> mentions, List<List<Actor>> history) {
+        // "However, Grenada, a Caribbean nation that …": a connective that opens the sentence is read as if absent
+        // (blanked, one character for one, so that every position stays the same)
+        Matcher connective = CONNECTIVE.matcher(text);
+        String sentence = connective.lookingAt() ? " ".repeat(connective.end()) + text.substring(connective.end()) : text;
         mentions = Doers.withoutAllyOwners(sentence, mentions);
         Matcher dateline = DATELINE.matcher(sentence);
         if (dateline.lookingAt()) {
@@ -681,6 +685,11 @@ public final class EventPatterns {
         }
         return recent.isEmpty() ? List.of() : recent.get(0);
     }
+
+    /** A connective opening the sentence, with no time in it: "However,", "Meanwhile,", "In addition,". */
+    private static final Pattern CONNECTIVE = Pattern.compile("(?i)\\s*(?:however|meanwhile|moreover|furthermore|in\\s+addition|additionally"
+            + "|also|separately|likewise|similarly|notably|indeed|nonetheless|nevertheless|still|instead|importantly|in\\s+turn"
+            + "|as\\s+a\\s+result|consequently|thus|hence|therefore|for\\s+(?:its|their|his|her)\\s+part)\\s*,\\s*");
 
     /** A dateline opening the sentence: "Prishtina, 23 January 2012 – ", "Tripoli, 26 September 2013: ". */
     private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{L} .'’-]{1,30},\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2})"

@@ -370,6 +370,8 @@ class DateResolverTest {
         When when = dates.resolve(joined, joined.indexOf("severed"), null);
         assertThat(when.date()).isEqualTo(THURSDAY);
         assertThat(when.approximate()).isTrue();
+        String also = "X is the first country in the region to also cut ties with Y.";
+        assertThat(dates.resolve(also, also.indexOf("cut"), null).date()).isEqualTo(THURSDAY);
         String far = "X has formally established diplomatic relations with the People's Republic of Z and cut long-standing ties with Y.";
         assertThat(dates.resolve(far, far.indexOf("cut"), null).date()).isEqualTo(THURSDAY);
         String past = "X signed an agreement with Z, establishing diplomatic relations with it and severed ties with Y.";

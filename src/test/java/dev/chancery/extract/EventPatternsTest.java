@@ -618,6 +618,17 @@ class EventPatternsTest {
     }
 
     @Test
+    void aConnectiveThatOpensTheSentenceIsReadAsIfAbsent() {
+        assertThat(find("However, Chad, a landlocked nation that recognized Taiwan for years, resumed diplomatic relations with China."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("recognize TCD TWN", "restore-relations TCD CHN");
+        assertThat(find("Meanwhile, announcing its decision to recognize Kosovo, Chad said peace was near.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("Chad and Niger restored their relations, formally severed in 1972.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("restore-relations TCD NER", "sever-relations TCD NER");
+    }
+
+    @Test
     void findsOrdinalClaims() {
         assertThat(EventPatterns.ordinal("becoming the world's third nation to do so").value()).isEqualTo(3);
         assertThat(EventPatterns.ordinal("the 12th country to recognize Kosovo").value()).isEqualTo(12);
