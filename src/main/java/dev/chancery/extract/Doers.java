@@ -95,13 +95,17 @@ final class Doers {
     private static Mention appositionHead(String sentence, List<Mention> mentions, Mention first, Mention last, int cue) {
         Mention head = mentions.isEmpty() ? null : mentions.get(0);
         if (head == null || head == first || head.start() >= first.start()
-                || !sentence.substring(0, head.start()).matches("(?i)\\s*(?:the\\s+)?")) {
+                || !OPENS_THE_SENTENCE.matcher(sentence.substring(0, head.start())).matches()) {
             return null;
         }
         boolean apposition = sentence.substring(head.end(), first.start()).matches("(?is)\\s*,\\s+(?:a|an)\\s[^;:()]*")
                 && sentence.substring(last.end(), cue).matches("(?is)\\s*,\\s+[^,;:]*");
         return apposition ? head : null;
     }
+
+    /** Before the sentence's head: nothing, or an opening phrase in a comma ("On Thursday, ", "In a statement, "). */
+    private static final Pattern OPENS_THE_SENTENCE = Pattern.compile("(?i)\\s*(?:(?:in|on|at|during|according\\s+to|earlier|later"
+            + "|last|this)\\b[^,;:]{0,40},\\s*)?(?:the\\s+)?");
 
     private static final Pattern INCLUDING = Pattern.compile("(?i)\\b(?:countries|nations|states|governments|powers|members|allies"
             + "|neighbou?rs|partners|monarchies|kingdoms|republics)"
@@ -115,7 +119,7 @@ final class Doers {
      */
     private static Mention apposedHead(String sentence, List<Mention> mentions, int cue) {
         if (mentions.isEmpty() || mentions.get(0).end() > cue || possessive(sentence, mentions.get(0))
-                || !sentence.substring(0, mentions.get(0).start()).matches("(?i)\\s*(?:the\\s+)?")) {
+                || !OPENS_THE_SENTENCE.matcher(sentence.substring(0, mentions.get(0).start())).matches()) {
             return null;
         }
         return APPOSED.matcher(sentence.substring(mentions.get(0).end(), cue)).matches() ? mentions.get(0) : null;

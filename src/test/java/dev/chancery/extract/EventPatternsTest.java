@@ -624,6 +624,9 @@ class EventPatternsTest {
                 .containsExactly("recognize TCD TWN", "restore-relations TCD CHN");
         assertThat(find("Meanwhile, announcing its decision to recognize Kosovo, Chad said peace was near.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("On Thursday, Chad, a landlocked nation that recognized Taiwan for years, resumed relations with China."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("recognize TCD TWN", "restore-relations TCD CHN");
         assertThat(find("Chad and Niger restored their relations, formally severed in 1972.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("restore-relations TCD NER", "sever-relations TCD NER");
     }
