@@ -66,10 +66,11 @@ public final class EventPatterns {
 
     /** A kind of ties in a list with a diplomatic one: "diplomatic and trade", "economic, political and social". */
     private static final String KIND = "(?:diplomatic|bilateral|political|economic|trade|commercial|consular|social|cultural|military|transport)";
-    private static final String RELATIONS = "[\"'“‘]?(?:(?:" + KIND + "(?:\\s*,\\s*|\\s+(?:and|&)\\s+))*(?:diplomatic|bilateral|political)"
+    private static final String RELATIONS = "[\"'“‘]?(?:(?:" + KIND + "(?:\\s*,\\s*|\\s+(?:and|&)\\s+|\\s+))*(?:diplomatic|bilateral|political)"
             + "(?:\\s*,\\s*(?:and\\s+)?" + KIND + "|\\s+(?:and|&)\\s+" + KIND + ")*\\s+)?"
             + "(?:ties|links|relations?|relationships?)\\b[\"'”’]?";
     private static final String QUALIFIERS = "(?:(?:all|its|their|the|full|formal|official|off|so-called|long-standing|longstanding"
+            + "|normal|full-?fledged|fully-?fledged|full-scale"
             + "|long-?time|decades?-(?:old|long)|years?-long|(?:\\d+|[a-z]+)-year(?:[- ](?:old|long))?"
             // "ending 82 years of diplomatic ties", "ended more than four decades of relations": a span of the relations
             + "|(?:(?:nearly|almost|more\\s+than|over|some|about)\\s+)?(?:\\d+|an?|two|three|four|five|six|seven|eight|nine|ten|several"
@@ -578,7 +579,9 @@ public final class EventPatterns {
                 return null;
             }
             List<Mention> named = passive ? subject
-                    : objects.stream().filter(m -> !LOCATION_BEFORE.matcher(sentence.substring(0, m.start())).find()
+                    : objects.stream().filter(m -> !(LOCATION_BEFORE.matcher(sentence.substring(0, m.start())).find()
+                                    // "withdrew recognition from Kosovo": "from" names what the recognition is withdrawn from
+                                    && !(type.equals(Event.WITHDRAW) && sentence.substring(cueEnd, m.start()).matches("(?i)\\s+from\\s+(?:the\\s+)?")))
                             && (m.actor().isEntity() || !PART_OF_BEFORE.matcher(sentence.substring(0, m.start())).find()
                                 && !Doers.possessive(sentence, m))).toList();
             targets = Doers.actors(named);

@@ -182,6 +182,10 @@ class EventPatternsTest {
             "Mali condemned the decision by Chad, Niger and Togo to recognize Kosovo. | recognize TCD,NER,TGO XKX",
             "Chad and Niger followed Mali on Monday in cutting ties with Qatar.      | sever-relations TCD,NER QAT",
             "Niger announced the formal recognition of Kosovo.                       | recognize NER XKX",
+            "Chad cut bilateral diplomatic relations with Niger.                     | sever-relations TCD NER",
+            "Chad broke off full-fledged diplomatic relations with Niger.            | sever-relations TCD NER",
+            "Chad restored normal diplomatic relations with Niger.                   | restore-relations TCD NER",
+            "Chad withdrew recognition from Kosovo in 2001.                          | withdraw-recognition TCD XKX",
             "Mali condemned the Chadian formal recognition of Kosovo.                | recognize TCD XKX",
             "Chad announced the withdrawal of its formal recognition of the SADR.    | withdraw-recognition TCD ESH",
             "Kosovo welcomed Togo's decision to renew its recognition of Kosovo.   | recognize TGO XKX"})
