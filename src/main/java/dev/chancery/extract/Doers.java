@@ -59,6 +59,8 @@ final class Doers {
     /** An aside between commas whose actors are not the subject: ", in response to Syria's recognition of ..., breaks off". */
     private static final Pattern ASIDE = Pattern.compile("(?i),\\s*(?:in\\s+response\\s+to|in\\s+protest\\s+(?:at|against|over)"
             + "|following|after|over|despite|amid|because\\s+of|as\\s+a\\s+result\\s+of)\\b(?!\\s+which\\b)[^,;]*,");
+    private static final Pattern APPOSITION_BEFORE_VERB = Pattern.compile("(?i),[^,;:()]{1,60},(?=\\s*(?:(?:has|have|had|also|then"
+            + "|\\p{L}+ly)\\s+)*$)");
     private static final Pattern RELATIVE_ASIDE = Pattern.compile("(?i),\\s*(?:which|who|whose)\\b[^,;:]*,");
     /** "X's decision to", "the decision of X('s government) to": X is the doer of the cue that follows. */
     private static final Pattern DECISION_AFTER = Pattern.compile("(?i)^(?:['’]s?\\s+|\\s+)(?:[\\p{L}-]+\\s+)?(?:decision|move|choice)\\s+to\\s+"
@@ -268,6 +270,13 @@ final class Doers {
             if (!list) {
                 asides.add(new int[] {aside.start(), end});
             }
+        }
+        // "Chad, once expected to back Serbia, recognized": the subject's apposition right before its verb
+        Matcher apposition = APPOSITION_BEFORE_VERB.matcher(sentence.substring(0, cue));
+        if (apposition.find() && mentions.stream().anyMatch(m -> m.end() == apposition.start())
+                && mentions.stream().noneMatch(m -> m.start() > apposition.start()
+                        && sentence.substring(apposition.start(), m.start()).matches(",\\s*(?:the\\s+)?"))) {
+            asides.add(new int[] {apposition.start(), apposition.end()});
         }
         // "Honduras and Taiwan, which Beijing considers its province, have severed": a relative clause in commas
         Matcher relative = RELATIVE_ASIDE.matcher(sentence);

@@ -397,6 +397,8 @@ public final class EventPatterns {
      */
     private static final Pattern OPENING_PHRASE = Pattern.compile("(?i)^\\s*(?:in|on|during|at|after|amid|following|despite|with"
             + "|without|under|upon|for|through|as\\s+part\\s+of|in\\s+exchange\\s+for"
+            // "Ignoring threats from Serbia, Chad recognized", "As expected, Chad recognized": what was feared or foreseen
+            + "|\\p{L}+ing|as\\s+(?:had\\s+been\\s+)?(?:expected|planned|promised|agreed|announced|anticipated)"
             // "In a move that would anger Serbia, Chad recognized": the clause of the cue opens after the comma
             + "|that|which|where|who)\\b[^;:]*,\\s*(?=[^,;:]*$)");
 

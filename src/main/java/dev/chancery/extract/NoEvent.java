@@ -20,7 +20,7 @@ final class NoEvent {
     private NoEvent() {
     }
 
-    static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|neither|nor|refus\\w*|declin\\w*|reject\\w*"
+    static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not(?!\\s+only\\b)|never|neither|nor|refus\\w*|declin\\w*|reject\\w*"
             + "|den(?:y|ies|ied|ying)|yet\\s+to|oppos\\w*|without|fail\\w*|no\\s+(?:plans?|intention)"
             // "stopped short of recognizing", "refrained from", "shied away from", "balked at", "hesitated to": held back
             + "|stop(?:s|ped|ping)?\\s+short\\s+of|f(?:a|e)ll(?:s|ing|en)?\\s+short\\s+of|refrain\\w*\\s+from"
@@ -116,6 +116,8 @@ final class NoEvent {
     private static final Pattern FALSE_REPORT = Pattern.compile("(?i)\\b(?:reports?|claims?|allegations?|rumou?rs?)\\b"
             + "[^.;]{0,80}?\\b(?:was|were|is|are)\\s+(?:\\w+\\s+)?(?:false|untrue|fake|baseless|groundless|unfounded)\\b");
 
+    private static final Pattern ASIDE_BEFORE_VERB = Pattern.compile("(?i)(?<=\\p{L}),[^,;:()]{1,60},(?=\\s*(?:(?:has|have|had|also|then"
+            + "|\\p{L}+ly)\\s+)*$)");
     private static final Pattern APPOSED_RELATIVE = Pattern.compile("(?i),\\s*(?:which|who)\\b[^,;:]*,");
 
     /** "non-recognition", "mutual recognition": not an event. */
@@ -192,6 +194,8 @@ final class NoEvent {
     static String rejection(String sentence, int clause, int cue, boolean nominal) {
         // "Chad, which would later join the alliance, recognized": a relative clause in commas is not the cue's
         String window = APPOSED_RELATIVE.matcher(sentence.substring(clause, cue)).replaceAll(", ");
+        // "Chad, once expected to back Serbia, recognized": an aside between the subject and its verb is not the verb's
+        window = ASIDE_BEFORE_VERB.matcher(window).replaceAll(",");
         String prefix = sentence.substring(0, cue);
         Matcher m;
         if ((m = DENIAL.matcher(prefix)).find() || (m = FALSE_REPORT.matcher(sentence)).find()) {

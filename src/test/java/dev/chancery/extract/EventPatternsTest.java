@@ -186,6 +186,10 @@ class EventPatternsTest {
             "Chad broke off full-fledged diplomatic relations with Niger.            | sever-relations TCD NER",
             "Chad restored normal diplomatic relations with Niger.                   | restore-relations TCD NER",
             "Chad withdrew recognition from Kosovo in 2001.                          | withdraw-recognition TCD XKX",
+            "As expected, Chad recognized Kosovo in 2001.                            | recognize TCD XKX",
+            "Ignoring threats from Serbia, Chad recognized Kosovo.                   | recognize TCD XKX",
+            "Chad not only recognized Kosovo but also opened an embassy there.       | recognize TCD XKX",
+            "Chad, once expected to back Serbia, recognized Kosovo in 2001.          | recognize TCD XKX",
             "Mali condemned the Chadian formal recognition of Kosovo.                | recognize TCD XKX",
             "Chad announced the withdrawal of its formal recognition of the SADR.    | withdraw-recognition TCD ESH",
             "Kosovo welcomed Togo's decision to renew its recognition of Kosovo.   | recognize TGO XKX"})
