@@ -148,7 +148,8 @@ public final class DateResolver {
         rule(ISO.pattern(), c -> exact(c.phrase(), date(c.g(1), c.g(2), c.g(3)), null));
         rule(MONTH_DAY.pattern(), c -> monthDay(c, c.g(1), c.g(2), c.g(3)));
         rule(DAY_MONTH.pattern(), c -> monthDay(c, c.g(2), c.g(1), c.g(3)));
-        rule("\\b(?i:in|since|during|by|from|until|early|late|mid-?|last|this|of)\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?\\b",
+        // "in February of 2008": the year after "of" too
+        rule("\\b(?i:in|since|during|by|from|until|early|late|mid-?|last|this|of)\\s+" + MONTH + "(?:(?:,|\\s+of)?\\s+(\\d{4}))?\\b",
                 c -> month(c, c.g(1), c.g(2)));
         rule("\\b" + MONTH + ",?\\s+(\\d{4})\\b", c -> month(c, c.g(1), c.g(2)));
         rule("\\b(?:(?i:in|since|during|by|until|early|late|mid-?|(?:by\\s+|at\\s+|before\\s+)?the\\s+end\\s+of)\\s+|(?i:mid-))"

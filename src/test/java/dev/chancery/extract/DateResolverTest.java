@@ -30,6 +30,7 @@ class DateResolverTest {
             "X recognized Y on 2022-06-29.                    | 2022-06-29 | false",
             "X recognized Y in March.                         | 2022-03-01 | true",
             "X recognized Y in 2008.                          | 2008-01-01 | true",
+            "X recognized Y in February of 2008.              | 2008-02-01 | true",
             "X recognized Y three days ago.                   | 2022-07-11 | false",
             "X recognized Y last week.                        | 2022-07-04 | true",
             "X recognized Y this week.                        | 2022-07-11 | true",
