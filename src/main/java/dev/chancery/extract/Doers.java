@@ -554,7 +554,8 @@ final class Doers {
             if (sentence.substring(m.end(), cue).matches("(?i)\\s*(?:(?:formal|official|full|diplomatic)\\s+)*")) {
                 return List.of(m); // "the Russian recognition of", "the South African formal recognition of"
             }
-            if (possessive(sentence, m) && sentence.substring(m.end() + 2, cue).matches("\\s*(?:[\\p{L}-]+\\s+){0,2}")) {
+            // "Russia's recognition of", "Chad's 2001 recognition of"
+            if (possessive(sentence, m) && sentence.substring(m.end() + 2, cue).matches("\\s*(?:[\\p{L}\\d-]+\\s+){0,2}")) {
                 return List.of(m);
             }
         }

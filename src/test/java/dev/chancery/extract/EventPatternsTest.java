@@ -188,6 +188,7 @@ class EventPatternsTest {
             "Chad withdrew recognition from Kosovo in 2001.                          | withdraw-recognition TCD XKX",
             "As expected, Chad recognized Kosovo in 2001.                            | recognize TCD XKX",
             "Chad defected to Beijing in 2019.                                       | recognize TCD CHN",
+            "Chad's 2001 recognition of Kosovo angered Serbia.                       | recognize TCD XKX",
             "Chad switched sides to China in March.                                  | recognize TCD CHN",
             "Chad swapped Taipei for Beijing in 2021.                                | recognize TCD CHN",
             "Chad formalised diplomatic relations with Niger in 2001.                | establish-relations TCD NER",
