@@ -51,6 +51,33 @@ final class Doers {
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|they|he|she|we)\\b"
             + "|\\b(?:his|her|its|their|our)\\s+(?:country|government|nation|state)\\b");
 
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|I|our\\s+(?:country|government|nation|state)"
+            + "|my\\s+(?:country|government))\\b");
+    /** After a closing quote: the attribution, up to its speech verb ("” Nauru's foreign minister said"). */
+    private static final Pattern ATTRIBUTION = Pattern.compile("^[^\"”]*[\"”]\\s*,?\\s*([^\"“”;:]{1,80}?)\\s(?:said|says|told|announced"
+            + "|stated|added|wrote|declared)\\b");
+
+    /**
+     * The speaker of a quotation the cue stands in, named in its attribution after the closing quote (the first
+     * actor there), or none.
+     */
+    private static List<Mention> speaker(String sentence, List<Mention> mentions, int cue) {
+        String before = sentence.substring(0, cue);
+        boolean quoted = before.chars().filter(c -> c == '"').count() % 2 == 1
+                || before.chars().filter(c -> c == '“').count() > before.chars().filter(c -> c == '”').count();
+        if (!quoted) {
+            return List.of(); // not in a quotation
+        }
+        Matcher attribution = ATTRIBUTION.matcher(sentence.substring(cue));
+        if (!attribution.find()) {
+            return List.of();
+        }
+        int from = cue + attribution.start(1);
+        int to = cue + attribution.end(1);
+        Mention first = mentions.stream().filter(m -> m.start() >= from && m.end() <= to).findFirst().orElse(null);
+        return first == null ? List.of() : coordinated(sentence, mentions, first);
+    }
+
     /** "that" after "the Nth country", "country number 86", "joined ... other members": the clause's subject is the main one. */
     private static final Pattern NTH_THAT = Pattern.compile("(?i)\\b(?:(?:is|was|has\\s+become|had\\s+become|became|becomes)\\s+"
             + "(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,3}(?:country|state|nation|member)(?:\\s+number\\s+\\d+)?"
@@ -225,6 +252,12 @@ final class Doers {
         boolean elided = clause > 0 && !sentence.substring(0, clause).matches("(?is).*\\bthat\\s+$")
                 && window.matches("(?:\\s*\\p{Ll}[\\p{L}-]*){0,2}\\s*") && !window.matches("(?is).*\\b(?:the|a|an)\\b.*");
         boolean pronoun = PRONOUN.matcher(window).find();
+        if (between(mentions, clause, cue).isEmpty() && FIRST_PERSON.matcher(window).find()) {
+            List<Mention> speaker = speaker(sentence, mentions, cue);
+            if (!speaker.isEmpty()) {
+                return speaker; // "“We have decided to sever relations with Taiwan,” Nauru's foreign minister said"
+            }
+        }
         Mention partner = pronoun ? severedPartner(sentence, mentions, clause) : null;
         if (partner != null) {
             return List.of(partner); // "Georgia cut ties with Tuvalu after it recognised Abkhazia": it is Tuvalu

@@ -175,7 +175,7 @@ final class NoEvent {
             }
             any = true;
         }
-        if (!any || !Pattern.compile("(?i)\\b(?:will|would|shall)\\s+(?:(?:now|formally|officially|also|hereby)\\s+)*$").matcher(window).find()) {
+        if (!any || !Pattern.compile("(?i)\\b(?:will|would|shall)\\s+(?:(?:now|formally|officially|also|hereby)\\s+)*[\"“]?$").matcher(window).find()) {
             return false;
         }
         String after = sentence.substring(cueEnd, Math.min(sentence.length(), cueEnd + 120)).split("[;:]")[0];

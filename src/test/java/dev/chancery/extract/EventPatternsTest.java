@@ -189,6 +189,8 @@ class EventPatternsTest {
             "As expected, Chad recognized Kosovo in 2001.                            | recognize TCD XKX",
             "Chad defected to Beijing in 2019.                                       | recognize TCD CHN",
             "Chad's 2001 recognition of Kosovo angered Serbia.                       | recognize TCD XKX",
+            "“We have decided to sever relations with Niger,” Chad's minister said.  | sever-relations TCD NER",
+            "\"We recognise Kosovo as a state,\" the Chadian Foreign Minister said.   | recognize TCD XKX",
             "Chad switched sides to China in March.                                  | recognize TCD CHN",
             "Chad swapped Taipei for Beijing in 2021.                                | recognize TCD CHN",
             "Chad formalised diplomatic relations with Niger in 2001.                | establish-relations TCD NER",
@@ -266,7 +268,8 @@ class EventPatternsTest {
             "Niger lobbied against establishing relations with Mali.",
             "Chad postponed its recognition of Kosovo.",
             "Niger demanded that Chad cut ties with Mali.",
-            "Mali recommended that Chad recognize Kosovo."})
+            "Mali recommended that Chad recognize Kosovo.",
+            "“We will never recognise Kosovo,” Chad's minister said."})
     void negationsDenialsAndIntentionsAreNoEvent(String sentence) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).isNotEmpty();
