@@ -112,9 +112,10 @@ final class Doers {
     /** "joined Russia in recognising", "followed Russia's lead in recognising": Russia is not the subject. */
     private static final Pattern FOLLOWED = Pattern.compile("(?i)\\b(?:join(?:s|ed)?|follow(?:s|ed)?|after|like|as)\\s+(?:the\\s+)?$");
     private static final Pattern FOLLOWED_THEN = Pattern.compile("(?i)^(?:['’]s?\\s+(?:lead|example|footsteps|move))?"
-            // "followed Saudi Arabia on Monday in cutting": a time between
-            + "(?:\\s+(?:on|last|this|earlier|later)\\s+\\p{L}+|\\s+\\p{L}+ly)?"
             + "(?:\\s*,)?\\s+(?:in|by|to|and)\\s+(?:(?:formally|officially|also)\\s+)?$");
+    /** "followed Saudi Arabia on Monday in cutting": a time between whom one followed and "in". */
+    private static final Pattern FOLLOWED_AT_A_TIME = Pattern.compile("(?i)\\b(?:join(?:s|ed)?|follow(?:s|ed)?)\\s+(?:the\\s+)?$");
+    private static final Pattern AT_A_TIME_IN = Pattern.compile("(?i)^\\s+(?:on|last|this|earlier|later)\\s+\\p{L}+\\s+in\\s+$");
 
     /**
      * The actor that opens the sentence when {@code first}..{@code last} lie in its apposition: in "Vanuatu, a
@@ -349,6 +350,8 @@ final class Doers {
                 if (governed(sentence, from, group.get(0).start()) && !absolute && !example
                         || FOLLOWED.matcher(sentence.substring(from, group.get(0).start())).find()
                                 && FOLLOWED_THEN.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()
+                        || FOLLOWED_AT_A_TIME.matcher(sentence.substring(from, group.get(0).start())).find()
+                                && AT_A_TIME_IN.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()
                         || OBJECT_THEN_AND.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()
                         // "Tonga recognised China in 1998, ending relations with Taiwan": the participle is the subject's
                         || group.get(0).start() > candidates.get(0).start()
