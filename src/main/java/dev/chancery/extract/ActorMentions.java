@@ -59,7 +59,7 @@ public final class ActorMentions {
         String any = DEMONYMS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(d -> Pattern.quote(d).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
         DEMONYM_ANY = Pattern.compile("(?<![\\p{L}-])(?:" + any + ")(?![\\p{L}-])");
-        DEMONYM_OFFICE = Pattern.compile("(?<![\\p{L}-])(" + any + ")\\s+(?:" + OFFICE + PERSON + "|(?=recognition\\b))");
+        DEMONYM_OFFICE = Pattern.compile("(?<![\\p{L}-])(" + any + ")\\s+(?:" + OFFICE + PERSON + "|(?=(?:(?:formal|official|full|diplomatic)\\s+)*recognition\\b))");
         DEMONYM_THING = Pattern.compile("(?<![\\p{L}-])(?:" + any + ")(?:\\s*,\\s*(?:" + any + "))*(?:,?\\s+(?:and|&)\\s+(?:"
                 + any + "))?\\s+(?:[Ss]tate|[Ss]tatehood|[Ii]ndependence|[Ss]overeignty)\\b"); // "the Palestinian State" too
     }

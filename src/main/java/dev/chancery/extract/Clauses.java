@@ -24,7 +24,8 @@ final class Clauses {
     private static final Pattern BOUNDARY = Pattern.compile(
             "(?i);|:\\s|\\s(?:that|after(?!" + SPAN + ")|before(?!" + SPAN + ")|when|whereas|although|though|because|until|while|but)\\s"
             // "once" as a conjunction, not the adverb of an apposition ("the Solomon Islands, once Taiwan's largest ally,")
-            + "|\\sonce\\s(?!(?:a|an|the|its|their|\\S+['’]s)\\s)");
+            // nor before a participle ("Chad, once expected to back Serbia,")
+            + "|\\sonce\\s(?!(?:a|an|the|its|their|\\S+['’]s|\\p{L}+(?:ed|en))\\s)");
     /** A speech verb opens a new clause when an actor follows it: "the ministry said Syria had recognized". */
     private static final Pattern SPEECH = Pattern.compile(
             "(?i)\\b(?:said|says|announced|reported|stated|declared|confirmed|added|noted|wrote)\\s+(?:that\\s+)?(?:the\\s+)?$");

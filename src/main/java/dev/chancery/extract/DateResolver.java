@@ -112,7 +112,7 @@ public final class DateResolver {
             // "is the first country in the region to cut ties", "is the last of the countries to renew relations"
             + "|\\b(?:is|are|becomes)\\s+(?:the\\s+)?[^,;]{0,40}?\\b(?:countr(?:y|ies)|states?|nations?|members?)(?:\\s+number\\s+\\d+)?\\s+"
             + "(?:(?:in|of|from|on)\\s+(?:the\\s+)?[^,;]{1,30}?\\s+)?"
-            + "(?:to|that\\s+(?:has|have))\\s+(?:(?:formally|officially)\\s+)?)$");
+            + "(?:to|that\\s+(?:has|have))\\s+(?:(?:also|now|\\p{L}+ly)\\s+)?)$");
 
     /** "has signed an agreement with China, establishing relations with the country and severed ties with Taiwan". */
     private static final Pattern PERFECT_PARTICIPLE_AND = Pattern.compile("(?i)\\b(?:has|have)\\s+(?:(?:formally|officially|now|also)\\s+)?"
@@ -148,7 +148,8 @@ public final class DateResolver {
         rule(ISO.pattern(), c -> exact(c.phrase(), date(c.g(1), c.g(2), c.g(3)), null));
         rule(MONTH_DAY.pattern(), c -> monthDay(c, c.g(1), c.g(2), c.g(3)));
         rule(DAY_MONTH.pattern(), c -> monthDay(c, c.g(2), c.g(1), c.g(3)));
-        rule("\\b(?i:in|since|during|by|from|until|early|late|mid-?|last|this|of)\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?\\b",
+        // "in February of 2008": the year after "of" too
+        rule("\\b(?i:in|since|during|by|from|until|early|late|mid-?|last|this|of)\\s+" + MONTH + "(?:(?:,|\\s+of)?\\s+(\\d{4}))?\\b",
                 c -> month(c, c.g(1), c.g(2)));
         rule("\\b" + MONTH + ",?\\s+(\\d{4})\\b", c -> month(c, c.g(1), c.g(2)));
         rule("\\b(?:(?i:in|since|during|by|until|early|late|mid-?|(?:by\\s+|at\\s+|before\\s+)?the\\s+end\\s+of)\\s+|(?i:mid-))"
@@ -239,6 +240,7 @@ public final class DateResolver {
                                 && COUNT_BEFORE.matcher(sentence.substring(0, cue)).find()
                         || e <= cue && MAIN_BEFORE_SUBORDINATE.matcher(sentence.substring(e, cue)).find()
                                 && !TIME_THEN_WHEN.matcher(sentence.substring(e, cue)).lookingAt()
+                                && !ORDINAL_AFTER.matcher(sentence.substring(e, cue)).find()
                         || e <= cue && REACTION.matcher(sentence.substring(e, cue)).find()
                         // "Israel expressed disappointment Tuesday with X's recognition": the time follows the reaction
                         || e <= cue && REACTION_JUST_BEFORE.matcher(sentence.substring(0, s)).find()
@@ -316,7 +318,9 @@ public final class DateResolver {
     }
 
     /** The time word at [start, end) belongs to a cue other than {@code cue} and not joined to it. */
-    private static boolean ownedElsewhere(String sentence, int start, int end, int cue, List<int[]> cues) {
+    private static boolean ownedElsewhere(String text, int start, int end, int cue, List<int[]> cues) {
+        // "on October 25, 2005 and re-established": the comma of a date separates no clause (one character for one)
+        String sentence = DATE_COMMA.matcher(text).replaceAll(" ");
         int[] before = null;
         int[] after = null;
         for (int[] c : cues) {
@@ -348,6 +352,8 @@ public final class DateResolver {
         return !joined;
     }
 
+    private static final Pattern DATE_COMMA = Pattern.compile("(?<=\\b\\d{1,2}),(?=\\s*\\d{4}\\b)");
+
     /** "Armenia recognizes", "Ukraine announces the severance", "has decided to terminate": news of the day. */
     private static boolean present(String sentence, int cue) {
         String before = sentence.substring(Math.max(0, cue - 80), cue);
@@ -365,7 +371,8 @@ public final class DateResolver {
             return true; // "will terminate its ties effective immediately": the act, now
         }
         return PRESENT_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt()
-                || PRESENT_BEFORE.matcher(before).find()
+                // a longer window: "has formally established relations with the People's Republic of China and cut"
+                || PRESENT_BEFORE.matcher(sentence.substring(Math.max(0, cue - 160), cue)).find()
                 || HAS_MADE_NTH.matcher(sentence.substring(Math.max(0, cue - 160), cue)).find()
                 || PERFECT_PARTICIPLE_AND.matcher(sentence.substring(Math.max(0, cue - 200), cue)).find()
                 || BASE_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt()
@@ -457,6 +464,9 @@ public final class DateResolver {
             + "(?:\\s+(?:in|of|from)\\s+[^,;]{1,60}?)?\\s+to\\s+(?:have\\s+)?(?:\\p{L}+ly\\s+)?$");
     /** "since May 1997, when Sao Tome switched": the time word is the antecedent of "when", the clause's own time. */
     private static final Pattern TIME_THEN_WHEN = Pattern.compile("(?i)\\s*,\\s*when\\s+[^,;:]*$");
+    /** "became the second country after Russia to recognise": "after" names who acted first, it opens no clause. */
+    private static final Pattern ORDINAL_AFTER = Pattern.compile("(?i)\\b(?:country|nation|state|member|government|one)s?,?"
+            + "\\s+after\\s+[^,;:]{1,60}?\\s+to\\s+(?:have\\s+)?(?:\\p{L}+ly\\s+)?$");
     private static final Pattern MAIN_BEFORE_SUBORDINATE = Pattern.compile("(?i)\\b(?:after(?!" + Clauses.SPAN + ")"
             + "|before(?!" + Clauses.SPAN + ")|when|because|until)\\s+[^,;:]*$"
             // "the end of the blockade came in 2021, after which Saudi Arabia, Egypt and the UAE decided to resume"

@@ -51,6 +51,33 @@ final class Doers {
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|they|he|she|we)\\b"
             + "|\\b(?:his|her|its|their|our)\\s+(?:country|government|nation|state)\\b");
 
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|I|our\\s+(?:country|government|nation|state)"
+            + "|my\\s+(?:country|government))\\b");
+    /** After a closing quote: the attribution, up to its speech verb ("” Nauru's foreign minister said"). */
+    private static final Pattern ATTRIBUTION = Pattern.compile("^[^\"”]*[\"”]\\s*,?\\s*([^\"“”;:]{1,80}?)\\s(?:said|says|told|announced"
+            + "|stated|added|wrote|declared)\\b");
+
+    /**
+     * The speaker of a quotation the cue stands in, named in its attribution after the closing quote (the first
+     * actor there), or none.
+     */
+    private static List<Mention> speaker(String sentence, List<Mention> mentions, int cue) {
+        String before = sentence.substring(0, cue);
+        boolean quoted = before.chars().filter(c -> c == '"').count() % 2 == 1
+                || before.chars().filter(c -> c == '“').count() > before.chars().filter(c -> c == '”').count();
+        if (!quoted) {
+            return List.of(); // not in a quotation
+        }
+        Matcher attribution = ATTRIBUTION.matcher(sentence.substring(cue));
+        if (!attribution.find()) {
+            return List.of();
+        }
+        int from = cue + attribution.start(1);
+        int to = cue + attribution.end(1);
+        Mention first = mentions.stream().filter(m -> m.start() >= from && m.end() <= to).findFirst().orElse(null);
+        return first == null ? List.of() : coordinated(sentence, mentions, first);
+    }
+
     /** "that" after "the Nth country", "country number 86", "joined ... other members": the clause's subject is the main one. */
     private static final Pattern NTH_THAT = Pattern.compile("(?i)\\b(?:(?:is|was|has\\s+become|had\\s+become|became|becomes)\\s+"
             + "(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,3}(?:country|state|nation|member)(?:\\s+number\\s+\\d+)?"
@@ -59,6 +86,8 @@ final class Doers {
     /** An aside between commas whose actors are not the subject: ", in response to Syria's recognition of ..., breaks off". */
     private static final Pattern ASIDE = Pattern.compile("(?i),\\s*(?:in\\s+response\\s+to|in\\s+protest\\s+(?:at|against|over)"
             + "|following|after|over|despite|amid|because\\s+of|as\\s+a\\s+result\\s+of)\\b(?!\\s+which\\b)[^,;]*,");
+    private static final Pattern APPOSITION_BEFORE_VERB = Pattern.compile("(?i),[^,;:()]{1,60},(?=\\s*(?:(?:has|have|had|also|then"
+            + "|\\p{L}+ly)\\s+)*$)");
     private static final Pattern RELATIVE_ASIDE = Pattern.compile("(?i),\\s*(?:which|who|whose)\\b[^,;:]*,");
     /** "X's decision to", "the decision of X('s government) to": X is the doer of the cue that follows. */
     private static final Pattern DECISION_AFTER = Pattern.compile("(?i)^(?:['’]s?\\s+|\\s+)(?:[\\p{L}-]+\\s+)?(?:decision|move|choice)\\s+to\\s+"
@@ -77,10 +106,16 @@ final class Doers {
     private static final Pattern OBJECT_THEN_AND = Pattern.compile("(?i)\\s*,?\\s+and\\s+(?:(?:also|then|later|subsequently|immediately"
             + "|\\p{L}+ly)\\s+)*");
 
+    /** What follows an object before a participle of the same subject: "recognised China in 1998, ending". */
+    private static final Pattern OBJECT_THEN_PARTICIPLE = Pattern.compile("(?i)[^,;:]*,\\s*(?:(?:also|thereby|thus|so|\\p{L}+ly)\\s+)*");
+
     /** "joined Russia in recognising", "followed Russia's lead in recognising": Russia is not the subject. */
     private static final Pattern FOLLOWED = Pattern.compile("(?i)\\b(?:join(?:s|ed)?|follow(?:s|ed)?|after|like|as)\\s+(?:the\\s+)?$");
     private static final Pattern FOLLOWED_THEN = Pattern.compile("(?i)^(?:['’]s?\\s+(?:lead|example|footsteps|move))?"
             + "(?:\\s*,)?\\s+(?:in|by|to|and)\\s+(?:(?:formally|officially|also)\\s+)?$");
+    /** "followed Saudi Arabia on Monday in cutting": a time between whom one followed and "in". */
+    private static final Pattern FOLLOWED_AT_A_TIME = Pattern.compile("(?i)\\b(?:join(?:s|ed)?|follow(?:s|ed)?)\\s+(?:the\\s+)?$");
+    private static final Pattern AT_A_TIME_IN = Pattern.compile("(?i)^\\s+(?:on|last|this|earlier|later)\\s+\\p{L}+\\s+in\\s+$");
 
     /**
      * The actor that opens the sentence when {@code first}..{@code last} lie in its apposition: in "Vanuatu, a
@@ -90,13 +125,17 @@ final class Doers {
     private static Mention appositionHead(String sentence, List<Mention> mentions, Mention first, Mention last, int cue) {
         Mention head = mentions.isEmpty() ? null : mentions.get(0);
         if (head == null || head == first || head.start() >= first.start()
-                || !sentence.substring(0, head.start()).matches("(?i)\\s*(?:the\\s+)?")) {
+                || !OPENS_THE_SENTENCE.matcher(sentence.substring(0, head.start())).matches()) {
             return null;
         }
         boolean apposition = sentence.substring(head.end(), first.start()).matches("(?is)\\s*,\\s+(?:a|an)\\s[^;:()]*")
                 && sentence.substring(last.end(), cue).matches("(?is)\\s*,\\s+[^,;:]*");
         return apposition ? head : null;
     }
+
+    /** Before the sentence's head: nothing, or an opening phrase in a comma ("On Thursday, ", "In a statement, "). */
+    private static final Pattern OPENS_THE_SENTENCE = Pattern.compile("(?i)\\s*(?:(?:in|on|at|during|according\\s+to|earlier|later"
+            + "|last|this)\\b[^,;:]{0,40},\\s*)?(?:the\\s+)?");
 
     private static final Pattern INCLUDING = Pattern.compile("(?i)\\b(?:countries|nations|states|governments|powers|members|allies"
             + "|neighbou?rs|partners|monarchies|kingdoms|republics)"
@@ -110,7 +149,7 @@ final class Doers {
      */
     private static Mention apposedHead(String sentence, List<Mention> mentions, int cue) {
         if (mentions.isEmpty() || mentions.get(0).end() > cue || possessive(sentence, mentions.get(0))
-                || !sentence.substring(0, mentions.get(0).start()).matches("(?i)\\s*(?:the\\s+)?")) {
+                || !OPENS_THE_SENTENCE.matcher(sentence.substring(0, mentions.get(0).start())).matches()) {
             return null;
         }
         return APPOSED.matcher(sentence.substring(mentions.get(0).end(), cue)).matches() ? mentions.get(0) : null;
@@ -166,6 +205,13 @@ final class Doers {
             String between = sentence.substring(m.end(), cue);
             boolean relative = RELATIVE.matcher(between).matches()
                     || REDUCED_RELATIVE.matcher(between).matches() && sentence.substring(cue).matches("(?is)\\S+ed\\b.*");
+            if (!relative && i > 0 && !m.actor().isEntity() && SUBJECT_THEN_VERB.matcher(between).matches()) {
+                // "Abkhazia, which Russia recognised in 2008": the relative clause has a subject named before its verb
+                Mention antecedent = mentions.get(i - 1);
+                boolean named = antecedent.end() <= m.start()
+                        && RELATIVE_BEFORE_SUBJECT.matcher(sentence.substring(antecedent.end(), m.start())).matches();
+                return named && antecedent.actor().isEntity() ? antecedent : null;
+            }
             return relative && m.actor().isEntity() ? m : null;
         }
         return null;
@@ -181,6 +227,10 @@ final class Doers {
             + "(?:" + ADVERBS_PATTERN + "|[^;:()]{0,100}?,\\s*" + ADVERBS_PATTERN + ")");
     private static final Pattern RELATIVE = Pattern.compile("(?i)" + PARENTHESIS + "\\s*,?\\s*(?:(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:entity|state|republic|region|territory)\\s+)?(?:(?:which|that|whom)\\s+)?(?:it|they|he|she|we)\\s+" + ADVERBS);
+    /** Between the antecedent and the subject of its relative clause: "Abkhazia, which Russia", "the SADR (…) which the". */
+    private static final Pattern RELATIVE_BEFORE_SUBJECT = Pattern.compile("(?i)" + PARENTHESIS + "\\s*,?\\s*(?:which|whom)\\s+(?:the\\s+)?");
+    /** Between that subject and its verb: "Russia had formally". */
+    private static final Pattern SUBJECT_THEN_VERB = Pattern.compile("(?i)\\s+" + ADVERBS);
     private static final Pattern REDUCED_RELATIVE = Pattern.compile("(?i)" + PARENTHESIS + "\\s*,\\s*" + ADVERBS);
 
     private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?i)" + PARENTHESIS + "\\s*,?\\s*(?:which|who)\\s+" + ADVERBS);
@@ -203,6 +253,12 @@ final class Doers {
         boolean elided = clause > 0 && !sentence.substring(0, clause).matches("(?is).*\\bthat\\s+$")
                 && window.matches("(?:\\s*\\p{Ll}[\\p{L}-]*){0,2}\\s*") && !window.matches("(?is).*\\b(?:the|a|an)\\b.*");
         boolean pronoun = PRONOUN.matcher(window).find();
+        if (between(mentions, clause, cue).isEmpty() && FIRST_PERSON.matcher(window).find()) {
+            List<Mention> speaker = speaker(sentence, mentions, cue);
+            if (!speaker.isEmpty()) {
+                return speaker; // "“We have decided to sever relations with Taiwan,” Nauru's foreign minister said"
+            }
+        }
         Mention partner = pronoun ? severedPartner(sentence, mentions, clause) : null;
         if (partner != null) {
             return List.of(partner); // "Georgia cut ties with Tuvalu after it recognised Abkhazia": it is Tuvalu
@@ -249,6 +305,13 @@ final class Doers {
                 asides.add(new int[] {aside.start(), end});
             }
         }
+        // "Chad, once expected to back Serbia, recognized": the subject's apposition right before its verb
+        Matcher apposition = APPOSITION_BEFORE_VERB.matcher(sentence.substring(0, cue));
+        if (apposition.find() && mentions.stream().anyMatch(m -> m.end() == apposition.start())
+                && mentions.stream().noneMatch(m -> m.start() > apposition.start()
+                        && sentence.substring(apposition.start(), m.start()).matches(",\\s*(?:the\\s+)?"))) {
+            asides.add(new int[] {apposition.start(), apposition.end()});
+        }
         // "Honduras and Taiwan, which Beijing considers its province, have severed": a relative clause in commas
         Matcher relative = RELATIVE_ASIDE.matcher(sentence);
         while (relative.find()) {
@@ -287,7 +350,13 @@ final class Doers {
                 if (governed(sentence, from, group.get(0).start()) && !absolute && !example
                         || FOLLOWED.matcher(sentence.substring(from, group.get(0).start())).find()
                                 && FOLLOWED_THEN.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()
+                        || FOLLOWED_AT_A_TIME.matcher(sentence.substring(from, group.get(0).start())).find()
+                                && AT_A_TIME_IN.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()
                         || OBJECT_THEN_AND.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()
+                        // "Tonga recognised China in 1998, ending relations with Taiwan": the participle is the subject's
+                        || group.get(0).start() > candidates.get(0).start()
+                                && OBJECT_THEN_PARTICIPLE.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()
+                                && sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*")
                         // "X, along with the leaders of Y and Z, recognized": Y and Z join the subject before them
                         || ALONG_WITH_BEFORE.matcher(sentence.substring(from, group.get(0).start())).find()) {
                     continue; // "X recognized China and cut ties with Taiwan": China is an object, X the subject of both
@@ -495,8 +564,15 @@ final class Doers {
                 // "Zambia and Papua New Guinea's decision to withdraw": the list the possessive closes
                 return listClosedBy(sentence, mentions, m);
             }
-            if (DECISION_OF.matcher(before).find() && DECIDER_AFTER_OF.matcher(after).find()
-                    || PARTNER_FOR.matcher(after).find() && before.matches("(?is).*\\bwith\\s+(?:the\\s+)?$")
+            if (DECISION_OF.matcher(before).find()) {
+                // "the decision by Spain, Ireland and Norway to recognise": the list
+                List<Mention> group = coordinated(sentence, mentions, m);
+                int end = group.get(group.size() - 1).end();
+                if (end <= cue && DECIDER_AFTER_OF.matcher(sentence.substring(end, cue)).find()) {
+                    return group;
+                }
+            }
+            if (PARTNER_FOR.matcher(after).find() && before.matches("(?is).*\\bwith\\s+(?:the\\s+)?$")
                             && sentence.substring(cue).matches("(?is)^\\S+ing\\b.*")) {
                 return List.of(m);
             }
@@ -511,10 +587,11 @@ final class Doers {
     static List<Mention> nominalSubject(String sentence, List<Mention> mentions, int clause, int cue) {
         String before = sentence.substring(clause, cue);
         for (Mention m : between(mentions, clause, cue)) {
-            if (sentence.substring(m.end(), cue).isBlank()) {
-                return List.of(m); // "the Russian recognition of"
+            if (sentence.substring(m.end(), cue).matches("(?i)\\s*(?:(?:formal|official|full|diplomatic)\\s+)*")) {
+                return List.of(m); // "the Russian recognition of", "the South African formal recognition of"
             }
-            if (possessive(sentence, m) && sentence.substring(m.end() + 2, cue).matches("\\s*(?:[\\p{L}-]+\\s+){0,2}")) {
+            // "Russia's recognition of", "Chad's 2001 recognition of"
+            if (possessive(sentence, m) && sentence.substring(m.end() + 2, cue).matches("\\s*(?:[\\p{L}\\d-]+\\s+){0,2}")) {
                 return List.of(m);
             }
         }
@@ -660,6 +737,29 @@ final class Doers {
     }
 
     /** The actor named right at {@code at} (a few characters of leeway), or null. */
+    private static final Pattern RECOGNIZED_THEN = Pattern.compile("(?i)\\brecogni[sz]ed\\s+(?:the\\s+)?");
+
+    /**
+     * Relations with no partner named, after the recognition of an entity in the same sentence, are relations with
+     * that entity: "Peru recognised the SADR in 1984 but suspended diplomatic relations in 1996".
+     */
+    static List<Actor> recognizedBefore(String sentence, List<Mention> mentions, int cue, List<Actor> doers) {
+        Matcher recognized = RECOGNIZED_THEN.matcher(sentence.substring(0, cue));
+        int verb = -1;
+        int at = -1;
+        while (recognized.find()) {
+            verb = recognized.start();
+            at = recognized.end();
+        }
+        Mention object = at < 0 ? null : firstAt(mentions, at);
+        if (object == null || object.start() != at || !object.actor().isEntity()) {
+            return List.of();
+        }
+        // the same doer: "Russia recognised Abkhazia, and Georgia cut relations" is no relations with Abkhazia
+        List<Actor> recognizer = actors(subject(sentence, mentions, 0, verb));
+        return !doers.isEmpty() && recognizer.containsAll(doers) ? List.of(object.actor()) : List.of();
+    }
+
     static Mention firstAt(List<Mention> mentions, int at) {
         for (Mention m : mentions) {
             if (m.start() >= at) {

@@ -66,11 +66,15 @@ public final class EventPatterns {
 
     /** A kind of ties in a list with a diplomatic one: "diplomatic and trade", "economic, political and social". */
     private static final String KIND = "(?:diplomatic|bilateral|political|economic|trade|commercial|consular|social|cultural|military|transport)";
-    private static final String RELATIONS = "[\"'“‘]?(?:(?:" + KIND + "(?:\\s*,\\s*|\\s+(?:and|&)\\s+))*(?:diplomatic|bilateral|political)"
+    private static final String RELATIONS = "[\"'“‘]?(?:(?:" + KIND + "(?:\\s*,\\s*|\\s+(?:and|&)\\s+|\\s+))*(?:diplomatic|bilateral|political)"
             + "(?:\\s*,\\s*(?:and\\s+)?" + KIND + "|\\s+(?:and|&)\\s+" + KIND + ")*\\s+)?"
             + "(?:ties|links|relations?|relationships?)\\b[\"'”’]?";
     private static final String QUALIFIERS = "(?:(?:all|its|their|the|full|formal|official|off|so-called|long-standing|longstanding"
-            + "|long-?time|decades?-(?:old|long)|years?-long|(?:\\d+|[a-z]+)-year(?:[- ](?:old|long))?)\\s+)*";
+            + "|normal|full-?fledged|fully-?fledged|full-scale"
+            + "|long-?time|decades?-(?:old|long)|years?-long|(?:\\d+|[a-z]+)-year(?:[- ](?:old|long))?"
+            // "ending 82 years of diplomatic ties", "ended more than four decades of relations": a span of the relations
+            + "|(?:(?:nearly|almost|more\\s+than|over|some|about)\\s+)?(?:\\d+|an?|two|three|four|five|six|seven|eight|nine|ten|several"
+            + "|many)?\\s*(?:years?|decades?|century|centuries)\\s+of)\\s+)*";
     /** "(diplomatic) relations between X and Y were": a passive relations cue, the verb its cue. */
     private static final String PASSIVE_AFTER_RELATIONS = "(?<=\\b(?:ties|relations)[\"'”’]?\\s(?:between\\s[^;:.]{3,80}?\\s)?)"
             + "(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(?:(?:formally|officially|finally|also)\\s+)?)";
@@ -94,13 +98,15 @@ public final class EventPatterns {
                     + "|revers(?:e|es|ed|ing)|annull?(?:s|ed|ing)?|overturn(?:s|ed|ing)?)\\s+"
                     + "(?:(?:its|their|the|earlier|previous|\\d{4})\\s+)*decisions?\\s+(?:regarding|on|about|concerning)"
                     + "(?=\\s+(?:the\\s+)?\\p{Lu})"
-                    + "|\\bde-?recogni[sz](?:e|es|ed|ing)\\b|\\bno\\s+longer\\s+recogni[sz](?:e|es|ed|ing)\\b"),
+                    + "|\\bde-?recogni[sz](?:e|es|ed|ing)\\b|\\bno\\s+longer\\s+recogni[sz](?:e|es|ed|ing)\\b"
+                    // "stopped recognising Kosovo", "ceased to recognise": the recognition ended
+                    + "|\\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))\\s+(?:to\\s+)?recogni[sz](?:e|es|ed|ing)\\b"),
             // "revoked Kenya's recognition of the SADR": the recognition undone, its doer the possessive before it
             cue(Event.WITHDRAW, true, "(?<=\\b(?:revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|withdr(?:ew|aw|awn|aws|awing)"
                     + "|retract(?:s|ed|ing)?)\\s{1,3}(?:the\\s{1,3})?\\p{Lu}[\\p{L} .-]{0,40}['’]s\\s{1,3}"
                     + "(?:(?:formal|official|diplomatic)\\s{1,3})?)recognition\\s+of\\b"),
             cue(Event.WITHDRAW, true, "\\b(?:withdrawal|revocation|suspension|retraction|cancell?ation)\\s+of\\s+"
-                    + "(?:(?:its|their|the|diplomatic)\\s+)*recognition\\b|\\bde-?recognition\\b"),
+                    + "(?:(?:its|their|the|diplomatic|formal|official|full)\\s+)*recognition\\b|\\bde-?recognition\\b"),
             cue(Event.RESTORE, false, "\\b(?:restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?|resum(?:e|es|ed|ing)"
                     + "|renew(?:s|ed|ing)?|reinstat(?:e|es|ed|ing)|relaunch(?:es|ed|ing)?)" + VERB_GAP + QUALIFIERS + RELATIONS),
             cue(Event.RESTORE, true, "\\b(?:restoration|re-?establishment|resumption|renewal)\\s+of\\s+" + QUALIFIERS + RELATIONS),
@@ -110,7 +116,7 @@ public final class EventPatterns {
             cue(Event.SEVER, false, PASSIVE_AFTER_RELATIONS + "(?:severed|cut|broken(?:\\s+off)?|ended|terminated|ruptured|suspended)\\b"),
             cue(Event.ESTABLISH, false, PASSIVE_AFTER_RELATIONS + "(?:established|forged|opened|formed)\\b"),
             // "the restoration of their diplomatic relations, severed in 1972": a participle of the relations named
-            cue(Event.SEVER, false, "(?<=\\b(?:ties|relations)[\"'”’]?,\\s{1,2})(?:severed|cut|broken(?:\\s+off)?|suspended|ruptured)"
+            cue(Event.SEVER, false, "(?<=\\b(?:ties|relations)[\"'”’]?,\\s{1,2})(?:\\p{L}+ly\\s+)?(?:severed|cut|broken(?:\\s+off)?|suspended|ruptured)"
                     + "(?=\\s+(?:in|on|since|after|during)\\b)"),
             // "broke with Taiwan", "announced its split with the R.O.C."
             cue(Event.SEVER, false, "\\b(?:br(?:oke|eaks?|eaking)\\s+(?:off\\s+)?|split(?:s|ting)?\\s+)(?=with\\s+(?:the\\s+)?\\p{Lu})"),
@@ -118,7 +124,7 @@ public final class EventPatterns {
                     + "\\s+of\\s+" + QUALIFIERS + RELATIONS + "|\\ban\\s+end\\s+to\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ESTABLISH, false, "\\b(?:establish(?:es|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS
                     + "|\\b(?:open(?:s|ed|ing)?|forg(?:e|es|ed|ing)|form(?:s|ed|ing)?|set(?:s|ting)?\\s+up)\\s+" + QUALIFIERS + RELATIONS
-                    + "|\\bnormali[sz](?:e|es|ed|ing)\\s+" + QUALIFIERS + RELATIONS),
+                    + "|\\b(?:normali[sz]|formali[sz])(?:e|es|ed|ing)\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ESTABLISH, true, "\\b(?:establishment|normali[sz]ation)\\s+of\\s+" + QUALIFIERS + RELATIONS),
             // "signed a diplomatic relations agreement with", "signed a diplomatic resumption agreement with"
             cue(Event.ESTABLISH, false, "\\bsign(?:s|ed|ing)?\\s+(?:a|an|the)\\s+(?:joint\\s+)?diplomatic\\s+relations?\\s+"
@@ -131,9 +137,11 @@ public final class EventPatterns {
             // allegiance": a recognition of what follows "to" (Extractor adds the end of the other side's).
             new Cue(Event.RECOGNIZE, Pattern.compile("(?i)\\b(?:switch(?:es|ed|ing)?|shift(?:s|ed|ing)?|mov(?:e|es|ed|ing))\\s+"
                     + "(?:(?:its|their|the|formal|official)\\s+)*(?:diplomatic\\s+)?(?:recognition|allegiance|ties|relations?)\\b"
-                    + "|\\bswitch(?:es|ed|ing)?(?=\\s+(?:from\\s+[^,;.]{1,40}?\\s+)?to\\s+(?:diplomatic\\s+recognition\\s+of\\s+)?\\p{Lu})"
+                    // "defected to Beijing", "flipped to China", "switched sides to China": a switch too
+                    + "|\\b(?:switch(?:es|ed|ing)?|defect(?:s|ed|ing)?|flip(?:s|ped|ping)?)(?:\\s+sides)?"
+                    + "(?=\\s+(?:from\\s+[^,;.]{1,40}?\\s+)?to\\s+(?:diplomatic\\s+recognition\\s+of\\s+)?\\p{Lu})"
                     // "ditched Taiwan for China", "dumps Taipei for Beijing": a switch to what follows "for"
-                    + "|\\b(?:ditch(?:es|ed|ing)?|dump(?:s|ed|ing)?|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?)"
+                    + "|\\b(?:ditch(?:es|ed|ing)?|dump(?:s|ed|ing)?|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|swap(?:s|ped|ping)?)"
                     + "(?=\\s+(?:the\\s+)?\\p{Lu}[^,;.]{0,40}?\\s+for\\s+(?:the\\s+)?\\p{Lu})"), false, true),
             // "Panama's switching of diplomatic recognition from Taipei to Beijing": the noun of a switch
             new Cue(Event.RECOGNIZE, Pattern.compile("(?i)\\bswitch(?:ing)?\\s+of\\s+(?:(?:its|their|the)\\s+)?(?:diplomatic\\s+)?"
@@ -180,7 +188,7 @@ public final class EventPatterns {
 
     /** A noun cue that is what was signed or announced is the act itself: "signed a joint communique on the establishment of". */
     private static final Pattern SIGNED_BEFORE = Pattern.compile("(?i)\\b(?:sign(?:ed|s|ing)|announc(?:ed|es|ing)|formali[sz](?:ed|es|ing))\\b"
-            + "(?:[^,;:]{0,80}?\\b(?:on|of|for|the|its|their|an?))?\\s+$"
+            + "(?:[^,;:]{0,80}?\\b(?:on|of|for|the|its|their|an?))?(?:\\s+(?:formal|official|full|diplomatic))*\\s+$"
             // "the parliament approved the recognition of": what a body approves or ratifies, right after the verb
             + "|\\b(?:approv(?:ed|es)|ratifi(?:ed|es))\\s+(?:the|its|their)\\s+(?:formal\\s+|official\\s+)?$");
 
@@ -200,7 +208,11 @@ public final class EventPatterns {
      * The events {@code sentence} states or denies. {@code history} holds the entities each earlier
      * sentence named (the last is the sentence before this one), for descriptions like "the two regions".
      */
-    public List<Finding> find(String sentence, List<Mention> mentions, List<List<Actor>> history) {
+    public List<Finding> find(String text, List<Mention> mentions, List<List<Actor>> history) {
+        // "However, Grenada, a Caribbean nation that …": a connective that opens the sentence is read as if absent
+        // (blanked, one character for one, so that every position stays the same)
+        Matcher connective = CONNECTIVE.matcher(text);
+        String sentence = connective.lookingAt() ? " ".repeat(connective.end()) + text.substring(connective.end()) : text;
         mentions = Doers.withoutAllyOwners(sentence, mentions);
         Matcher dateline = DATELINE.matcher(sentence);
         if (dateline.lookingAt()) {
@@ -282,6 +294,27 @@ public final class EventPatterns {
                 }
             }
         }
+        // "Jamaica recognised Palestine in April, followed by Trinidad and Tobago in May": the list did the same, at the
+        // time that follows it
+        for (Finding f : List.copyOf(out)) {
+            if (!f.accepted() || f.dependent()) {
+                continue;
+            }
+            int end = sentence.indexOf(';', f.cueEnd());
+            Matcher followed = FOLLOWED_BY.matcher(sentence).region(f.cueEnd(), end < 0 ? sentence.length() : end);
+            if (!followed.find() || hits.stream().anyMatch(h -> h.start() > f.cueEnd() && h.start() < followed.start())) {
+                continue;
+            }
+            List<Mention> list = Doers.listFrom(sentence, mentions, followed.end());
+            List<Actor> doers = Doers.actors(list).stream()
+                    .filter(a -> !a.isEntity() && !f.by().contains(a) && !f.targets().contains(a)).toList();
+            if (!doers.isEmpty() && OWN_TIME.matcher(sentence.substring(list.get(list.size() - 1).end())).matches()) {
+                out.add(new Finding(f.type(), followed.start(), followed.end(), doers, f.targets(), f.targetsFrom(), f.pending(),
+                        null, f.clauseStart(), f.clauseEnd(), f.announced(), false));
+            }
+        }
+        // "Ireland recognised Palestine on Tuesday, as did Spain and Norway": the list did the same, then
+        sameEventBy(out, sentence, mentions, hits, AS_DID, f -> true, EventPatterns::endsTheClause, a -> !a.isEntity(), true);
         // "recognized a Palestinian state this week alongside France (and several other countries)": the list did the same, then
         sameEventBy(out, sentence, mentions, hits, ALONGSIDE, f -> true,
                 rest -> endsTheClause(rest) || OTHERS_TOO.matcher(rest).lookingAt(), a -> !a.isEntity(), true);
@@ -339,6 +372,14 @@ public final class EventPatterns {
     private static final Pattern SAME_TIME_AS = Pattern.compile("(?i)\\b(?:at\\s+the\\s+same\\s+time|(?:on|in)\\s+the\\s+same"
             + "\\s+(?:day|week|month|year))\\s+as\\s+(?:the\\s+)?(?=\\p{Lu})");
 
+    /** ", followed by X": the list that acted after the event's doer. */
+    private static final Pattern FOLLOWED_BY = Pattern.compile("(?i)(?<=,\\s{0,3})followed\\s+by\\s+(?:the\\s+)?(?=\\p{Lu})");
+    /** A time of its own after that list, ending its clause: "in May", "on April 23", "a week later". */
+    private static final Pattern OWN_TIME = Pattern.compile("(?is)\\s*,?\\s+(?:(?:in|on)\\s+(?!the\\s+same\\b)|(?:a|an|one|two|three"
+            + "|four|five|six|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+later\\b)[^,;:.]{0,30}?(?:[.;,:)].*)?");
+    /** ", as did X", ", as have X": the list that did the same. */
+    private static final Pattern AS_DID = Pattern.compile("(?i),\\s*as\\s+(?:did|have|has|had)\\s+(?:the\\s+)?(?=\\p{Lu})");
+
     /** "alongside X", "along with X", "together with X" after the cue: the list that acted with the event's doer. */
     private static final Pattern ALONGSIDE = Pattern.compile("(?i)\\b(?:alongside|along\\s+with|together\\s+with)\\s+(?:the\\s+)?(?=\\p{Lu})");
     /** What may follow such a list: "and several other Western countries", "and others". */
@@ -358,13 +399,15 @@ public final class EventPatterns {
      */
     private static final Pattern OPENING_PHRASE = Pattern.compile("(?i)^\\s*(?:in|on|during|at|after|amid|following|despite|with"
             + "|without|under|upon|for|through|as\\s+part\\s+of|in\\s+exchange\\s+for"
+            // "Ignoring threats from Serbia, Chad recognized", "As expected, Chad recognized": what was feared or foreseen
+            + "|\\p{L}+ing|as\\s+(?:had\\s+been\\s+)?(?:expected|planned|promised|agreed|announced|anticipated)"
             // "In a move that would anger Serbia, Chad recognized": the clause of the cue opens after the comma
             + "|that|which|where|who)\\b[^;:]*,\\s*(?=[^,;:]*$)");
 
     private static final Pattern IN_FAVOR_OF = Pattern.compile("(?i)^[^,;:]*?\\bin\\s+favou?r\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})");
 
     /** A verb that repeats the event before it: "followed suit", "did so", "has done the same". */
-    private static final Pattern FOLLOWED_SUIT = Pattern.compile("(?i)\\bfollowed\\s+suit\\b|\\bdid\\s+(?:so|the\\s+same)\\b"
+    private static final Pattern FOLLOWED_SUIT = Pattern.compile("(?i)\\bfollow(?:ed|ing)\\s+suit\\b|\\bdid\\s+(?:so|the\\s+same)\\b"
             // "with nearby Niue joining a month later": joining in the event before, at a time of its own
             + "|\\bjoining(?=\\s+(?:(?:a|an|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+later"
             + "|later|soon\\s+after|the\\s+(?:next|following)\\s+(?:day|week|month|year))\\b)"
@@ -427,6 +470,7 @@ public final class EventPatterns {
                         && NoEvent.STANDING_AFTER.matcher(sentence).region(cueEnd, sentence.length()).lookingAt()
                     // "only recognizes the People's Republic of China"
                     || (NoEvent.ONLY_BEFORE.matcher(sentence.substring(clause, cueStart)).find()
+                            || NoEvent.ONLY_SUBJECT.matcher(sentence.substring(clause, cueStart)).find()
                             || NoEvent.ONLY_ONE_THAT.matcher(sentence.substring(0, cueStart)).find())
                         && sentence.substring(cueStart, cueEnd).matches("(?i)\\S*(?:s|e)$")
                     || hit.cue().pattern().matcher(sentence).region(cueStart, cueEnd).lookingAt()
@@ -484,6 +528,9 @@ public final class EventPatterns {
             if (targets.isEmpty()) {
                 targets = Doers.reactingPartner(sentence, mentions, cueStart, doers); // "Ukraine condemned Mali's decision to sever relations"
             }
+            if (targets.isEmpty() && !type.equals(Event.ESTABLISH)) {
+                targets = Doers.recognizedBefore(sentence, mentions, cueStart, doers); // "recognised the SADR in 1984 but suspended relations"
+            }
             Matcher between = Pattern.compile("(?i)\\b(?:ties|relations)[\"'”’]?\\s+between\\s+(?:the\\s+)?([^;:.]{3,80}?)\\s*$").matcher(sentence.substring(clause, cueStart));
             boolean passive = sentence.substring(cueStart, cueEnd).matches("(?is)(?:were|was|has|have|had)\\b.*");
             if (passive) {
@@ -536,7 +583,9 @@ public final class EventPatterns {
                 return null;
             }
             List<Mention> named = passive ? subject
-                    : objects.stream().filter(m -> !LOCATION_BEFORE.matcher(sentence.substring(0, m.start())).find()
+                    : objects.stream().filter(m -> !(LOCATION_BEFORE.matcher(sentence.substring(0, m.start())).find()
+                                    // "withdrew recognition from Kosovo": "from" names what the recognition is withdrawn from
+                                    && !(type.equals(Event.WITHDRAW) && sentence.substring(cueEnd, m.start()).matches("(?i)\\s+from\\s+(?:the\\s+)?")))
                             && (m.actor().isEntity() || !PART_OF_BEFORE.matcher(sentence.substring(0, m.start())).find()
                                 && !Doers.possessive(sentence, m))).toList();
             targets = Doers.actors(named);
@@ -546,7 +595,7 @@ public final class EventPatterns {
             }
             if (hit.cue().switchCue()) {
                 // "from Taiwan to China": what is switched to is recognized; "from" names what is left.
-                boolean ditched = sentence.substring(cueStart, cueEnd).matches("(?i)(?:ditch|dump|abandon|drop)\\p{L}*");
+                boolean ditched = sentence.substring(cueStart, cueEnd).matches("(?i)(?:ditch|dump|abandon|drop|swap)\\p{L}*");
                 Matcher to = Pattern.compile(ditched ? "(?i)\\bfor\\s+(?:the\\s+)?"
                         : "(?i)\\bto\\s+(?:the\\s+)?(?:diplomatic\\s+recognition\\s+of\\s+)?").matcher(sentence)
                         .region(cueEnd, objectEnd);
@@ -643,6 +692,11 @@ public final class EventPatterns {
         }
         return recent.isEmpty() ? List.of() : recent.get(0);
     }
+
+    /** A connective opening the sentence, with no time in it: "However,", "Meanwhile,", "In addition,". */
+    private static final Pattern CONNECTIVE = Pattern.compile("(?i)\\s*(?:however|meanwhile|moreover|furthermore|in\\s+addition|additionally"
+            + "|also|separately|likewise|similarly|notably|indeed|nonetheless|nevertheless|still|instead|importantly|in\\s+turn"
+            + "|as\\s+a\\s+result|consequently|thus|hence|therefore|for\\s+(?:its|their|his|her)\\s+part)\\s*,\\s*");
 
     /** A dateline opening the sentence: "Prishtina, 23 January 2012 – ", "Tripoli, 26 September 2013: ". */
     private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{L} .'’-]{1,30},\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2})"

@@ -20,13 +20,16 @@ final class NoEvent {
     private NoEvent() {
     }
 
-    static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|neither|nor|refus\\w*|declin\\w*|reject\\w*"
+    static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not(?!\\s+only\\b)|never|neither|nor|refus\\w*|declin\\w*|reject\\w*"
             + "|den(?:y|ies|ied|ying)|yet\\s+to|oppos\\w*|without|fail\\w*|no\\s+(?:plans?|intention)"
             // "stopped short of recognizing", "refrained from", "shied away from", "balked at", "hesitated to": held back
             + "|stop(?:s|ped|ping)?\\s+short\\s+of|f(?:a|e)ll(?:s|ing|en)?\\s+short\\s+of|refrain\\w*\\s+from"
             + "|sh(?:y|ies|ied|ying)\\s+away\\s+from|h(?:o|e)ld(?:s|ing)?\\s+back\\s+from|balk\\w*\\s+at"
             // "hesitated to", "reluctant to", not "reluctantly recognized" or "after long hesitation": the act, done
-            + "|hesitat(?:e|es|ed|ing)\\s+to|reluctan(?:t|ce)\\s+to)\\b"
+            + "|hesitat(?:e|es|ed|ing)\\s+to|reluctan(?:t|ce)\\s+to"
+            // "ruled out recognising", "decided against recognising", "postponed the recognition of": set aside
+            + "|rul(?:e|es|ed|ing)\\s+out|against(?=\\s+(?:\\p{L}+ly\\s+)?$)"
+            + "|(?:postpon\\w*|delay(?:s|ed|ing)?|put(?:s|ting)?\\s+off|shelv(?:e|es|ed|ing))(?=\\s+(?:(?:the|its|their|a|any)\\s+)?$))\\b"
             + "|n['’]t\\b");
     private static final Pattern IRREALIS = Pattern.compile("(?i)\\b(?:would|will|could|(?-i:may)|might(?!\\s*[,.;:)]|\\s+(?:of|in|and|to|as|on|with|for|at|over)\\b)|should|shall|must"
             + "|plans?|planning|planned|intends?|intending|intended|consider\\w*|urg\\w*|call(?:s|ed|ing)?\\s+(?:on|for|upon)"
@@ -80,9 +83,22 @@ final class NoEvent {
     /** The content of a view or a principle, not an event: "the one-China principle, which holds that Taiwan ... recognizes". */
     private static final Pattern VIEW = Pattern.compile("(?i)\\b(?:holds?|maintains?|insists?|believes?)\\s+that\\b");
 
+    /**
+     * "China demanded that Paraguay cut ties", "recommended that Honduras recognize": what is demanded, in the base
+     * form of a mandative "that" clause, is not done.
+     */
+    private static final Pattern MANDATIVE = Pattern.compile("(?i)\\b(?:demand|insist|urg|ask|request|propos|recommend|suggest"
+            + "|requir)\\w*\\s+(?:[^,;:]{0,30}?\\s)?that\\s+$");
+    /** "insisted that Chad had cut": an auxiliary before the verb, no mandative. */
+    private static final Pattern AUXILIARY = Pattern.compile("(?i)\\b(?:had|has|have|was|were|is|are|did|does|do)\\b");
+    /** A verb in the base form: not "severed", "recognizes", "cutting". */
+    private static final Pattern BASE_FORM = Pattern.compile("(?i)\\p{L}+(?<!ed|[^s]s|ing)\\b.*", Pattern.DOTALL);
+
     /** "Vanuatu recognises only Abkhazia": a standing state, not an event. */
     static final Pattern STANDING_AFTER = Pattern.compile("(?i)\\s+only\\b");
     static final Pattern PERFECT_PASSIVE = Pattern.compile("(?i)\\b(?:has|have)\\s+been\\s+(?:[\\p{L}-]+ly\\s+)?$");
+    /** "Only Russia, Nicaragua and Syria recognise Abkhazia": the clause opens with "only", a standing state. */
+    static final Pattern ONLY_SUBJECT = Pattern.compile("(?i)^\\W*only\\s+[^;:]*$");
     /** "only recognizes", "still recognise", "continue to recognize": a standing state. */
     static final Pattern ONLY_BEFORE = Pattern.compile("(?i)\\b(?:only|still|continue(?:s|d)?\\s+to)\\s+(?:\\p{L}+ly\\s+)?$");
     /** "is the only South American country that recognizes Taiwan": who recognizes it, a standing state. */
@@ -100,6 +116,8 @@ final class NoEvent {
     private static final Pattern FALSE_REPORT = Pattern.compile("(?i)\\b(?:reports?|claims?|allegations?|rumou?rs?)\\b"
             + "[^.;]{0,80}?\\b(?:was|were|is|are)\\s+(?:\\w+\\s+)?(?:false|untrue|fake|baseless|groundless|unfounded)\\b");
 
+    private static final Pattern ASIDE_BEFORE_VERB = Pattern.compile("(?i)(?<=\\p{L}),[^,;:()]{1,60},(?=\\s*(?:(?:has|have|had|also|then"
+            + "|\\p{L}+ly)\\s+)*$)");
     private static final Pattern APPOSED_RELATIVE = Pattern.compile("(?i),\\s*(?:which|who)\\b[^,;:]*,");
 
     /** "non-recognition", "mutual recognition": not an event. */
@@ -157,7 +175,7 @@ final class NoEvent {
             }
             any = true;
         }
-        if (!any || !Pattern.compile("(?i)\\b(?:will|would|shall)\\s+(?:(?:now|formally|officially|also|hereby)\\s+)*$").matcher(window).find()) {
+        if (!any || !Pattern.compile("(?i)\\b(?:will|would|shall)\\s+(?:(?:now|formally|officially|also|hereby)\\s+)*[\"“]?$").matcher(window).find()) {
             return false;
         }
         String after = sentence.substring(cueEnd, Math.min(sentence.length(), cueEnd + 120)).split("[;:]")[0];
@@ -176,6 +194,8 @@ final class NoEvent {
     static String rejection(String sentence, int clause, int cue, boolean nominal) {
         // "Chad, which would later join the alliance, recognized": a relative clause in commas is not the cue's
         String window = APPOSED_RELATIVE.matcher(sentence.substring(clause, cue)).replaceAll(", ");
+        // "Chad, once expected to back Serbia, recognized": an aside between the subject and its verb is not the verb's
+        window = ASIDE_BEFORE_VERB.matcher(window).replaceAll(",");
         String prefix = sentence.substring(0, cue);
         Matcher m;
         if ((m = DENIAL.matcher(prefix)).find() || (m = FALSE_REPORT.matcher(sentence)).find()) {
@@ -186,6 +206,10 @@ final class NoEvent {
             if (!(nominal && m.group().matches("(?i)(?:reject|oppos|condemn)\\w*"))) {
                 return "negated (\"" + m.group() + "\")";
             }
+        }
+        if (!nominal && MANDATIVE.matcher(sentence.substring(0, clause)).find() && BASE_FORM.matcher(sentence.substring(cue)).matches()
+                && !AUXILIARY.matcher(window).find()) {
+            return "demanded, not done (\"" + sentence.substring(Math.max(0, clause - 40), clause).strip() + "\")";
         }
         if ((m = IRREALIS.matcher(window)).find()) {
             return "not stated as done (\"" + m.group() + "\")";

@@ -38,6 +38,9 @@ class ActorMentionsTest {
         assertThat(ids("its split with the R.O.C.; the Sahrawi Democratic Republic")).isEqualTo("TWN ESH");
         assertThat(ids("Russian-backed rebels, the Georgian region, Russian news agencies")).isEmpty();
         assertThat(ids("Yugoslavia, South Yemen and East Germany")).isEqualTo("YUG YMD GDR");
+        // short forms news text uses
+        assertThat(ids("Nationalist China, Formosa, the Solomons, Saudi, St Kitts, St. Vincent, Trinidad and Tel Aviv"))
+                .isEqualTo("TWN TWN SLB SAU KNA VCT TTO ISR");
         assertThat(ids("his Dominican counterpart Miguel Vargas; her Costa Rican counterpart")).isEqualTo("DOM CRI");
         // every UN member that has an adjective of its own: "the Macedonian government", "the Burmese junta"
         assertThat(ids("the Macedonian government; the Macedonian Foreign Ministry; the Burmese government"))

@@ -30,6 +30,7 @@ class DateResolverTest {
             "X recognized Y on 2022-06-29.                    | 2022-06-29 | false",
             "X recognized Y in March.                         | 2022-03-01 | true",
             "X recognized Y in 2008.                          | 2008-01-01 | true",
+            "X recognized Y in February of 2008.              | 2008-02-01 | true",
             "X recognized Y three days ago.                   | 2022-07-11 | false",
             "X recognized Y last week.                        | 2022-07-04 | true",
             "X recognized Y this week.                        | 2022-07-11 | true",
@@ -40,7 +41,8 @@ class DateResolverTest {
             "X recognized Y the same day.                     | 2022-07-13 | false",
             "In March, X recognized Y.                        | 2022-03-01 | true",
             "In 2008 X recognized Y.                          | 2008-01-01 | true",
-            "X has recognized Y, the ministry tweeted on Thursday. | 2022-07-14 | true"})
+            "X has recognized Y, the ministry tweeted on Thursday. | 2022-07-14 | true",
+            "On July 13, X became the second country after Z to recognized Y. | 2022-07-13 | false"})
     void resolvesRelativeToThePublicationDate(String sentence, String date, boolean approximate) {
         When when = resolve(sentence, LocalDate.parse("2022-07-13"));
         assertThat(when.date()).as(sentence).isEqualTo(LocalDate.parse(date));
@@ -83,6 +85,10 @@ class DateResolverTest {
         List<int[]> pair = List.of(new int[] {2, 10}, new int[] {21, 30});
         assertThat(dates.resolve(purpose, 2, null, List.of(), pair).date()).isEqualTo(LocalDate.parse("1979-01-01"));
         assertThat(dates.resolve(purpose, 21, null, List.of(), pair).date()).isEqualTo(LocalDate.parse("1979-01-01"));
+        // the comma of a date separates no clause: the verbs stay joined
+        String dated = "X cut ties with Z on October 25, 2005 and recognized Y.";
+        List<int[]> two = List.of(new int[] {2, 10}, new int[] {42, 52});
+        assertThat(dates.resolve(dated, 42, null, List.of(), two).date()).isEqualTo(LocalDate.parse("2005-10-25"));
     }
 
     @Test
@@ -365,6 +371,10 @@ class DateResolverTest {
         When when = dates.resolve(joined, joined.indexOf("severed"), null);
         assertThat(when.date()).isEqualTo(THURSDAY);
         assertThat(when.approximate()).isTrue();
+        String also = "X is the first country in the region to also cut ties with Y.";
+        assertThat(dates.resolve(also, also.indexOf("cut"), null).date()).isEqualTo(THURSDAY);
+        String far = "X has formally established diplomatic relations with the People's Republic of Z and cut long-standing ties with Y.";
+        assertThat(dates.resolve(far, far.indexOf("cut"), null).date()).isEqualTo(THURSDAY);
         String past = "X signed an agreement with Z, establishing diplomatic relations with it and severed ties with Y.";
         assertThat(dates.resolve(past, past.indexOf("severed"), null).dated()).isFalse();
     }

@@ -130,6 +130,8 @@ class EventPatternsTest {
             "After cutting its diplomatic relation with Tehran, Saudi Arabia asked for united action. | sever-relations SAU IRN",
             "Chad ended its decades-long relations with Taiwan.                      | sever-relations TCD TWN",
             "Chad ended its 40-year-long ties with Taiwan.                           | sever-relations TCD TWN",
+            "Chad ended 45 years of diplomatic ties with Taiwan.                     | sever-relations TCD TWN",
+            "Niger cut more than a century of relations with Mali.                   | sever-relations NER MLI",
             "China welcomed Chad's switching of diplomatic recognition from Taipei to Beijing. | recognize TCD CHN",
             "Chad's switch of recognition from Taipei to Beijing angered Taiwan.     | recognize TCD CHN",
             "In exchange for access to the sea where a base could be located, Ethiopia recognized Somaliland. | recognize ETH SML",
@@ -171,6 +173,32 @@ class EventPatternsTest {
             "Chad set up ties with Niger after the war.                            | establish-relations TCD NER",
             "Chad resumed diplomatic recognition of Kosovo in 2019.                | recognize TCD XKX",
             "Togo has restored its formal recognition of the SADR.                  | recognize TGO ESH",
+            "Chad stopped recognising Kosovo in 2018.                                | withdraw-recognition TCD XKX",
+            "Niger ceased to recognise the SADR.                                     | withdraw-recognition NER ESH",
+            "Niger insisted that Chad had cut ties with Mali.                        | sever-relations TCD MLI",
+            "Only last year, Chad recognised Kosovo.                                 | recognize TCD XKX",
+            "The SADR, which Chad recognised in 2005, opened an embassy.             | recognize TCD ESH",
+            "Abkhazia, which Niger had formally recognised, protested.              | recognize NER ABK",
+            "Mali condemned the decision by Chad, Niger and Togo to recognize Kosovo. | recognize TCD,NER,TGO XKX",
+            "Chad and Niger followed Mali on Monday in cutting ties with Qatar.      | sever-relations TCD,NER QAT",
+            "Niger announced the formal recognition of Kosovo.                       | recognize NER XKX",
+            "Chad cut bilateral diplomatic relations with Niger.                     | sever-relations TCD NER",
+            "Chad broke off full-fledged diplomatic relations with Niger.            | sever-relations TCD NER",
+            "Chad restored normal diplomatic relations with Niger.                   | restore-relations TCD NER",
+            "Chad withdrew recognition from Kosovo in 2001.                          | withdraw-recognition TCD XKX",
+            "As expected, Chad recognized Kosovo in 2001.                            | recognize TCD XKX",
+            "Chad defected to Beijing in 2019.                                       | recognize TCD CHN",
+            "Chad's 2001 recognition of Kosovo angered Serbia.                       | recognize TCD XKX",
+            "“We have decided to sever relations with Niger,” Chad's minister said.  | sever-relations TCD NER",
+            "\"We recognise Kosovo as a state,\" the Chadian Foreign Minister said.   | recognize TCD XKX",
+            "Chad switched sides to China in March.                                  | recognize TCD CHN",
+            "Chad swapped Taipei for Beijing in 2021.                                | recognize TCD CHN",
+            "Chad formalised diplomatic relations with Niger in 2001.                | establish-relations TCD NER",
+            "Ignoring threats from Serbia, Chad recognized Kosovo.                   | recognize TCD XKX",
+            "Chad not only recognized Kosovo but also opened an embassy there.       | recognize TCD XKX",
+            "Chad, once expected to back Serbia, recognized Kosovo in 2001.          | recognize TCD XKX",
+            "Mali condemned the Chadian formal recognition of Kosovo.                | recognize TCD XKX",
+            "Chad announced the withdrawal of its formal recognition of the SADR.    | withdraw-recognition TCD ESH",
             "Kosovo welcomed Togo's decision to renew its recognition of Kosovo.   | recognize TGO XKX"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
@@ -234,7 +262,14 @@ class EventPatternsTest {
             "The United States pressured Chad to cut ties with Niger.",
             "Beijing has lobbied Paraguay to sever ties with Taiwan.",
             "Washington pressed Chad into cutting ties with Niger.",
-            "Qatar encouraged Chad to restore relations with Niger."})
+            "Qatar encouraged Chad to restore relations with Niger.",
+            "Chad's foreign minister ruled out recognising Kosovo.",
+            "Chad decided against recognising Kosovo for now.",
+            "Niger lobbied against establishing relations with Mali.",
+            "Chad postponed its recognition of Kosovo.",
+            "Niger demanded that Chad cut ties with Mali.",
+            "Mali recommended that Chad recognize Kosovo.",
+            "“We will never recognise Kosovo,” Chad's minister said."})
     void negationsDenialsAndIntentionsAreNoEvent(String sentence) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).isNotEmpty();
@@ -253,7 +288,8 @@ class EventPatternsTest {
             "In doing so, Australia recognises the legitimate and long held aspirations of the people of Palestine.",
             "Trump recognized Morocco’s sovereignty over the Western Sahara.",
             "Chad is the only African country that recognizes Taiwan.",
-            "Only Chad continues to officially recognize Taiwan."})
+            "Only Chad continues to officially recognize Taiwan.",
+            "Only Chad, Niger and Mali recognise Kosovo."})
     void whatIsNotAStatesRecognitionOfAnotherIsNoEvent(String sentence) {
         assertThat(find(sentence)).as(sentence).noneMatch(f -> f.accepted() && f.type().equals("recognize"));
     }
@@ -474,9 +510,12 @@ class EventPatternsTest {
         assertThat(found.get(1).dependent()).isTrue();
         assertThat(find("Barbados recognised Palestine in April, followed by Jamaica.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("recognize BRB PSE", "recognize JAM PSE");
-        // a time of the list's own, or something else that followed: not this
-        assertThat(find("Barbados recognised Palestine in April, followed by Jamaica in May.")).filteredOn(Finding::accepted)
-                .extracting(EventPatternsTest::show).containsExactly("recognize BRB PSE");
+        // a time of the list's own: the list's event is not dependent, it has that time
+        List<Finding> own = find("Barbados recognised Palestine in April, followed by Jamaica in May.");
+        assertThat(own).filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("recognize BRB PSE", "recognize JAM PSE");
+        assertThat(own.get(1).dependent()).isFalse();
+        // something else that followed: not this
         assertThat(find("Barbados recognised Palestine in April, followed by Jamaica's protest.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("recognize BRB PSE");
     }
@@ -556,6 +595,56 @@ class EventPatternsTest {
         List<Finding> found = patterns.find(sentence, mentions.find(sentence), List.of(List.of(dpr)));
         assertThat(found).extracting(EventPatternsTest::show).containsExactly("recognize RUS,SYR DPR");
         assertThat(found.get(0).targetsFrom()).contains("their independence");
+    }
+
+    @Test
+    void aParticipleAfterTheObjectIsTheSubjects() {
+        assertThat(find("Chad recognised China in 1998, ending relations with Taiwan.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD CHN", "sever-relations TCD TWN");
+        assertThat(find("Niger established ties with China last year, thereby cutting its links with Taiwan."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("establish-relations NER CHN", "sever-relations NER TWN");
+        // an absolute phrase keeps its own subject
+        assertThat(find("It was a blow to Taiwan, with Chad severing ties with Taipei.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations TCD TWN");
+    }
+
+    @Test
+    void whoFollowedAtATimeOfItsOwnOrDidAsTheDoerDidTheSame() {
+        assertThat(find("Chad recognised Kosovo in April, followed by Niger and Mali in May.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX", "recognize NER,MLI XKX");
+        assertThat(find("Chad cut ties with Qatar on Monday, followed by Niger two days later.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations TCD QAT", "sever-relations NER QAT");
+        assertThat(find("Chad recognised Kosovo on Tuesday, as did Niger and Mali.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX", "recognize NER,MLI XKX");
+        assertThat(find("Chad and Mali recognised Kosovo on Tuesday, with Niger following suit.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD,MLI XKX", "recognize NER XKX");
+        // what the list did after "as" is something else
+        assertThat(find("Chad recognised Kosovo on Tuesday, as did Niger's parliament in a vote.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+    }
+
+    @Test
+    void relationsWithNoPartnerAfterTheDoersRecognitionOfAnEntityAreWithIt() {
+        assertThat(find("Chad recognised the SADR in 1984 but suspended diplomatic relations in 1996.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD ESH", "sever-relations TCD ESH");
+        // another doer: not relations with what the first recognised
+        assertThat(find("Chad recognised the SADR in 1984 but Niger suspended diplomatic relations in 1996."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show).containsExactly("recognize TCD ESH");
+    }
+
+    @Test
+    void aConnectiveThatOpensTheSentenceIsReadAsIfAbsent() {
+        assertThat(find("However, Chad, a landlocked nation that recognized Taiwan for years, resumed diplomatic relations with China."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("recognize TCD TWN", "restore-relations TCD CHN");
+        assertThat(find("Meanwhile, announcing its decision to recognize Kosovo, Chad said peace was near.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("On Thursday, Chad, a landlocked nation that recognized Taiwan for years, resumed relations with China."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("recognize TCD TWN", "restore-relations TCD CHN");
+        assertThat(find("Chad and Niger restored their relations, formally severed in 1972.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("restore-relations TCD NER", "sever-relations TCD NER");
     }
 
     @Test
