@@ -92,12 +92,9 @@ public final class Evaluation {
         passes.forEach(pass -> CompletableFuture.runAsync(pass::rules));
         List<Result> results = new ArrayList<>();
         Map<Object, List<Object>> carried = new HashMap<>();
-        CompletableFuture<Partitioner.Classifying> begun = null;
         for (int pass = 0; pass < passes.size(); pass++) {
             long start = System.nanoTime();
-            Partitioner partitioner = new Partitioner(passes.get(pass).partition());
-            Partitioner.Split split = partitioner.split(seen, partEvents, carried,
-                    begun == null ? partitioner.begin(seen) : joined(begun));
+            Partitioner.Split split = new Partitioner(passes.get(pass).partition()).split(seen, partEvents, carried);
             if (split.unfiled() != null) {
                 Timings.report("one session: no partition rule of pass %d places %s", pass + 1, split.unfiled());
                 return whole(seen, runner);
@@ -106,11 +103,6 @@ public final class Evaluation {
                     (System.nanoTime() - start) / 1e6, split.parts().stream().map(p -> p.world().events().size()).toList());
             failFastIfTooBig(split.parts());
             List<Class<?>> next = pass + 1 < passes.size() ? carriedTypes(passes.get(pass + 1).partition()) : List.of();
-            if (pass + 1 < passes.size()) {
-                // the next pass's partition rules read the world on one thread while the parts run on the others
-                Partitioner following = new Partitioner(passes.get(pass + 1).partition());
-                begun = CompletableFuture.supplyAsync(() -> following.begin(seen));
-            }
             carried = new HashMap<>();
             for (PartResult part : runner.run(new ArrayList<>(split.parts()), pass, next)) {
                 results.add(part.result());
@@ -118,17 +110,6 @@ public final class Evaluation {
             }
         }
         return ResultMerge.merge(asOf, results);
-    }
-
-    private static <T> T joined(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error; // out of memory is out of memory (cli/Main.java)
-            }
-            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
-        }
     }
 
     private static Result whole(World seen, PartRunner runner) {

@@ -76,47 +76,11 @@ public final class Partitioner {
      * fact copied into a group brings those stated facts into it, so that the group derives it again.
      */
     public Split split(World world, int partEvents, Map<Object, List<Object>> carried) {
-        return split(world, partEvents, carried, partEvents <= 0 || world.events().size() <= partEvents ? null : begin(world));
-    }
-
-    /**
-     * The partition rules run over {@code world}'s own facts, before the facts carried from the pass before are
-     * known: a big world's second pass begins so while the first pass's parts run (the partition rules derive
-     * nothing, so the facts carried later only add to what they said).
-     */
-    public Classifying begin(World world) {
-        Parts parts = new Parts();
-        List<Object> facts = world.facts(); // these objects: the parts are told of each by identity
-        KieSession session = rules.newKieSession();
-        session.setGlobal("parts", parts);
-        facts.forEach(session::insert);
-        session.fireAllRules();
-        return new Classifying(facts, session, parts);
-    }
-
-    /** The partition rules' session over a world's own facts ({@link #begin}), to be given the carried facts. */
-    public record Classifying(List<Object> facts, KieSession session, Parts parts) {
-        Parts finish(Collection<Object> carried) {
-            try {
-                carried.forEach(session::insert);
-                session.fireAllRules();
-                return parts;
-            } finally {
-                session.dispose();
-            }
-        }
-    }
-
-    /** As {@link #split(World, int, Map)}, with the partition rules begun over {@code world} ({@link #begin}). */
-    public Split split(World world, int partEvents, Map<Object, List<Object>> carried, Classifying begun) {
         if (partEvents <= 0 || world.events().size() <= partEvents) {
-            if (begun != null) {
-                begun.session().dispose();
-            }
             return new Split(List.of(Part.whole(world)), null);
         }
-        List<Object> facts = begun.facts();
-        Parts parts = begun.finish(carried.keySet());
+        List<Object> facts = world.facts();
+        Parts parts = classify(facts, carried.keySet());
         for (Object fact : facts) {
             if (!parts.isPlaced(fact)) {
                 return new Split(List.of(Part.whole(world)), fact);
@@ -144,6 +108,21 @@ public final class Partitioner {
             }
         });
         return new Split(builders.stream().map(Builder::part).toList(), null);
+    }
+
+    /** Runs the partition rules over a world's facts: they only tell {@code parts}, and derive nothing. */
+    private Parts classify(List<Object> facts, Collection<Object> carried) {
+        Parts parts = new Parts();
+        KieSession session = rules.newKieSession();
+        try {
+            session.setGlobal("parts", parts);
+            facts.forEach(session::insert);
+            carried.forEach(session::insert);
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        return parts;
     }
 
     /**
