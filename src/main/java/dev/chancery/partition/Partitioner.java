@@ -39,9 +39,10 @@ public final class Partitioner {
     public static final int DEFAULT_PART_EVENTS = 5_000;
 
     /**
-     * Unless told otherwise, a world is split only when it has more events than this: below it, one session is
+     * Unless told otherwise, a world is split only when it has more events than this: below it, one session was
      * faster than two passes of parts and fits the heap the launcher gives (100,000 events of the peers' kit:
-     * 2.6 and 2.4 times CLIPS's time in one session, 3.3 and 3.1 times in parts, side by side; docs/decisions.md).
+     * 2.6 and 2.4 times CLIPS's time in one session, 3.3 and 3.1 times in parts of 25,000 events, side by side,
+     * before each pass ran only its own rules; docs/decisions.md).
      */
     public static final int SPLIT_ABOVE_EVENTS = 200_000;
 
