@@ -12,10 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.kie.api.KieBase;
@@ -94,22 +96,22 @@ public final class RuleCompiler {
         if (cached != null) {
             return cached;
         }
+        // each file read once, by its path in the folder, in the order given; a pass compiles its rules from
+        // these texts when a big world needs them, maybe after the folder is gone (a rule base is cached by
+        // content, and another folder with the same files reuses it)
+        Map<String, String> texts = texts(rulesDir, drlFiles);
         // a pass of the partition rules a file, in the order of their names
         List<Pass> passes = new ArrayList<>();
-        // the texts, not the files: a pass compiles its rules when a big world needs them, maybe after the
-        // folder is gone (a rule base is cached by content, and another folder with the same files reuses it)
-        Map<String, String> texts = new java.util.TreeMap<>();
-        drlFiles.forEach(file -> texts.put(relative(rulesDir, file), text(file)));
         for (Path file : partitionFiles(rulesDir)) {
             try {
-                passes.add(new Pass(build(rulesDir, List.of(file)), texts.keySet(), leftOut -> compiledAlready(
-                        texts.entrySet().stream().filter(f -> !leftOut.contains(f.getKey()))
-                                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))));
+                passes.add(new Pass(build(rulesDir, List.of(file), texts(rulesDir, List.of(file))), texts.keySet(),
+                        leftOut -> compiledAlready(texts.entrySet().stream().filter(f -> !leftOut.contains(f.getKey()))
+                                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new)))));
             } catch (Pass.UnknownFile e) {
                 throw new InputException(new Problem(workspace.display(file), lineOfRule(file, e.rule), 1, e.getMessage()));
             }
         }
-        RuleBase compiled = new RuleBase(build(rulesDir, drlFiles), workspace.display(rulesDir),
+        RuleBase compiled = new RuleBase(build(rulesDir, drlFiles, texts), workspace.display(rulesDir),
                 passes.isEmpty() ? null : List.copyOf(passes), key);
         COMPILED.put(cacheKey, compiled);
         return compiled;
@@ -167,6 +169,13 @@ public final class RuleCompiler {
         return rulesDir.relativize(file).toString().replace('\\', '/');
     }
 
+    /** The texts of {@code drlFiles} (a byte order mark dropped), by their paths in the folder, in their order. */
+    private static Map<String, String> texts(Path rulesDir, List<Path> drlFiles) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        drlFiles.forEach(file -> texts.put(relative(rulesDir, file), text(file)));
+        return texts;
+    }
+
     /** The texts of DRL files (by their path in the rules folder) written where the builder reads them. */
     private static KieBuilder builder(Map<String, String> texts, ReleaseId releaseId) {
         KieServices services = KieServices.Factory.get();
@@ -197,15 +206,14 @@ public final class RuleCompiler {
         return kieBase(releaseId);
     }
 
-    /** One rule base of {@code drlFiles}, or every compile error in them at its file, line and column. */
-    private KieBase build(Path rulesDir, List<Path> drlFiles) {
+    /**
+     * One rule base of {@code drlFiles}, whose {@code texts} are read, or every compile error in them at its file,
+     * line and column.
+     */
+    private KieBase build(Path rulesDir, List<Path> drlFiles, Map<String, String> texts) {
         ReleaseId releaseId = newReleaseId();
         Map<String, Path> byKiePath = new HashMap<>();
-        Map<String, String> texts = new java.util.LinkedHashMap<>();
-        for (Path file : drlFiles) {
-            byKiePath.put("rules/" + relative(rulesDir, file), file);
-            texts.put(relative(rulesDir, file), text(file)); // its text: a byte order mark dropped
-        }
+        drlFiles.forEach(file -> byKiePath.put("rules/" + relative(rulesDir, file), file));
         KieBuilder builder = builder(texts, releaseId);
         List<Problem> problems = new ArrayList<>();
         List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
