@@ -2,21 +2,13 @@ package dev.chancery.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chancery.Fixtures;
-import java.io.File;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.Attributes;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,56 +26,27 @@ class LauncherDaemonTest {
     @TempDir
     Path dir;
 
+    private TestInstall install;
+
     private Path home;
 
     @BeforeEach
     void install() throws Exception {
-        home = Files.createDirectories(dir.resolve("home"));
-        Files.copy(Fixtures.workspace().home().resolve("chancery"), home.resolve("chancery"));
-        copy(Fixtures.workspace().factsDir(), home.resolve("facts"));
-        copy(Fixtures.workspace().rulesDir(), home.resolve("rules"));
-        Files.createDirectories(home.resolve("target/lib"));
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Main.class.getName());
-        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, Stream.of(System.getProperty("java.class.path")
-                .split(File.pathSeparator)).map(p -> Path.of(p).toUri().toString()).collect(Collectors.joining(" ")));
-        try (OutputStream out = Files.newOutputStream(home.resolve("target/chancery.jar"))) {
-            new JarOutputStream(out, manifest).close();
-        }
-    }
-
-    private static void copy(Path from, Path to) throws java.io.IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Files.copy(p, to.resolve(from.relativize(p).toString()));
-            }
-        }
+        install = TestInstall.onTheTestsClassPath(dir);
+        home = install.home();
     }
 
     /** The daemons the launcher started for this test (their sockets are under its folder). */
     @AfterEach
     void stopDaemons() {
-        ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("dev.chancery.daemon.Server") && c.contains(dir.toString()))
-                        .orElse(false))
-                .forEach(ProcessHandle::destroy);
+        daemonsOfThisTest().forEach(ProcessHandle::destroy);
     }
 
-    private record Ran(int code, String out, String err) {
-    }
-
-    private Ran chancery(Map<String, String> env, String... args) throws Exception {
-        List<String> line = new ArrayList<>(List.of("bash", home.resolve("chancery").toString()));
-        line.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(line).directory(dir.toFile());
-        builder.environment().keySet().removeIf(k -> k.equals("CI") || k.startsWith("CHANCERY_") || k.equals("XDG_RUNTIME_DIR"));
-        builder.environment().putAll(env);
-        Path out = dir.resolve("out.txt");
-        Path err = dir.resolve("err.txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(process.waitFor(300, TimeUnit.SECONDS)).as("a guard against a hang").isTrue();
-        return new Ran(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    /** No class-data archive: it is tested apart (LauncherArchiveTest), and this install's class path has folders. */
+    private TestInstall.Ran chancery(Map<String, String> env, String... args) throws Exception {
+        Map<String, String> all = new HashMap<>(env);
+        all.put("CHANCERY_CDS", "0");
+        return install.chancery(all, args);
     }
 
     @Test
@@ -92,7 +55,7 @@ class LauncherDaemonTest {
                 PosixFilePermissions.fromString("rwx------")));
         Map<String, String> env = Map.of("XDG_RUNTIME_DIR", run.toString());
         Path daemonLink = Files.createSymbolicLink(home.resolve("target/daemon"), dir.resolve("nowhere"));
-        Ran first = chancery(env, "check");
+        TestInstall.Ran first = chancery(env, "check");
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.out()).startsWith("ok: ");
 
@@ -102,7 +65,7 @@ class LauncherDaemonTest {
         Files.createDirectories(home.resolve("target/daemon"));
         Files.createSymbolicLink(home.resolve("target/daemon/daemon.log"), precious);
         for (int i = 0; i < 2; i++) {
-            Ran again = chancery(env, "check");
+            TestInstall.Ran again = chancery(env, "check");
             assertThat(again.code()).as(again.err()).isZero();
             assertThat(again.out()).startsWith("ok: ");
         }
@@ -118,7 +81,7 @@ class LauncherDaemonTest {
         Path elsewhere = Files.createDirectory(dir.resolve("elsewhere"), PosixFilePermissions.asFileAttribute(
                 PosixFilePermissions.fromString("rwx------")));
         Path daemonDir = Files.createSymbolicLink(tmp.resolve("chancery-" + uid), elsewhere);
-        Ran linked = chancery(Map.of("TMPDIR", tmp.toString()), "check");
+        TestInstall.Ran linked = chancery(Map.of("TMPDIR", tmp.toString()), "check");
         assertThat(linked.code()).as(linked.err()).isZero();
         assertThat(linked.out()).startsWith("ok: ");
         assertThat(linked.err()).contains("not using the daemon: " + daemonDir);
@@ -128,7 +91,7 @@ class LauncherDaemonTest {
             Files.delete(daemonDir);
             Files.createDirectory(daemonDir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             Files.setOwner(daemonDir, daemonDir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
-            Ran foreign = chancery(Map.of("TMPDIR", tmp.toString()), "check");
+            TestInstall.Ran foreign = chancery(Map.of("TMPDIR", tmp.toString()), "check");
             assertThat(foreign.code()).as(foreign.err()).isZero();
             assertThat(foreign.err()).contains("not using the daemon: " + daemonDir);
             assertThat(daemonDir).isEmptyDirectory();
@@ -148,7 +111,7 @@ class LauncherDaemonTest {
             Thread.sleep(200);
         }
 
-        Ran stop = chancery(env, "daemon", "stop");
+        TestInstall.Ran stop = chancery(env, "daemon", "stop");
         assertThat(stop.code()).as(stop.err()).isZero();
         assertThat(stop.out()).isEqualTo("chancery: 1 daemon(s) stopped\n");
         deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -158,7 +121,7 @@ class LauncherDaemonTest {
         }
         assertThat(hasSocket(daemons)).isFalse();
         assertThat(chancery(env, "daemon", "stop").out()).isEqualTo("chancery: 0 daemon(s) stopped\n");
-        Ran wrong = chancery(env, "daemon", "start");
+        TestInstall.Ran wrong = chancery(env, "daemon", "start");
         assertThat(wrong.code()).isEqualTo(2);
         assertThat(wrong.err()).isEqualTo("usage: chancery daemon stop\n");
     }
