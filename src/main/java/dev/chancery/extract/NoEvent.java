@@ -50,6 +50,8 @@ final class NoEvent {
             + "|open\\s+to(?=\\s+(?:\\p{L}+ly\\s+)?$)"
             // "expressed his desire to establish diplomatic ties", "is keen to restore": a wish, not the act
             + "|(?:desire|wish|eager(?:ness)?|keen(?:ness)?|longing|ambition)s?\\s+to"
+            // "Tonga is to cut ties with Taiwan and establish links with China", "relations are to be renewed": a plan
+            + "|(?:is|are|was|were)\\s+(?:(?:now|also|soon|then)\\s+)?to\\b"
             // "are in talks to resume relations", "held talks on restoring ties": negotiations, not the act
             + "|talks\\s+(?:[^,;]{0,30}?\\s)?(?:to|on|about|over|for|aimed\\s+at)(?=\\s+(?:\\p{L}+ly\\s+)?$)"
             + "|negotiat\\w*\\s+(?:to|on|over|about)(?=\\s+(?:\\p{L}+ly\\s+)?$)"

@@ -647,6 +647,26 @@ class EventPatternsTest {
                 .extracting(EventPatternsTest::show).containsExactly("restore-relations TCD NER", "sever-relations TCD NER");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Chad is to recognize Kosovo next week.",
+            "It was revealed that Chad is to cut ties with Taiwan and establish diplomatic links with China.",
+            "Chad and Niger are to restore diplomatic relations on Monday.",
+            "Diplomatic relations between Chad and Niger are to be restored in May.",
+            "The foreign minister said Chad was soon to recognise Kosovo.",
+            "Chad, whose recognition of Kosovo is to be announced in May, hosted the summit."})
+    void whatIsToBeDoneIsAPlan(String sentence) {
+        assertThat(find(sentence)).as(sentence).noneMatch(Finding::accepted);
+    }
+
+    @Test
+    void aPlanIsNotReadIntoTheFirstOfTwoClauses() {
+        assertThat(find("Chad recognized Kosovo on Monday, and Niger is to follow suit.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("Chad is the first country to recognize Kosovo.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+    }
+
     @Test
     void findsOrdinalClaims() {
         assertThat(EventPatterns.ordinal("becoming the world's third nation to do so").value()).isEqualTo(3);
