@@ -242,6 +242,9 @@ public final class DateResolver {
                                 && !TIME_THEN_WHEN.matcher(sentence.substring(e, cue)).lookingAt()
                                 && !ORDINAL_AFTER.matcher(sentence.substring(e, cue)).find()
                         || e <= cue && REACTION.matcher(sentence.substring(e, cue)).find()
+                        // "Kosovo, which declared independence on February 17, 2008, ..., was recognized": the relative clause's time
+                        || e <= cue && RELATIVE_OPEN.matcher(sentence.substring(0, s)).find()
+                                && DATE_COMMA.matcher(sentence.substring(e, cue)).replaceAll(" ").contains(",")
                         // "Israel expressed disappointment Tuesday with X's recognition": the time follows the reaction
                         || e <= cue && REACTION_JUST_BEFORE.matcher(sentence.substring(0, s)).find()
                         || e <= cue && NoEvent.CONSEQUENCE.matcher(sentence.substring(e, cue)).find()
@@ -352,6 +355,8 @@ public final class DateResolver {
         return !joined;
     }
 
+    /** A relative clause in commas open before a time word: ", which declared independence on". */
+    private static final Pattern RELATIVE_OPEN = Pattern.compile("(?i),\\s*(?:which|who)\\s+[^,;:]*$");
     private static final Pattern DATE_COMMA = Pattern.compile("(?<=\\b\\d{1,2}),(?=\\s*\\d{4}\\b)");
 
     /** "Armenia recognizes", "Ukraine announces the severance", "has decided to terminate": news of the day. */

@@ -71,6 +71,23 @@ class DateResolverTest {
         assertThat(dates.resolve(past, past.indexOf("severed"), null).dated()).isFalse();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "In 2010, Kosovo, which declared independence on February 17, 2008, was recognized by X.     | recognized | 2010-01-01",
+            "Kosovo, which declared independence in 2008, was recognized by X on Monday.                 | recognized | 2022-07-11",
+            "X, who took office in May, cut ties with Y last week.                                       | cut        | 2022-07-04",
+            "Y, which X had recognised in 2008, was the first to be recognised.                          | recognised | 2008-01-01",
+            "X, which on Tuesday recognized Y, hosted the summit.                                         | recognized | 2022-07-12"})
+    void aTimeWordInARelativeClauseBeforeTheCueIsThatClauses(String sentence, String cue, String date) {
+        assertThat(dates.resolve(sentence, sentence.indexOf(cue), null).date()).as(sentence).isEqualTo(LocalDate.parse(date));
+    }
+
+    @Test
+    void aRelativeClauseBeforeTheCueLeavesItUndatedWhenItHasNoTimeOfItsOwn() {
+        String sentence = "Kosovo, which declared independence in February 2008, was recognized by X.";
+        assertThat(dates.resolve(sentence, sentence.indexOf("recognized"), null).dated()).isFalse();
+    }
+
     @Test
     void aTimeWordAfterACueIsThatCues() {
         String sentence = "Moscow recognized Y on Tuesday, and Georgia cut ties with Moscow on Friday.";
