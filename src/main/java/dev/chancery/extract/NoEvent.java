@@ -120,6 +120,8 @@ final class NoEvent {
 
     private static final Pattern ASIDE_BEFORE_VERB = Pattern.compile("(?i)(?<=\\p{L}),[^,;:()]{1,60},(?=\\s*(?:(?:has|have|had|also|then"
             + "|\\p{L}+ly)\\s+)*$)");
+    /** "despite opposition from Serbia,", "in spite of Serbia's refusal,": a concession closed by a comma. */
+    private static final Pattern DESPITE = Pattern.compile("(?i)\\b(?:despite|in\\s+spite\\s+of|notwithstanding)\\b[^,;:()]{1,80},");
     private static final Pattern APPOSED_RELATIVE = Pattern.compile("(?i),\\s*(?:which|who)\\b[^,;:]*,");
 
     /** "non-recognition", "mutual recognition": not an event. */
@@ -198,6 +200,8 @@ final class NoEvent {
         String window = APPOSED_RELATIVE.matcher(sentence.substring(clause, cue)).replaceAll(", ");
         // "Chad, once expected to back Serbia, recognized": an aside between the subject and its verb is not the verb's
         window = ASIDE_BEFORE_VERB.matcher(window).replaceAll(",");
+        // "Kosovo, ..., despite opposition from Serbia, was recognized": what the act overcame is not its negation
+        window = DESPITE.matcher(window).replaceAll(",");
         String prefix = sentence.substring(0, cue);
         Matcher m;
         if ((m = DENIAL.matcher(prefix)).find() || (m = FALSE_REPORT.matcher(sentence)).find()) {

@@ -668,6 +668,20 @@ class EventPatternsTest {
     }
 
     @Test
+    void whatTheActOvercameIsNotItsNegation() {
+        assertThat(find("Despite opposition from Serbia, Chad recognized Kosovo on Monday.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("Kosovo, despite Serbia's refusal to accept it, was recognized by Chad.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("In spite of strong objections from Morocco, Chad has established diplomatic relations with the SADR."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show).containsExactly("establish-relations TCD ESH");
+        // the concession holds the cue itself, or no comma closes it: the negation stays
+        assertThat(find("Despite refusing to recognize Kosovo, Serbia signed the deal.")).noneMatch(Finding::accepted);
+        assertThat(find("Chad did not recognize Kosovo despite pressure from Washington.")).noneMatch(Finding::accepted);
+        assertThat(find("Despite the talks, Chad has not restored relations with Niger.")).noneMatch(Finding::accepted);
+    }
+
+    @Test
     void findsOrdinalClaims() {
         assertThat(EventPatterns.ordinal("becoming the world's third nation to do so").value()).isEqualTo(3);
         assertThat(EventPatterns.ordinal("the 12th country to recognize Kosovo").value()).isEqualTo(12);
