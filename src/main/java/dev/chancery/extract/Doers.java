@@ -795,6 +795,11 @@ final class Doers {
             Mention prev = mentions.get(k - 1);
             Mention next = mentions.get(k);
             Matcher joint = COORDINATION.matcher(sentence.substring(prev.end(), next.start()));
+            if (!joint.matches() && UNKNOWN_IN_LIST.matcher(sentence.substring(prev.end(), next.start())).matches()) {
+                // "Mauritania, Swazilend, Vanuatu, … and Tuvalu": a name the facts do not hold (misspelt) inside a list
+                joint = COORDINATION.matcher(", ");
+                joint.matches();
+            }
             if (!joint.matches()) {
                 break;
             }
@@ -819,6 +824,11 @@ final class Doers {
     private static final Pattern LIST_CLOSED_BY_DESCRIPTION = Pattern.compile("(?i),?\\s+(?:and|as\\s+well\\s+as)\\s+(?:(?:\\d+"
             + "|two|three|four|five|six|seven|eight|nine|ten|several|other|many|some|most|all|a\\s+(?:few|dozen|number))\\s"
             + "|(?-i:\\p{Lu}\\p{Ll}+)(?:\\s+(?-i:\\p{Lu}\\p{Ll}+)){0,2}(?=\\s+(?:all|both|have|has|had|also|then|later|\\p{Ll}+ed)\\b))");
+
+    /** ", Swazilend, ": one capitalised name between the commas of a list, not a month or a weekday. */
+    private static final Pattern UNKNOWN_IN_LIST = Pattern.compile("\\s*,\\s+(?!(?:January|February|March|April|May|June|July|August"
+            + "|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"
+            + "\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s*,\\s+");
 
     /** Where the cue's object ends: at a clause word or a comma not followed by another actor. */
     static int objectEnd(String sentence, int cueEnd, List<Mention> mentions) {

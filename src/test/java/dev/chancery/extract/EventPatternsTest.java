@@ -682,6 +682,19 @@ class EventPatternsTest {
     }
 
     @Test
+    void aNameTheFactsDoNotHoldInsideAListKeepsTheList() {
+        assertThat(find("Kosovo was recognized by Mauritania, Swazilend, Vanuatu and Tuvalu.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize MRT,VUT,TUV XKX");
+        assertThat(find("Chad, Nigerr, Mali and Niger cut diplomatic ties with Qatar.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations TCD,MLI,NER QAT");
+        // a month or a weekday between commas is no name of the list; nor is a list with no conjunction to close it
+        assertThat(find("Kosovo was recognized by Chad, Monday, Niger and Mali.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("Russia, Moscow said, recognized the DPR.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize RUS DPR");
+    }
+
+    @Test
     void findsOrdinalClaims() {
         assertThat(EventPatterns.ordinal("becoming the world's third nation to do so").value()).isEqualTo(3);
         assertThat(EventPatterns.ordinal("the 12th country to recognize Kosovo").value()).isEqualTo(12);
