@@ -475,7 +475,10 @@ public final class EventPatterns {
                         && sentence.substring(cueStart, cueEnd).matches("(?i)\\S*(?:s|e)$")
                     || hit.cue().pattern().matcher(sentence).region(cueStart, cueEnd).lookingAt()
                         && sentence.substring(cueStart, cueEnd).matches("(?i).*(?:es|s)$")
-                        && NoEvent.STANDING_AFTER.matcher(sentence).region(cueEnd, sentence.length()).lookingAt())) {
+                        && NoEvent.STANDING_AFTER.matcher(sentence).region(cueEnd, sentence.length()).lookingAt()
+                    // "the number of Pacific countries recognizing Taiwan": a description of who recognizes it
+                    || sentence.substring(cueStart, cueEnd).matches("(?is)\\S*ing\\b.*")
+                        && NoEvent.STATES_DOING.matcher(sentence.substring(clause, cueStart)).find())) {
             rejected = "a standing state, not an event (\"" + sentence.substring(clause, cueEnd).strip() + "\")";
         }
         int objectEnd = Math.min(Doers.objectEnd(sentence, cueEnd, mentions), nextCue);

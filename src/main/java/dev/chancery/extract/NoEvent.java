@@ -109,6 +109,9 @@ final class NoEvent {
     /** "said it would switch": an announcement of a switch is the switch (a report verb, then would/will). */
     static final Pattern ANNOUNCED_WOULD = Pattern.compile("(?i)\\b(?:said|says|announced|announces|declared|confirmed"
             + "|stated|told\\s+\\S+)\\b[^;:]{0,80}?\\b(?:would|will)\\s+(?:(?:now|formally|officially)\\s+)?$");
+    /** "countries recognizing Taiwan", "nations still recognising Kosovo": a plural of states before a participle. */
+    static final Pattern STATES_DOING = Pattern.compile("(?i)\\b(?:countries|nations|states|governments|members|allies)"
+            + "\\s+(?:(?:still|currently|now|formally|officially|diplomatically)\\s+)?$");
     /** "is recognized as independent only by": a standing state, not an event. */
     static final Pattern STATUS_PASSIVE = Pattern.compile("(?i)\\b(?:is|are)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|whether|unless|rumou?r\\w*|speculat\\w*|(?:pre)?conditions?)\\b");

@@ -694,6 +694,24 @@ class EventPatternsTest {
                 .extracting(EventPatternsTest::show).containsExactly("recognize RUS DPR");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Tonga's move reduces the number of Pacific countries recognizing Taiwan to just three.",
+            "Chad joined the nations still recognising Kosovo.",
+            "The states formally recognizing the SADR include Chad and Niger.",
+            "With Chad gone, the countries recognising Taiwan number 12, among them Paraguay."})
+    void statesDoingItDescribesWhoDoesNotWhatWasDone(String sentence) {
+        assertThat(find(sentence)).as(sentence).noneMatch(f -> f.accepted() && f.type().equals("recognize"));
+    }
+
+    @Test
+    void aParticipleOfTheSubjectIsStillTheAct() {
+        assertThat(find("Chad angered Serbia, recognizing Kosovo on Monday.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("Both countries recognizing each other, Chad and Niger established diplomatic relations."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show).containsExactly("establish-relations TCD NER");
+    }
+
     @Test
     void findsOrdinalClaims() {
         assertThat(EventPatterns.ordinal("becoming the world's third nation to do so").value()).isEqualTo(3);
