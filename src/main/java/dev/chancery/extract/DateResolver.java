@@ -102,7 +102,8 @@ public final class DateResolver {
             + "|become\\s+[^,;]{0,60}?\\s+to\\s+"
             // "have signed an agreement to establish": the signing is the act
             + "|signed\\s+(?:(?:a|an|the)\\s+)?(?:joint\\s+)?(?:agreements?|communiqu[eé]s?|statements?|declarations?|protocols?|accords?"
-            + "|treat(?:y|ies))\\s+to\\s+)?"
+            // "have signed an agreement establishing relations", "have signed a joint communique on the resumption of"
+            + "|treat(?:y|ies))\\s+(?:to\\s+|(?:on|for|of)\\s+(?:the\\s+)?|))?"
             + "(?:(?:formally|officially)\\s+)?"
             + "|\\b(?:announces|decides|declares)\\s+(?:(?:the|to|its)\\s+)?"
             // "I announce the decision of my government to break": the speaker's act, now

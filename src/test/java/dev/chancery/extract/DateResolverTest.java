@@ -88,6 +88,26 @@ class DateResolverTest {
         assertThat(dates.resolve(sentence, sentence.indexOf("recognized"), null).dated()).isFalse();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "X and Y have signed an agreement establishing formal diplomatic relations.          | establishing",
+            "X and Y have signed a joint communique on the resumption of diplomatic relations.   | resumption",
+            "X has signed a protocol for the establishment of diplomatic relations with Y.       | establishment",
+            "X has officially signed the accord restoring ties with Y.                           | restoring"})
+    void whatThePerfectSignsIsTheNewsOfTheDay(String sentence, String cue) {
+        When when = dates.resolve(sentence, sentence.indexOf(cue), null);
+        assertThat(when.date()).as(sentence).isEqualTo(THURSDAY);
+        assertThat(when.approximate()).as(sentence).isTrue();
+    }
+
+    @Test
+    void whatThePastSignsIsUndated() {
+        String sentence = "X and Y signed an agreement establishing formal diplomatic relations.";
+        assertThat(dates.resolve(sentence, sentence.indexOf("establishing"), null).dated()).isFalse();
+        String communique = "X and Y signed a joint communique on the resumption of diplomatic relations.";
+        assertThat(dates.resolve(communique, communique.indexOf("resumption"), null).dated()).isFalse();
+    }
+
     @Test
     void aTimeWordAfterACueIsThatCues() {
         String sentence = "Moscow recognized Y on Tuesday, and Georgia cut ties with Moscow on Friday.";
