@@ -183,7 +183,9 @@ public final class DateResolver {
                         : approximate(c.phrase(), c.narrative, "set to the article's last stated date "
                                 + c.narrative + " (on or before it)"));
         // "Over the decades, most countries have switched", "in recent years": a long stretch, no date
-        rule("(?i)\\b(?:already|previously|formerly|in\\s+the\\s+past|long\\s+ago|years\\s+ago"
+        rule("(?i)\\b(?:already|previously|formerly|in\\s+the\\s+past(?!\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten"
+                // "in the past two months": a span up to now, no past of its own
+                + "|twelve|few|several|couple)\\b)|long\\s+ago|years\\s+ago"
                 + "|over\\s+the\\s+(?:past\\s+|last\\s+)?(?:decades|years)|in\\s+recent\\s+(?:years|decades))\\b",
                 c -> When.undated(c.phrase(), "no date in the article (\"" + c.phrase() + "\")"));
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DateResolverTest {
     private static final LocalDate THURSDAY = LocalDate.parse("2022-07-14");
@@ -106,6 +107,26 @@ class DateResolverTest {
         assertThat(dates.resolve(sentence, sentence.indexOf("establishing"), null).dated()).isFalse();
         String communique = "X and Y signed a joint communique on the resumption of diplomatic relations.";
         assertThat(dates.resolve(communique, communique.indexOf("resumption"), null).dated()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "X is the first country to recognise Y in the past two months.",
+            "X is the third state in the past few weeks to cut ties with Y.",
+            "In the past 12 months, X becomes the fourth country to recognize Y."})
+    void aSpanUpToNowLeavesThePresentTheNewsOfTheDay(String sentence) {
+        int cue = sentence.indexOf(sentence.contains("cut") ? "cut" : sentence.contains("recognise") ? "recognise" : "recognize");
+        When when = dates.resolve(sentence, cue, null);
+        assertThat(when.date()).as(sentence).isEqualTo(THURSDAY);
+        assertThat(when.approximate()).as(sentence).isTrue();
+    }
+
+    @Test
+    void inThePastAloneIsStillUndated() {
+        String sentence = "X recognized Y in the past.";
+        assertThat(dates.resolve(sentence, sentence.indexOf("recognized"), null).dated()).isFalse();
+        String perfect = "X has recognized Y in the past.";
+        assertThat(dates.resolve(perfect, perfect.indexOf("recognized"), null).dated()).isFalse();
     }
 
     @Test
