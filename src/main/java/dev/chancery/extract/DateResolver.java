@@ -375,6 +375,9 @@ public final class DateResolver {
         if (sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*") && PERFECT_THEN_PARTICIPLE.matcher(before).find()) {
             return true; // "has signed an agreement with China, establishing relations": the perfect's time
         }
+        if (sentence.substring(cue).matches("(?is)(?:has|have)\\s+been\\b.*")) {
+            return true; // "relations have been established between Singapore and Kosovo": the perfect passive, news of the day
+        }
         if (NoEvent.IMMEDIATE.matcher(sentence.substring(cue, Math.min(sentence.length(), cue + 160))).find()) {
             return true; // "will terminate its ties effective immediately": the act, now
         }

@@ -551,6 +551,16 @@ public final class EventPatterns {
                     }
                 }
             }
+            Matcher pairAfter = PAIR_AFTER.matcher(sentence).region(cueEnd, sentence.length());
+            if (passive && doers.isEmpty() && pairAfter.lookingAt()) {
+                // "relations have been established between Singapore and Kosovo": the pair after the passive verb
+                Mention first = Doers.firstAt(mentions, pairAfter.end());
+                List<Actor> pair = first == null ? List.of() : Doers.actors(Doers.coordinated(sentence, mentions, first));
+                if (pair.size() == 2) {
+                    doers = pair.subList(0, 1);
+                    targets = pair.subList(1, 2);
+                }
+            }
             if (targets.isEmpty() && doers.size() >= 2) {
                 targets = doers.subList(1, doers.size());
                 doers = doers.subList(0, 1);

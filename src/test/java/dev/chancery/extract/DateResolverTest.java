@@ -130,6 +130,16 @@ class DateResolverTest {
     }
 
     @Test
+    void aPerfectPassiveIsTheNewsOfTheDay() {
+        String sentence = "Diplomatic relations have been established between X and Y.";
+        When when = dates.resolve(sentence, sentence.indexOf("have been"), null);
+        assertThat(when.date()).isEqualTo(THURSDAY);
+        assertThat(when.approximate()).isTrue();
+        String past = "Diplomatic relations were established between X and Y.";
+        assertThat(dates.resolve(past, past.indexOf("were"), null).dated()).isFalse();
+    }
+
+    @Test
     void aTimeWordAfterACueIsThatCues() {
         String sentence = "Moscow recognized Y on Tuesday, and Georgia cut ties with Moscow on Friday.";
         List<int[]> cues = List.of(new int[] {7, 17}, new int[] {44, 52});

@@ -713,6 +713,18 @@ class EventPatternsTest {
     }
 
     @Test
+    void thePairOfAPassiveMayFollowTheVerb() {
+        assertThat(find("He said diplomatic relations have been established between Singapore and Kosovo.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("establish-relations SGP XKX");
+        assertThat(find("Ties have been restored between Chad and Niger.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("restore-relations TCD NER");
+        assertThat(find("Relations were severed between Chad and Niger after the coup.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations TCD NER");
+        // a passive with no pair named stays without one
+        assertThat(find("Relations were severed after the coup in Niger.")).noneMatch(Finding::accepted);
+    }
+
+    @Test
     void findsOrdinalClaims() {
         assertThat(EventPatterns.ordinal("becoming the world's third nation to do so").value()).isEqualTo(3);
         assertThat(EventPatterns.ordinal("the 12th country to recognize Kosovo").value()).isEqualTo(12);
