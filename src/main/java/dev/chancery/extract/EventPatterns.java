@@ -108,7 +108,7 @@ public final class EventPatterns {
             cue(Event.WITHDRAW, true, "\\b(?:withdrawal|revocation|suspension|retraction|cancell?ation)\\s+of\\s+"
                     + "(?:(?:its|their|the|diplomatic|formal|official|full)\\s+)*recognition\\b|\\bde-?recognition\\b"),
             cue(Event.RESTORE, false, "\\b(?:restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?|resum(?:e|es|ed|ing)"
-                    + "|renew(?:s|ed|ing)?|reinstat(?:e|es|ed|ing)|relaunch(?:es|ed|ing)?)" + VERB_GAP + QUALIFIERS + RELATIONS),
+                    + "|renew(?:s|ed|ing)?|reinstat(?:e|es|ed|ing)|relaunch(?:es|ed|ing)?|re-?open(?:s|ed|ing)?)" + VERB_GAP + QUALIFIERS + RELATIONS),
             cue(Event.RESTORE, true, "\\b(?:restoration|re-?establishment|resumption|renewal)\\s+of\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.SEVER, false, "\\b(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|br(?:oke|oken|eaks?|eaking)(?:\\s+off)?"
                     + "|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|rupture[sd]?|suspend(?:s|ed|ing)?|terminat(?:e|es|ed|ing))" + VERB_GAP + QUALIFIERS + RELATIONS),

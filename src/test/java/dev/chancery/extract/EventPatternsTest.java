@@ -725,6 +725,18 @@ class EventPatternsTest {
     }
 
     @Test
+    void relationsReopenedAreRestored() {
+        assertThat(find("Chad reopened diplomatic relations with Niger on Monday.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("restore-relations TCD NER");
+        assertThat(find("Chad has decided to re-open its ties with Niger.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("restore-relations TCD NER");
+        assertThat(find("Chad and Niger are reopening relations after a decade.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("restore-relations TCD NER");
+        // an embassy reopened is no relations restored
+        assertThat(find("Chad reopened its embassy in Niger on Monday.")).noneMatch(Finding::accepted);
+    }
+
+    @Test
     void findsOrdinalClaims() {
         assertThat(EventPatterns.ordinal("becoming the world's third nation to do so").value()).isEqualTo(3);
         assertThat(EventPatterns.ordinal("the 12th country to recognize Kosovo").value()).isEqualTo(12);
