@@ -476,6 +476,9 @@ public final class EventPatterns {
                     || hit.cue().pattern().matcher(sentence).region(cueStart, cueEnd).lookingAt()
                         && sentence.substring(cueStart, cueEnd).matches("(?i).*(?:es|s)$")
                         && NoEvent.STANDING_AFTER.matcher(sentence).region(cueEnd, sentence.length()).lookingAt()
+                    // "South Africa was the last major industrialised country to recognise Taiwan": the last of a class
+                    // that still did, a standing state ("the last country to recognise Kosovo was Israel" stays the act)
+                    || NoEvent.LAST_OF_CLASS.matcher(sentence.substring(clause, cueStart)).find()
                     // "the number of Pacific countries recognizing Taiwan": a description of who recognizes it
                     || sentence.substring(cueStart, cueEnd).matches("(?is)\\S*ing\\b.*")
                         && NoEvent.STATES_DOING.matcher(sentence.substring(clause, cueStart)).find())) {

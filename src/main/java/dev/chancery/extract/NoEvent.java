@@ -109,6 +109,14 @@ final class NoEvent {
     /** "said it would switch": an announcement of a switch is the switch (a report verb, then would/will). */
     static final Pattern ANNOUNCED_WOULD = Pattern.compile("(?i)\\b(?:said|says|announced|announces|declared|confirmed"
             + "|stated|told\\s+\\S+)\\b[^;:]{0,80}?\\b(?:would|will)\\s+(?:(?:now|formally|officially)\\s+)?$");
+    /**
+     * "X was the last major industrialised country to recognise Taiwan", "is the last remaining European state to
+     * recognize": a subject, then the last of a class described by words, the first in lower case ("West African" is a
+     * region of the act, not a class), then the infinitive.
+     */
+    static final Pattern LAST_OF_CLASS = Pattern.compile("(?i)\\p{L}\\s+(?:was|is|were|are)\\s+(?:(?:now|still|also)\\s+)?(?:the|its|their)\\s+"
+            + "last\\s+(?-i:\\p{Ll}[\\p{L}-]*\\s+(?:[\\p{L}-]+\\s+){0,2})(?:countr(?:y|ies)|nations?|states?|powers?|democrac(?:y|ies)|governments?"
+            + "|members?)\\s+(?:(?:in|of|on)\\s+[^,;]{1,40}?\\s+)?to\\s+(?:(?:still|formally|officially)\\s+)?$");
     /** "countries recognizing Taiwan", "nations still recognising Kosovo": a plural of states before a participle. */
     static final Pattern STATES_DOING = Pattern.compile("(?i)\\b(?:countries|nations|states|governments|members|allies)"
             + "\\s+(?:(?:still|currently|now|formally|officially|diplomatically)\\s+)?$");

@@ -736,6 +736,25 @@ class EventPatternsTest {
         assertThat(find("Chad reopened its embassy in Niger on Monday.")).noneMatch(Finding::accepted);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "South Africa was the last major industrialised country to recognise Taiwan.",
+            "Chad is the last remaining African state to recognize the SADR, diplomats say.",
+            "Malawi was the last big country in southern Africa to still recognise Taiwan."})
+    void theLastOfAClassStillDoingItIsAStandingState(String sentence) {
+        assertThat(find(sentence)).as(sentence).noneMatch(f -> f.accepted() && f.type().equals("recognize"));
+    }
+
+    @Test
+    void theLastToActIsStillTheAct() {
+        assertThat(find("The last country to recognise Kosovo was Chad.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("Chad was the last country to recognise Kosovo this year.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("Chad was the last West African country to recognise Kosovo.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+    }
+
     @Test
     void findsOrdinalClaims() {
         assertThat(EventPatterns.ordinal("becoming the world's third nation to do so").value()).isEqualTo(3);
