@@ -736,6 +736,31 @@ final class Doers {
         return reacting.size() == 1 && !doers.contains(reacting.get(0)) ? reacting : List.of();
     }
 
+    /** After a severance with no partner: "after", "when", "because" and the subject of that clause. */
+    private static final Pattern CAUSE_CLAUSE = Pattern.compile("(?i)^(?:\\s+(?:on|in|last|this|late|early)\\s+\\S+(?:\\s+\\d{1,2}(?:,\\s*\\d{4})?)?)?"
+            + "\\s*,?\\s+(?:shortly\\s+|soon\\s+|just\\s+)?(?:after|when|because|as)"
+            + "\\s+(?:the\\s+)?");
+
+    /**
+     * Relations one doer severed with no partner named, followed by a clause of cause whose subject is an actor: that actor is
+     * the partner ("Quito broke off ties after Colombia bombed a camp", "Beijing had severed diplomatic relations when
+     * Dakar recognized Taiwan"); or none.
+     */
+    static List<Actor> causePartner(String sentence, List<Mention> mentions, int cueEnd, List<Actor> doers) {
+        Matcher cause = CAUSE_CLAUSE.matcher(sentence).region(cueEnd, sentence.length());
+        if (!cause.lookingAt()) {
+            return List.of();
+        }
+        Mention first = firstAt(mentions, cause.end());
+        if (first == null || first.start() != cause.end() || POSSESSIVE_AT.matcher(sentence).region(first.end(), sentence.length()).lookingAt()) {
+            return List.of();
+        }
+        // "Chad and Niger cut ties after Mali recognized": two doers are the pair themselves
+        return doers.size() != 1 || doers.contains(first.actor()) ? List.of() : List.of(first.actor());
+    }
+
+    private static final Pattern POSSESSIVE_AT = Pattern.compile("['’]s?\\b|\\s+and\\b");
+
     /** The actor named right at {@code at} (a few characters of leeway), or null. */
     private static final Pattern RECOGNIZED_THEN = Pattern.compile("(?i)\\brecogni[sz]ed\\s+(?:the\\s+)?");
 

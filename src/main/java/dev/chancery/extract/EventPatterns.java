@@ -537,6 +537,9 @@ public final class EventPatterns {
             if (targets.isEmpty() && !type.equals(Event.ESTABLISH)) {
                 targets = Doers.recognizedBefore(sentence, mentions, cueStart, doers); // "recognised the SADR in 1984 but suspended relations"
             }
+            if (targets.isEmpty() && type.equals(Event.SEVER) && !hit.cue().nominal()) {
+                targets = Doers.causePartner(sentence, mentions, cueEnd, doers); // "Quito broke off ties after Colombia bombed"
+            }
             Matcher between = Pattern.compile("(?i)\\b(?:ties|relations)[\"'”’]?\\s+between\\s+(?:the\\s+)?([^;:.]{3,80}?)\\s*$").matcher(sentence.substring(clause, cueStart));
             boolean passive = sentence.substring(cueStart, cueEnd).matches("(?is)(?:were|was|has|have|had)\\b.*");
             if (passive) {

@@ -755,6 +755,26 @@ class EventPatternsTest {
                 .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Quito broke off ties after Colombia bombed a rebel camp in Ecuador.                | sever-relations ECU COL",
+            "Beijing had severed diplomatic relations when Dakar recognized Taiwan.              | sever-relations CHN SEN",
+            "Chad cut diplomatic relations on Monday because Niger had expelled its ambassador.  | sever-relations TCD NER",
+            "Chad suspended relations shortly after Niger closed its border.                     | sever-relations TCD NER"})
+    void theSubjectOfAClauseOfCauseIsThePartnerOfASeveranceWithNone(String sentence, String event) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence).contains(event);
+    }
+
+    @Test
+    void aClauseOfCauseNamesNoPartnerWhenTheSeveranceHasOne() {
+        assertThat(find("Chad cut ties with Mali after Niger recognized the SADR.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).contains("sever-relations TCD MLI").doesNotContain("sever-relations TCD NER");
+        assertThat(find("Chad and Niger cut ties after Mali recognized the SADR.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).contains("sever-relations TCD NER").doesNotContain("sever-relations TCD MLI");
+        assertThat(find("Chad cut diplomatic relations after Niger's coup.")).noneMatch(Finding::accepted);
+        assertThat(find("Relations were severed after Niger expelled the envoy.")).noneMatch(Finding::accepted);
+    }
+
     @Test
     void findsOrdinalClaims() {
         assertThat(EventPatterns.ordinal("becoming the world's third nation to do so").value()).isEqualTo(3);
