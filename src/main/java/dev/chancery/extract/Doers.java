@@ -51,6 +51,39 @@ final class Doers {
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|they|he|she|we)\\b"
             + "|\\b(?:his|her|its|their|our)\\s+(?:country|government|nation|state)\\b");
 
+    /** "his country", "her government": the country of a person named before. */
+    private static final Pattern PERSONS_COUNTRY = Pattern.compile("(?i)\\b(?:his|her)\\s+(?:country|government|nation)\\b");
+    /** A mention that names a person by office: "Malaysian envoy Saw Ching Hong", "the Chadian Foreign Minister". */
+    private static final Pattern PERSON_MENTION = Pattern.compile("(?i)\\b(?:envoy|ambassador|minister|president|premier|chancellor"
+            + "|king|queen|emir|sultan|spokes(?:man|woman|person)|leader|representative|counterpart|diplomat|official)\\b");
+
+    /**
+     * "his country" or "her government" as the subject of a clause, with no actor in it: the actor of the last person
+     * named by office before the clause, when that mention is not the sentence's first ("Serbia's Foreign Ministry said
+     * that Malaysian envoy Saw Ching Hong had 48 hours to leave because his country had recognized Kosovo"); or null.
+     */
+    private static final Pattern POSSESSED_OFFICE = Pattern.compile("(?i)['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:envoy|ambassador|minister"
+            + "|president|premier|chancellor|king|queen|emir|sultan|spokes(?:man|woman|person)|leader|representative|diplomat)\\b");
+
+    private static Mention personsCountry(String sentence, List<Mention> mentions, int clause, String window) {
+        if (clause == 0 || !PERSONS_COUNTRY.matcher(window).find()) {
+            return null;
+        }
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.end() <= clause) {
+                last = m;
+            }
+        }
+        if (last == null || last == mentions.get(0)) {
+            return null;
+        }
+        // "Malaysian envoy Saw Ching Hong", or "Chad's foreign minister"
+        boolean person = PERSON_MENTION.matcher(last.text()).find()
+                || POSSESSED_OFFICE.matcher(sentence).region(last.end(), clause).lookingAt();
+        return person ? last : null;
+    }
+
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|I|our\\s+(?:country|government|nation|state)"
             + "|my\\s+(?:country|government))\\b");
     /** After a closing quote: the attribution, up to its speech verb ("” Nauru's foreign minister said"). */
@@ -258,6 +291,10 @@ final class Doers {
             if (!speaker.isEmpty()) {
                 return speaker; // "“We have decided to sever relations with Taiwan,” Nauru's foreign minister said"
             }
+        }
+        Mention person = pronoun && between(mentions, clause, cue).isEmpty() ? personsCountry(sentence, mentions, clause, window) : null;
+        if (person != null) {
+            return List.of(person); // "that Malaysian envoy Saw Ching Hong had 48 hours to leave because his country had recognized"
         }
         Mention partner = pronoun ? severedPartner(sentence, mentions, clause) : null;
         if (partner != null) {

@@ -775,6 +775,24 @@ class EventPatternsTest {
         assertThat(find("Relations were severed after Niger expelled the envoy.")).noneMatch(Finding::accepted);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Serbia said that Malaysian Foreign Minister Rais Yatim had left because his country had recognized Kosovo. | recognize MYS XKX",
+            "Serbia expelled a diplomat after the Malaysian Prime Minister said his government had recognized Kosovo.  | recognize MYS XKX",
+            "Serbia said Chad's foreign minister had told reporters that his government had recognized Kosovo.        | recognize TCD XKX",
+            "The Chadian President said his country had recognized Kosovo.                                           | recognize TCD XKX"})
+    void hisCountryIsThatOfThePersonNamedBefore(String sentence, String event) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence).containsExactly(event);
+    }
+
+    @Test
+    void hisCountryWithNoPersonNamedIsTheMainSubjects() {
+        assertThat(find("The Chadian President said on Monday that his country had recognized Kosovo.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("Serbia recalled its envoy from Chad after it recognized Kosovo.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).doesNotContain("recognize MYS XKX");
+    }
+
     @Test
     void findsOrdinalClaims() {
         assertThat(EventPatterns.ordinal("becoming the world's third nation to do so").value()).isEqualTo(3);
