@@ -793,6 +793,24 @@ class EventPatternsTest {
                 .extracting(EventPatternsTest::show).doesNotContain("recognize MYS XKX");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Chad ended its recognition of the SADR on Monday.            | withdraw-recognition TCD ESH",
+            "Chad dropped its recognition of Taiwan in 2006.              | withdraw-recognition TCD TWN",
+            "Chad has terminated its formal recognition of Kosovo.        | withdraw-recognition TCD XKX",
+            "Kosovo said Chad had abandoned its recognition of it.         | withdraw-recognition TCD XKX",
+            "In 2019, Chad renounced its earlier recognition of the SADR. | withdraw-recognition TCD ESH"})
+    void aRecognitionEndedIsWithdrawn(String sentence, String event) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence)
+                .containsExactly(event);
+    }
+
+    @Test
+    void aRecognitionToBeEndedIsNoWithdrawal() {
+        assertThat(find("Chad plans to end its recognition of the SADR.")).noneMatch(Finding::accepted);
+        assertThat(find("Chad would drop its recognition of Taiwan if China asked.")).noneMatch(Finding::accepted);
+    }
+
     @Test
     void findsOrdinalClaims() {
         assertThat(EventPatterns.ordinal("becoming the world's third nation to do so").value()).isEqualTo(3);
