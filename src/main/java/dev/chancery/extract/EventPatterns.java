@@ -484,7 +484,9 @@ public final class EventPatterns {
                     || NoEvent.LAST_OF_CLASS.matcher(sentence.substring(clause, cueStart)).find()
                     // "the number of Pacific countries recognizing Taiwan": a description of who recognizes it
                     || sentence.substring(cueStart, cueEnd).matches("(?is)\\S*ing\\b.*")
-                        && NoEvent.STATES_DOING.matcher(sentence.substring(clause, cueStart)).find())) {
+                        && NoEvent.STATES_DOING.matcher(sentence.substring(clause, cueStart)).find()
+                        // "joined the growing list of countries recognising Palestine": the subject joins them, the act
+                        && !NoEvent.JOINED_THOSE.matcher(sentence.substring(clause, cueStart)).find())) {
             rejected = "a standing state, not an event (\"" + sentence.substring(clause, cueEnd).strip() + "\")";
         }
         int objectEnd = Math.min(Doers.objectEnd(sentence, cueEnd, mentions), nextCue);

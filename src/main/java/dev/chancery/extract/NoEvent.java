@@ -109,6 +109,10 @@ final class NoEvent {
     /** "said it would switch": an announcement of a switch is the switch (a report verb, then would/will). */
     static final Pattern ANNOUNCED_WOULD = Pattern.compile("(?i)\\b(?:said|says|announced|announces|declared|confirmed"
             + "|stated|told\\s+\\S+)\\b[^;:]{0,80}?\\b(?:would|will)\\s+(?:(?:now|formally|officially)\\s+)?$");
+    /** "joined the (growing) list of countries", "joins the ranks of nations": the subject becomes one of them. */
+    static final Pattern JOINED_THOSE = Pattern.compile("(?i)\\bjoin(?:s|ed|ing)?\\s+(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,3}?"
+            + "(?:(?:list|ranks|group|club|number|majority|camp)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,3}?)?"
+            + "(?:countries|nations|states|governments|members|allies)\\s+(?:\\p{L}+ly\\s+|still\\s+|now\\s+)?$");
     /**
      * "X was the last major industrialised country to recognise Taiwan", "is the last remaining European state to
      * recognize": a subject, then the last of a class described by words, the first in lower case ("West African" is a

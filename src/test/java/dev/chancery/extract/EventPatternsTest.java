@@ -697,11 +697,19 @@ class EventPatternsTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "Tonga's move reduces the number of Pacific countries recognizing Taiwan to just three.",
-            "Chad joined the nations still recognising Kosovo.",
+            "Few of the nations still recognising Kosovo have embassies there.",
             "The states formally recognizing the SADR include Chad and Niger.",
             "With Chad gone, the countries recognising Taiwan number 12, among them Paraguay."})
     void statesDoingItDescribesWhoDoesNotWhatWasDone(String sentence) {
         assertThat(find(sentence)).as(sentence).noneMatch(f -> f.accepted() && f.type().equals("recognize"));
+    }
+
+    @Test
+    void joiningTheStatesDoingItIsTheAct() {
+        assertThat(find("Chad joined the growing list of countries recognising Palestine on Monday.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD PSE");
+        assertThat(find("Chad has joined the nations recognizing Kosovo.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
     }
 
     @Test
