@@ -358,8 +358,11 @@ public final class DateResolver {
         return !joined;
     }
 
-    /** A relative clause in commas open before a time word: ", which declared independence on". */
-    private static final Pattern RELATIVE_OPEN = Pattern.compile("(?i),\\s*(?:which|who)\\s+[^,;:]*$");
+    /** A relative clause or a participle in commas open before a time word: ", which declared independence on", ", severed in". */
+    private static final Pattern RELATIVE_OPEN = Pattern.compile("(?i),\\s*(?:which|who"
+            // "Diplomatic ties between X and Y, severed in 2008, were restored": a participle in commas
+            + "|(?:\\p{L}+ly\\s+)?(?:severed|cut|broken(?:\\s+off)?|suspended|frozen|ruptured|established|restored|signed|founded"
+            + "|proclaimed|declared|created|formed))\\s+[^,;:]*$");
     private static final Pattern DATE_COMMA = Pattern.compile("(?<=\\b\\d{1,2}),(?=\\s*\\d{4}\\b)");
 
     /** "Armenia recognizes", "Ukraine announces the severance", "has decided to terminate": news of the day. */

@@ -119,7 +119,8 @@ public final class EventPatterns {
             cue(Event.SEVER, false, PASSIVE_AFTER_RELATIONS + "(?:severed|cut|broken(?:\\s+off)?|ended|terminated|ruptured|suspended)\\b"),
             cue(Event.ESTABLISH, false, PASSIVE_AFTER_RELATIONS + "(?:established|forged|opened|formed)\\b"),
             // "the restoration of their diplomatic relations, severed in 1972": a participle of the relations named
-            cue(Event.SEVER, false, "(?<=\\b(?:ties|relations)[\"'”’]?,\\s{1,2})(?:\\p{L}+ly\\s+)?(?:severed|cut|broken(?:\\s+off)?|suspended|ruptured)"
+            // "Diplomatic ties between Chad and Niger, severed in 2008, were restored": the pair named before it
+            cue(Event.SEVER, false, "(?<=\\b(?:ties|relations)[\"'”’]?(?:\\sbetween\\s[^;:.,()]{3,60}?)?,\\s{1,2})(?:\\p{L}+ly\\s+)?(?:severed|cut|broken(?:\\s+off)?|suspended|ruptured)"
                     + "(?=\\s+(?:in|on|since|after|during)\\b)"),
             // "broke with Taiwan", "announced its split with the R.O.C."
             cue(Event.SEVER, false, "\\b(?:br(?:oke|eaks?|eaking)\\s+(?:off\\s+)?|split(?:s|ting)?\\s+)(?=with\\s+(?:the\\s+)?\\p{Lu})"),
@@ -545,8 +546,11 @@ public final class EventPatterns {
             if (targets.isEmpty() && type.equals(Event.SEVER) && !hit.cue().nominal()) {
                 targets = Doers.causePartner(sentence, mentions, cueEnd, doers); // "Quito broke off ties after Colombia bombed"
             }
-            Matcher between = Pattern.compile("(?i)\\b(?:ties|relations)[\"'”’]?\\s+between\\s+(?:the\\s+)?([^;:.]{3,80}?)\\s*$").matcher(sentence.substring(clause, cueStart));
-            boolean passive = sentence.substring(cueStart, cueEnd).matches("(?is)(?:were|was|has|have|had)\\b.*");
+            Matcher between = Pattern.compile("(?i)\\b(?:ties|relations)[\"'”’]?\\s+between\\s+(?:the\\s+)?([^;:.]{3,80}?)\\s*(,\\s*)?$").matcher(sentence.substring(clause, cueStart));
+            boolean passive = sentence.substring(cueStart, cueEnd).matches("(?is)(?:were|was|has|have|had)\\b.*")
+                    // "ties between Chad and Niger, severed in 2008, were restored": a participle of the pair's relations
+                    || type.equals(Event.SEVER) && sentence.substring(cueStart, cueEnd).matches("(?is)(?:\\p{L}+ly\\s+)?(?:severed|cut|broken|suspended|ruptured)\\b.*")
+                        && sentence.substring(clause, cueStart).matches("(?is).*\\bbetween\\s[^;:.,()]{3,60}?,\\s*");
             if (passive) {
                 doers = List.of(); // "ties were cut": only "between X and Y" names the pair
                 targets = List.of();

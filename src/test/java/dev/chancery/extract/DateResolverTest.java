@@ -78,7 +78,10 @@ class DateResolverTest {
             "Kosovo, which declared independence in 2008, was recognized by X on Monday.                 | recognized | 2022-07-11",
             "X, who took office in May, cut ties with Y last week.                                       | cut        | 2022-07-04",
             "Y, which X had recognised in 2008, was the first to be recognised.                          | recognised | 2008-01-01",
-            "X, which on Tuesday recognized Y, hosted the summit.                                         | recognized | 2022-07-12"})
+            "X, which on Tuesday recognized Y, hosted the summit.                                         | recognized | 2022-07-12",
+            "Diplomatic ties between X and Y, severed in 2008, were restored on Monday.                  | were       | 2022-07-11",
+            "Relations between X and Y, cut in March 2008, were renewed in May.                          | were       | 2022-05-01",
+            "Diplomatic ties between X and Y, severed in 2008, were restored on Monday.                  | severed    | 2008-01-01"})
     void aTimeWordInARelativeClauseBeforeTheCueIsThatClauses(String sentence, String cue, String date) {
         assertThat(dates.resolve(sentence, sentence.indexOf(cue), null).date()).as(sentence).isEqualTo(LocalDate.parse(date));
     }

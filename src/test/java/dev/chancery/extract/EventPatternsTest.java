@@ -820,6 +820,17 @@ class EventPatternsTest {
     }
 
     @Test
+    void aParticipleOfThePairsRelationsIsTheirSeverance() {
+        assertThat(find("Diplomatic ties between Chad and Niger, severed in 2008, were restored on Monday.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactlyInAnyOrder("sever-relations TCD NER", "restore-relations TCD NER");
+        assertThat(find("Relations between Chad and Niger, cut in March 2008, were renewed last week.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactlyInAnyOrder("sever-relations TCD NER", "restore-relations TCD NER");
+        // no participle of the relations: nothing severed
+        assertThat(find("Relations between Chad and Niger, long tense, were restored on Monday.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("restore-relations TCD NER");
+    }
+
+    @Test
     void findsOrdinalClaims() {
         assertThat(EventPatterns.ordinal("becoming the world's third nation to do so").value()).isEqualTo(3);
         assertThat(EventPatterns.ordinal("the 12th country to recognize Kosovo").value()).isEqualTo(12);
