@@ -796,6 +796,30 @@ final class Doers {
         return doers.size() != 1 || doers.contains(first.actor()) ? List.of() : List.of(first.actor());
     }
 
+    private static final Pattern WITH_IT = Pattern.compile("(?i)^\\s+with\\s+(?:it|them)\\b");
+
+    /**
+     * Relations "with it" or "with them": the sentence's first actor when it is not the doer ("Niger said on Monday
+     * that Chad had broken off relations with it"), else the last actor named before the cue that is not a doer
+     * ("Chad recognized Kosovo and established relations with it"); or none.
+     */
+    static List<Actor> pronounPartner(String sentence, List<Mention> mentions, int cueEnd, int cueStart, List<Actor> doers) {
+        if (doers.isEmpty() || !WITH_IT.matcher(sentence).region(cueEnd, sentence.length()).lookingAt() || mentions.isEmpty()) {
+            return List.of();
+        }
+        Mention first = mentions.get(0);
+        if (first.end() <= cueStart && !doers.contains(first.actor()) && !possessive(sentence, first)) {
+            return List.of(first.actor());
+        }
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.end() <= cueStart && !doers.contains(m.actor())) {
+                return possessive(sentence, m) ? List.of() : List.of(m.actor());
+            }
+        }
+        return List.of();
+    }
+
     private static final Pattern POSSESSIVE_AT = Pattern.compile("['’]s?\\b|\\s+and\\b");
 
     /** The actor named right at {@code at} (a few characters of leeway), or null. */

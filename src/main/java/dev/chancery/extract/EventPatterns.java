@@ -546,6 +546,9 @@ public final class EventPatterns {
             if (targets.isEmpty() && type.equals(Event.SEVER) && !hit.cue().nominal()) {
                 targets = Doers.causePartner(sentence, mentions, cueEnd, doers); // "Quito broke off ties after Colombia bombed"
             }
+            if (targets.isEmpty()) {
+                targets = Doers.pronounPartner(sentence, mentions, cueEnd, cueStart, doers); // "Chad had broken off relations with it"
+            }
             Matcher between = Pattern.compile("(?i)\\b(?:ties|relations)[\"'”’]?\\s+between\\s+(?:the\\s+)?([^;:.]{3,80}?)\\s*(,\\s*)?$").matcher(sentence.substring(clause, cueStart));
             boolean passive = sentence.substring(cueStart, cueEnd).matches("(?is)(?:were|was|has|have|had)\\b.*")
                     // "ties between Chad and Niger, severed in 2008, were restored": a participle of the pair's relations

@@ -830,6 +830,22 @@ class EventPatternsTest {
                 .extracting(EventPatternsTest::show).containsExactly("restore-relations TCD NER");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Niger said on Monday that Chad had broken off relations with it.    | sever-relations TCD NER",
+            "Taiwan said Chad had cut ties with it after 20 years.               | sever-relations TCD TWN",
+            "Chad said Niger and Mali had restored relations with it on Monday.  | restore-relations NER,MLI TCD",
+            "Chad recognized Kosovo and established relations with it on Monday. | establish-relations TCD XKX"})
+    void relationsWithItAreWithTheActorItStandsFor(String sentence, String event) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence).contains(event);
+    }
+
+    @Test
+    void relationsWithItNameNoPartnerWhenTheOnlyActorIsTheDoer() {
+        assertThat(find("Chad said it had cut ties with it.")).filteredOn(Finding::accepted)
+                .noneMatch(f -> f.type().equals("sever-relations") && !f.targets().isEmpty());
+    }
+
     @Test
     void findsOrdinalClaims() {
         assertThat(EventPatterns.ordinal("becoming the world's third nation to do so").value()).isEqualTo(3);
