@@ -415,7 +415,9 @@ public final class EventPatterns {
             // "with nearby Niue joining a month later": joining in the event before, at a time of its own
             + "|\\bjoining(?=\\s+(?:(?:a|an|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+later"
             + "|later|soon\\s+after|the\\s+(?:next|following)\\s+(?:day|week|month|year))\\b)"
-            + "|\\b(?:has|have|had)\\s+(?:also\\s+)?done\\s+(?:so|the\\s+same)\\b");
+            + "|\\b(?:has|have|had)\\s+(?:also\\s+)?done\\s+(?:so|the\\s+same)\\b"
+            // "with Norway doing the same", "with Niger doing so a day later": an absolute phrase that repeats it
+            + "|(?<=\\bwith\\s(?:the\\s)?\\p{Lu}[^,;:]{0,40}?\\s)doing\\s+(?:so|the\\s+same|likewise)\\b");
 
     /** The ordinal a sentence claims for its recognizer, or null. */
     public static OrdinalClaim ordinal(String sentence) {

@@ -847,6 +847,20 @@ class EventPatternsTest {
     }
 
     @Test
+    void withXDoingTheSameRepeatsTheEvent() {
+        assertThat(find("On Tuesday, Spain and Ireland officially recognised the state of Palestine, with Norway doing the same."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("recognize ESP,IRL PSE", "recognize NOR PSE");
+        assertThat(find("Chad cut ties with Qatar on Monday, with Niger doing so a day later.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations TCD QAT", "sever-relations NER QAT");
+        // considered, or something else done: no repeat
+        assertThat(find("Chad recognized Kosovo, with Niger considering doing the same.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("Chad recognized Kosovo on Monday, with Serbia doing everything to stop it.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+    }
+
+    @Test
     void findsOrdinalClaims() {
         assertThat(EventPatterns.ordinal("becoming the world's third nation to do so").value()).isEqualTo(3);
         assertThat(EventPatterns.ordinal("the 12th country to recognize Kosovo").value()).isEqualTo(12);
