@@ -146,7 +146,8 @@ public final class EventPatterns {
                     + "(?=\\s+(?:from\\s+[^,;.]{1,40}?\\s+)?to\\s+(?:diplomatic\\s+recognition\\s+of\\s+)?\\p{Lu})"
                     // "ditched Taiwan for China", "dumps Taipei for Beijing": a switch to what follows "for"
                     + "|\\b(?:ditch(?:es|ed|ing)?|dump(?:s|ed|ing)?|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|swap(?:s|ped|ping)?)"
-                    + "(?=\\s+(?:the\\s+)?\\p{Lu}[^,;.]{0,40}?\\s+for\\s+(?:the\\s+)?\\p{Lu})"), false, true),
+                    // "ditched Taiwan in favour of Beijing"
+                    + "(?=\\s+(?:the\\s+)?(?-i:\\p{Lu})[^,;.]{0,40}?\\s+(?:for|in\\s+favou?r\\s+of)\\s+(?:the\\s+)?(?-i:\\p{Lu}))"), false, true),
             // "Panama's switching of diplomatic recognition from Taipei to Beijing": the noun of a switch
             new Cue(Event.RECOGNIZE, Pattern.compile("(?i)\\bswitch(?:ing)?\\s+of\\s+(?:(?:its|their|the)\\s+)?(?:diplomatic\\s+)?"
                     + "(?:recognition|allegiance|ties|relations)\\b"), true, true),
@@ -629,7 +630,7 @@ public final class EventPatterns {
             if (hit.cue().switchCue()) {
                 // "from Taiwan to China": what is switched to is recognized; "from" names what is left.
                 boolean ditched = sentence.substring(cueStart, cueEnd).matches("(?i)(?:ditch|dump|abandon|drop|swap)\\p{L}*");
-                Matcher to = Pattern.compile(ditched ? "(?i)\\bfor\\s+(?:the\\s+)?"
+                Matcher to = Pattern.compile(ditched ? "(?i)\\b(?:for|in\\s+favou?r\\s+of)\\s+(?:the\\s+)?"
                         : "(?i)\\bto\\s+(?:the\\s+)?(?:diplomatic\\s+recognition\\s+of\\s+)?").matcher(sentence)
                         .region(cueEnd, objectEnd);
                 Mention first = to.find() ? Doers.firstAt(mentions, to.end()) : null;

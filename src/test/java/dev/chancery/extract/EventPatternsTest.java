@@ -861,6 +861,17 @@ class EventPatternsTest {
     }
 
     @Test
+    void ditchedInFavourOfIsASwitch() {
+        assertThat(find("Kiribati ditched Taiwan in favour of Beijing on Friday.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize KIR CHN");
+        assertThat(find("Chad dropped Taipei in favor of China.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD CHN");
+        // what is dropped is no side named with a capital: no switch
+        assertThat(find("Kiribati dropped its plan in favour of China's offer.")).noneMatch(Finding::accepted);
+        assertThat(find("Chad dropped its plan for China.")).noneMatch(Finding::accepted);
+    }
+
+    @Test
     void findsOrdinalClaims() {
         assertThat(EventPatterns.ordinal("becoming the world's third nation to do so").value()).isEqualTo(3);
         assertThat(EventPatterns.ordinal("the 12th country to recognize Kosovo").value()).isEqualTo(12);
