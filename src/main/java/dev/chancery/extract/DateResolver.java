@@ -102,7 +102,8 @@ public final class DateResolver {
             + "|become\\s+[^,;]{0,60}?\\s+to\\s+"
             // "have signed an agreement to establish": the signing is the act
             + "|signed\\s+(?:(?:a|an|the)\\s+)?(?:joint\\s+)?(?:agreements?|communiqu[eé]s?|statements?|declarations?|protocols?|accords?"
-            + "|treat(?:y|ies))\\s+to\\s+)?"
+            // "have signed an agreement establishing relations", "have signed a joint communique on the resumption of"
+            + "|treat(?:y|ies))\\s+(?:to\\s+|(?:on|for|of)\\s+(?:the\\s+)?|))?"
             + "(?:(?:formally|officially)\\s+)?"
             + "|\\b(?:announces|decides|declares)\\s+(?:(?:the|to|its)\\s+)?"
             // "I announce the decision of my government to break": the speaker's act, now
@@ -182,7 +183,9 @@ public final class DateResolver {
                         : approximate(c.phrase(), c.narrative, "set to the article's last stated date "
                                 + c.narrative + " (on or before it)"));
         // "Over the decades, most countries have switched", "in recent years": a long stretch, no date
-        rule("(?i)\\b(?:already|previously|formerly|in\\s+the\\s+past|long\\s+ago|years\\s+ago"
+        rule("(?i)\\b(?:already|previously|formerly|in\\s+the\\s+past(?!\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten"
+                // "in the past two months": a span up to now, no past of its own
+                + "|twelve|few|several|couple)\\b)|long\\s+ago|years\\s+ago"
                 + "|over\\s+the\\s+(?:past\\s+|last\\s+)?(?:decades|years)|in\\s+recent\\s+(?:years|decades))\\b",
                 c -> When.undated(c.phrase(), "no date in the article (\"" + c.phrase() + "\")"));
     }
@@ -242,6 +245,9 @@ public final class DateResolver {
                                 && !TIME_THEN_WHEN.matcher(sentence.substring(e, cue)).lookingAt()
                                 && !ORDINAL_AFTER.matcher(sentence.substring(e, cue)).find()
                         || e <= cue && REACTION.matcher(sentence.substring(e, cue)).find()
+                        // "Kosovo, which declared independence on February 17, 2008, ..., was recognized": the relative clause's time
+                        || e <= cue && RELATIVE_OPEN.matcher(sentence.substring(0, s)).find()
+                                && DATE_COMMA.matcher(sentence.substring(e, cue)).replaceAll(" ").contains(",")
                         // "Israel expressed disappointment Tuesday with X's recognition": the time follows the reaction
                         || e <= cue && REACTION_JUST_BEFORE.matcher(sentence.substring(0, s)).find()
                         || e <= cue && NoEvent.CONSEQUENCE.matcher(sentence.substring(e, cue)).find()
@@ -352,6 +358,11 @@ public final class DateResolver {
         return !joined;
     }
 
+    /** A relative clause or a participle in commas open before a time word: ", which declared independence on", ", severed in". */
+    private static final Pattern RELATIVE_OPEN = Pattern.compile("(?i),\\s*(?:which|who"
+            // "Diplomatic ties between X and Y, severed in 2008, were restored": a participle in commas
+            + "|(?:\\p{L}+ly\\s+)?(?:severed|cut|broken(?:\\s+off)?|suspended|frozen|ruptured|established|restored|signed|founded"
+            + "|proclaimed|declared|created|formed))\\s+[^,;:]*$");
     private static final Pattern DATE_COMMA = Pattern.compile("(?<=\\b\\d{1,2}),(?=\\s*\\d{4}\\b)");
 
     /** "Armenia recognizes", "Ukraine announces the severance", "has decided to terminate": news of the day. */
@@ -366,6 +377,9 @@ public final class DateResolver {
         }
         if (sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*") && PERFECT_THEN_PARTICIPLE.matcher(before).find()) {
             return true; // "has signed an agreement with China, establishing relations": the perfect's time
+        }
+        if (sentence.substring(cue).matches("(?is)(?:has|have)\\s+been\\b.*")) {
+            return true; // "relations have been established between Singapore and Kosovo": the perfect passive, news of the day
         }
         if (NoEvent.IMMEDIATE.matcher(sentence.substring(cue, Math.min(sentence.length(), cue + 160))).find()) {
             return true; // "will terminate its ties effective immediately": the act, now

@@ -51,6 +51,39 @@ final class Doers {
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|they|he|she|we)\\b"
             + "|\\b(?:his|her|its|their|our)\\s+(?:country|government|nation|state)\\b");
 
+    /** "his country", "her government": the country of a person named before. */
+    private static final Pattern PERSONS_COUNTRY = Pattern.compile("(?i)\\b(?:his|her)\\s+(?:country|government|nation)\\b");
+    /** A mention that names a person by office: "Malaysian envoy Saw Ching Hong", "the Chadian Foreign Minister". */
+    private static final Pattern PERSON_MENTION = Pattern.compile("(?i)\\b(?:envoy|ambassador|minister|president|premier|chancellor"
+            + "|king|queen|emir|sultan|spokes(?:man|woman|person)|leader|representative|counterpart|diplomat|official)\\b");
+
+    /**
+     * "his country" or "her government" as the subject of a clause, with no actor in it: the actor of the last person
+     * named by office before the clause, when that mention is not the sentence's first ("Serbia's Foreign Ministry said
+     * that Malaysian envoy Saw Ching Hong had 48 hours to leave because his country had recognized Kosovo"); or null.
+     */
+    private static final Pattern POSSESSED_OFFICE = Pattern.compile("(?i)['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:envoy|ambassador|minister"
+            + "|president|premier|chancellor|king|queen|emir|sultan|spokes(?:man|woman|person)|leader|representative|diplomat)\\b");
+
+    private static Mention personsCountry(String sentence, List<Mention> mentions, int clause, String window) {
+        if (clause == 0 || !PERSONS_COUNTRY.matcher(window).find()) {
+            return null;
+        }
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.end() <= clause) {
+                last = m;
+            }
+        }
+        if (last == null || last == mentions.get(0)) {
+            return null;
+        }
+        // "Malaysian envoy Saw Ching Hong", or "Chad's foreign minister"
+        boolean person = PERSON_MENTION.matcher(last.text()).find()
+                || POSSESSED_OFFICE.matcher(sentence).region(last.end(), clause).lookingAt();
+        return person ? last : null;
+    }
+
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|I|our\\s+(?:country|government|nation|state)"
             + "|my\\s+(?:country|government))\\b");
     /** After a closing quote: the attribution, up to its speech verb ("” Nauru's foreign minister said"). */
@@ -258,6 +291,10 @@ final class Doers {
             if (!speaker.isEmpty()) {
                 return speaker; // "“We have decided to sever relations with Taiwan,” Nauru's foreign minister said"
             }
+        }
+        Mention person = pronoun && between(mentions, clause, cue).isEmpty() ? personsCountry(sentence, mentions, clause, window) : null;
+        if (person != null) {
+            return List.of(person); // "that Malaysian envoy Saw Ching Hong had 48 hours to leave because his country had recognized"
         }
         Mention partner = pronoun ? severedPartner(sentence, mentions, clause) : null;
         if (partner != null) {
@@ -736,6 +773,55 @@ final class Doers {
         return reacting.size() == 1 && !doers.contains(reacting.get(0)) ? reacting : List.of();
     }
 
+    /** After a severance with no partner: "after", "when", "because" and the subject of that clause. */
+    private static final Pattern CAUSE_CLAUSE = Pattern.compile("(?i)^(?:\\s+(?:on|in|last|this|late|early)\\s+\\S+(?:\\s+\\d{1,2}(?:,\\s*\\d{4})?)?)?"
+            + "\\s*,?\\s+(?:shortly\\s+|soon\\s+|just\\s+)?(?:after|when|because|as)"
+            + "\\s+(?:the\\s+)?");
+
+    /**
+     * Relations one doer severed with no partner named, followed by a clause of cause whose subject is an actor: that actor is
+     * the partner ("Quito broke off ties after Colombia bombed a camp", "Beijing had severed diplomatic relations when
+     * Dakar recognized Taiwan"); or none.
+     */
+    static List<Actor> causePartner(String sentence, List<Mention> mentions, int cueEnd, List<Actor> doers) {
+        Matcher cause = CAUSE_CLAUSE.matcher(sentence).region(cueEnd, sentence.length());
+        if (!cause.lookingAt()) {
+            return List.of();
+        }
+        Mention first = firstAt(mentions, cause.end());
+        if (first == null || first.start() != cause.end() || POSSESSIVE_AT.matcher(sentence).region(first.end(), sentence.length()).lookingAt()) {
+            return List.of();
+        }
+        // "Chad and Niger cut ties after Mali recognized": two doers are the pair themselves
+        return doers.size() != 1 || doers.contains(first.actor()) ? List.of() : List.of(first.actor());
+    }
+
+    private static final Pattern WITH_IT = Pattern.compile("(?i)^\\s+with\\s+(?:it|them)\\b");
+
+    /**
+     * Relations "with it" or "with them": the sentence's first actor when it is not the doer ("Niger said on Monday
+     * that Chad had broken off relations with it"), else the last actor named before the cue that is not a doer
+     * ("Chad recognized Kosovo and established relations with it"); or none.
+     */
+    static List<Actor> pronounPartner(String sentence, List<Mention> mentions, int cueEnd, int cueStart, List<Actor> doers) {
+        if (doers.isEmpty() || !WITH_IT.matcher(sentence).region(cueEnd, sentence.length()).lookingAt() || mentions.isEmpty()) {
+            return List.of();
+        }
+        Mention first = mentions.get(0);
+        if (first.end() <= cueStart && !doers.contains(first.actor()) && !possessive(sentence, first)) {
+            return List.of(first.actor());
+        }
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.end() <= cueStart && !doers.contains(m.actor())) {
+                return possessive(sentence, m) ? List.of() : List.of(m.actor());
+            }
+        }
+        return List.of();
+    }
+
+    private static final Pattern POSSESSIVE_AT = Pattern.compile("['’]s?\\b|\\s+and\\b");
+
     /** The actor named right at {@code at} (a few characters of leeway), or null. */
     private static final Pattern RECOGNIZED_THEN = Pattern.compile("(?i)\\brecogni[sz]ed\\s+(?:the\\s+)?");
 
@@ -795,6 +881,11 @@ final class Doers {
             Mention prev = mentions.get(k - 1);
             Mention next = mentions.get(k);
             Matcher joint = COORDINATION.matcher(sentence.substring(prev.end(), next.start()));
+            if (!joint.matches() && UNKNOWN_IN_LIST.matcher(sentence.substring(prev.end(), next.start())).matches()) {
+                // "Mauritania, Swazilend, Vanuatu, … and Tuvalu": a name the facts do not hold (misspelt) inside a list
+                joint = COORDINATION.matcher(", ");
+                joint.matches();
+            }
             if (!joint.matches()) {
                 break;
             }
@@ -819,6 +910,11 @@ final class Doers {
     private static final Pattern LIST_CLOSED_BY_DESCRIPTION = Pattern.compile("(?i),?\\s+(?:and|as\\s+well\\s+as)\\s+(?:(?:\\d+"
             + "|two|three|four|five|six|seven|eight|nine|ten|several|other|many|some|most|all|a\\s+(?:few|dozen|number))\\s"
             + "|(?-i:\\p{Lu}\\p{Ll}+)(?:\\s+(?-i:\\p{Lu}\\p{Ll}+)){0,2}(?=\\s+(?:all|both|have|has|had|also|then|later|\\p{Ll}+ed)\\b))");
+
+    /** ", Swazilend, ": one capitalised name between the commas of a list, not a month or a weekday. */
+    private static final Pattern UNKNOWN_IN_LIST = Pattern.compile("\\s*,\\s+(?!(?:January|February|March|April|May|June|July|August"
+            + "|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"
+            + "\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s*,\\s+");
 
     /** Where the cue's object ends: at a clause word or a comma not followed by another actor. */
     static int objectEnd(String sentence, int cueEnd, List<Mention> mentions) {

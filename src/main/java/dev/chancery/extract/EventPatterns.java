@@ -84,7 +84,10 @@ public final class EventPatterns {
             cue(Event.WITHDRAW, false, "\\b(?:withdr(?:ew|aw|awn|aws|awing)|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?"
                     + "|suspend(?:s|ed|ing)?|fr(?:oze|eeze|eezes|eezing|ozen)|retract(?:s|ed|ing)?|cancel(?:s|led|ed|ling)?"
                     + "|pull(?:s|ed|ing)?(?:\\s+back)?|lift(?:s|ed|ing)?|revers(?:e|es|ed|ing)|annull?(?:s|ed|ing)?"
-                    + "|recall(?:s|ed|ing)?|overturn(?:s|ed|ing)?)\\s+"
+                    + "|recall(?:s|ed|ing)?|overturn(?:s|ed|ing)?"
+                    // "ended its recognition of the SADR", "dropped its recognition of Taiwan", "renounced its recognition"
+                    + "|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|terminat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?"
+                    + "|renounc(?:e|es|ed|ing))\\s+"
                     + "(?:(?:its|their|the|his|her|this|that|diplomatic|formal|official|earlier|previous|\\d{4})\\s+)*"
                     // "has withdrawn its decision to recognise", "lifted its decision to recognize", "revoked a decision by Tuvalu in 2011 to recognize"
                     + "(?:recognition\\b|decision\\s+(?:by\\s+\\p{Lu}\\p{L}+\\s+)?(?:in\\s+\\d{4}\\s+)?to\\s+recogni[sz]e\\b)"
@@ -108,7 +111,7 @@ public final class EventPatterns {
             cue(Event.WITHDRAW, true, "\\b(?:withdrawal|revocation|suspension|retraction|cancell?ation)\\s+of\\s+"
                     + "(?:(?:its|their|the|diplomatic|formal|official|full)\\s+)*recognition\\b|\\bde-?recognition\\b"),
             cue(Event.RESTORE, false, "\\b(?:restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?|resum(?:e|es|ed|ing)"
-                    + "|renew(?:s|ed|ing)?|reinstat(?:e|es|ed|ing)|relaunch(?:es|ed|ing)?)" + VERB_GAP + QUALIFIERS + RELATIONS),
+                    + "|renew(?:s|ed|ing)?|reinstat(?:e|es|ed|ing)|relaunch(?:es|ed|ing)?|re-?open(?:s|ed|ing)?)" + VERB_GAP + QUALIFIERS + RELATIONS),
             cue(Event.RESTORE, true, "\\b(?:restoration|re-?establishment|resumption|renewal)\\s+of\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.SEVER, false, "\\b(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|br(?:oke|oken|eaks?|eaking)(?:\\s+off)?"
                     + "|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|rupture[sd]?|suspend(?:s|ed|ing)?|terminat(?:e|es|ed|ing))" + VERB_GAP + QUALIFIERS + RELATIONS),
@@ -116,7 +119,8 @@ public final class EventPatterns {
             cue(Event.SEVER, false, PASSIVE_AFTER_RELATIONS + "(?:severed|cut|broken(?:\\s+off)?|ended|terminated|ruptured|suspended)\\b"),
             cue(Event.ESTABLISH, false, PASSIVE_AFTER_RELATIONS + "(?:established|forged|opened|formed)\\b"),
             // "the restoration of their diplomatic relations, severed in 1972": a participle of the relations named
-            cue(Event.SEVER, false, "(?<=\\b(?:ties|relations)[\"'”’]?,\\s{1,2})(?:\\p{L}+ly\\s+)?(?:severed|cut|broken(?:\\s+off)?|suspended|ruptured)"
+            // "Diplomatic ties between Chad and Niger, severed in 2008, were restored": the pair named before it
+            cue(Event.SEVER, false, "(?<=\\b(?:ties|relations)[\"'”’]?(?:\\sbetween\\s[^;:.,()]{3,60}?)?,\\s{1,2})(?:\\p{L}+ly\\s+)?(?:severed|cut|broken(?:\\s+off)?|suspended|ruptured)"
                     + "(?=\\s+(?:in|on|since|after|during)\\b)"),
             // "broke with Taiwan", "announced its split with the R.O.C."
             cue(Event.SEVER, false, "\\b(?:br(?:oke|eaks?|eaking)\\s+(?:off\\s+)?|split(?:s|ting)?\\s+)(?=with\\s+(?:the\\s+)?\\p{Lu})"),
@@ -142,7 +146,8 @@ public final class EventPatterns {
                     + "(?=\\s+(?:from\\s+[^,;.]{1,40}?\\s+)?to\\s+(?:diplomatic\\s+recognition\\s+of\\s+)?\\p{Lu})"
                     // "ditched Taiwan for China", "dumps Taipei for Beijing": a switch to what follows "for"
                     + "|\\b(?:ditch(?:es|ed|ing)?|dump(?:s|ed|ing)?|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|swap(?:s|ped|ping)?)"
-                    + "(?=\\s+(?:the\\s+)?\\p{Lu}[^,;.]{0,40}?\\s+for\\s+(?:the\\s+)?\\p{Lu})"), false, true),
+                    // "ditched Taiwan in favour of Beijing"
+                    + "(?=\\s+(?:the\\s+)?(?-i:\\p{Lu})[^,;.]{0,40}?\\s+(?:for|in\\s+favou?r\\s+of)\\s+(?:the\\s+)?(?-i:\\p{Lu}))"), false, true),
             // "Panama's switching of diplomatic recognition from Taipei to Beijing": the noun of a switch
             new Cue(Event.RECOGNIZE, Pattern.compile("(?i)\\bswitch(?:ing)?\\s+of\\s+(?:(?:its|their|the)\\s+)?(?:diplomatic\\s+)?"
                     + "(?:recognition|allegiance|ties|relations)\\b"), true, true),
@@ -411,7 +416,9 @@ public final class EventPatterns {
             // "with nearby Niue joining a month later": joining in the event before, at a time of its own
             + "|\\bjoining(?=\\s+(?:(?:a|an|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+later"
             + "|later|soon\\s+after|the\\s+(?:next|following)\\s+(?:day|week|month|year))\\b)"
-            + "|\\b(?:has|have|had)\\s+(?:also\\s+)?done\\s+(?:so|the\\s+same)\\b");
+            + "|\\b(?:has|have|had)\\s+(?:also\\s+)?done\\s+(?:so|the\\s+same)\\b"
+            // "with Norway doing the same", "with Niger doing so a day later": an absolute phrase that repeats it
+            + "|(?<=\\bwith\\s(?:the\\s)?\\p{Lu}[^,;:]{0,40}?\\s)doing\\s+(?:so|the\\s+same|likewise)\\b");
 
     /** The ordinal a sentence claims for its recognizer, or null. */
     public static OrdinalClaim ordinal(String sentence) {
@@ -475,7 +482,15 @@ public final class EventPatterns {
                         && sentence.substring(cueStart, cueEnd).matches("(?i)\\S*(?:s|e)$")
                     || hit.cue().pattern().matcher(sentence).region(cueStart, cueEnd).lookingAt()
                         && sentence.substring(cueStart, cueEnd).matches("(?i).*(?:es|s)$")
-                        && NoEvent.STANDING_AFTER.matcher(sentence).region(cueEnd, sentence.length()).lookingAt())) {
+                        && NoEvent.STANDING_AFTER.matcher(sentence).region(cueEnd, sentence.length()).lookingAt()
+                    // "South Africa was the last major industrialised country to recognise Taiwan": the last of a class
+                    // that still did, a standing state ("the last country to recognise Kosovo was Israel" stays the act)
+                    || NoEvent.LAST_OF_CLASS.matcher(sentence.substring(clause, cueStart)).find()
+                    // "the number of Pacific countries recognizing Taiwan": a description of who recognizes it
+                    || sentence.substring(cueStart, cueEnd).matches("(?is)\\S*ing\\b.*")
+                        && NoEvent.STATES_DOING.matcher(sentence.substring(clause, cueStart)).find()
+                        // "joined the growing list of countries recognising Palestine": the subject joins them, the act
+                        && !NoEvent.JOINED_THOSE.matcher(sentence.substring(clause, cueStart)).find())) {
             rejected = "a standing state, not an event (\"" + sentence.substring(clause, cueEnd).strip() + "\")";
         }
         int objectEnd = Math.min(Doers.objectEnd(sentence, cueEnd, mentions), nextCue);
@@ -531,8 +546,17 @@ public final class EventPatterns {
             if (targets.isEmpty() && !type.equals(Event.ESTABLISH)) {
                 targets = Doers.recognizedBefore(sentence, mentions, cueStart, doers); // "recognised the SADR in 1984 but suspended relations"
             }
-            Matcher between = Pattern.compile("(?i)\\b(?:ties|relations)[\"'”’]?\\s+between\\s+(?:the\\s+)?([^;:.]{3,80}?)\\s*$").matcher(sentence.substring(clause, cueStart));
-            boolean passive = sentence.substring(cueStart, cueEnd).matches("(?is)(?:were|was|has|have|had)\\b.*");
+            if (targets.isEmpty() && type.equals(Event.SEVER) && !hit.cue().nominal()) {
+                targets = Doers.causePartner(sentence, mentions, cueEnd, doers); // "Quito broke off ties after Colombia bombed"
+            }
+            if (targets.isEmpty()) {
+                targets = Doers.pronounPartner(sentence, mentions, cueEnd, cueStart, doers); // "Chad had broken off relations with it"
+            }
+            Matcher between = Pattern.compile("(?i)\\b(?:ties|relations)[\"'”’]?\\s+between\\s+(?:the\\s+)?([^;:.]{3,80}?)\\s*(,\\s*)?$").matcher(sentence.substring(clause, cueStart));
+            boolean passive = sentence.substring(cueStart, cueEnd).matches("(?is)(?:were|was|has|have|had)\\b.*")
+                    // "ties between Chad and Niger, severed in 2008, were restored": a participle of the pair's relations
+                    || type.equals(Event.SEVER) && sentence.substring(cueStart, cueEnd).matches("(?is)(?:\\p{L}+ly\\s+)?(?:severed|cut|broken|suspended|ruptured)\\b.*")
+                        && sentence.substring(clause, cueStart).matches("(?is).*\\bbetween\\s[^;:.,()]{3,60}?,\\s*");
             if (passive) {
                 doers = List.of(); // "ties were cut": only "between X and Y" names the pair
                 targets = List.of();
@@ -546,6 +570,16 @@ public final class EventPatterns {
                         doers = pair.subList(0, 1);
                         targets = pair.subList(1, 2);
                     }
+                }
+            }
+            Matcher pairAfter = PAIR_AFTER.matcher(sentence).region(cueEnd, sentence.length());
+            if (passive && doers.isEmpty() && pairAfter.lookingAt()) {
+                // "relations have been established between Singapore and Kosovo": the pair after the passive verb
+                Mention first = Doers.firstAt(mentions, pairAfter.end());
+                List<Actor> pair = first == null ? List.of() : Doers.actors(Doers.coordinated(sentence, mentions, first));
+                if (pair.size() == 2) {
+                    doers = pair.subList(0, 1);
+                    targets = pair.subList(1, 2);
                 }
             }
             if (targets.isEmpty() && doers.size() >= 2) {
@@ -596,7 +630,7 @@ public final class EventPatterns {
             if (hit.cue().switchCue()) {
                 // "from Taiwan to China": what is switched to is recognized; "from" names what is left.
                 boolean ditched = sentence.substring(cueStart, cueEnd).matches("(?i)(?:ditch|dump|abandon|drop|swap)\\p{L}*");
-                Matcher to = Pattern.compile(ditched ? "(?i)\\bfor\\s+(?:the\\s+)?"
+                Matcher to = Pattern.compile(ditched ? "(?i)\\b(?:for|in\\s+favou?r\\s+of)\\s+(?:the\\s+)?"
                         : "(?i)\\bto\\s+(?:the\\s+)?(?:diplomatic\\s+recognition\\s+of\\s+)?").matcher(sentence)
                         .region(cueEnd, objectEnd);
                 Mention first = to.find() ? Doers.firstAt(mentions, to.end()) : null;

@@ -50,6 +50,8 @@ final class NoEvent {
             + "|open\\s+to(?=\\s+(?:\\p{L}+ly\\s+)?$)"
             // "expressed his desire to establish diplomatic ties", "is keen to restore": a wish, not the act
             + "|(?:desire|wish|eager(?:ness)?|keen(?:ness)?|longing|ambition)s?\\s+to"
+            // "Tonga is to cut ties with Taiwan and establish links with China", "relations are to be renewed": a plan
+            + "|(?:is|are|was|were)\\s+(?:(?:now|also|soon|then)\\s+)?to\\b"
             // "are in talks to resume relations", "held talks on restoring ties": negotiations, not the act
             + "|talks\\s+(?:[^,;]{0,30}?\\s)?(?:to|on|about|over|for|aimed\\s+at)(?=\\s+(?:\\p{L}+ly\\s+)?$)"
             + "|negotiat\\w*\\s+(?:to|on|over|about)(?=\\s+(?:\\p{L}+ly\\s+)?$)"
@@ -107,6 +109,21 @@ final class NoEvent {
     /** "said it would switch": an announcement of a switch is the switch (a report verb, then would/will). */
     static final Pattern ANNOUNCED_WOULD = Pattern.compile("(?i)\\b(?:said|says|announced|announces|declared|confirmed"
             + "|stated|told\\s+\\S+)\\b[^;:]{0,80}?\\b(?:would|will)\\s+(?:(?:now|formally|officially)\\s+)?$");
+    /** "joined the (growing) list of countries", "joins the ranks of nations": the subject becomes one of them. */
+    static final Pattern JOINED_THOSE = Pattern.compile("(?i)\\bjoin(?:s|ed|ing)?\\s+(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,3}?"
+            + "(?:(?:list|ranks|group|club|number|majority|camp)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,3}?)?"
+            + "(?:countries|nations|states|governments|members|allies)\\s+(?:\\p{L}+ly\\s+|still\\s+|now\\s+)?$");
+    /**
+     * "X was the last major industrialised country to recognise Taiwan", "is the last remaining European state to
+     * recognize": a subject, then the last of a class described by words, the first in lower case ("West African" is a
+     * region of the act, not a class), then the infinitive.
+     */
+    static final Pattern LAST_OF_CLASS = Pattern.compile("(?i)\\p{L}\\s+(?:was|is|were|are)\\s+(?:(?:now|still|also)\\s+)?(?:the|its|their)\\s+"
+            + "last\\s+(?-i:\\p{Ll}[\\p{L}-]*\\s+(?:[\\p{L}-]+\\s+){0,2})(?:countr(?:y|ies)|nations?|states?|powers?|democrac(?:y|ies)|governments?"
+            + "|members?)\\s+(?:(?:in|of|on)\\s+[^,;]{1,40}?\\s+)?to\\s+(?:(?:still|formally|officially)\\s+)?$");
+    /** "countries recognizing Taiwan", "nations still recognising Kosovo": a plural of states before a participle. */
+    static final Pattern STATES_DOING = Pattern.compile("(?i)\\b(?:countries|nations|states|governments|members|allies)"
+            + "\\s+(?:(?:still|currently|now|formally|officially|diplomatically)\\s+)?$");
     /** "is recognized as independent only by": a standing state, not an event. */
     static final Pattern STATUS_PASSIVE = Pattern.compile("(?i)\\b(?:is|are)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:if|whether|unless|rumou?r\\w*|speculat\\w*|(?:pre)?conditions?)\\b");
@@ -118,6 +135,8 @@ final class NoEvent {
 
     private static final Pattern ASIDE_BEFORE_VERB = Pattern.compile("(?i)(?<=\\p{L}),[^,;:()]{1,60},(?=\\s*(?:(?:has|have|had|also|then"
             + "|\\p{L}+ly)\\s+)*$)");
+    /** "despite opposition from Serbia,", "in spite of Serbia's refusal,": a concession closed by a comma. */
+    private static final Pattern DESPITE = Pattern.compile("(?i)\\b(?:despite|in\\s+spite\\s+of|notwithstanding)\\b[^,;:()]{1,80},");
     private static final Pattern APPOSED_RELATIVE = Pattern.compile("(?i),\\s*(?:which|who)\\b[^,;:]*,");
 
     /** "non-recognition", "mutual recognition": not an event. */
@@ -196,6 +215,8 @@ final class NoEvent {
         String window = APPOSED_RELATIVE.matcher(sentence.substring(clause, cue)).replaceAll(", ");
         // "Chad, once expected to back Serbia, recognized": an aside between the subject and its verb is not the verb's
         window = ASIDE_BEFORE_VERB.matcher(window).replaceAll(",");
+        // "Kosovo, ..., despite opposition from Serbia, was recognized": what the act overcame is not its negation
+        window = DESPITE.matcher(window).replaceAll(",");
         String prefix = sentence.substring(0, cue);
         Matcher m;
         if ((m = DENIAL.matcher(prefix)).find() || (m = FALSE_REPORT.matcher(sentence)).find()) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DateResolverTest {
     private static final LocalDate THURSDAY = LocalDate.parse("2022-07-14");
@@ -69,6 +70,76 @@ class DateResolverTest {
         assertThat(dates.resolve(receives, receives.indexOf("receives"), null).date()).isEqualTo(THURSDAY);
         String past = "Taiwan severed diplomatic relations with Nauru.";
         assertThat(dates.resolve(past, past.indexOf("severed"), null).dated()).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "In 2010, Kosovo, which declared independence on February 17, 2008, was recognized by X.     | recognized | 2010-01-01",
+            "Kosovo, which declared independence in 2008, was recognized by X on Monday.                 | recognized | 2022-07-11",
+            "X, who took office in May, cut ties with Y last week.                                       | cut        | 2022-07-04",
+            "Y, which X had recognised in 2008, was the first to be recognised.                          | recognised | 2008-01-01",
+            "X, which on Tuesday recognized Y, hosted the summit.                                         | recognized | 2022-07-12",
+            "Diplomatic ties between X and Y, severed in 2008, were restored on Monday.                  | were       | 2022-07-11",
+            "Relations between X and Y, cut in March 2008, were renewed in May.                          | were       | 2022-05-01",
+            "Diplomatic ties between X and Y, severed in 2008, were restored on Monday.                  | severed    | 2008-01-01"})
+    void aTimeWordInARelativeClauseBeforeTheCueIsThatClauses(String sentence, String cue, String date) {
+        assertThat(dates.resolve(sentence, sentence.indexOf(cue), null).date()).as(sentence).isEqualTo(LocalDate.parse(date));
+    }
+
+    @Test
+    void aRelativeClauseBeforeTheCueLeavesItUndatedWhenItHasNoTimeOfItsOwn() {
+        String sentence = "Kosovo, which declared independence in February 2008, was recognized by X.";
+        assertThat(dates.resolve(sentence, sentence.indexOf("recognized"), null).dated()).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "X and Y have signed an agreement establishing formal diplomatic relations.          | establishing",
+            "X and Y have signed a joint communique on the resumption of diplomatic relations.   | resumption",
+            "X has signed a protocol for the establishment of diplomatic relations with Y.       | establishment",
+            "X has officially signed the accord restoring ties with Y.                           | restoring"})
+    void whatThePerfectSignsIsTheNewsOfTheDay(String sentence, String cue) {
+        When when = dates.resolve(sentence, sentence.indexOf(cue), null);
+        assertThat(when.date()).as(sentence).isEqualTo(THURSDAY);
+        assertThat(when.approximate()).as(sentence).isTrue();
+    }
+
+    @Test
+    void whatThePastSignsIsUndated() {
+        String sentence = "X and Y signed an agreement establishing formal diplomatic relations.";
+        assertThat(dates.resolve(sentence, sentence.indexOf("establishing"), null).dated()).isFalse();
+        String communique = "X and Y signed a joint communique on the resumption of diplomatic relations.";
+        assertThat(dates.resolve(communique, communique.indexOf("resumption"), null).dated()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "X is the first country to recognise Y in the past two months.",
+            "X is the third state in the past few weeks to cut ties with Y.",
+            "In the past 12 months, X becomes the fourth country to recognize Y."})
+    void aSpanUpToNowLeavesThePresentTheNewsOfTheDay(String sentence) {
+        int cue = sentence.indexOf(sentence.contains("cut") ? "cut" : sentence.contains("recognise") ? "recognise" : "recognize");
+        When when = dates.resolve(sentence, cue, null);
+        assertThat(when.date()).as(sentence).isEqualTo(THURSDAY);
+        assertThat(when.approximate()).as(sentence).isTrue();
+    }
+
+    @Test
+    void inThePastAloneIsStillUndated() {
+        String sentence = "X recognized Y in the past.";
+        assertThat(dates.resolve(sentence, sentence.indexOf("recognized"), null).dated()).isFalse();
+        String perfect = "X has recognized Y in the past.";
+        assertThat(dates.resolve(perfect, perfect.indexOf("recognized"), null).dated()).isFalse();
+    }
+
+    @Test
+    void aPerfectPassiveIsTheNewsOfTheDay() {
+        String sentence = "Diplomatic relations have been established between X and Y.";
+        When when = dates.resolve(sentence, sentence.indexOf("have been"), null);
+        assertThat(when.date()).isEqualTo(THURSDAY);
+        assertThat(when.approximate()).isTrue();
+        String past = "Diplomatic relations were established between X and Y.";
+        assertThat(dates.resolve(past, past.indexOf("were"), null).dated()).isFalse();
     }
 
     @Test

@@ -647,6 +647,230 @@ class EventPatternsTest {
                 .extracting(EventPatternsTest::show).containsExactly("restore-relations TCD NER", "sever-relations TCD NER");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Chad is to recognize Kosovo next week.",
+            "It was revealed that Chad is to cut ties with Taiwan and establish diplomatic links with China.",
+            "Chad and Niger are to restore diplomatic relations on Monday.",
+            "Diplomatic relations between Chad and Niger are to be restored in May.",
+            "The foreign minister said Chad was soon to recognise Kosovo.",
+            "Chad, whose recognition of Kosovo is to be announced in May, hosted the summit."})
+    void whatIsToBeDoneIsAPlan(String sentence) {
+        assertThat(find(sentence)).as(sentence).noneMatch(Finding::accepted);
+    }
+
+    @Test
+    void aPlanIsNotReadIntoTheFirstOfTwoClauses() {
+        assertThat(find("Chad recognized Kosovo on Monday, and Niger is to follow suit.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("Chad is the first country to recognize Kosovo.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+    }
+
+    @Test
+    void whatTheActOvercameIsNotItsNegation() {
+        assertThat(find("Despite opposition from Serbia, Chad recognized Kosovo on Monday.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("Kosovo, despite Serbia's refusal to accept it, was recognized by Chad.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("In spite of strong objections from Morocco, Chad has established diplomatic relations with the SADR."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show).containsExactly("establish-relations TCD ESH");
+        // the concession holds the cue itself, or no comma closes it: the negation stays
+        assertThat(find("Despite refusing to recognize Kosovo, Serbia signed the deal.")).noneMatch(Finding::accepted);
+        assertThat(find("Chad did not recognize Kosovo despite pressure from Washington.")).noneMatch(Finding::accepted);
+        assertThat(find("Despite the talks, Chad has not restored relations with Niger.")).noneMatch(Finding::accepted);
+    }
+
+    @Test
+    void aNameTheFactsDoNotHoldInsideAListKeepsTheList() {
+        assertThat(find("Kosovo was recognized by Mauritania, Swazilend, Vanuatu and Tuvalu.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize MRT,VUT,TUV XKX");
+        assertThat(find("Chad, Nigerr, Mali and Niger cut diplomatic ties with Qatar.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations TCD,MLI,NER QAT");
+        // a month or a weekday between commas is no name of the list; nor is a list with no conjunction to close it
+        assertThat(find("Kosovo was recognized by Chad, Monday, Niger and Mali.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("Russia, Moscow said, recognized the DPR.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize RUS DPR");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Tonga's move reduces the number of Pacific countries recognizing Taiwan to just three.",
+            "Few of the nations still recognising Kosovo have embassies there.",
+            "The states formally recognizing the SADR include Chad and Niger.",
+            "With Chad gone, the countries recognising Taiwan number 12, among them Paraguay."})
+    void statesDoingItDescribesWhoDoesNotWhatWasDone(String sentence) {
+        assertThat(find(sentence)).as(sentence).noneMatch(f -> f.accepted() && f.type().equals("recognize"));
+    }
+
+    @Test
+    void joiningTheStatesDoingItIsTheAct() {
+        assertThat(find("Chad joined the growing list of countries recognising Palestine on Monday.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD PSE");
+        assertThat(find("Chad has joined the nations recognizing Kosovo.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+    }
+
+    @Test
+    void aParticipleOfTheSubjectIsStillTheAct() {
+        assertThat(find("Chad angered Serbia, recognizing Kosovo on Monday.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("Both countries recognizing each other, Chad and Niger established diplomatic relations."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show).containsExactly("establish-relations TCD NER");
+    }
+
+    @Test
+    void thePairOfAPassiveMayFollowTheVerb() {
+        assertThat(find("He said diplomatic relations have been established between Singapore and Kosovo.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("establish-relations SGP XKX");
+        assertThat(find("Ties have been restored between Chad and Niger.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("restore-relations TCD NER");
+        assertThat(find("Relations were severed between Chad and Niger after the coup.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations TCD NER");
+        // a passive with no pair named stays without one
+        assertThat(find("Relations were severed after the coup in Niger.")).noneMatch(Finding::accepted);
+    }
+
+    @Test
+    void relationsReopenedAreRestored() {
+        assertThat(find("Chad reopened diplomatic relations with Niger on Monday.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("restore-relations TCD NER");
+        assertThat(find("Chad has decided to re-open its ties with Niger.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("restore-relations TCD NER");
+        assertThat(find("Chad and Niger are reopening relations after a decade.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("restore-relations TCD NER");
+        // an embassy reopened is no relations restored
+        assertThat(find("Chad reopened its embassy in Niger on Monday.")).noneMatch(Finding::accepted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "South Africa was the last major industrialised country to recognise Taiwan.",
+            "Chad is the last remaining African state to recognize the SADR, diplomats say.",
+            "Malawi was the last big country in southern Africa to still recognise Taiwan."})
+    void theLastOfAClassStillDoingItIsAStandingState(String sentence) {
+        assertThat(find(sentence)).as(sentence).noneMatch(f -> f.accepted() && f.type().equals("recognize"));
+    }
+
+    @Test
+    void theLastToActIsStillTheAct() {
+        assertThat(find("The last country to recognise Kosovo was Chad.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("Chad was the last country to recognise Kosovo this year.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("Chad was the last West African country to recognise Kosovo.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Quito broke off ties after Colombia bombed a rebel camp in Ecuador.                | sever-relations ECU COL",
+            "Beijing had severed diplomatic relations when Dakar recognized Taiwan.              | sever-relations CHN SEN",
+            "Chad cut diplomatic relations on Monday because Niger had expelled its ambassador.  | sever-relations TCD NER",
+            "Chad suspended relations shortly after Niger closed its border.                     | sever-relations TCD NER"})
+    void theSubjectOfAClauseOfCauseIsThePartnerOfASeveranceWithNone(String sentence, String event) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence).contains(event);
+    }
+
+    @Test
+    void aClauseOfCauseNamesNoPartnerWhenTheSeveranceHasOne() {
+        assertThat(find("Chad cut ties with Mali after Niger recognized the SADR.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).contains("sever-relations TCD MLI").doesNotContain("sever-relations TCD NER");
+        assertThat(find("Chad and Niger cut ties after Mali recognized the SADR.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).contains("sever-relations TCD NER").doesNotContain("sever-relations TCD MLI");
+        assertThat(find("Chad cut diplomatic relations after Niger's coup.")).noneMatch(Finding::accepted);
+        assertThat(find("Relations were severed after Niger expelled the envoy.")).noneMatch(Finding::accepted);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Serbia said that Malaysian Foreign Minister Rais Yatim had left because his country had recognized Kosovo. | recognize MYS XKX",
+            "Serbia expelled a diplomat after the Malaysian Prime Minister said his government had recognized Kosovo.  | recognize MYS XKX",
+            "Serbia said Chad's foreign minister had told reporters that his government had recognized Kosovo.        | recognize TCD XKX",
+            "The Chadian President said his country had recognized Kosovo.                                           | recognize TCD XKX"})
+    void hisCountryIsThatOfThePersonNamedBefore(String sentence, String event) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence).containsExactly(event);
+    }
+
+    @Test
+    void hisCountryWithNoPersonNamedIsTheMainSubjects() {
+        assertThat(find("The Chadian President said on Monday that his country had recognized Kosovo.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("Serbia recalled its envoy from Chad after it recognized Kosovo.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).doesNotContain("recognize MYS XKX");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Chad ended its recognition of the SADR on Monday.            | withdraw-recognition TCD ESH",
+            "Chad dropped its recognition of Taiwan in 2006.              | withdraw-recognition TCD TWN",
+            "Chad has terminated its formal recognition of Kosovo.        | withdraw-recognition TCD XKX",
+            "Kosovo said Chad had abandoned its recognition of it.         | withdraw-recognition TCD XKX",
+            "In 2019, Chad renounced its earlier recognition of the SADR. | withdraw-recognition TCD ESH"})
+    void aRecognitionEndedIsWithdrawn(String sentence, String event) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence)
+                .containsExactly(event);
+    }
+
+    @Test
+    void aRecognitionToBeEndedIsNoWithdrawal() {
+        assertThat(find("Chad plans to end its recognition of the SADR.")).noneMatch(Finding::accepted);
+        assertThat(find("Chad would drop its recognition of Taiwan if China asked.")).noneMatch(Finding::accepted);
+    }
+
+    @Test
+    void aParticipleOfThePairsRelationsIsTheirSeverance() {
+        assertThat(find("Diplomatic ties between Chad and Niger, severed in 2008, were restored on Monday.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactlyInAnyOrder("sever-relations TCD NER", "restore-relations TCD NER");
+        assertThat(find("Relations between Chad and Niger, cut in March 2008, were renewed last week.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactlyInAnyOrder("sever-relations TCD NER", "restore-relations TCD NER");
+        // no participle of the relations: nothing severed
+        assertThat(find("Relations between Chad and Niger, long tense, were restored on Monday.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("restore-relations TCD NER");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Niger said on Monday that Chad had broken off relations with it.    | sever-relations TCD NER",
+            "Taiwan said Chad had cut ties with it after 20 years.               | sever-relations TCD TWN",
+            "Chad said Niger and Mali had restored relations with it on Monday.  | restore-relations NER,MLI TCD",
+            "Chad recognized Kosovo and established relations with it on Monday. | establish-relations TCD XKX"})
+    void relationsWithItAreWithTheActorItStandsFor(String sentence, String event) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence).contains(event);
+    }
+
+    @Test
+    void relationsWithItNameNoPartnerWhenTheOnlyActorIsTheDoer() {
+        assertThat(find("Chad said it had cut ties with it.")).filteredOn(Finding::accepted)
+                .noneMatch(f -> f.type().equals("sever-relations") && !f.targets().isEmpty());
+    }
+
+    @Test
+    void withXDoingTheSameRepeatsTheEvent() {
+        assertThat(find("On Tuesday, Spain and Ireland officially recognised the state of Palestine, with Norway doing the same."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("recognize ESP,IRL PSE", "recognize NOR PSE");
+        assertThat(find("Chad cut ties with Qatar on Monday, with Niger doing so a day later.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations TCD QAT", "sever-relations NER QAT");
+        // considered, or something else done: no repeat
+        assertThat(find("Chad recognized Kosovo, with Niger considering doing the same.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("Chad recognized Kosovo on Monday, with Serbia doing everything to stop it.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+    }
+
+    @Test
+    void ditchedInFavourOfIsASwitch() {
+        assertThat(find("Kiribati ditched Taiwan in favour of Beijing on Friday.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize KIR CHN");
+        assertThat(find("Chad dropped Taipei in favor of China.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD CHN");
+        // what is dropped is no side named with a capital: no switch
+        assertThat(find("Kiribati dropped its plan in favour of China's offer.")).noneMatch(Finding::accepted);
+        assertThat(find("Chad dropped its plan for China.")).noneMatch(Finding::accepted);
+    }
+
     @Test
     void findsOrdinalClaims() {
         assertThat(EventPatterns.ordinal("becoming the world's third nation to do so").value()).isEqualTo(3);
