@@ -52,7 +52,8 @@ final class RunCommand implements Callable<Integer> {
             description = "Reason about a world of more than N events in two passes of parts of about N events (rules/partition/),"
                     + " two sessions at a time: the same result in less memory. 0: always one session. Default: parts of "
                     + Partitioner.DEFAULT_PART_EVENTS + " events for a world of more than " + Partitioner.SPLIT_ABOVE_EVENTS
-                    + " events, else one session.")
+                    + " events, or of more than " + Partitioner.SPLIT_FEW_AN_ENTITY_ABOVE_EVENTS + " with fewer than "
+                    + Partitioner.FEW_EVENTS_AN_ENTITY + " an entity, else one session.")
     Integer partEvents;
 
     @Mixin
@@ -84,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
             progress.phase("reasoning");
             Result result = on == null
                     ? Evaluation.evaluate(rules, world, loaded.asOf(), input.maxFirings, true, null,
-                            Partitioner.partEvents(partEvents, world.events().size()))
+                            Partitioner.partEvents(partEvents, world))
                     : onSpark(rules, world, loaded.asOf());
             AtomicFile.Content report = switch (format) {
                 case json -> out -> JsonReport.writeTo(result, out); // streamed: a big world's JSON is no one string

@@ -47,7 +47,7 @@ public final class Evaluation {
     public static Result evaluate(RuleBase rules, World world, LocalDate asOf, long firingLimit, boolean withReasons,
                                   AgendaEventListener listener) {
         return evaluate(rules, world, asOf, firingLimit, withReasons, listener,
-                Partitioner.partEvents(null, world.events().size()));
+                Partitioner.partEvents(null, world));
     }
 
     /** In parts of about {@code partEvents} events when the world has more (0: always one session). */

@@ -40,22 +40,38 @@ public final class Partitioner {
     public static final int DEFAULT_PART_EVENTS = 5_000;
 
     /**
-     * Unless told otherwise, a world is split only when it has more events than this: below it, one session was
-     * faster than two passes of parts and fits the heap the launcher gives (100,000 events of the peers' kit:
-     * 2.6 and 2.4 times CLIPS's time in one session, 3.3 and 3.1 times in parts of 25,000 events, side by side,
-     * before each pass ran only its own rules; docs/decisions.md).
+     * Unless told otherwise, a world is split when it has more events than this: below it, one session is faster
+     * than two passes of parts where each entity has many recognizers, and fits the heap the launcher gives
+     * (docs/decisions.md).
      */
     public static final int SPLIT_ABOVE_EVENTS = 200_000;
 
     /**
-     * The part size to reason about a world of {@code events} events in: {@code given} if the user gave one (0: one
-     * session), else parts of {@link #DEFAULT_PART_EVENTS} for a world of more than {@link #SPLIT_ABOVE_EVENTS}.
+     * A world of more events than this is split too when it has fewer than {@link #FEW_EVENTS_AN_ENTITY} events an
+     * entity: many entities, each with few recognizers, where one session's rule memory grows with the pairs. Direct
+     * runs, alternated, of 50,000 and 100,000 events of seven shapes of the peers' generator: in parts 10-30% faster
+     * in two thirds of the memory at 33-100 events an entity, about even at 200 and 333, a quarter slower at 1,000
+     * (docs/decisions.md).
      */
-    public static int partEvents(Integer given, int events) {
+    public static final int SPLIT_FEW_AN_ENTITY_ABOVE_EVENTS = 50_000;
+
+    /** See {@link #SPLIT_FEW_AN_ENTITY_ABOVE_EVENTS}. */
+    public static final int FEW_EVENTS_AN_ENTITY = 150;
+
+    /**
+     * The part size to reason about {@code world} in: {@code given} if the user gave one (0: one session), else parts
+     * of {@link #DEFAULT_PART_EVENTS} for a world of more than {@link #SPLIT_ABOVE_EVENTS} events, or of more than
+     * {@link #SPLIT_FEW_AN_ENTITY_ABOVE_EVENTS} with few events an entity; else 0.
+     */
+    public static int partEvents(Integer given, World world) {
         if (given != null) {
             return given;
         }
-        return events > SPLIT_ABOVE_EVENTS ? DEFAULT_PART_EVENTS : 0;
+        int events = world.events().size();
+        long entities = world.actors().stream().filter(Actor::isEntity).count();
+        boolean split = events > SPLIT_ABOVE_EVENTS
+                || events > SPLIT_FEW_AN_ENTITY_ABOVE_EVENTS && events < FEW_EVENTS_AN_ENTITY * entities;
+        return split ? DEFAULT_PART_EVENTS : 0;
     }
 
     private final KieBase rules;
