@@ -53,18 +53,20 @@ final class Doers {
 
     /** "his country", "her government": the country of a person named before. */
     private static final Pattern PERSONS_COUNTRY = Pattern.compile("(?i)\\b(?:his|her)\\s+(?:country|government|nation)\\b");
+    /** The offices that name a person. */
+    private static final String OFFICES = "envoy|ambassador|minister|president|premier|chancellor|king|queen|emir|sultan"
+            + "|spokes(?:man|woman|person)|leader|representative|diplomat";
     /** A mention that names a person by office: "Malaysian envoy Saw Ching Hong", "the Chadian Foreign Minister". */
-    private static final Pattern PERSON_MENTION = Pattern.compile("(?i)\\b(?:envoy|ambassador|minister|president|premier|chancellor"
-            + "|king|queen|emir|sultan|spokes(?:man|woman|person)|leader|representative|counterpart|diplomat|official)\\b");
+    private static final Pattern PERSON_MENTION = Pattern.compile("(?i)\\b(?:" + OFFICES + "|counterpart|official)\\b");
+
+    /** An office after a possessive: "Chad's foreign minister". */
+    private static final Pattern POSSESSED_OFFICE = Pattern.compile("(?i)['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:" + OFFICES + ")\\b");
 
     /**
      * "his country" or "her government" as the subject of a clause, with no actor in it: the actor of the last person
      * named by office before the clause, when that mention is not the sentence's first ("Serbia's Foreign Ministry said
      * that Malaysian envoy Saw Ching Hong had 48 hours to leave because his country had recognized Kosovo"); or null.
      */
-    private static final Pattern POSSESSED_OFFICE = Pattern.compile("(?i)['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:envoy|ambassador|minister"
-            + "|president|premier|chancellor|king|queen|emir|sultan|spokes(?:man|woman|person)|leader|representative|diplomat)\\b");
-
     private static Mention personsCountry(String sentence, List<Mention> mentions, int clause, String window) {
         if (clause == 0 || !PERSONS_COUNTRY.matcher(window).find()) {
             return null;
