@@ -5,8 +5,8 @@ import dev.chancery.text.Printable;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -260,7 +260,6 @@ public final class YamlFile {
         return null;
     }
 
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,9}");
 
     public LocalDate date(Node node, String what) {
@@ -268,15 +267,45 @@ public final class YamlFile {
         if (text == null) {
             return null;
         }
-        try {
-            if (!ISO_DATE.matcher(text).matches()) {
-                throw new DateTimeParseException("not YYYY-MM-DD", text, 0);
-            }
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+        LocalDate date = isoDate(text);
+        if (date == null) {
             problem(node, "bad date '" + Printable.excerpt(text) + "' for " + what + ": expected a real date as YYYY-MM-DD");
+        }
+        return date;
+    }
+
+    /**
+     * {@code text} as a date if it is a real one written YYYY-MM-DD, else null. Read by hand: a world has a date in
+     * every event, and a regular expression and {@code LocalDate.parse} took a tenth of the time it takes to read.
+     */
+    static LocalDate isoDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
             return null;
         }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null; // no such day (2021-02-30) or month
+        }
+    }
+
+    /** The number written in {@code text} from {@code from} to {@code to}, all ASCII digits; else -1. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     public Boolean bool(Node node, String what) {

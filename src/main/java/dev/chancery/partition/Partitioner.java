@@ -14,7 +14,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -105,8 +104,9 @@ public final class Partitioner {
             }
         }
         Map<Object, int[]> copies = withGrounds(parts.copies(), carried, facts);
-        Map<Integer, Integer> partOfGroup = pack(world.events(), parts, copies, partEvents);
-        int count = partOfGroup.values().stream().mapToInt(i -> i + 1).max().orElse(1);
+        Map<Key, Integer> keys = parts.keys();
+        int[] partOfGroup = pack(world.events(), parts, keys.values(), copies, partEvents);
+        int count = Arrays.stream(partOfGroup).max().orElse(0) + 1;
         List<Builder> builders = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             builders.add(new Builder(world));
@@ -119,10 +119,9 @@ public final class Partitioner {
         placing.distribute(world.claims(), (b, f) -> b.claims.add((Claim) f));
         placing.distribute(world.coverage(), (b, f) -> b.coverage.add((Coverage) f));
         placing.distribute(world.events(), (b, f) -> b.events.add((Event) f));
-        parts.keys().forEach((key, group) -> {
-            Integer part = partOfGroup.get(group);
-            if (part != null && parts.concluded().contains(key.kind())) {
-                builders.get(part).owned.add(key);
+        keys.forEach((key, group) -> {
+            if (parts.concluded().contains(key.kind())) {
+                builders.get(partOfGroup[group]).owned.add(key);
             }
         });
         return new Split(builders.stream().map(Builder::part).toList(), null);
@@ -178,43 +177,59 @@ public final class Partitioner {
     }
 
     /**
-     * Each group's part: groups in the order of their first event, a part closed once it holds
-     * {@code partEvents} events (copies count in each group they are in). Groups with no event (an entity no
-     * event names) go to the first part.
+     * Each group's part, by the group's number ({@link Parts#groupCount()}; -1 for a number that is no group):
+     * groups in the order of their first event, a part closed once it holds {@code partEvents} events (copies
+     * count in each group they are in). Groups with no event ({@code allGroups} has every key's) (an entity no event names) go to the first part.
+     * Arrays, not maps of boxed numbers: a million events are millions of look-ups.
      */
-    private static Map<Integer, Integer> pack(List<Event> events, Parts parts, Map<Object, int[]> copies,
-                                              int partEvents) {
-        Map<Integer, Integer> sizes = new LinkedHashMap<>();
+    private static int[] pack(List<Event> events, Parts parts, Collection<Integer> allGroups, Map<Object, int[]> copies,
+                              int partEvents) {
+        int[] sizes = new int[parts.groupCount()];
+        int[] order = new int[parts.groupCount()];
+        int groups = 0;
         for (Event e : events) {
             int home = parts.groupOf(e);
             if (home >= 0) {
-                sizes.merge(home, 1, Integer::sum);
+                groups = count(home, sizes, order, groups);
             }
             for (int group : copies.getOrDefault(e, NONE)) {
                 if (group != home) {
-                    sizes.merge(group, 1, Integer::sum);
+                    groups = count(group, sizes, order, groups);
                 }
             }
         }
-        Map<Integer, Integer> partOf = new HashMap<>();
+        int[] partOf = new int[parts.groupCount()];
+        Arrays.fill(partOf, -1);
         int part = 0;
         int filled = 0;
-        for (Map.Entry<Integer, Integer> group : sizes.entrySet()) {
+        for (int i = 0; i < groups; i++) {
             if (filled >= partEvents) {
                 part++;
                 filled = 0;
             }
-            partOf.put(group.getKey(), part);
-            filled += group.getValue();
+            partOf[order[i]] = part;
+            filled += sizes[order[i]];
         }
-        parts.keys().values().forEach(group -> partOf.putIfAbsent(group, 0));
+        allGroups.forEach(group -> {
+            if (partOf[group] < 0) {
+                partOf[group] = 0;
+            }
+        });
         return partOf;
+    }
+
+    /** One more event in {@code group}; a group seen for the first time goes at the end of {@code order}. */
+    private static int count(int group, int[] sizes, int[] order, int groups) {
+        if (sizes[group]++ == 0) {
+            order[groups++] = group;
+        }
+        return groups;
     }
 
     private static final int[] NONE = new int[0];
 
     /** Puts each fact in the parts of its groups: its own key's, and those it is copied into. */
-    private record Placing(Parts parts, Map<Object, int[]> copies, Map<Integer, Integer> partOf,
+    private record Placing(Parts parts, Map<Object, int[]> copies, int[] partOf,
                            List<Builder> builders) {
         void distribute(List<?> facts, BiConsumer<Builder, Object> add) {
             boolean[] added = new boolean[builders.size()];
@@ -226,16 +241,16 @@ public final class Partitioner {
                 Arrays.fill(added, false);
                 int home = parts.groupOf(fact);
                 if (home >= 0) {
-                    Builder builder = builders.get(partOf.get(home));
+                    Builder builder = builders.get(partOf[home]);
                     add.accept(builder, fact);
-                    added[partOf.get(home)] = true;
+                    added[partOf[home]] = true;
                     Key key = parts.keyOf(fact);
                     if (fact instanceof Stated stated && parts.concluded().contains(key.kind())) {
                         builder.ownedOrigins.add(stated.origin());
                     }
                 }
                 for (int group : copies.getOrDefault(fact, NONE)) {
-                    int part = partOf.get(group);
+                    int part = partOf[group];
                     if (!added[part]) {
                         add.accept(builders.get(part), fact);
                         added[part] = true;

@@ -101,6 +101,11 @@ public final class Parts {
         return number == null ? -1 : root(number);
     }
 
+    /** How many numbers a group may have: groups are numbered below it. */
+    int groupCount() {
+        return keys.size();
+    }
+
     /** Every key named, with its group. */
     Map<Key, Integer> keys() {
         Map<Key, Integer> groups = new HashMap<>();
