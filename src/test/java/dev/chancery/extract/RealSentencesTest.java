@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -41,8 +42,11 @@ class RealSentencesTest {
         }
     }
 
-    /** Right, proposed and expected counts, and what went wrong. */
-    record Score(int right, int proposed, int expected, List<String> misses) {
+    /**
+     * Right, proposed and expected counts, what went wrong, and how many of each kind of error
+     * ({@link #errorKind}): counts only, so that the held-out part's show where it loses without showing its texts.
+     */
+    record Score(int right, int proposed, int expected, List<String> misses, Map<String, Integer> errors) {
         double precision() {
             return proposed == 0 ? 1 : (double) right / proposed;
         }
@@ -60,6 +64,7 @@ class RealSentencesTest {
         Score other = score(all.stream().filter(s -> !s.language().equals("en")).toList());
         print("development", dev);
         print("held-out", held);
+        System.out.println("errors by kind, development: " + dev.errors() + "; held-out: " + held.errors());
         print("other languages", other);
         for (int f = 0; f < 3; f++) {
             int fold = f;
@@ -126,6 +131,7 @@ class RealSentencesTest {
         int proposed = 0;
         int expected = 0;
         List<String> misses = new ArrayList<>();
+        Map<String, Integer> errors = new TreeMap<>();
         for (Labelled s : sentences) {
             Set<String> want = normalized(s.events());
             Set<String> ignore = keysOf(normalized(s.context()));
@@ -138,15 +144,39 @@ class RealSentencesTest {
                 } else if (!ignore.contains(key(g))) {
                     proposed++;
                     misses.add("wrong " + g + " (" + shorten(s.text()) + ")");
+                    errors.merge("wrong, " + errorKind(g, want), 1, Integer::sum);
                 }
             }
             for (String w : want) {
                 if (!got.contains(w)) {
                     misses.add("missed " + w + " (" + shorten(s.text()) + ")");
+                    errors.merge("missed " + w.split(" ")[0] + ", " + errorKind(w, got), 1, Integer::sum);
                 }
             }
         }
-        return new Score(right, proposed, expected, misses);
+        return new Score(right, proposed, expected, misses, errors);
+    }
+
+    /**
+     * How the event {@code line} (type, doer, target, date) differs from the nearest of {@code others}, the other
+     * side's events for the sentence: only its date; its type; one of its actors; or no event of the other side
+     * shares two of its first three fields ("none").
+     */
+    static String errorKind(String line, Set<String> others) {
+        String[] f = line.split(" ");
+        String kind = "none";
+        for (String other : others) {
+            String[] o = other.split(" ");
+            if (f[0].equals(o[0]) && f[1].equals(o[1]) && f[2].equals(o[2])) {
+                return "date";
+            }
+            if (!f[0].equals(o[0]) && f[1].equals(o[1]) && f[2].equals(o[2])) {
+                kind = "type";
+            } else if (kind.equals("none") && f[0].equals(o[0]) && (f[1].equals(o[1]) || f[2].equals(o[2]))) {
+                kind = "actor";
+            }
+        }
+        return kind;
     }
 
     /** The proposals for one sentence as label lines, relations with their pair in order. */
