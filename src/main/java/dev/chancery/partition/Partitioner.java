@@ -177,10 +177,11 @@ public final class Partitioner {
     }
 
     /**
-     * Each group's part, by the group's number ({@link Parts#groupCount()}; -1 for a number that is no group):
-     * groups in the order of their first event, a part closed once it holds {@code partEvents} events (copies
-     * count in each group they are in). Groups with no event ({@code allGroups} has every key's) (an entity no event names) go to the first part.
-     * Arrays, not maps of boxed numbers: a million events are millions of look-ups.
+     * Each group's part, by the group's number (below {@link Parts#groupCount()}; -1 for a number that is no
+     * group): groups in the order of their first event, a part closed once it holds {@code partEvents} events
+     * (copies count in each group they are in). The groups of {@code allGroups} (every key's) that no event is in,
+     * such as an entity no event names, go to the first part. Arrays, not maps of boxed numbers: a million
+     * events are millions of look-ups.
      */
     private static int[] pack(List<Event> events, Parts parts, Collection<Integer> allGroups, Map<Object, int[]> copies,
                               int partEvents) {
@@ -218,7 +219,8 @@ public final class Partitioner {
         return partOf;
     }
 
-    /** One more event in {@code group}; a group seen for the first time goes at the end of {@code order}. */
+    /** One more event in {@code group}; a group seen for the first time goes at the end of {@code order}. Returns
+     * how many groups {@code order} holds. */
     private static int count(int group, int[] sizes, int[] order, int groups) {
         if (sizes[group]++ == 0) {
             order[groups++] = group;
