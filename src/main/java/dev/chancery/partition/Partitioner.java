@@ -219,8 +219,10 @@ public final class Partitioner {
         return partOf;
     }
 
-    /** One more event in {@code group}; a group seen for the first time goes at the end of {@code order}. Returns
-     * how many groups {@code order} holds. */
+    /**
+     * One more event in {@code group}; a group seen for the first time goes at the end of {@code order}. Returns
+     * how many groups {@code order} holds.
+     */
     private static int count(int group, int[] sizes, int[] order, int groups) {
         if (sizes[group]++ == 0) {
             order[groups++] = group;
