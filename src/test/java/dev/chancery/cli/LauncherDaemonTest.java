@@ -110,6 +110,10 @@ class LauncherDaemonTest {
             assertThat(System.nanoTime()).as("the daemon starts").isLessThan(deadline);
             Thread.sleep(200);
         }
+        // run's collector, with rule memory promoted at once, and the full JIT: it lives for many commands
+        assertThat(daemonsOfThisTest().get(0).info().commandLine().orElseThrow())
+                .contains("-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=0")
+                .doesNotContain("-XX:TieredStopAtLevel=1", "G1");
 
         TestInstall.Ran stop = chancery(env, "daemon", "stop");
         assertThat(stop.code()).as(stop.err()).isZero();
