@@ -145,7 +145,6 @@ public final class Server {
         }
     }
 
-    /** The socket file's identity, to tell it from a new daemon's at the same path (null: none). */
     /**
      * A command's rule memory is garbage once it has answered: collected now, with no command under way, while
      * almost nothing is alive (a tenth of a second), the next command starts with the whole young generation
@@ -158,6 +157,7 @@ public final class Server {
         System.gc();
     }
 
+    /** The socket file's identity, to tell it from a new daemon's at the same path (null: none). */
     private static Object key(Path socket) {
         try {
             return Files.readAttributes(socket, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
