@@ -62,8 +62,9 @@ class LauncherArchiveTest {
         assertThat(next.out()).isEqualTo(first.out());
         assertThat(Files.readString(loaded)).contains("dev.chancery.cli.Main source: shared objects file");
 
-        // a rebuilt jar: the archive is written again, before the command runs
-        Files.setLastModifiedTime(install.jar(), FileTime.from(Instant.now().plusSeconds(5)));
+        // a rebuilt jar: the archive is written again, before the command runs (the jar a second newer than the
+        // archive, not in the future, or an archive written within that time would be older than it)
+        Files.setLastModifiedTime(install.jar(), FileTime.from(Files.getLastModifiedTime(archive).toInstant().plusSeconds(1)));
         TestInstall.Ran rebuilt = install.chancery(env, "run", "--format", "json");
         assertThat(rebuilt.code()).as(rebuilt.err()).isZero();
         assertThat(rebuilt.err()).contains(WRITING);
