@@ -30,6 +30,11 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--parents-a-recognizer", paramLabel = "N", defaultValue = "0", description = {
+            "Each state recognizes only the entities of N parents drawn for it (default 0: any entity, so",
+            "almost every state recognizes entities of many parents)."})
+    int parentsARecognizer;
+
     @Option(names = "--what-ifs", paramLabel = "N", description = {
             "Instead of a world: N one-event what-if scenarios over the bundled facts, as JSONL for batch",
             "(\"what if state S had recognized entity E on day D?\")."})
@@ -129,7 +134,7 @@ final class GenerateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--by, --of and --skip-no-ops go with --what-ifs");
         }
         try {
-            generator = new WorldGenerator(states, entities, events, seed);
+            generator = new WorldGenerator(states, entities, events, seed, parentsARecognizer);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

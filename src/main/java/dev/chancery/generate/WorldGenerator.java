@@ -12,6 +12,10 @@ import java.util.SplittableRandom;
  * entities claimed from them, sever-on-recognition policies (some bounded), and events mixing
  * recognitions (with same-day ties), withdrawals, reported severances (most in response to a
  * recognition, some not), restorations, annexations, and switches within one exclusive pair. The same arguments give the same file.
+ *
+ * <p>By default a recognition is of any entity, so almost every state recognizes entities of many parents. With
+ * {@code parentsARecognizer} N each state recognizes only the entities of N parents drawn for it: 1 makes worlds
+ * that split into small independent groups, a large N the world where every parent is joined to every other.
  */
 public final class WorldGenerator {
     private static final LocalDate START = LocalDate.of(1990, 1, 1);
@@ -21,15 +25,26 @@ public final class WorldGenerator {
     private final int entities;
     private final int events;
     private final long seed;
+    /** How many parents' entities a state recognizes; 0: any entity. */
+    private final int parentsARecognizer;
 
     public WorldGenerator(int states, int entities, int events, long seed) {
+        this(states, entities, events, seed, 0);
+    }
+
+    public WorldGenerator(int states, int entities, int events, long seed, int parentsARecognizer) {
         if (states < 2 || entities < 1 || events < 0) {
             throw new IllegalArgumentException("need at least 2 states, 1 entity and 0 events");
+        }
+        if (parentsARecognizer < 0) {
+            throw new IllegalArgumentException("the parents a recognizer recognizes entities of: 0 (any) or more, not "
+                    + parentsARecognizer);
         }
         this.states = states;
         this.entities = entities;
         this.events = events;
         this.seed = seed;
+        this.parentsARecognizer = parentsARecognizer;
     }
 
     private record Recognition(int state, int entity, int day) {
@@ -64,13 +79,24 @@ public final class WorldGenerator {
         // the first entity and its parent are an exclusive pair, as Taiwan and China are
         out.write("  - {kind: exclusive-recognition, between: [" + entity(0) + ", " + state(parent[0]) + "]}\n");
         out.write("events:\n");
+        // drawn only with the option, so that a world without it is the same as before it existed
+        int[][] reach = parentsARecognizer == 0 ? null : reach(random, parent);
         List<Recognition> recognized = new ArrayList<>();
         boolean[] annexed = new boolean[entities];
         for (int i = 0; i < events; i++) {
             int roll = random.nextInt(100);
             if (roll < 55 || recognized.isEmpty()) {
-                int e = random.nextInt(entities);
-                int s = otherThan(random, parent[e]);
+                int e;
+                int s;
+                if (reach == null) {
+                    e = random.nextInt(entities);
+                    s = otherThan(random, parent[e]);
+                } else {
+                    do { // a state that is the only parent has no entity of another to recognize
+                        s = random.nextInt(states);
+                    } while (reach[s].length == 0);
+                    e = reach[s][random.nextInt(reach[s].length)];
+                }
                 // one recognition in five reuses an earlier date, so same-day ties are common
                 int d = recognized.isEmpty() || random.nextInt(5) > 0 ? random.nextInt(DAYS)
                         : recognized.get(random.nextInt(recognized.size())).day();
@@ -112,6 +138,28 @@ public final class WorldGenerator {
         if (events == 0) {
             out.write("  []\n");
         }
+    }
+
+    /**
+     * For each state, the entities it may recognize: those of {@link #parentsARecognizer} parents other than itself,
+     * drawn for it (all of them where there are fewer).
+     */
+    private int[][] reach(SplittableRandom random, int[] parent) {
+        java.util.TreeMap<Integer, List<Integer>> byParent = new java.util.TreeMap<>();
+        for (int e = 0; e < parent.length; e++) {
+            byParent.computeIfAbsent(parent[e], p -> new ArrayList<>()).add(e);
+        }
+        int[][] reach = new int[states][];
+        for (int s = 0; s < states; s++) {
+            List<Integer> parents = new ArrayList<>(byParent.keySet());
+            parents.remove(Integer.valueOf(s));
+            int n = Math.min(parentsARecognizer, parents.size());
+            for (int i = 0; i < n; i++) { // the first n of a partial shuffle
+                java.util.Collections.swap(parents, i, i + random.nextInt(parents.size() - i));
+            }
+            reach[s] = parents.subList(0, n).stream().flatMap(p -> byParent.get(p).stream()).mapToInt(Integer::intValue).toArray();
+        }
+        return reach;
     }
 
     /** A state other than {@code avoid}: a state never recognizes, severs or annexes itself. */
