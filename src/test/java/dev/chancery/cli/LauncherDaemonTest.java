@@ -130,6 +130,34 @@ class LauncherDaemonTest {
         assertThat(wrong.err()).isEqualTo("usage: chancery daemon stop\n");
     }
 
+    @Test
+    void anotherJvmGetsADaemonOfItsOwn() throws Exception {
+        Path run = Files.createDirectory(dir.resolve("run"), PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwx------")));
+        // the JVM running the tests, from a JDK folder of its own: another JVM to the launcher
+        Path jdk = Path.of(System.getProperty("java.home"));
+        Path other = Files.createDirectories(dir.resolve("other-jdk/bin"));
+        Files.copy(jdk.resolve("release"), other.resolveSibling("release"));
+        Path java = Files.writeString(other.resolve("java"), "#!/bin/sh\nexec \"%s\" \"$@\"\n".formatted(jdk.resolve("bin/java")));
+        java.toFile().setExecutable(true);
+        Map<String, String> first = Map.of("XDG_RUNTIME_DIR", run.toString(), "CHANCERY_JAVA", jdk.resolve("bin/java").toString());
+        Map<String, String> second = Map.of("XDG_RUNTIME_DIR", run.toString(), "CHANCERY_JAVA", java.toString());
+
+        assertThat(chancery(first, "check").code()).isZero();
+        awaitDaemons(1);
+        assertThat(chancery(second, "check").code()).isZero(); // not answered by the first JVM's daemon
+        awaitDaemons(2);
+        assertThat(chancery(first, "daemon", "stop").out()).isEqualTo("chancery: 2 daemon(s) stopped\n");
+    }
+
+    private void awaitDaemons(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (daemonsOfThisTest().size() < count) {
+            assertThat(System.nanoTime()).as("the daemon starts").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+    }
+
     private List<ProcessHandle> daemonsOfThisTest() {
         return ProcessHandle.allProcesses()
                 .filter(p -> p.info().commandLine().map(c -> c.contains("dev.chancery.daemon.Server") && c.contains(dir.toString()))
