@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 
 /**
  * A deterministic synthetic world in the facts format, for benchmarks and tests: UN-member states,
@@ -145,7 +147,7 @@ public final class WorldGenerator {
      * drawn for it (all of them where there are fewer).
      */
     private int[][] reach(SplittableRandom random, int[] parent) {
-        java.util.TreeMap<Integer, List<Integer>> byParent = new java.util.TreeMap<>();
+        TreeMap<Integer, List<Integer>> byParent = new TreeMap<>();
         for (int e = 0; e < parent.length; e++) {
             byParent.computeIfAbsent(parent[e], p -> new ArrayList<>()).add(e);
         }
@@ -155,7 +157,7 @@ public final class WorldGenerator {
             parents.remove(Integer.valueOf(s));
             int n = Math.min(parentsARecognizer, parents.size());
             for (int i = 0; i < n; i++) { // the first n of a partial shuffle
-                java.util.Collections.swap(parents, i, i + random.nextInt(parents.size() - i));
+                Collections.swap(parents, i, i + random.nextInt(parents.size() - i));
             }
             reach[s] = parents.subList(0, n).stream().flatMap(p -> byParent.get(p).stream()).mapToInt(Integer::intValue).toArray();
         }
