@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The JVM flags the launcher gives each command (CHANCERY_PRINT_JVM_FLAGS prints them and runs nothing,
@@ -20,6 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherFlagsTest {
     private static List<String> flags(String command, String javaOpts, String... args) throws IOException, InterruptedException {
+        return flags(null, command, javaOpts, args);
+    }
+
+    /** The flags with {@code java} as CHANCERY_JAVA (null: the launcher's choice). */
+    private static List<String> flags(Path java, String command, String javaOpts, String... args)
+            throws IOException, InterruptedException {
         List<String> line = new ArrayList<>(List.of("bash", Fixtures.workspace().home().resolve("chancery").toString(), command));
         line.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(line);
@@ -28,6 +36,9 @@ class LauncherFlagsTest {
         env.remove("CHANCERY_JAVA_OPTS");
         if (javaOpts != null) {
             env.put("CHANCERY_JAVA_OPTS", javaOpts);
+        }
+        if (java != null) {
+            env.put("CHANCERY_JAVA", java.toString());
         }
         Process process = builder.redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
@@ -55,26 +66,45 @@ class LauncherFlagsTest {
                 .doesNotContain("-XX:InitialRAMPercentage=15").noneMatch(f -> f.startsWith("-Xmn"));
     }
 
-    @Test
-    void aBigWorldGetsAHeapForItsPartsAndASmallOneDoesNot(@TempDir Path dir) throws Exception {
+    /**
+     * On JDK 17, 1 GB and 40 times the facts' size; on JDK 25, 15 times, with compact object headers (the launcher
+     * reads the JDK's release file and starts no JVM, so a folder with one stands for a JDK).
+     */
+    @ParameterizedTest
+    @CsvSource({"17, 40, false", "25, 15, true"})
+    void aBigWorldGetsAHeapForItsPartsAndASmallOneDoesNot(int major, int timesFacts, boolean compact, @TempDir Path dir)
+            throws Exception {
+        Path java = fakeJdk(dir.resolve("jdk-" + major), major);
         Path big = dir.resolve("big.yaml");
         try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
             file.setLength(16L << 20); // the launcher reads the size only: a sparse file will do
         }
         Path small = Files.writeString(dir.resolve("small.yaml"), "actors: []\n");
-        // 1 GB and 40 times the facts' size, where that is under two thirds of memory
-        boolean inParts = memoryKb() * 66 / 100 / 1024 > 1024 + 40 * 16;
-        String forParts = inParts ? "-Xmx1664m" : "-XX:MaxRAMPercentage=66";
-        assertThat(flags("run", null, "--facts", big.toString())).contains("-XX:+UseParallelGC", forParts)
+        int heapMb = 1024 + timesFacts * 16;
+        // where that is under two thirds of memory
+        boolean inParts = memoryKb() * 66 / 100 / 1024 > heapMb;
+        String forParts = inParts ? "-Xmx" + heapMb + "m" : "-XX:MaxRAMPercentage=66";
+        assertThat(flags(java, "run", null, "--facts", big.toString())).contains("-XX:+UseParallelGC", forParts)
                 .doesNotContain("-XX:InitialRAMPercentage=15", "-XX:TieredStopAtLevel=1"); // a big world gets C2 too
         if (inParts) { // a fixed heap, where a part's rule memory dies young
-            assertThat(flags("run", null, "--facts", big.toString())).contains("-Xms1664m")
-                    .doesNotContain("-XX:MaxTenuringThreshold=0");
+            List<String> parts = flags(java, "run", null, "--facts", big.toString());
+            assertThat(parts).contains("-Xms" + heapMb + "m").doesNotContain("-XX:MaxTenuringThreshold=0");
+            assertThat(parts.contains("-XX:+UseCompactObjectHeaders")).isEqualTo(compact);
         }
-        assertThat(flags("run", null, "--facts=" + small, "--facts", dir.toString())).contains(forParts);
-        assertThat(flags("run", null, "--facts", small.toString())).doesNotContain(forParts)
-                .contains("-XX:TieredStopAtLevel=1");
-        assertThat(flags("run", "-Xmx2g", "--facts", big.toString())).doesNotContain(forParts);
+        assertThat(flags(java, "run", null, "--facts=" + small, "--facts", dir.toString())).contains(forParts);
+        assertThat(flags(java, "run", null, "--facts", small.toString())).doesNotContain(forParts)
+                .doesNotContain("-XX:+UseCompactObjectHeaders").contains("-XX:TieredStopAtLevel=1");
+        assertThat(flags(java, "run", "-Xmx2g", "--facts", big.toString())).doesNotContain(forParts)
+                .doesNotContain("-XX:+UseCompactObjectHeaders");
+    }
+
+    /** A folder that reads as a JDK of version {@code major}: its release file, and a bin/java never run here. */
+    private static Path fakeJdk(Path home, int major) throws IOException {
+        Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\nexit 1\n");
+        java.toFile().setExecutable(true);
+        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"" + major + ".0.1\"\n");
+        return java;
     }
 
     @Test
