@@ -77,16 +77,13 @@ class LauncherArchiveTest {
         TestInstall install = TestInstall.packed(dir);
         // a JVM that cannot write an archive (as one without class-data sharing, or on a full disk), in a JDK's
         // folder so that the launcher reads its version
-        Path fake = Files.createDirectories(dir.resolve("jdk/bin"));
-        Files.copy(jdk.resolve("release"), fake.resolveSibling("release"));
-        Path java = Files.writeString(fake.resolve("java"), """
+        Path java = FakeJdk.at(dir.resolve("jdk"), FakeJdk.releaseOf(jdk), """
                 #!/bin/sh
                 for a in "$@"; do
                   case "$a" in -Xshare:dump|-XX:AOTCacheOutput=*) echo "no archive here" >&2; exit 1 ;; esac
                 done
                 exec "%s" "$@"
                 """.formatted(java(jdk)));
-        java.toFile().setExecutable(true);
         Map<String, String> env = Map.of("CHANCERY_DAEMON", "0", "CHANCERY_JAVA", java.toString());
 
         TestInstall.Ran first = install.chancery(env, "check");
@@ -113,15 +110,13 @@ class LauncherArchiveTest {
         assumeTrue(real.isPresent(), "no JDK of 25 or later on this machine");
         TestInstall install = TestInstall.packed(dir);
         // a JDK newer than any installed, in JAVA_HOME: its java notes each start and runs the real one
-        Path home = Files.createDirectories(dir.resolve("jdk-99"));
-        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"99.0.1\"\n");
+        Path home = dir.resolve("jdk-99");
         Path calls = dir.resolve("calls.txt");
-        Path java = Files.writeString(Files.createDirectories(home.resolve("bin")).resolve("java"), """
+        FakeJdk.at(home, FakeJdk.release(99), """
                 #!/bin/sh
                 echo "$*" >> "%s"
                 exec "%s" "$@"
                 """.formatted(calls, java(real.get())));
-        java.toFile().setExecutable(true);
 
         TestInstall.Ran ran = install.chancery(Map.of("CHANCERY_DAEMON", "0", "JAVA_HOME", home.toString()), "check");
         assertThat(ran.code()).as(ran.err()).isZero();

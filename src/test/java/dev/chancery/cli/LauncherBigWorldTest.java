@@ -24,9 +24,7 @@ class LauncherBigWorldTest {
     void aBigWorldThatDoesNotFitItsPartsHeapRunsAgainInTheHeapOfOneSession() throws Exception {
         TestInstall install = TestInstall.onTheTestsClassPath(dir);
         Path calls = dir.resolve("calls.txt");
-        Path home = Files.createDirectories(dir.resolve("jdk-25/bin")).getParent();
-        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"25.0.1\"\n");
-        Path java = Files.writeString(home.resolve("bin/java"), """
+        Path java = FakeJdk.at(dir.resolve("jdk-25"), FakeJdk.release(25), """
                 #!/bin/sh
                 echo "$*" >> "%s"
                 for a in "$@"; do
@@ -34,7 +32,6 @@ class LauncherBigWorldTest {
                 done
                 echo "the second run"
                 """.formatted(calls));
-        java.toFile().setExecutable(true);
         Path world = dir.resolve("world.yaml");
         try (RandomAccessFile file = new RandomAccessFile(world.toFile(), "rw")) {
             file.setLength(32L << 20); // the launcher reads the size only: a sparse file will do

@@ -136,10 +136,8 @@ class LauncherDaemonTest {
                 PosixFilePermissions.fromString("rwx------")));
         // the JVM running the tests, from a JDK folder of its own: another JVM to the launcher
         Path jdk = Path.of(System.getProperty("java.home"));
-        Path other = Files.createDirectories(dir.resolve("other-jdk/bin"));
-        Files.copy(jdk.resolve("release"), other.resolveSibling("release"));
-        Path java = Files.writeString(other.resolve("java"), "#!/bin/sh\nexec \"%s\" \"$@\"\n".formatted(jdk.resolve("bin/java")));
-        java.toFile().setExecutable(true);
+        Path java = FakeJdk.at(dir.resolve("other-jdk"), FakeJdk.releaseOf(jdk),
+                "#!/bin/sh\nexec \"%s\" \"$@\"\n".formatted(jdk.resolve("bin/java")));
         Map<String, String> first = Map.of("XDG_RUNTIME_DIR", run.toString(), "CHANCERY_JAVA", jdk.resolve("bin/java").toString());
         Map<String, String> second = Map.of("XDG_RUNTIME_DIR", run.toString(), "CHANCERY_JAVA", java.toString());
 

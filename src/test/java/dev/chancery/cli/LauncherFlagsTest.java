@@ -74,7 +74,7 @@ class LauncherFlagsTest {
     @CsvSource({"17, 40, false", "25, 15, true"})
     void aBigWorldGetsAHeapForItsPartsAndASmallOneDoesNot(int major, int timesFacts, boolean compact, @TempDir Path dir)
             throws Exception {
-        Path java = fakeJdk(dir.resolve("jdk-" + major), major);
+        Path java = FakeJdk.at(dir.resolve("jdk-" + major), FakeJdk.release(major), "#!/bin/sh\nexit 1\n"); // never run here
         Path big = dir.resolve("big.yaml");
         try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
             file.setLength(16L << 20); // the launcher reads the size only: a sparse file will do
@@ -96,15 +96,6 @@ class LauncherFlagsTest {
                 .doesNotContain("-XX:+UseCompactObjectHeaders").contains("-XX:TieredStopAtLevel=1");
         assertThat(flags(java, "run", "-Xmx2g", "--facts", big.toString())).doesNotContain(forParts)
                 .doesNotContain("-XX:+UseCompactObjectHeaders");
-    }
-
-    /** A folder that reads as a JDK of version {@code major}: its release file, and a bin/java never run here. */
-    private static Path fakeJdk(Path home, int major) throws IOException {
-        Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
-        Files.writeString(java, "#!/bin/sh\nexit 1\n");
-        java.toFile().setExecutable(true);
-        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"" + major + ".0.1\"\n");
-        return java;
     }
 
     @Test
