@@ -1,12 +1,15 @@
 package dev.chancery.extract;
 
 import dev.chancery.extract.ActorMentions.Mention;
+import dev.chancery.load.World;
 import dev.chancery.model.Actor;
 import dev.chancery.model.Event;
+import dev.chancery.model.Pairs;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -207,6 +210,18 @@ public final class EventPatterns {
 
     private static Cue cue(String type, boolean nominal, String regex) {
         return new Cue(type, Pattern.compile("(?i)" + regex), nominal, false);
+    }
+
+    /** The sides of each exclusive pair ({@link Pairs#key}): China and Taiwan are no pair of relations. */
+    private final Set<String> rivals;
+
+    private EventPatterns(Set<String> rivals) {
+        this.rivals = Set.copyOf(rivals);
+    }
+
+    /** The patterns, with what {@code world} knows of exclusive pairs. */
+    public static EventPatterns of(World world) {
+        return new EventPatterns(world.exclusives().stream().map(x -> Pairs.key(x.side(), x.other())).collect(Collectors.toSet()));
     }
 
     /**
@@ -604,6 +619,14 @@ public final class EventPatterns {
             }
             List<Actor> d = doers;
             targets = targets.stream().filter(t -> !d.contains(t)).toList();
+            if ((doers.isEmpty() || targets.isEmpty()) && !AFTER_PREPOSITION.matcher(sentence.substring(clause, cueStart)).find()) {
+                // "since the two countries established diplomatic relations": the two the sentence names
+                List<Actor> pair = theTwoNamed(sentence, mentions, doers);
+                if (pair.size() == 2) {
+                    doers = pair.subList(0, 1);
+                    targets = pair.subList(1, 2);
+                }
+            }
         } else {
             if (sentence.substring(cueStart, cueEnd).matches("(?is).*\\sfrom$")) {
                 // "Kosovo receives recognition from Israel": the doer after "from", the subject recognized
@@ -740,6 +763,34 @@ public final class EventPatterns {
             + "|suspended|terminated)\\s)[^;:]{0,80}?\\bwith\\s+(?:the\\s+)?\\p{Lu}[^;:,]{0,40}?\\s+to\\s+$");
 
     private static final Pattern PAIR_AFTER = Pattern.compile("(?i)\\s+between\\b");
+
+    /** A verb after a preposition is a noun's circumstance ("resulted in the severing of"), not the act. */
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:on|of|for|about|over|after|by|in)\\s+(?:the\\s+)?$");
+    /** A place where something happens: "in Damascus", "at Beijing" (not a source: "aid from Taiwan"). */
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|near|inside|within|into)\\s+(?:the\\s+)?$");
+    /** The pair a sentence speaks of: "the two countries", "both sides". */
+    private static final Pattern THE_TWO = Pattern.compile("(?i)\\b(?:the\\s+two|both)\\s+(?:[\\p{L}-]+\\s+)?(?:countries|nations|states|governments|sides)\\b"
+            + "|\\bbetween\\s+them\\b");
+
+    /**
+     * The two actors of relations whose pair the cue's clause does not name: the only two the sentence names, other than
+     * as a place ("in Damascus", "the capital of Abkhazia"), with those already found among them; none otherwise.
+     */
+    private List<Actor> theTwoNamed(String sentence, List<Mention> mentions, List<Actor> found) {
+        if (!THE_TWO.matcher(sentence).find()) {
+            return List.of();
+        }
+        Set<Actor> named = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            String before = sentence.substring(0, m.start());
+            if (!PLACE_BEFORE.matcher(before).find() && !PART_OF_BEFORE.matcher(before).find()) {
+                named.add(m.actor());
+            }
+        }
+        List<Actor> pair = List.copyOf(named);
+        return pair.size() == 2 && named.containsAll(found) && !rivals.contains(Pairs.key(pair.get(0).id(), pair.get(1).id()))
+                ? pair : List.of();
+    }
     /** "relations, maintained until this day, between X and Y": the pair after an aside. */
     private static final Pattern PAIR_AFTER_ASIDE = Pattern.compile("(?i)\\s*,[^,;:]{1,40},\\s+between\\s+(?:the\\s+)?");
 

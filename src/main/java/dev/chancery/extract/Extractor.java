@@ -34,7 +34,7 @@ public final class Extractor {
             Event.RESTORE, Event.ESTABLISH, Event.ANNEX, Event.DISSOLVE);
 
     private final ActorMentions mentions;
-    private final EventPatterns patterns = new EventPatterns();
+    private final EventPatterns patterns;
     private final List<Event> known;
     /** Each side of an exclusive-recognition pair and its other side (CHN and TWN). */
     private final Map<String, String> exclusiveOther = new LinkedHashMap<>();
@@ -63,6 +63,7 @@ public final class Extractor {
         this.mentions = new ActorMentions(new ActorIndex(world.actors()), world.actors());
         this.known = world.events();
         world.exclusives().forEach(x -> exclusiveOther.put(x.side(), x.other()));
+        this.patterns = EventPatterns.of(world);
     }
 
     /** The facts {@code article} states; {@code published} (the article's, or given) anchors relative dates. */

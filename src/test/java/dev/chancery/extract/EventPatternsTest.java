@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class EventPatternsTest {
     private final ActorMentions mentions = new ActorMentions(new ActorIndex(Corpus.world().actors()), Corpus.world().actors());
-    private final EventPatterns patterns = new EventPatterns();
+    private final EventPatterns patterns = EventPatterns.of(Corpus.world());
 
     private List<Finding> find(String sentence) {
         return patterns.find(sentence, mentions.find(sentence), List.of());
@@ -869,6 +869,36 @@ class EventPatternsTest {
         // what is dropped is no side named with a capital: no switch
         assertThat(find("Kiribati dropped its plan in favour of China's offer.")).noneMatch(Finding::accepted);
         assertThat(find("Chad dropped its plan for China.")).noneMatch(Finding::accepted);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Kiribati has had aid from Taiwan since the two countries established diplomatic ties in 2003.  | establish-relations KIR TWN",
+            "Egypt sent an envoy to Iran after both countries restored diplomatic relations in 1991.        | restore-relations EGY IRN",
+            "Chad expelled the envoy of Qatar, and the two nations severed ties the next day.              | sever-relations TCD QAT"})
+    void theTwoCountriesAreTheTwoTheSentenceNames(String sentence, String event) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence).containsExactly(event);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // the sides of an exclusive pair are no pair of relations
+            "Beijing warned Taipei after the two sides established relations with Chad.",
+            "China protested after the two governments of Taiwan established diplomatic relations.",
+            // three named, other than as places: which two is not said
+            "Chad, Niger and Mali met after the two countries restored relations.",
+            // a noun after a preposition is a circumstance, not the act
+            "Qatar closed its embassy in Cairo, which resulted in the severing of relations between the two countries."})
+    void theTwoCountriesNeedTwoNamedAndAVerb(String sentence) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).as(sentence).isEmpty();
+    }
+
+    @Test
+    void aPlaceIsNotOneOfTheTwoCountries() {
+        assertThat(find("Ghana reopened its embassy in Belgrade because the two countries restored relations with Serbia."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show).containsExactly("restore-relations GHA SRB");
+        assertThat(find("Ghana sent an envoy to Accra, the capital of Chad, after the two countries restored relations."))
+                .filteredOn(Finding::accepted).isEmpty();
     }
 
     @Test
