@@ -114,10 +114,14 @@ public final class EventPatterns {
             cue(Event.WITHDRAW, true, "\\b(?:withdrawal|revocation|suspension|retraction|cancell?ation)\\s+of\\s+"
                     + "(?:(?:its|their|the|diplomatic|formal|official|full)\\s+)*recognition\\b|\\bde-?recognition\\b"),
             cue(Event.RESTORE, false, "\\b(?:restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?|resum(?:e|es|ed|ing)"
-                    + "|renew(?:s|ed|ing)?|reinstat(?:e|es|ed|ing)|relaunch(?:es|ed|ing)?|re-?open(?:s|ed|ing)?)" + VERB_GAP + QUALIFIERS + RELATIONS),
+                    + "|renew(?:s|ed|ing)?|reinstat(?:e|es|ed|ing)|relaunch(?:es|ed|ing)?|re-?open(?:s|ed|ing)?|reviv(?:e|es|ed|ing))"
+                    + VERB_GAP + QUALIFIERS + RELATIONS),
             cue(Event.RESTORE, true, "\\b(?:restoration|re-?establishment|resumption|renewal)\\s+of\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.SEVER, false, "\\b(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|br(?:oke|oken|eaks?|eaking)(?:\\s+off)?"
-                    + "|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|rupture[sd]?|suspend(?:s|ed|ing)?|terminat(?:e|es|ed|ing))" + VERB_GAP + QUALIFIERS + RELATIONS),
+                    + "|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|rupture[sd]?|suspend(?:s|ed|ing)?|terminat(?:e|es|ed|ing)"
+                    // "discontinued diplomatic relations", "halted", "scrapped", "froze": ended or suspended, as severed
+                    + "|discontinu(?:e|es|ed|ing)|halt(?:s|ed|ing)?|scrap(?:s|ped|ping)?|fr(?:oze|eeze|eezes|eezing|ozen)"
+                    + "|pull(?:s|ed|ing)?\\s+the\\s+plug\\s+on)" + VERB_GAP + QUALIFIERS + RELATIONS),
             cue(Event.RESTORE, false, PASSIVE_AFTER_RELATIONS + "(?:restored|re-?established|resumed|renewed|reinstated)\\b"),
             cue(Event.SEVER, false, PASSIVE_AFTER_RELATIONS + "(?:severed|cut|broken(?:\\s+off)?|ended|terminated|ruptured|suspended)\\b"),
             cue(Event.ESTABLISH, false, PASSIVE_AFTER_RELATIONS + "(?:established|forged|opened|formed)\\b"),
@@ -130,7 +134,8 @@ public final class EventPatterns {
             cue(Event.SEVER, true, "\\b(?:severance|severing|cutting|rupture|breaking(?:\\s+off)?|break-?off|termination|suspension)"
                     + "\\s+of\\s+" + QUALIFIERS + RELATIONS + "|\\ban\\s+end\\s+to\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ESTABLISH, false, "\\b(?:establish(?:es|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS
-                    + "|\\b(?:open(?:s|ed|ing)?|forg(?:e|es|ed|ing)|form(?:s|ed|ing)?|set(?:s|ting)?\\s+up)\\s+" + QUALIFIERS + RELATIONS
+                    + "|\\b(?:open(?:s|ed|ing)?|forg(?:e|es|ed|ing)|form(?:s|ed|ing)?|set(?:s|ting)?\\s+up|launch(?:es|ed|ing)?"
+                    + "|enter(?:s|ed|ing)?\\s+into)\\s+" + QUALIFIERS + RELATIONS
                     + "|\\b(?:normali[sz]|formali[sz])(?:e|es|ed|ing)\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ESTABLISH, true, "\\b(?:establishment|normali[sz]ation)\\s+of\\s+" + QUALIFIERS + RELATIONS),
             // "signed a diplomatic relations agreement with", "signed a diplomatic resumption agreement with"
@@ -142,7 +147,7 @@ public final class EventPatterns {
             cue(Event.ANNEX, true, "\\bannexation\\b"),
             // "switched diplomatic recognition from Taiwan to China", "switched ties to Beijing", "switch its
             // allegiance": a recognition of what follows "to" (Extractor adds the end of the other side's).
-            new Cue(Event.RECOGNIZE, Pattern.compile("(?i)\\b(?:switch(?:es|ed|ing)?|shift(?:s|ed|ing)?|mov(?:e|es|ed|ing))\\s+"
+            new Cue(Event.RECOGNIZE, Pattern.compile("(?i)\\b(?:switch(?:es|ed|ing)?|shift(?:s|ed|ing)?|mov(?:e|es|ed|ing)|transfer(?:s|red|ring)?)\\s+"
                     + "(?:(?:its|their|the|formal|official)\\s+)*(?:diplomatic\\s+)?(?:recognition|allegiance|ties|relations?)\\b"
                     // "defected to Beijing", "flipped to China", "switched sides to China": a switch too
                     + "|\\b(?:switch(?:es|ed|ing)?|defect(?:s|ed|ing)?|flip(?:s|ped|ping)?)(?:\\s+sides)?"

@@ -873,6 +873,28 @@ class EventPatternsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Chad discontinued diplomatic relations with Qatar on Monday.         | sever-relations TCD QAT",
+            "Chad halted diplomatic ties with Qatar.                              | sever-relations TCD QAT",
+            "Chad scrapped its diplomatic relations with Qatar.                   | sever-relations TCD QAT",
+            "Chad froze diplomatic relations with Qatar in 2017.                  | sever-relations TCD QAT",
+            "Chad pulled the plug on diplomatic ties with Qatar.                  | sever-relations TCD QAT",
+            "Chad launched diplomatic relations with Kosovo.                      | establish-relations TCD XKX",
+            "Chad entered into diplomatic relations with Kosovo on Monday.        | establish-relations TCD XKX",
+            "Chad revived diplomatic ties with Qatar.                             | restore-relations TCD QAT",
+            "Chad transferred diplomatic recognition from Taipei to Beijing.      | recognize TCD CHN"})
+    void moreVerbsOfRelationsAndSwitches(String sentence, String event) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence).containsExactly(event);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Chad halted economic relations with Qatar.", "Chad froze the assets of Qatar's embassy.",
+            "Chad launched a review of its relations with Qatar."})
+    void verbsOfOtherTiesAreNoEvent(String sentence) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).as(sentence).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Kiribati has had aid from Taiwan since the two countries established diplomatic ties in 2003.  | establish-relations KIR TWN",
             "Egypt sent an envoy to Iran after both countries restored diplomatic relations in 1991.        | restore-relations EGY IRN",
             "Chad expelled the envoy of Qatar, and the two nations severed ties the next day.              | sever-relations TCD QAT"})
