@@ -150,7 +150,7 @@ public final class DateResolver {
         rule(MONTH_DAY.pattern(), c -> monthDay(c, c.g(1), c.g(2), c.g(3)));
         rule(DAY_MONTH.pattern(), c -> monthDay(c, c.g(2), c.g(1), c.g(3)));
         // "in February of 2008": the year after "of" too
-        rule("\\b(?i:in|since|during|by|from|until|early|late|mid-?|last|this|of)\\s+" + MONTH + "(?:(?:,|\\s+of)?\\s+(\\d{4}))?\\b",
+        rule("\\b(?:(?i:in|since|during|by|from|until|early|late|mid-?|last|this|of)\\s+|(?i:mid-))" + MONTH + "(?:(?:,|\\s+of)?\\s+(\\d{4}))?\\b",
                 c -> month(c, c.g(1), c.g(2)));
         rule("\\b" + MONTH + ",?\\s+(\\d{4})\\b", c -> month(c, c.g(1), c.g(2)));
         rule("\\b(?:(?i:in|since|during|by|until|early|late|mid-?|(?:by\\s+|at\\s+|before\\s+)?the\\s+end\\s+of)\\s+|(?i:mid-))"
@@ -178,6 +178,8 @@ public final class DateResolver {
                 c -> period(c, c.g(1) != null ? c.g(1) : c.g(2), 0));
         rule("(?i)\\b(?:last|past)\\s+(week|month|year)\\b", c -> period(c, c.g(1), 1));
         rule("\\b(?:(?i:last|this|on|late|early)\\s+)?" + WEEKDAY + "\\b", this::weekday);
+        // "over the weekend", "last weekend": its Saturday, approximately
+        rule("(?i)\\b(?:(?:over|at|during|on)\\s+the|last|this|past)\\s+weekend\\b", this::weekend);
         narrativeRule("(?i)\\b(?:earlier(?!\\s+(?:in|on|this|that|last)\\b)|recently|shortly\\s+before|just\\s+before|hours\\s+earlier|before\\s+that)\\b",
                 c -> c.narrative == null || c.narrative.equals(c.published) ? When.undated(c.phrase(), "no date in the article (\"" + c.phrase() + "\")")
                         : approximate(c.phrase(), c.narrative, "set to the article's last stated date "
@@ -661,6 +663,15 @@ public final class DateResolver {
         LocalDate date = u.equals("week") ? c.published.minusWeeks(back).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 : u.equals("month") ? c.published.minusMonths(back).withDayOfMonth(1) : c.published.minusYears(back).withDayOfYear(1);
         return approximate(c.phrase(), date, "the first day of the " + (back == 0 ? "publication's " : "previous ") + u);
+    }
+
+    /** The Saturday of the last weekend that began on or before the anchor (the publication, or a report's date). */
+    private When weekend(Ctx c) {
+        if (c.anchor == null) {
+            return unknownPublication(c.phrase());
+        }
+        return approximate(c.phrase(), c.anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)),
+                "the Saturday of the weekend on or before " + c.anchor + (c.anchor.equals(c.published) ? " (published)" : ""));
     }
 
     private When weekday(Ctx c) {

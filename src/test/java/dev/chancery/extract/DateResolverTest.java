@@ -43,7 +43,11 @@ class DateResolverTest {
             "In March, X recognized Y.                        | 2022-03-01 | true",
             "In 2008 X recognized Y.                          | 2008-01-01 | true",
             "X has recognized Y, the ministry tweeted on Thursday. | 2022-07-14 | true",
-            "On July 13, X became the second country after Z to recognized Y. | 2022-07-13 | false"})
+            "On July 13, X became the second country after Z to recognized Y. | 2022-07-13 | false",
+            "X recognized Y in mid-May.                       | 2022-05-01 | true",
+            "X recognized Y over the weekend.                 | 2022-07-09 | true",
+            "X recognized Y at the weekend.                   | 2022-07-09 | true",
+            "X recognized Y last weekend.                     | 2022-07-09 | true"})
     void resolvesRelativeToThePublicationDate(String sentence, String date, boolean approximate) {
         When when = resolve(sentence, LocalDate.parse("2022-07-13"));
         assertThat(when.date()).as(sentence).isEqualTo(LocalDate.parse(date));
