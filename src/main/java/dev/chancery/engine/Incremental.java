@@ -82,6 +82,11 @@ public final class Incremental implements AutoCloseable {
         }
     }
 
+    /** The session's live facts: after each scenario, those of the base world again. */
+    java.util.Collection<? extends Object> liveFacts() {
+        return reasoner.facts();
+    }
+
     /** The base world's result without reasons (what a scenario without reasons is patched from). */
     public Result baseResult() {
         return baseResult;
