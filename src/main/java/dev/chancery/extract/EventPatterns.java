@@ -183,7 +183,14 @@ public final class EventPatterns {
             + "|provinces?|areas?|oblasts?|borders?|capital)\\s+of\\s+(?:the\\s+)?$");
 
     /** What is recognized is not an actor's statehood: "recognized the territorial integrity of Georgia". */
-    private static final Pattern NOT_STATEHOOD = Pattern.compile("(?i)\\s*(?:the\\s+)?(?:(?:full\\s+)?territorial\\s+integrity"
+    private static final Pattern NOT_STATEHOOD = Pattern.compile("(?i)\\s*(?:the\\s+)?"
+            // "Kosovo's right to", "Kosovo passports": something of the actor named first, not the actor
+            + "(?:(?-i:\\p{Lu})[\\p{L}.-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.-]*){0,3}(?:['’]s?)?\\s+(?=(?:rights?|need|importance|efforts?|role"
+            + "|contributions?|passports?|(?:travel\\s+)?documents?|(?:vehicle\\s+)?licen[cs]e\\s+plates|diplomas?|certificates?|visas?"
+            + "|(?:election\\s+)?results|elections?|referendum)\\b))?"
+            + "(?:passports?|(?:travel\\s+)?documents?|(?:vehicle\\s+)?licen[cs]e\\s+plates|diplomas?|certificates?|visas?"
+            + "|(?:election\\s+)?results|elections?|referendum"
+            + "|(?:full\\s+)?territorial\\s+integrity"
             + "|(?:[\\p{L}-]+(?:['’‘]s)?\\s+)?sovereignty\\s+(?:over|in)\\b|borders|rights?\\b|need|importance|efforts?|role|contributions?"
             // "recognises the legitimate and long held aspirations of the people of Palestine"
             + "|(?:[\\p{L}-]+\\s+(?:and\\s+)?){0,4}(?:aspirations|claims?|interests|concerns|needs|rights|suffering|plight|desires?)\\b"

@@ -33,7 +33,9 @@ final class NoEvent {
             + "|n['’]t\\b");
     private static final Pattern IRREALIS = Pattern.compile("(?i)\\b(?:would|will|could|(?-i:may)|might(?!\\s*[,.;:)]|\\s+(?:of|in|and|to|as|on|with|for|at|over)\\b)|should|shall|must"
             + "|plans?|planning|planned|intends?|intending|intended|consider\\w*|urg\\w*|call(?:s|ed|ing)?\\s+(?:on|for|upon)"
-            + "|ask(?:s|ed|ing)?|threat\\w*|ready|prepared|expected|likely|set\\s+to|about\\s+to|(?:vow|pledg|promis)\\w*\\s+to"
+            + "|ask(?:s|ed|ing)?|threat\\w*|ready|prepared|expected|(?:un)?likely|set\\s+to|about\\s+to|(?:vow|pledg|promis)\\w*\\s+to"
+            // "hinted at recognizing", "are working to restore": a signal or an effort, not the act
+            + "|hint(?:s|ed|ing)?\\s+at|work(?:s|ed|ing)?\\s+(?:to|towards?)"
             + "|wants?|wanted|hop(?:es|ed|ing)|hope\\s+(?:to|that)|seek\\w*|sought|demand\\w*|propos\\w*|weigh\\w*|mull\\w*|poised|discuss\\w*"
             + "|prepar\\w*|agree(?:s|d|ing)?\\s+(?:[^;]{0,40}?\\s)?to|intent\\w*|steps\\s+towards?"
             + "|procedures?\\s+to|process\\s+(?:to|of)|moves\\s+to|efforts?\\s+to|attempts?\\s+to|bids?\\s+to|campaign\\w*\\s+to"
@@ -62,8 +64,14 @@ final class NoEvent {
     /** A noun cue that opens its clause and is the subject of a modal: "the re-establishment of ties ... would mark". */
     private static final Pattern NOUN_OPENS_CLAUSE = Pattern.compile("(?i)^\\s*(?:(?:the|a|an|its|their)\\s+)?"
             + "(?:[\\p{L}'’.-]+\\s+){0,3}$");
-    private static final Pattern MODAL_AFTER = Pattern.compile("(?i)^[^,;:()–—]{0,80}?\\s(?:would|could|might|(?-i:may)|will|should|can)"
-            + "\\s+(?:(?:not|also|only|now|then|\\p{L}+ly)\\s+)*\\p{L}+");
+    /** "Did Chad recognize Kosovo?", "Will Panama cut ties with Taiwan?": a question that asks whether, states nothing. */
+    private static final Pattern YES_NO_QUESTION = Pattern.compile("^\\W*((?:Did|Does|Do|Will|Would|Could|Should|Can|Has|Have|Is|Are"
+            + "|Was|Were|Might|May)\\b)[^?]*\\?\\W*$");
+    private static final Pattern MODAL_AFTER = Pattern.compile("(?i)^[^,;:()–—]{0,80}?\\s(?:(?:would|could|might|(?-i:may)|will|should|can)"
+            + "\\s+(?:(?:not|also|only|now|then|\\p{L}+ly)\\s+)*\\p{L}+"
+            // "a recognition of Kosovo by Chad remains unlikely"
+            // (not "is unlikely to influence": what it would do)
+            + "|(?:is|are|was|were|remains?|seems?|looks?)\\s+(?:\\p{L}+ly\\s+)?(?:un)?likely\\b(?!\\s+to\\b))");
 
     /**
      * A noun cue that is the subject of a modal states no event: "the re-establishment of ties between Riyadh and
@@ -243,6 +251,9 @@ final class NoEvent {
         }
         if ((m = HYPOTHETICAL.matcher(prefix)).find()) {
             return "hypothetical (\"" + m.group() + "\")";
+        }
+        if ((m = YES_NO_QUESTION.matcher(sentence)).find()) {
+            return "asked, not stated (\"" + m.group(1) + " …?\")";
         }
         return null;
     }

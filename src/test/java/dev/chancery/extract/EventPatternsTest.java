@@ -872,6 +872,31 @@ class EventPatternsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {
+            "Did Chad recognize Kosovo?",
+            "Will Panama cut ties with Taiwan?",
+            "Chad is unlikely to recognize Kosovo.",
+            "A recognition of Kosovo by Chad remains unlikely.",
+            "Chad hinted at recognizing Kosovo.",
+            "Chad and Qatar are working to restore relations.",
+            "Chad and Qatar worked towards restoring diplomatic ties.",
+            "Chad recognizes Kosovo's right to self-determination.",
+            "Chad recognized Kosovo passports.",
+            "Chad recognized Kosovo's vehicle license plates.",
+            "Chad recognized the election results in Kosovo."})
+    void questionsSignalsEffortsAndThingsOfAnActorAreNoEvent(String sentence) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).as(sentence).isEmpty();
+    }
+
+    @Test
+    void aQuestionAboutAnEventStillStatesIt() {
+        assertThat(find("Why did Chad recognize Kosovo on Monday?")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+        assertThat(find("Saudi Arabia's recognition of Kosovo's independence is unlikely to sway others.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize SAU XKX");
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Chad discontinued diplomatic relations with Qatar on Monday.         | sever-relations TCD QAT",
             "Chad halted diplomatic ties with Qatar.                              | sever-relations TCD QAT",
