@@ -86,7 +86,7 @@ public final class EventPatterns {
     private static final List<Cue> CUES = List.of(
             cue(Event.WITHDRAW, false, "\\b(?:withdr(?:ew|aw|awn|aws|awing)|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?"
                     + "|suspend(?:s|ed|ing)?|fr(?:oze|eeze|eezes|eezing|ozen)|retract(?:s|ed|ing)?|cancel(?:s|led|ed|ling)?"
-                    + "|pull(?:s|ed|ing)?(?:\\s+back)?|lift(?:s|ed|ing)?|revers(?:e|es|ed|ing)|annull?(?:s|ed|ing)?"
+                    + "|pull(?:s|ed|ing)?(?:\\s+(?:back|out))?|lift(?:s|ed|ing)?|revers(?:e|es|ed|ing)|annull?(?:s|ed|ing)?"
                     + "|recall(?:s|ed|ing)?|overturn(?:s|ed|ing)?"
                     // "ended its recognition of the SADR", "dropped its recognition of Taiwan", "renounced its recognition"
                     + "|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|terminat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?"
@@ -117,6 +117,8 @@ public final class EventPatterns {
                     + "|renew(?:s|ed|ing)?|reinstat(?:e|es|ed|ing)|relaunch(?:es|ed|ing)?|re-?open(?:s|ed|ing)?|reviv(?:e|es|ed|ing))"
                     + VERB_GAP + QUALIFIERS + RELATIONS),
             cue(Event.RESTORE, true, "\\b(?:restoration|re-?establishment|resumption|renewal)\\s+of\\s+" + QUALIFIERS + RELATIONS),
+            // "restored diplomacy", "resumed full diplomacy": relations restored
+            cue(Event.RESTORE, false, "\\b(?:restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?|resum(?:e|es|ed|ing))\\s+(?:full\\s+)?diplomacy\\b"),
             cue(Event.SEVER, false, "\\b(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|br(?:oke|oken|eaks?|eaking)(?:\\s+off)?"
                     + "|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|rupture[sd]?|suspend(?:s|ed|ing)?|terminat(?:e|es|ed|ing)"
                     // "discontinued diplomatic relations", "halted", "scrapped", "froze": ended or suspended, as severed
@@ -132,7 +134,9 @@ public final class EventPatterns {
             // "broke with Taiwan", "announced its split with the R.O.C."
             cue(Event.SEVER, false, "\\b(?:br(?:oke|eaks?|eaking)\\s+(?:off\\s+)?|split(?:s|ting)?\\s+)(?=with\\s+(?:the\\s+)?\\p{Lu})"),
             cue(Event.SEVER, true, "\\b(?:severance|severing|cutting|rupture|breaking(?:\\s+off)?|break-?off|termination|suspension)"
-                    + "\\s+of\\s+" + QUALIFIERS + RELATIONS + "|\\ban\\s+end\\s+to\\s+" + QUALIFIERS + RELATIONS),
+                    + "\\s+of\\s+" + QUALIFIERS + RELATIONS + "|\\ban\\s+end\\s+to\\s+" + QUALIFIERS + RELATIONS
+                    // "announced a break in relations with Qatar"
+                    + "|\\ba\\s+(?:diplomatic\\s+)?break\\s+in\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ESTABLISH, false, "\\b(?:establish(?:es|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS
                     + "|\\b(?:open(?:s|ed|ing)?|forg(?:e|es|ed|ing)|form(?:s|ed|ing)?|set(?:s|ting)?\\s+up|launch(?:es|ed|ing)?"
                     + "|enter(?:s|ed|ing)?\\s+into)\\s+" + QUALIFIERS + RELATIONS
@@ -153,7 +157,7 @@ public final class EventPatterns {
                     + "|\\b(?:switch(?:es|ed|ing)?|defect(?:s|ed|ing)?|flip(?:s|ped|ping)?)(?:\\s+sides)?"
                     + "(?=\\s+(?:from\\s+[^,;.]{1,40}?\\s+)?to\\s+(?:diplomatic\\s+recognition\\s+of\\s+)?\\p{Lu})"
                     // "ditched Taiwan for China", "dumps Taipei for Beijing": a switch to what follows "for"
-                    + "|\\b(?:ditch(?:es|ed|ing)?|dump(?:s|ed|ing)?|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|swap(?:s|ped|ping)?)"
+                    + "|\\b(?:ditch(?:es|ed|ing)?|dump(?:s|ed|ing)?|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|swap(?:s|ped|ping)?|desert(?:s|ed|ing)?)"
                     // "ditched Taiwan in favour of Beijing"
                     + "(?=\\s+(?:the\\s+)?(?-i:\\p{Lu})[^,;.]{0,40}?\\s+(?:for|in\\s+favou?r\\s+of)\\s+(?:the\\s+)?(?-i:\\p{Lu}))"), false, true),
             // "Panama's switching of diplomatic recognition from Taipei to Beijing": the noun of a switch
@@ -163,9 +167,13 @@ public final class EventPatterns {
                     + "|\\b(?:back(?:s|ed)?|endors(?:e|es|ed))\\s+(?:(?:the|their|its)\\s+)?"
                     + "(?:independence|sovereignty|statehood)\\b"
                     + "|\\b(?:back(?:s|ed)?|endors(?:e|es|ed))(?=\\s+(?:the\\s+)?\\p{Lu}[\\p{L} -]{0,40}?['’]s?\\s+(?:independence|sovereignty|statehood)\\b)"
-                    + "|\\b(?:extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|accord(?:s|ed|ing)?|gave|gives?|giving|offer(?:s|ed|ing)?)"
-                    + "\\s+(?:(?:diplomatic|formal|official|full)\\s+)*"
-                    + "recognition\\s+to\\b"
+                    + "|\\b(?:extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|accord(?:s|ed|ing)?|gave|gives?|giving|offer(?:s|ed|ing)?"
+                    + "|confer(?:s|red|ring)?)\\s+(?:(?:diplomatic|formal|official|full)\\s+)*"
+                    + "recognition\\s+(?:to|on|upon)\\b"
+                    // "granted Kosovo diplomatic recognition": the recognized between the verb and "recognition"
+                    + "|\\b(?:extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|accord(?:s|ed|ing)?|gave|gives?|giving)"
+                    + "(?=\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}'-]*(?:\\s+(?:of\\s+)?(?-i:\\p{Lu})[\\p{L}'-]*){0,4}\\s+"
+                    + "(?:(?:diplomatic|formal|official|full)\\s+)*recognition\\b)"
                     // "Kosovo receives recognition from Israel", "won recognition from": the doer follows "from"
                     + "|\\b(?:receiv(?:e|es|ed|ing)|w(?:on|ins?|inning)|gain(?:s|ed|ing)?|obtain(?:s|ed|ing)?"
                     + "|secur(?:e|es|ed|ing)|earn(?:s|ed|ing)?)\\s+(?:(?:diplomatic|formal|official|full)\\s+)*"
@@ -178,6 +186,8 @@ public final class EventPatterns {
     /** A place, not an object: "in eastern Ukraine", "from Serbia". */
     private static final Pattern LOCATION_BEFORE = Pattern.compile("(?i)\\b(?:in|from|within|inside|near|across|at|into|against"
             + "|eastern|western|northern|southern|central|east|west|north|south)\\s+(?:the\\s+)?$");
+    /** What is not chosen: "recognized Beijing instead of Taipei". */
+    private static final Pattern INSTEAD_OF_BEFORE = Pattern.compile("(?i)\\b(?:instead\\s+of|rather\\s+than|in\\s+place\\s+of)\\s+(?:the\\s+)?$");
     /** The state a region belongs to: "two regions of Georgia" (an entity after it is the region itself). */
     private static final Pattern PART_OF_BEFORE = Pattern.compile("(?i)\\b(?:regions?|parts?|territor(?:y|ies)"
             + "|provinces?|areas?|oblasts?|borders?|capital)\\s+of\\s+(?:the\\s+)?$");
@@ -655,6 +665,8 @@ public final class EventPatterns {
                     : objects.stream().filter(m -> !(LOCATION_BEFORE.matcher(sentence.substring(0, m.start())).find()
                                     // "withdrew recognition from Kosovo": "from" names what the recognition is withdrawn from
                                     && !(type.equals(Event.WITHDRAW) && sentence.substring(cueEnd, m.start()).matches("(?i)\\s+from\\s+(?:the\\s+)?")))
+                            // "recognized Beijing instead of Taipei": the other is not recognized
+                            && !INSTEAD_OF_BEFORE.matcher(sentence.substring(0, m.start())).find()
                             && (m.actor().isEntity() || !PART_OF_BEFORE.matcher(sentence.substring(0, m.start())).find()
                                 && !Doers.possessive(sentence, m))).toList();
             targets = Doers.actors(named);
@@ -664,7 +676,7 @@ public final class EventPatterns {
             }
             if (hit.cue().switchCue()) {
                 // "from Taiwan to China": what is switched to is recognized; "from" names what is left.
-                boolean ditched = sentence.substring(cueStart, cueEnd).matches("(?i)(?:ditch|dump|abandon|drop|swap)\\p{L}*");
+                boolean ditched = sentence.substring(cueStart, cueEnd).matches("(?i)(?:ditch|dump|abandon|drop|swap|desert)\\p{L}*");
                 Matcher to = Pattern.compile(ditched ? "(?i)\\b(?:for|in\\s+favou?r\\s+of)\\s+(?:the\\s+)?"
                         : "(?i)\\bto\\s+(?:the\\s+)?(?:diplomatic\\s+recognition\\s+of\\s+)?").matcher(sentence)
                         .region(cueEnd, objectEnd);

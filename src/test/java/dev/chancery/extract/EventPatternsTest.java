@@ -912,6 +912,28 @@ class EventPatternsTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Chad pulled out its recognition of Kosovo on Monday.                 | withdraw-recognition TCD XKX",
+            "Chad recognized Beijing instead of Taipei.                           | recognize TCD CHN",
+            "Chad recognized the PRC rather than the Republic of China.           | recognize TCD CHN",
+            "Chad and Qatar resumed diplomacy on Monday.                          | restore-relations TCD QAT",
+            "Chad and Qatar restored full diplomacy.                              | restore-relations TCD QAT",
+            "Chad announced a break in relations with Qatar.                      | sever-relations TCD QAT",
+            "Chad granted Kosovo diplomatic recognition.                          | recognize TCD XKX",
+            "Chad accorded the Republic of Kosovo recognition on Monday.          | recognize TCD XKX",
+            "Chad conferred recognition on Kosovo.                                | recognize TCD XKX",
+            "Chad deserted Taiwan for China.                                      | recognize TCD CHN"})
+    void moreCuesOfRecognitionsAndRelations(String sentence, String event) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence).containsExactly(event);
+    }
+
+    @Test
+    void whatIsGivenBesidesRecognitionIsNone() {
+        assertThat(find("Chad gave Kosovo a warning about recognition.")).filteredOn(Finding::accepted).isEmpty();
+        assertThat(find("Chad gave Kosovo aid.")).filteredOn(Finding::accepted).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Chad halted economic relations with Qatar.", "Chad froze the assets of Qatar's embassy.",
             "Chad launched a review of its relations with Qatar."})
     void verbsOfOtherTiesAreNoEvent(String sentence) {
