@@ -570,7 +570,7 @@ final class Doers {
     /** The verb "to be" after the cue's object, in the same clause: "… to recognise Kosovo as a state was". */
     private static final Pattern THEN_BE = Pattern.compile("(?i)^[^,;:]*?\\s(?:was|is|were|are|became|has\\s+been)\\s+(?:the\\s+)?");
 
-    private static final Pattern NAME_ENDS = Pattern.compile("(?is)(?:\\s+(?:in|on|last|this)\\s+[^,;:]*)?\\s*(?:[.;:].*)?");
+    private static final Pattern NAME_ENDS = Pattern.compile("(?is)(?:,?\\s+(?:in|on|last|this)\\s+[^,;:]*)?\\s*(?:[.;:].*)?");
 
     /**
      * The doers named after "to be" when a count of actors opens the cue's clause: "The last country to recognise

@@ -754,6 +754,12 @@ class EventPatternsTest {
     }
 
     @Test
+    void theLastToActNamedBeforeACommaAndATime() {
+        assertThat(find("The latest country to recognize Kosovo was Chad, on Monday.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+    }
+
+    @Test
     void theLastToActIsStillTheAct() {
         assertThat(find("The last country to recognise Kosovo was Chad.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
