@@ -150,15 +150,25 @@ public final class DateResolver {
         rule(MONTH_DAY.pattern(), c -> monthDay(c, c.g(1), c.g(2), c.g(3)));
         rule(DAY_MONTH.pattern(), c -> monthDay(c, c.g(2), c.g(1), c.g(3)));
         // "in February of 2008": the year after "of" too
-        rule("\\b(?:(?i:in|since|during|by|from|until|early|late|mid-?|last|this|of)\\s+|(?i:mid-))" + MONTH + "(?:(?:,|\\s+of)?\\s+(\\d{4}))?\\b",
-                c -> month(c, c.g(1), c.g(2)));
+        // "last June" (the June before the publication's month), "in June last year"
+        rule("\\b(?:(?i:in|since|during|by|from|until|early|late|mid-?|last|this|of)\\s+|(?i:mid-))" + MONTH
+                + "(?:(?:,|\\s+of)?\\s+(\\d{4}))?(?:\\s+((?i:last|this))\\s+(?i:year))?\\b",
+                c -> c.g(3) != null ? month(c, c.g(1), c.published == null ? null
+                        : String.valueOf(c.published.getYear() - (c.g(3).equalsIgnoreCase("last") ? 1 : 0)))
+                        : c.phrase().toLowerCase(Locale.ROOT).startsWith("last") && c.g(2) == null ? lastMonth(c, c.g(1))
+                        : month(c, c.g(1), c.g(2)));
         rule("\\b" + MONTH + ",?\\s+(\\d{4})\\b", c -> month(c, c.g(1), c.g(2)));
-        rule("\\b(?:(?i:in|since|during|by|until|early|late|mid-?|(?:by\\s+|at\\s+|before\\s+)?the\\s+end\\s+of)\\s+|(?i:mid-))"
+        rule("\\b(?:(?i:in|since|during|by|until|early|late|mid-?|(?:by\\s+|at\\s+|before\\s+)?the\\s+end\\s+of"
+                // "as early as 2008", "in the spring of 2010", "in the first half of 2023": the year
+                + "|as\\s+early\\s+as|as\\s+far\\s+back\\s+as|(?:the\\s+)?(?:(?:first|second)\\s+half|(?:early\\s+|late\\s+)?(?:spring|summer|autumn|fall|winter))\\s+of)\\s+|(?i:mid-))"
                 + "((?:1[89]|20)\\d{2})\\b(?!\\s*[-–])", c -> approximate(
                 c.phrase(), LocalDate.of(Integer.parseInt(c.g(1)), 1, 1), "the year only: set to 1 January"));
         rule("(?i)\\b(?:earlier|later)\\s+(?:today|in\\s+the\\s+day)\\b|\\b(?:today|this\\s+(?:morning|afternoon|evening)|tonight)\\b",
                 c -> relative(c, c.published, "the publication date"));
-        rule("(?i)\\byesterday\\b", c -> relative(c, minusDays(c.published, 1), "the day before the publication date " + c.published));
+        // "dd.mm.yyyy", and "dd/mm/yyyy" where the day is over 12 (else the order is not known)
+        rule("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b", c -> exact(c.phrase(), date(c.g(3), c.g(2), c.g(1)), null));
+        rule("(?<![\\d/])(1[3-9]|2\\d|3[01])/(\\d{1,2})/(\\d{4})\\b", c -> exact(c.phrase(), date(c.g(3), c.g(2), c.g(1)), null));
+        rule("(?i)\\byesterday\\b|\\blast\\s+night\\b", c -> relative(c, minusDays(c.published, 1), "the day before the publication date " + c.published));
         rule("(?i)\\bthe\\s+(?:previous|preceding)\\s+day\\b|\\bthe\\s+day\\s+before\\b",
                 c -> relative(c, minusDays(c.anchor, 1), "the day before " + c.anchor
                         + (c.anchor != null && c.anchor.equals(c.published) ? " (published)" : " (the report's date)")));
@@ -575,6 +585,18 @@ public final class DateResolver {
             date = date.minusYears(1);
         }
         return approximate(c.phrase(), date, "the month only: set to its first day");
+    }
+
+    /** "last June": the June before the publication's month. */
+    private When lastMonth(Ctx c, String month) {
+        if (c.published == null) {
+            return unknownPublication(c.phrase());
+        }
+        LocalDate date = LocalDate.of(c.published.getYear(), month(month), 1);
+        if (!date.isBefore(c.published.withDayOfMonth(1))) {
+            date = date.minusYears(1);
+        }
+        return approximate(c.phrase(), date, "the last such month before the publication's: set to its first day");
     }
 
     private When span(Ctx c) {

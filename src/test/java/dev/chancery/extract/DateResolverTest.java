@@ -47,11 +47,27 @@ class DateResolverTest {
             "X recognized Y in mid-May.                       | 2022-05-01 | true",
             "X recognized Y over the weekend.                 | 2022-07-09 | true",
             "X recognized Y at the weekend.                   | 2022-07-09 | true",
-            "X recognized Y last weekend.                     | 2022-07-09 | true"})
+            "X recognized Y last weekend.                     | 2022-07-09 | true",
+            "X recognized Y last July.                        | 2021-07-01 | true",
+            "X recognized Y last June.                        | 2022-06-01 | true",
+            "X recognized Y in June last year.                | 2021-06-01 | true",
+            "X recognized Y in March this year.               | 2022-03-01 | true",
+            "X recognized Y in the spring of 2010.            | 2010-01-01 | true",
+            "X recognized Y in the first half of 2019.        | 2019-01-01 | true",
+            "X recognized Y as early as 2008.                 | 2008-01-01 | true",
+            "X recognized Y as far back as 1975.              | 1975-01-01 | true",
+            "X recognized Y on 18.02.2008.                    | 2008-02-18 | false",
+            "X recognized Y on 18/02/2008.                    | 2008-02-18 | false",
+            "X recognized Y last night.                       | 2022-07-13 | false"})
     void resolvesRelativeToThePublicationDate(String sentence, String date, boolean approximate) {
         When when = resolve(sentence, LocalDate.parse("2022-07-13"));
         assertThat(when.date()).as(sentence).isEqualTo(LocalDate.parse(date));
         assertThat(when.approximate()).as(sentence).isEqualTo(approximate);
+    }
+
+    @Test
+    void aDateWithSlashesWhoseOrderIsNotKnownDatesNothing() {
+        assertThat(resolve("X recognized Y on 02/03/2008.", null).dated()).isFalse();
     }
 
     @Test
