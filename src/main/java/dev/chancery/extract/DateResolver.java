@@ -179,6 +179,14 @@ public final class DateResolver {
         narrativeRule("(?i)(?<!effective\\s)(?<!effective\\son\\s)\\b(?:later\\s+)?(?:on\\s+)?(?:the\\s+same\\s+day|that\\s+(?:same\\s+)?day)\\b",
                 c -> relative(c, c.narrative, "the article's last stated date"));
         rule("(?i)\\b" + NUMBER + "\\s+(day|week|month|year)s?\\s+(ago|earlier|later)\\b", this::span);
+        // "later that year", "the same month", "the following year", "the previous month": a period next to the date
+        // stated before it (in the sentence, else the article's last)
+        narrativeRule("(?i)\\b(?:(?:in\\s+)?the\\s+same|(?:later\\s+|earlier\\s+)?(?:in\\s+)?that)\\s+(year|month)\\b",
+                c -> nextTo(c, c.g(1), 0));
+        narrativeRule("(?i)\\bthe\\s+(?:following|next|subsequent)\\s+(year|month)\\b|\\bthe\\s+(year|month)\\s+after\\b(?!\\s+(?:the|its|a)\\b)",
+                c -> nextTo(c, c.g(1) != null ? c.g(1) : c.g(2), 1));
+        narrativeRule("(?i)\\bthe\\s+(?:previous|preceding|prior)\\s+(year|month)\\b|\\bthe\\s+(year|month)\\s+before\\b(?!\\s+(?:the|its|a)\\b)",
+                c -> nextTo(c, c.g(1) != null ? c.g(1) : c.g(2), -1));
         // "The move comes three weeks after Ukraine announced the severing": the news of the day, less the span
         rule("(?i)\\b(?:comes|is\\s+coming)\\s+(?:just\\s+|only\\s+)?(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
                 + "|eleven|twelve)\\s+(day|week)s\\s+after\\b", this::comesAfter);
@@ -585,6 +593,18 @@ public final class DateResolver {
             date = date.minusYears(1);
         }
         return approximate(c.phrase(), date, "the month only: set to its first day");
+    }
+
+    /** The year or month {@code offset} periods from the date stated before (in the sentence, else the article's last). */
+    private static When nextTo(Ctx c, String unit, int offset) {
+        LocalDate from = c.stated != null ? c.stated : c.narrative;
+        if (from == null || from.equals(c.published) && c.stated == null) {
+            return When.undated(c.phrase(), "no date before it in the article (\"" + c.phrase() + "\")");
+        }
+        boolean year = unit.equalsIgnoreCase("year");
+        LocalDate date = year ? from.plusYears(offset).withDayOfYear(1) : from.plusMonths(offset).withDayOfMonth(1);
+        return approximate(c.phrase(), date, "the first day of the " + unit.toLowerCase(Locale.ROOT) + (offset == 0 ? " of " : offset > 0
+                ? " after that of " : " before that of ") + from + ", the date stated before it");
     }
 
     /** "last June": the June before the publication's month. */

@@ -65,6 +65,21 @@ class DateResolverTest {
         assertThat(when.approximate()).as(sentence).isEqualTo(approximate);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "X recognized Y later that year.         | 2008-01-01",
+            "X recognized Y the same month.          | 2008-05-01",
+            "X recognized Y the following year.      | 2009-01-01",
+            "X recognized Y the next month.          | 2008-06-01",
+            "X recognized Y the previous year.       | 2007-01-01",
+            "X recognized Y the month before.        | 2008-04-01"})
+    void aPeriodNextToTheDateStatedBefore(String sentence, String date) {
+        When when = resolve(sentence, LocalDate.parse("2008-05-03"));
+        assertThat(when.date()).as(sentence).isEqualTo(LocalDate.parse(date));
+        assertThat(when.approximate()).as(sentence).isTrue();
+        assertThat(resolve(sentence, null).dated()).as("no date before it: " + sentence).isFalse();
+    }
+
     @Test
     void aDateWithSlashesWhoseOrderIsNotKnownDatesNothing() {
         assertThat(resolve("X recognized Y on 02/03/2008.", null).dated()).isFalse();
