@@ -50,6 +50,8 @@ final class Doers {
             "minister", "general", "spokesman", "spokesperson", "ambassador", "envoy", "representative", "chief", "head");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|they|he|she|we)\\b"
             + "|\\b(?:his|her|its|their|our)\\s+(?:country|government|nation|state)\\b");
+    /** "announced Monday that the country has recognized": the country of the clause that says it, as a pronoun. */
+    private static final Pattern THAT_THE_COUNTRY = Pattern.compile("(?i)\\bthat\\s+the\\s+(?:country|government|nation)\\b(?!\\s+of\\b)");
 
     /** "his country", "her government": the country of a person named before. */
     private static final Pattern PERSONS_COUNTRY = Pattern.compile("(?i)\\b(?:his|her)\\s+(?:country|government|nation)\\b");
@@ -287,7 +289,8 @@ final class Doers {
         String window = sentence.substring(clause, cue);
         boolean elided = clause > 0 && !sentence.substring(0, clause).matches("(?is).*\\bthat\\s+$")
                 && window.matches("(?:\\s*\\p{Ll}[\\p{L}-]*){0,2}\\s*") && !window.matches("(?is).*\\b(?:the|a|an)\\b.*");
-        boolean pronoun = PRONOUN.matcher(window).find();
+        boolean pronoun = PRONOUN.matcher(window).find()
+                || THAT_THE_COUNTRY.matcher(sentence.substring(Math.max(0, clause - 6), cue)).find();
         if (between(mentions, clause, cue).isEmpty() && FIRST_PERSON.matcher(window).find()) {
             List<Mention> speaker = speaker(sentence, mentions, cue);
             if (!speaker.isEmpty()) {

@@ -562,8 +562,9 @@ public final class EventPatterns {
                 ? Doers.nominalSubject(sentence, mentions, clause, cueStart)
                 : Doers.subject(sentence, mentions, clause, cueStart);
         Matcher purpose = PURPOSE_OF_SEVERANCE.matcher(sentence.substring(clause, cueStart));
-        if (type.equals(Event.RECOGNIZE) && !hit.cue().nominal() && purpose.find()) {
-            // "… but cut ties with Taiwan to recognize China": the purpose has the severance's subject
+        if ((type.equals(Event.RECOGNIZE) || type.equals(Event.ESTABLISH)) && !hit.cue().nominal() && purpose.find()) {
+            // "… but cut ties with Taiwan to recognize China" (or "to establish relations with"): the purpose has the
+            // severance's subject
             subject = Doers.subject(sentence, mentions, clause, clause + purpose.start(1));
         }
 

@@ -181,7 +181,9 @@ final class NoEvent {
     private static final Pattern POSSESSED_CAUSE = Pattern.compile("(?i)\\b(?:after|following|over|for|because\\s+of|due\\s+to"
             + "|in\\s+response\\s+to|in\\s+retaliation\\s+for)\\s+(?:its|their|(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}['’]s?)"
             + "\\s+(?:[\\p{L}-]+\\s+){0,2}$");
-    private static final Pattern PURPOSE_AFTER_PARTNER = Pattern.compile("\\b(?i:with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s+to\\s+$");
+    private static final Pattern PURPOSE_AFTER_PARTNER = Pattern.compile("\\b(?i:with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
+            // "cut ties with Taiwan in 2006 to establish relations with China": a time between
+            + "(?:\\s+(?i:in|on|last|this)\\s+[\\p{L}\\d]+(?:\\s+\\d{4})?)?\\s+to\\s+$");
 
     /**
      * A "will" that announces a present act: "will sever relations with Taiwan as of this day", "will

@@ -753,6 +753,22 @@ class EventPatternsTest {
         assertThat(find(sentence)).as(sentence).noneMatch(f -> f.accepted() && f.type().equals("recognize"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The foreign ministry of Chad announced Monday that the country has recognized Kosovo. | recognize TCD XKX",
+            "Chad's foreign minister told reporters that the country had cut ties with Qatar.      | sever-relations TCD QAT",
+            "Chad cut ties with Taiwan in 2006 to establish relations with China.                  | establish-relations TCD CHN"})
+    void theCountryOfAClauseSaidAndAPurposeAfterATime(String sentence, String event) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence).contains(event);
+    }
+
+    @Test
+    void theCountryOfAnotherClauseIsNoPronoun() {
+        // "the government of Chad" names Chad; "the country" after it is no one else
+        assertThat(find("Niger said that the government of Chad had recognized Kosovo.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
+    }
+
     @Test
     void theLastToActNamedBeforeACommaAndATime() {
         assertThat(find("The latest country to recognize Kosovo was Chad, on Monday.")).filteredOn(Finding::accepted)
