@@ -147,8 +147,9 @@ public final class DateResolver {
     public DateResolver(LocalDate published) {
         this.published = published;
         rule(ISO.pattern(), c -> exact(c.phrase(), date(c.g(1), c.g(2), c.g(3)), null));
-        rule(MONTH_DAY.pattern(), c -> monthDay(c, c.g(1), c.g(2), c.g(3)));
-        rule(DAY_MONTH.pattern(), c -> monthDay(c, c.g(2), c.g(1), c.g(3)));
+        // "June 5 last year": the year before the publication's
+        rule(MONTH_DAY.pattern() + LAST_YEAR, c -> monthDay(c, c.g(1), c.g(2), c.g(3) != null ? c.g(3) : yearOf(c, c.g(4))));
+        rule(DAY_MONTH.pattern() + LAST_YEAR, c -> monthDay(c, c.g(2), c.g(1), c.g(3) != null ? c.g(3) : yearOf(c, c.g(4))));
         // "in February of 2008": the year after "of" too
         // "last June" (the June before the publication's month), "in June last year"
         rule("\\b(?:(?i:in|since|during|by|from|until|early|late|mid-?|last|this|of)\\s+|(?i:mid-))" + MONTH
@@ -168,6 +169,9 @@ public final class DateResolver {
         // "dd.mm.yyyy", and "dd/mm/yyyy" where the day is over 12 (else the order is not known)
         rule("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b", c -> exact(c.phrase(), date(c.g(3), c.g(2), c.g(1)), null));
         rule("(?<![\\d/])(1[3-9]|2\\d|3[01])/(\\d{1,2})/(\\d{4})\\b", c -> exact(c.phrase(), date(c.g(3), c.g(2), c.g(1)), null));
+        // "during the 2017 Gulf crisis", "in a 2017 statement", "Chad's 2017 decision to": the year
+        rule("(?i)\\b(?:(?:in|during|amid)\\s+(?:the|a|an|its|their)|['’]s)\\s+((?:1[89]|20)\\d{2})\\s+(?=\\p{L})(?!(?:and|or|to)\\b)",
+                c -> approximate(c.phrase(), LocalDate.of(Integer.parseInt(c.g(1)), 1, 1), "the year only: set to 1 January"));
         rule("(?i)\\byesterday\\b|\\blast\\s+night\\b", c -> relative(c, minusDays(c.published, 1), "the day before the publication date " + c.published));
         rule("(?i)\\bthe\\s+(?:previous|preceding)\\s+day\\b|\\bthe\\s+day\\s+before\\b",
                 c -> relative(c, minusDays(c.anchor, 1), "the day before " + c.anchor
@@ -558,6 +562,15 @@ public final class DateResolver {
 
     private static LocalDate minusDays(LocalDate date, int days) {
         return date == null ? null : date.minusDays(days);
+    }
+
+    /** "last year", "this year" after a date with no year of its own. */
+    private static final String LAST_YEAR = "(?:\\s+((?i:last|this))\\s+(?i:year)\\b)?";
+
+    /** The year "last year" or "this year" names, from the publication date; null for none. */
+    private static String yearOf(Ctx c, String lastOrThis) {
+        return lastOrThis == null || c.published == null ? null
+                : String.valueOf(c.published.getYear() - (lastOrThis.equalsIgnoreCase("last") ? 1 : 0));
     }
 
     private When monthDay(Ctx c, String month, String day, String year) {

@@ -58,7 +58,11 @@ class DateResolverTest {
             "X recognized Y as far back as 1975.              | 1975-01-01 | true",
             "X recognized Y on 18.02.2008.                    | 2008-02-18 | false",
             "X recognized Y on 18/02/2008.                    | 2008-02-18 | false",
-            "X recognized Y last night.                       | 2022-07-13 | false"})
+            "X recognized Y last night.                       | 2022-07-13 | false",
+            "X recognized Y on June 5 last year.              | 2021-06-05 | false",
+            "X recognized Y on 5 June this year.              | 2022-06-05 | false",
+            "X recognized Y during the 2017 Gulf crisis.      | 2017-01-01 | true",
+            "In a 2008 statement, X recognized Y.             | 2008-01-01 | true"})
     void resolvesRelativeToThePublicationDate(String sentence, String date, boolean approximate) {
         When when = resolve(sentence, LocalDate.parse("2022-07-13"));
         assertThat(when.date()).as(sentence).isEqualTo(LocalDate.parse(date));
