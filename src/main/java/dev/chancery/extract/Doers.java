@@ -668,10 +668,16 @@ final class Doers {
             }
             String before = sentence.substring(from, at).replaceAll("(?i)\\s*\\bof\\s+(?:the\\s+)?$", "");
             Matcher head = Pattern.compile("([\\p{L}]+)$").matcher(before);
-            return !(head.find() && STATE_NOUNS.contains(head.group(1).toLowerCase(Locale.ROOT)));
+            // "President Ortega of Nicaragua", "Foreign Minister Wang Yi of China": an office holder of the state acts for it
+            return !(head.find() && STATE_NOUNS.contains(head.group(1).toLowerCase(Locale.ROOT))
+                    || OFFICE_HOLDER.matcher(before).find());
         }
         return true;
     }
+
+    /** An office and a person's name, capitalized: "President Ortega", "Foreign Minister Wang Yi". */
+    private static final Pattern OFFICE_HOLDER = Pattern.compile("\\b(?:President|Prime\\s+Minister|Premier|King|Queen|Emir|Sultan"
+            + "|(?:Foreign\\s+)?Minister|Chancellor)\\s+(?:\\p{Lu}[\\p{L}'.-]*\\s+){0,2}\\p{Lu}[\\p{L}'.-]*$");
 
     static boolean possessive(String sentence, Mention m) {
         String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 2));

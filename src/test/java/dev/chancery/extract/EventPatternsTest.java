@@ -770,6 +770,13 @@ class EventPatternsTest {
     }
 
     @Test
+    void anOfficeHolderOfAStateActsForIt() {
+        assertThat(find("President Daniel Ortega of Nicaragua recognized Abkhazia on Monday.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize NIC ABK");
+        assertThat(find("A delegation of Chad recognized Kosovo.")).filteredOn(Finding::accepted).isEmpty();
+    }
+
+    @Test
     void theLastToActNamedBeforeACommaAndATime() {
         assertThat(find("The latest country to recognize Kosovo was Chad, on Monday.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
