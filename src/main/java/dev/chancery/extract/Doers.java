@@ -697,17 +697,27 @@ final class Doers {
         return out;
     }
 
+    /** "Qatar's government", "Taipei's rulers": the state's own government. */
+    private static final Pattern GOVERNMENT_AFTER = Pattern.compile("(?i)['’]s?\\s+(?:government|leadership|rulers|regime|authorities)\\b");
+    /** A short description ending in a comma before the name it describes: "its long-time ally, ". */
+    private static final Pattern DESCRIPTION_COMMA = Pattern.compile("(?i)(?:its|their|the|a)\\s+[\\p{L}'’ -]{1,40},\\s*(?:the\\s+)?");
+
     static List<Actor> relationsPartners(String sentence, List<Mention> mentions, int cueEnd, int objectEnd) {
         Matcher with = Pattern.compile("(?i)\\b(?:with|between)\\s+").matcher(sentence).region(cueEnd, objectEnd);
         if (with.find()) {
             // "with Russia", "with the tiny South Pacific island nation of Tuvalu"
             for (Mention m : mentions) {
                 if (m.start() >= with.end() && m.start() < objectEnd) {
+                    String between = sentence.substring(with.end(), m.start());
                     if (possessive(sentence, m)) {
+                        if (GOVERNMENT_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt() && between.length() <= 50
+                                && !between.matches("(?s).*[,;()].*")) {
+                            return List.of(m.actor()); // "with Qatar's government": its government is the state
+                        }
                         continue; // "with Russia's main ally Syria"
                     }
-                    String between = sentence.substring(with.end(), m.start());
-                    if (between.length() <= 50 && !between.matches("(?s).*[,;()].*")) {
+                    // "with its long-time ally, Taiwan": a short description, then the name after its comma
+                    if (between.length() <= 50 && (!between.matches("(?s).*[,;()].*") || DESCRIPTION_COMMA.matcher(between).matches())) {
                         return actors(coordinated(sentence, mentions, m));
                     }
                     break;

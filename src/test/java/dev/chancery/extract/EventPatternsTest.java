@@ -769,6 +769,23 @@ class EventPatternsTest {
                 .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Chad cut ties with Qatar's government.                | sever-relations TCD QAT",
+            "Chad cut all ties with Taipei's leadership.           | sever-relations TCD TWN",
+            "Chad cut ties with its long-time ally, Taiwan.        | sever-relations TCD TWN",
+            "Chad cut ties with the Syrian regime.                 | sever-relations TCD SYR",
+            "Chad cut ties with the White House.                   | sever-relations TCD USA"})
+    void aStatesGovernmentOrADescriptionBeforeItsNameIsThePartner(String sentence, String event) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence).containsExactly(event);
+    }
+
+    @Test
+    void anAllyOfThePartnerIsNoPartner() {
+        assertThat(find("Chad cut ties with Russia's main ally Syria.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).doesNotContain("sever-relations TCD RUS");
+    }
+
     @Test
     void anOfficeHolderOfAStateActsForIt() {
         assertThat(find("President Daniel Ortega of Nicaragua recognized Abkhazia on Monday.")).filteredOn(Finding::accepted)
