@@ -45,7 +45,7 @@ public final class ActorMentions {
             + "(?:Prime\\s+Minister|President|Premier|Chancellor|King|Emir|Sultan|Foreign\\s+(?:Affairs\\s+)?[Mm]inist(?:er|ry)"
             + "|Minist(?:er|ry)\\s+(?:of|for)\\s+Foreign\\s+Affairs|Foreign\\s+Office|Minister|Ministry|[Gg]overnment"
             + "|[Aa]uthorities|[Pp]arliament|[Cc]abinet|[Ll]eader(?:ship|s)?|officials|[Dd]elegation|[Ss]enate|Congress|[Cc]ounterpart"
-            + "|[Rr]egime)\\b";
+            + "|[Rr]egime|side)\\b";
     /** A person's name after an office: "Dmitry Medvedev", "Wang Yi". */
     private static final String PERSON = "(?:\\s+\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,2}(?![\\p{L}]))?";
     private static final Map<String, String> DEMONYMS = new LinkedHashMap<>();

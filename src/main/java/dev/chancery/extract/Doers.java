@@ -47,7 +47,9 @@ final class Doers {
             "people", "authorities", "leadership", "president", "king", "emir", "ministry", "parliament", "cabinet", "governments",
             "kingdoms", "republics", "ministries", "parliaments", "presidents", "leaders", "leader",
             // "Director General of the Israeli Foreign Ministry Dore Gold signed": an office of the actor acts for it
-            "minister", "general", "spokesman", "spokesperson", "ambassador", "envoy", "representative", "chief", "head");
+            "minister", "general", "spokesman", "spokesperson", "ambassador", "envoy", "representative", "chief", "head",
+            // "the Ministry of Foreign Affairs of Chad", "the embassy of Chad"
+            "affairs", "embassy", "mission", "delegation");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|they|he|she|we)\\b"
             + "|\\b(?:his|her|its|their|our)\\s+(?:country|government|nation|state)\\b");
     /** "announced Monday that the country has recognized": the country of the clause that says it, as a pronoun. */
@@ -558,6 +560,11 @@ final class Doers {
      * the State of Palestine - Algeria, Saudi Arabia, Tunisia".
      */
     static List<Actor> listAfterDash(String sentence, List<Mention> mentions, int from) {
+        // "Several countries recognized Kosovo, including Chad and Niger": the examples the description names
+        Matcher including = EXAMPLES_AFTER_OBJECT.matcher(sentence.substring(from));
+        if (including.find() && DESCRIBED_DOERS.matcher(sentence.substring(0, from)).find()) {
+            return actors(listFrom(sentence, mentions, from + including.end()));
+        }
         Matcher dash = Pattern.compile("^\\s*[-–—]\\s+(?:the\\s+)?").matcher(sentence.substring(from));
         if (!dash.find()) {
             return List.of();
@@ -565,6 +572,11 @@ final class Doers {
         List<Mention> list = listFrom(sentence, mentions, from + dash.end());
         return list.size() >= 2 ? actors(list) : List.of();
     }
+
+    private static final Pattern EXAMPLES_AFTER_OBJECT = Pattern.compile("(?i)^\\s*,\\s*(?:including|among\\s+them|such\\s+as|notably)\\s+(?:the\\s+)?");
+    /** A subject that describes its members: "Several countries", "Three African states". */
+    private static final Pattern DESCRIBED_DOERS = Pattern.compile("(?i)^\\W*(?:several|many|some|a\\s+number\\s+of|a\\s+few|more|other"
+            + "|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:countries|states|nations|governments)\\b");
 
     /** "the last country to (offer diplomatic) ", "the first state in Africa to have formally": a count of actors before a cue. */
     private static final Pattern NTH_TO = Pattern.compile("(?i)\\b(?:first|last|latest|newest|second|third|fourth|fifth|sixth"
@@ -662,6 +674,9 @@ final class Doers {
         if (!PREPOSITIONS.contains(word)) {
             return false;
         }
+        if (word.equals("in") && GOVERNMENT_IN.matcher(sentence.substring(from, at)).find()) {
+            return false; // "the government in N'Djamena": the state itself
+        }
         if (word.equals("of")) {
             if (sentence.substring(from, at).matches("(?is).*\\bon\\s+behalf\\s+of\\s+(?:the\\s+)?")) {
                 return false; // "Gu, on behalf of the Chinese government, announced": the government acts
@@ -697,6 +712,7 @@ final class Doers {
         return out;
     }
 
+    private static final Pattern GOVERNMENT_IN = Pattern.compile("(?i)\\b(?:government|authorities|leadership|regime|rulers)\\s+in\\s+$");
     /** "Qatar's government", "Taipei's rulers": the state's own government. */
     private static final Pattern GOVERNMENT_AFTER = Pattern.compile("(?i)['’]s?\\s+(?:government|leadership|rulers|regime|authorities)\\b");
     /** A short description ending in a comma before the name it describes: "its long-time ally, ". */
