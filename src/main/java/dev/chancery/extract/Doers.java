@@ -32,6 +32,8 @@ final class Doers {
             // "the GDR and socialist Cuba": an adjective of the name
             + "(?:the\\s+|his\\s+|her\\s+|(?:socialist|communist|neighbou?ring|nearby|fellow|tiny|small|newly\\s+independent)\\s+"
             + "|(?:his|her)\\s+counterparts?\\s+(?:in|from|of)\\s+(?:the\\s+)?"
+            // "Chad and its neighbour Niger", "Russia and its ally Syria": a relation of the name before
+            + "|(?:its|their)\\s+(?:(?:close|long-?time|regional|traditional|key|main)\\s+)?(?:neighbou?rs?|ally|allies|partners?)\\s+"
             // "China and the island nation of Sao Tome and Principe"
             + "|the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:nation|country|state|island|islands|archipelago|republic|kingdom)\\s+of\\s+(?:the\\s+)?)?$");
     /** After an actor in a list: another comma, a conjunction, or the end. */

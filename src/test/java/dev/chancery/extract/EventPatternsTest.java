@@ -798,6 +798,14 @@ class EventPatternsTest {
     }
 
     @Test
+    void itsNeighbourOrAllyAfterAndGoesOnWithTheList() {
+        assertThat(find("Chad and its neighbour Niger recognized Kosovo.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD,NER XKX");
+        assertThat(find("Chad severed relations with both Qatar and its ally Turkey.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations TCD QAT,TUR");
+    }
+
+    @Test
     void anOfficeHolderOfAStateActsForIt() {
         assertThat(find("President Daniel Ortega of Nicaragua recognized Abkhazia on Monday.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("recognize NIC ABK");
