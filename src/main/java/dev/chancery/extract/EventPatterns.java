@@ -84,13 +84,15 @@ public final class EventPatterns {
     /** Between a verb and its relations, a time in commas: "had suspended, in October 2006, its relations with". */
     private static final String VERB_GAP = "(?:\\s*,\\s*(?:in|on|last|this|earlier)\\s[^,;]{1,30},\\s*|\\s+)";
     private static final List<Cue> CUES = List.of(
-            cue(Event.WITHDRAW, false, "\\b(?:withdr(?:ew|aw|awn|aws|awing)|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?"
+            cue(Event.WITHDRAW, false, "(?<=\\b|[\"'‘“])(?:withdr(?:ew|aw|awn|aws|awing)|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?"
                     + "|suspend(?:s|ed|ing)?|fr(?:oze|eeze|eezes|eezing|ozen)|retract(?:s|ed|ing)?|cancel(?:s|led|ed|ling)?"
                     + "|pull(?:s|ed|ing)?(?:\\s+(?:back|out))?|lift(?:s|ed|ing)?|revers(?:e|es|ed|ing)|annull?(?:s|ed|ing)?"
                     + "|recall(?:s|ed|ing)?|overturn(?:s|ed|ing)?"
                     // "ended its recognition of the SADR", "dropped its recognition of Taiwan", "renounced its recognition"
                     + "|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|terminat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?"
-                    + "|renounc(?:e|es|ed|ing))\\s+"
+                    + "|renounc(?:e|es|ed|ing)"
+                    // "took back its recognition", "has gone back on its recognition"
+                    + "|t(?:ook|akes?|aking|aken)\\s+back|(?:go(?:es|ing|ne)?|went)\\s+back\\s+on)[\"'’”]?\\s+"
                     + "(?:(?:its|their|the|his|her|this|that|diplomatic|formal|official|earlier|previous|\\d{4})\\s+)*"
                     // "has withdrawn its decision to recognise", "lifted its decision to recognize", "revoked a decision by Tuvalu in 2011 to recognize"
                     + "(?:recognition\\b|decision\\s+(?:by\\s+\\p{Lu}\\p{L}+\\s+)?(?:in\\s+\\d{4}\\s+)?to\\s+recogni[sz]e\\b)"
@@ -111,7 +113,7 @@ public final class EventPatterns {
             cue(Event.WITHDRAW, true, "(?<=\\b(?:revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|withdr(?:ew|aw|awn|aws|awing)"
                     + "|retract(?:s|ed|ing)?)\\s{1,3}(?:the\\s{1,3})?\\p{Lu}[\\p{L} .-]{0,40}['’]s\\s{1,3}"
                     + "(?:(?:formal|official|diplomatic)\\s{1,3})?)recognition\\s+of\\b"),
-            cue(Event.WITHDRAW, true, "\\b(?:withdrawal|revocation|suspension|retraction|cancell?ation)\\s+of\\s+"
+            cue(Event.WITHDRAW, true, "\\b(?:withdrawal|revocation|suspension|retraction|cancell?ation|freezing|annulment|reversal)\\s+of\\s+"
                     + "(?:(?:its|their|the|diplomatic|formal|official|full)\\s+)*recognition\\b|\\bde-?recognition\\b"),
             cue(Event.RESTORE, false, "\\b(?:restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?|resum(?:e|es|ed|ing)"
                     + "|renew(?:s|ed|ing)?|reinstat(?:e|es|ed|ing)|relaunch(?:es|ed|ing)?|re-?open(?:s|ed|ing)?|reviv(?:e|es|ed|ing))"

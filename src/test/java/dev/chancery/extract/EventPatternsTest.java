@@ -805,6 +805,17 @@ class EventPatternsTest {
                 .extracting(EventPatternsTest::show).containsExactly("sever-relations TCD QAT,TUR");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Chad decided to 'freeze' its recognition of the SADR.      | withdraw-recognition TCD ESH",
+            "Chad has gone back on its recognition of Kosovo.           | withdraw-recognition TCD XKX",
+            "Chad took back its recognition of Kosovo.                  | withdraw-recognition TCD XKX",
+            "Chad announced the freezing of its recognition of the SADR. | withdraw-recognition TCD ESH",
+            "Chad announced the reversal of its recognition of Kosovo.  | withdraw-recognition TCD XKX"})
+    void aRecognitionTakenBackIsNoRecognition(String sentence, String event) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence).containsExactly(event);
+    }
+
     @Test
     void anOfficeHolderOfAStateActsForIt() {
         assertThat(find("President Daniel Ortega of Nicaragua recognized Abkhazia on Monday.")).filteredOn(Finding::accepted)
