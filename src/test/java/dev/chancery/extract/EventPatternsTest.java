@@ -20,6 +20,11 @@ class EventPatternsTest {
         return patterns.find(sentence, mentions.find(sentence), List.of());
     }
 
+    /** The sentence states exactly the event (type, doers, targets), as {@link #show} writes it. */
+    private void assertFindsExactly(String sentence, String event) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence).containsExactly(event);
+    }
+
     private static String show(Finding f) {
         return f.type() + " " + ids(f.by()) + " " + ids(f.targets());
     }
@@ -777,7 +782,7 @@ class EventPatternsTest {
             "Chad cut ties with the Syrian regime.                 | sever-relations TCD SYR",
             "Chad cut ties with the White House.                   | sever-relations TCD USA"})
     void aStatesGovernmentOrADescriptionBeforeItsNameIsThePartner(String sentence, String event) {
-        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence).containsExactly(event);
+        assertFindsExactly(sentence, event);
     }
 
     @Test
@@ -794,7 +799,7 @@ class EventPatternsTest {
             "The Chadian side recognized Kosovo.                                  | recognize TCD XKX",
             "Several countries recognized Kosovo, including Chad and Niger.       | recognize TCD,NER XKX"})
     void aStatesOrgansAndTheExamplesOfADescribedSubjectAreDoers(String sentence, String event) {
-        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence).containsExactly(event);
+        assertFindsExactly(sentence, event);
     }
 
     @Test
@@ -813,7 +818,7 @@ class EventPatternsTest {
             "Chad announced the freezing of its recognition of the SADR. | withdraw-recognition TCD ESH",
             "Chad announced the reversal of its recognition of Kosovo.  | withdraw-recognition TCD XKX"})
     void aRecognitionTakenBackIsNoRecognition(String sentence, String event) {
-        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence).containsExactly(event);
+        assertFindsExactly(sentence, event);
     }
 
     @Test
@@ -866,7 +871,7 @@ class EventPatternsTest {
             "Serbia said Chad's foreign minister had told reporters that his government had recognized Kosovo.        | recognize TCD XKX",
             "The Chadian President said his country had recognized Kosovo.                                           | recognize TCD XKX"})
     void hisCountryIsThatOfThePersonNamedBefore(String sentence, String event) {
-        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence).containsExactly(event);
+        assertFindsExactly(sentence, event);
     }
 
     @Test
@@ -984,7 +989,7 @@ class EventPatternsTest {
             "Chad revived diplomatic ties with Qatar.                             | restore-relations TCD QAT",
             "Chad transferred diplomatic recognition from Taipei to Beijing.      | recognize TCD CHN"})
     void moreVerbsOfRelationsAndSwitches(String sentence, String event) {
-        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence).containsExactly(event);
+        assertFindsExactly(sentence, event);
     }
 
     @ParameterizedTest
@@ -1000,7 +1005,7 @@ class EventPatternsTest {
             "Chad conferred recognition on Kosovo.                                | recognize TCD XKX",
             "Chad deserted Taiwan for China.                                      | recognize TCD CHN"})
     void moreCuesOfRecognitionsAndRelations(String sentence, String event) {
-        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence).containsExactly(event);
+        assertFindsExactly(sentence, event);
     }
 
     @Test
@@ -1022,7 +1027,7 @@ class EventPatternsTest {
             "Egypt sent an envoy to Iran after both countries restored diplomatic relations in 1991.        | restore-relations EGY IRN",
             "Chad expelled the envoy of Qatar, and the two nations severed ties the next day.              | sever-relations TCD QAT"})
     void theTwoCountriesAreTheTwoTheSentenceNames(String sentence, String event) {
-        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence).containsExactly(event);
+        assertFindsExactly(sentence, event);
     }
 
     @ParameterizedTest
