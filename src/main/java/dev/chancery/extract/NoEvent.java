@@ -64,6 +64,13 @@ final class NoEvent {
     /** A noun cue that opens its clause and is the subject of a modal: "the re-establishment of ties ... would mark". */
     private static final Pattern NOUN_OPENS_CLAUSE = Pattern.compile("(?i)^\\s*(?:(?:the|a|an|its|their)\\s+)?"
             + "(?:[\\p{L}'’.-]+\\s+){0,3}$");
+    /**
+     * "reaffirmed its recognition of", "reiterated that it recognizes", "stands by its recognition": what is said again of a
+     * recognition in force, not an act ("confirmed" may be the act, announced: not in the list).
+     */
+    private static final Pattern REAFFIRMED = Pattern.compile("(?i)\\b(?:re-?affirm\\w*|reiterat\\w*|restat\\w*|uph[eo]lds?|upholding"
+            + "|maintain(?:s|ed|ing)?|st(?:and|ood|ands|anding)\\s+by|remain(?:s|ed)?\\s+committed\\s+to)"
+            + "\\s+(?:(?:its|their)\\s+(?:\\p{L}+\\s+)?|that\\s+(?:it|they)\\s+(?:still\\s+)?)$");
     /** "Did Chad recognize Kosovo?", "Will Panama cut ties with Taiwan?": a question that asks whether, states nothing. */
     private static final Pattern YES_NO_QUESTION = Pattern.compile("^\\W*((?:Did|Does|Do|Will|Would|Could|Should|Can|Has|Have|Is|Are"
             + "|Was|Were|Might|May)\\b)[^?]*\\?\\W*$");
@@ -253,6 +260,9 @@ final class NoEvent {
         }
         if ((m = HYPOTHETICAL.matcher(prefix)).find()) {
             return "hypothetical (\"" + m.group() + "\")";
+        }
+        if ((m = REAFFIRMED.matcher(sentence.substring(Math.max(0, cue - 80), cue))).find()) {
+            return "a standing state, not an event (\"" + m.group().strip() + "\")";
         }
         if ((m = YES_NO_QUESTION.matcher(sentence)).find()) {
             return "asked, not stated (\"" + m.group(1) + " …?\")";

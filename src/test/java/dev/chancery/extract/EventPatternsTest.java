@@ -969,6 +969,24 @@ class EventPatternsTest {
         assertThat(find(sentence)).filteredOn(Finding::accepted).as(sentence).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Chad reaffirmed its recognition of Kosovo.",
+            "Chad reiterated its recognition of Taiwan.",
+            "Chad reiterated that it recognizes Taiwan.",
+            "Chad upheld its recognition of the SADR.",
+            "Chad stands by its recognition of Kosovo.",
+            "Chad maintains its recognition of Kosovo.",
+            "Chad remains committed to its recognition of Kosovo."})
+    void aRecognitionSaidAgainIsNoEvent(String sentence) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).as(sentence).isEmpty();
+    }
+
+    @Test
+    void aRecognitionConfirmedMayBeTheAct() {
+        assertFindsExactly("Chad confirmed that it had recognized Kosovo.", "recognize TCD XKX");
+    }
+
     @Test
     void aQuestionAboutAnEventStillStatesIt() {
         assertThat(find("Why did Chad recognize Kosovo on Monday?")).filteredOn(Finding::accepted)
