@@ -154,16 +154,14 @@ public final class DateResolver {
         // "last June" (the June before the publication's month), "in June last year"
         rule("\\b(?:(?i:in|since|during|by|from|until|early|late|mid-?|last|this|of)\\s+|(?i:mid-))" + MONTH
                 + "(?:(?:,|\\s+of)?\\s+(\\d{4}))?(?:\\s+((?i:last|this))\\s+(?i:year))?\\b",
-                c -> c.g(3) != null ? month(c, c.g(1), c.published == null ? null
-                        : String.valueOf(c.published.getYear() - (c.g(3).equalsIgnoreCase("last") ? 1 : 0)))
+                c -> c.g(3) != null ? month(c, c.g(1), yearOf(c, c.g(3)))
                         : c.phrase().toLowerCase(Locale.ROOT).startsWith("last") && c.g(2) == null ? lastMonth(c, c.g(1))
                         : month(c, c.g(1), c.g(2)));
         rule("\\b" + MONTH + ",?\\s+(\\d{4})\\b", c -> month(c, c.g(1), c.g(2)));
         rule("\\b(?:(?i:in|since|during|by|until|early|late|mid-?|(?:by\\s+|at\\s+|before\\s+)?the\\s+end\\s+of"
                 // "as early as 2008", "in the spring of 2010", "in the first half of 2023": the year
                 + "|as\\s+early\\s+as|as\\s+far\\s+back\\s+as|(?:the\\s+)?(?:(?:first|second)\\s+half|(?:early\\s+|late\\s+)?(?:spring|summer|autumn|fall|winter))\\s+of)\\s+|(?i:mid-))"
-                + "((?:1[89]|20)\\d{2})\\b(?!\\s*[-–])", c -> approximate(
-                c.phrase(), LocalDate.of(Integer.parseInt(c.g(1)), 1, 1), "the year only: set to 1 January"));
+                + "((?:1[89]|20)\\d{2})\\b(?!\\s*[-–])", DateResolver::yearOnly);
         rule("(?i)\\b(?:earlier|later)\\s+(?:today|in\\s+the\\s+day)\\b|\\b(?:today|this\\s+(?:morning|afternoon|evening)|tonight)\\b",
                 c -> relative(c, c.published, "the publication date"));
         // "dd.mm.yyyy", and "dd/mm/yyyy" where the day is over 12 (else the order is not known)
@@ -171,7 +169,7 @@ public final class DateResolver {
         rule("(?<![\\d/])(1[3-9]|2\\d|3[01])/(\\d{1,2})/(\\d{4})\\b", c -> exact(c.phrase(), date(c.g(3), c.g(2), c.g(1)), null));
         // "during the 2017 Gulf crisis", "in a 2017 statement", "Chad's 2017 decision to": the year
         rule("(?i)\\b(?:(?:in|during|amid)\\s+(?:the|a|an|its|their)|['’]s)\\s+((?:1[89]|20)\\d{2})\\s+(?=\\p{L})(?!(?:and|or|to)\\b)",
-                c -> approximate(c.phrase(), LocalDate.of(Integer.parseInt(c.g(1)), 1, 1), "the year only: set to 1 January"));
+                DateResolver::yearOnly);
         rule("(?i)\\byesterday\\b|\\blast\\s+night\\b", c -> relative(c, minusDays(c.published, 1), "the day before the publication date " + c.published));
         rule("(?i)\\bthe\\s+(?:previous|preceding)\\s+day\\b|\\bthe\\s+day\\s+before\\b",
                 c -> relative(c, minusDays(c.anchor, 1), "the day before " + c.anchor
@@ -566,6 +564,11 @@ public final class DateResolver {
 
     /** "last year", "this year" after a date with no year of its own. */
     private static final String LAST_YEAR = "(?:\\s+((?i:last|this))\\s+(?i:year)\\b)?";
+
+    /** The year of group 1 alone: approximately, its first day. */
+    private static When yearOnly(Ctx c) {
+        return approximate(c.phrase(), LocalDate.of(Integer.parseInt(c.g(1)), 1, 1), "the year only: set to 1 January");
+    }
 
     /** The year "last year" or "this year" names, from the publication date; null for none. */
     private static String yearOf(Ctx c, String lastOrThis) {

@@ -178,10 +178,12 @@ final class Doers {
     private static final Pattern OPENS_THE_SENTENCE = Pattern.compile("(?i)\\s*(?:(?:in|on|at|during|according\\s+to|earlier|later"
             + "|last|this)\\b[^,;:]{0,40},\\s*)?(?:the\\s+)?");
 
+    /** The words that introduce examples of a group: "countries, including Cuba". */
+    static final String EXAMPLES = "(?:including|among\\s+them|such\\s+as)";
     private static final Pattern INCLUDING = Pattern.compile("(?i)\\b(?:countries|nations|states|governments|powers|members|allies"
             + "|neighbou?rs|partners|monarchies|kingdoms|republics)"
             // "most countries, including the United States, have", "Islamic countries like Senegal and Malaysia have"
-            + "(?:\\s*,\\s*(?:including|such\\s+as|among\\s+them)|\\s+(?:like|such\\s+as))\\s+(?:the\\s+)?$");
+            + "(?:\\s*,\\s*" + EXAMPLES + "|\\s+(?:like|such\\s+as))\\s+(?:the\\s+)?$");
 
     /**
      * The sentence's opening actor when the cue is in or right after its apposition with a relative clause
@@ -575,7 +577,7 @@ final class Doers {
         return list.size() >= 2 ? actors(list) : List.of();
     }
 
-    private static final Pattern EXAMPLES_AFTER_OBJECT = Pattern.compile("(?i)^\\s*,\\s*(?:including|among\\s+them|such\\s+as|notably)\\s+(?:the\\s+)?");
+    private static final Pattern EXAMPLES_AFTER_OBJECT = Pattern.compile("(?i)^\\s*,\\s*(?:" + EXAMPLES + "|notably)\\s+(?:the\\s+)?");
     /** A subject that describes its members: "Several countries", "Three African states". */
     private static final Pattern DESCRIBED_DOERS = Pattern.compile("(?i)^\\W*(?:several|many|some|a\\s+number\\s+of|a\\s+few|more|other"
             + "|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:countries|states|nations|governments)\\b");

@@ -823,5 +823,5 @@ public final class EventPatterns {
 
     /** After an agent: "and a majority of the EU's 27 members, including Italy, France and Germany". */
     private static final Pattern EXAMPLES_AFTER = Pattern.compile("(?i)\\s+and\\s+[^;:,]{0,60}?\\b(?:countries|members|states|nations"
-            + "|governments)\\s*,\\s*(?:including|among\\s+them|such\\s+as)\\s+(?:the\\s+)?");
+            + "|governments)\\s*,\\s*" + Doers.EXAMPLES + "\\s+(?:the\\s+)?");
 }
