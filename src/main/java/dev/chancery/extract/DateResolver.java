@@ -63,10 +63,10 @@ public final class DateResolver {
      * announces is past ("announced on Saturday it had severed", "X recognised Y, the minister announced
      * on Sunday").
      */
-    private static final Pattern ANNOUNCE = Pattern.compile("(?i)\\b(?:announc(?:ed|es|ing)|declar(?:ed|es|ing)"
+    private static final Pattern ANNOUNCE = Pattern.compile("(?i)(?<!-)\\b(?:announc(?:ed|es|ing)|declar(?:ed|es|ing)"
             + "|confirm(?:ed|s|ing)|wrote|stated)\\b");
     private static final Pattern ANNOUNCE_JUST_BEFORE = Pattern.compile(
-            "(?i)\\b(?:announc(?:ed|es)|declar(?:ed|es)|confirm(?:ed|s)|stated)\\s+(?:\\S+\\s+){0,2}\\(?$");
+            "(?i)(?<!-)\\b(?:announc(?:ed|es)|declar(?:ed|es)|confirm(?:ed|s)|stated)\\s+(?:\\S+\\s+){0,2}\\(?$");
     /** Between "said Monday" and a progressive cue: "said Monday it is cutting", "said Sunday that it was severing". */
     private static final Pattern SAID_ACT = Pattern.compile("(?i)\\s*,?\\s*(?:that\\s+)?(?:(?:it|they|we|he|she)\\s+(?:also\\s+|now\\s+)?"
             + "(?:is|was|are|were)|it['’]s|(?:he|she)['’]s|(?:they|we)['’]re)\\s+(?:also\\s+|now\\s+)?");

@@ -62,7 +62,10 @@ class DateResolverTest {
             "X recognized Y on June 5 last year.              | 2021-06-05 | false",
             "X recognized Y on 5 June this year.              | 2022-06-05 | false",
             "X recognized Y during the 2017 Gulf crisis.      | 2017-01-01 | true",
-            "In a 2008 statement, X recognized Y.             | 2008-01-01 | true"})
+            "In a 2008 statement, X recognized Y.             | 2008-01-01 | true",
+            // "self-declared" and "self-proclaimed" describe the entity; they are no announcement that dates a report
+            "X recognized the self-declared Y on Thursday.    | 2022-07-14 | false",
+            "X recognized the self-proclaimed Y on Thursday.  | 2022-07-14 | false"})
     void resolvesRelativeToThePublicationDate(String sentence, String date, boolean approximate) {
         When when = resolve(sentence, LocalDate.parse("2022-07-13"));
         assertThat(when.date()).as(sentence).isEqualTo(LocalDate.parse(date));
