@@ -797,6 +797,31 @@ final class Doers {
         return first == null ? List.of() : List.of(first.actor());
     }
 
+    /**
+     * A verb joined to a relations cue that names the other side: "closed its border with Qatar and severed
+     * relations", "recalled its ambassador from Iran and cut ties", "expelled Iran's ambassador and cut ties",
+     * "reopened its embassy in Qatar, restoring ties".
+     */
+    private static final Pattern SIDE_VERB = Pattern.compile("(?i)\\b(?:closed|shut(?:\\s+down)?|recalled|withdrew|expelled"
+            + "|re-?opened|ordered)\\s+(?:[^;:,]{0,50}?\\s)?(?:(?:with|from|in|to)\\s+(?:the\\s+)?(?=\\p{Lu})|(?:the\\s+)?(?=\\p{Lu}[^;:,]{0,40}?(?:['’]s?)?\\s+"
+            + "(?:[\\p{L}-]+\\s+)?(?:ambassador|envoy|diplomats|embassy|charg)))");
+    /** Between the side verb's actor and the cue: its object, then "and" or a comma. */
+    private static final Pattern SIDE_VERB_THEN = Pattern.compile("(?i)(?:['’]s?)?[^;:,]{0,40}?(?:,\\s*(?:and\\s+)?|\\s+and\\s+)"
+            + "(?:(?:also|then|later|subsequently)\\s+)?$");
+
+    /** The partner a verb joined to the relations cue names ({@link #SIDE_VERB}), or none. */
+    static List<Actor> sideVerbPartner(String sentence, List<Mention> mentions, int clause, int cue, List<Actor> doers) {
+        Matcher verb = SIDE_VERB.matcher(sentence).region(clause, cue);
+        while (verb.find()) {
+            Mention first = firstAt(mentions, verb.end());
+            if (first != null && first.start() == verb.end() && !doers.contains(first.actor()) && !doers.isEmpty()
+                    && SIDE_VERB_THEN.matcher(sentence.substring(first.end(), cue)).matches()) {
+                return List.of(first.actor());
+            }
+        }
+        return List.of();
+    }
+
     /** A reaction to a decision right before a relations cue: "has condemned Mali's decision to ", "welcomed the move by X to ". */
     private static final Pattern REACTION_TO_DECISION = Pattern.compile("(?i)\\b(?:condemn|critici[sz]|regrett?|deplor|denounc"
             + "|protest|welcom|hail|prais)\\p{L}*\\s+(?:the\\s+)?[^,;:]{1,60}?\\b(?:decision|move|choice)\\s+(?:by\\s+[^,;:]{1,40}?\\s+)?to\\s+$");

@@ -580,6 +580,9 @@ public final class EventPatterns {
             if (targets.isEmpty()) {
                 targets = Doers.signedWith(sentence, mentions, clause, cueStart); // "signed a communique with Li Zhaoxing to resume ties"
             }
+            if (targets.isEmpty() && !type.equals(Event.ESTABLISH)) {
+                targets = Doers.sideVerbPartner(sentence, mentions, clause, cueStart, doers); // "recalled its envoy from Iran and cut ties"
+            }
             if (targets.isEmpty()) {
                 targets = Doers.reactingPartner(sentence, mentions, cueStart, doers); // "Ukraine condemned Mali's decision to sever relations"
             }

@@ -1075,4 +1075,22 @@ class EventPatternsTest {
         assertThat(EventPatterns.ordinal("the 12th country to recognize Kosovo").value()).isEqualTo(12);
         assertThat(EventPatterns.ordinal("a third attempt")).isNull();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Chad closed its border with Qatar and severed diplomatic relations.           | sever-relations TCD QAT",
+            "Chad on Monday recalled its ambassador from Iran and cut diplomatic ties.     | sever-relations TCD IRN",
+            "Chad expelled Iran's ambassador and cut ties.                                 | sever-relations TCD IRN",
+            "Chad reopened its embassy in Qatar, restoring diplomatic ties.                | restore-relations TCD QAT"})
+    void aVerbJoinedToTheCueNamesThePartner(String sentence, String event) {
+        assertFindsExactly(sentence, event);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Chad recalled its ambassador from Iran and urged Niger to cut ties.",
+            "Chad recalled its ambassador from Iran, and Niger cut ties with Qatar."})
+    void aVerbJoinedToAnotherClauseNamesNoPartner(String sentence) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence)
+                .doesNotContain("sever-relations TCD IRN", "sever-relations NER IRN");
+    }
 }
