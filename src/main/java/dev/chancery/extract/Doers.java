@@ -997,10 +997,19 @@ final class Doers {
                 if (listed == null || !LIST_GOES_ON.matcher(sentence.substring(listed.end())).find()) {
                     return i;
                 }
+                // ", and Barbados and Trinidad followed in May": the list after the comma is a clause's subject
+                List<Mention> list = coordinated(sentence, mentions, listed);
+                if (CLAUSE_VERB_AFTER.matcher(sentence).region(list.get(list.size() - 1).end(), sentence.length()).lookingAt()) {
+                    return i;
+                }
             }
         }
         return end;
     }
+
+    /** A verb after a list: the list is the subject of a clause of its own ("followed", "did so", "recognized"). */
+    private static final Pattern CLAUSE_VERB_AFTER = Pattern.compile("\\s+(?:(?:also|then|later|too|soon|quickly|both|all)\\s+)*"
+            + "(?:followed|did|have|has|had|were|was|is|are|said|says|recogni[sz]e[sd]?|\\p{Ll}+ed)\\b");
 
     static List<Mention> between(List<Mention> mentions, int from, int to) {
         return mentions.stream().filter(m -> m.start() >= from && m.end() <= to).toList();

@@ -452,6 +452,9 @@ public final class EventPatterns {
 
     /** A verb that repeats the event before it: "followed suit", "did so", "has done the same". */
     private static final Pattern FOLLOWED_SUIT = Pattern.compile("(?i)\\bfollow(?:ed|ing)\\s+suit\\b|\\bdid\\s+(?:so|the\\s+same)\\b"
+            // "and Trinidad and Tobago followed in May", "Niger followed two days later": "followed" with no object
+            + "|\\bfollowed(?=\\s+(?:(?:on|in)\\s+(?:(?-i:\\p{Lu})|\\d)|(?:a|an|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+later"
+            + "|later\\b|soon\\s+after|shortly\\s+(?:after|afterwards)|the\\s+(?:next|following)\\s+(?:day|week|month|year))|\\s*[.;,])"
             // "with nearby Niue joining a month later": joining in the event before, at a time of its own
             + "|\\bjoining(?=\\s+(?:(?:a|an|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+later"
             + "|later|soon\\s+after|the\\s+(?:next|following)\\s+(?:day|week|month|year))\\b)"

@@ -1093,4 +1093,23 @@ class EventPatternsTest {
         assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence)
                 .doesNotContain("sever-relations TCD IRN", "sever-relations NER IRN");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Chad recognised Kosovo in April, and Niger and Mali followed in May.  | recognize NER,MLI XKX",
+            "Chad recognised Kosovo in April; Niger followed two days later.       | recognize NER XKX",
+            "Chad recognised Kosovo in April, and Niger followed.                  | recognize NER XKX",
+            "Chad recognised Kosovo in April, and Niger and Mali followed suit.    | recognize NER,MLI XKX"})
+    void followedWithNoObjectRepeatsTheEventBefore(String sentence, String event) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence)
+                .containsExactly("recognize TCD XKX", event);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Chad recognised Kosovo in April, and Niger followed the debate closely.",
+            "Chad recognised Kosovo in April, and protests followed in Niger."})
+    void followedWithAnObjectOrAnotherSubjectRepeatsNothing(String sentence) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence)
+                .containsExactly("recognize TCD XKX");
+    }
 }
