@@ -136,7 +136,9 @@ final class Doers {
     private static final Pattern DECISION_OF = Pattern.compile("(?i)\\b(?:decision|move|choice)\\s+(?:of|by)\\s+(?:the\\s+)?$");
     /** After X in "the decision of X to": X's government, or an apposition ("the decision by Chad, one of …, to recognize"). */
     private static final Pattern DECIDER_AFTER_OF = Pattern.compile("(?i)^(?:['’]s?\\s+(?:government|cabinet|authorities|leadership))?"
-            + "(?:\\s*,[^,;:]{1,80},)?\\s+to\\s+(?:[^,;]{0,80}?\\s)?$");
+            + "(?:\\s*,[^,;:]{1,80},)?"
+            // "the move by Kiribati on Friday to cut ties": the decision's time between
+            + "(?:\\s+(?:on|in|last|this|earlier|late|early)\\s+(?:this\\s+)?[\\p{L}\\d]+(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?)?\\s+to\\s+(?:[^,;]{0,80}?\\s)?$");
 
     /** "severed relations with Syria for recognizing": the partner is the doer of the cause. */
     private static final Pattern PARTNER_FOR = Pattern.compile("(?i)^\\s+(?:for|over)\\s+$");

@@ -1112,4 +1112,13 @@ class EventPatternsTest {
         assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence)
                 .containsExactly("recognize TCD XKX");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The move by Chad on Friday to cut ties with Qatar surprised Doha.          | sever-relations TCD QAT",
+            "The decision of Chad in September to recognise Kosovo angered Serbia.      | recognize TCD XKX",
+            "The decision by Chad last month to recognise Kosovo angered Serbia.        | recognize TCD XKX"})
+    void theDecisionsTimeMayStandBetweenItsDoerAndWhatItDecided(String sentence, String event) {
+        assertFindsExactly(sentence, event);
+    }
 }
