@@ -671,7 +671,8 @@ public final class DateResolver {
         for (Rule rule : rules) {
             Matcher m = rule.pattern().matcher(prefix);
             while (m.find()) {
-                if (!rule.yields() && (last == null || m.start() > last.start())) {
+                // the last to end, and of those the longest: "15 October 1957", not the "October 1957" inside it
+                if (!rule.yields() && (last == null || m.end() > last.end() || m.end() == last.end() && m.start() < last.start())) {
                     last = new Candidate(m.start(), m.end(), rule, false);
                 }
             }

@@ -897,7 +897,7 @@ final class Doers {
      * Relations with no partner named, after the recognition of an entity in the same sentence, are relations with
      * that entity: "Peru recognised the SADR in 1984 but suspended diplomatic relations in 1996".
      */
-    static List<Actor> recognizedBefore(String sentence, List<Mention> mentions, int cue, List<Actor> doers) {
+    static List<Actor> recognizedBefore(String sentence, List<Mention> mentions, int cue, List<Actor> doers, boolean severance) {
         Matcher recognized = RECOGNIZED_THEN.matcher(sentence.substring(0, cue));
         int verb = -1;
         int at = -1;
@@ -911,7 +911,15 @@ final class Doers {
         }
         // the same doer: "Russia recognised Abkhazia, and Georgia cut relations" is no relations with Abkhazia
         List<Actor> recognizer = actors(subject(sentence, mentions, 0, verb));
-        return !doers.isEmpty() && recognizer.containsAll(doers) ? List.of(object.actor()) : List.of();
+        if (!doers.isEmpty() && recognizer.containsAll(doers)) {
+            return List.of(object.actor());
+        }
+        // another doer's severance answers the recognition: "Yugoslavia recognised East Germany, and Bonn severed
+        // relations four days later" severs them with Yugoslavia (not after "but": a contrast, no answer)
+        boolean answer = severance && !sentence.substring(object.end(), cue).matches("(?is).*\\bbut\\b.*") // "but Niger suspended"
+                && doers.size() == 1 && recognizer.size() == 1 && !recognizer.get(0).isEntity()
+                && !doers.contains(object.actor()) && !doers.contains(recognizer.get(0));
+        return answer ? recognizer : List.of();
     }
 
     static Mention firstAt(List<Mention> mentions, int at) {

@@ -590,7 +590,7 @@ public final class EventPatterns {
                 targets = Doers.reactingPartner(sentence, mentions, cueStart, doers); // "Ukraine condemned Mali's decision to sever relations"
             }
             if (targets.isEmpty() && !type.equals(Event.ESTABLISH)) {
-                targets = Doers.recognizedBefore(sentence, mentions, cueStart, doers); // "recognised the SADR in 1984 but suspended relations"
+                targets = Doers.recognizedBefore(sentence, mentions, cueStart, doers, type.equals(Event.SEVER)); // "recognised the SADR in 1984 but suspended relations"
             }
             if (targets.isEmpty() && type.equals(Event.SEVER) && !hit.cue().nominal()) {
                 targets = Doers.causePartner(sentence, mentions, cueEnd, doers); // "Quito broke off ties after Colombia bombed"

@@ -539,4 +539,12 @@ class DateResolverTest {
         assertThat(DateResolver.parseDate("2022-07-14T09:17")).isEqualTo(THURSDAY);
         assertThat(DateResolver.parseDate("sometime")).isNull();
     }
+
+    @Test
+    void daysLaterCountFromTheWholeDateBeforeThem() {
+        String later = "X recognized Y on 15 October 1957, with Z joining four days later.";
+        When when = dates.resolve(later, later.indexOf("joining"), null);
+        assertThat(when.date()).isEqualTo(LocalDate.parse("1957-10-19"));
+        assertThat(when.approximate()).isFalse();
+    }
 }

@@ -1121,4 +1121,13 @@ class EventPatternsTest {
     void theDecisionsTimeMayStandBetweenItsDoerAndWhatItDecided(String sentence, String event) {
         assertFindsExactly(sentence, event);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Chad recognised Kosovo on Monday, and Serbia cut relations the next day.  | sever-relations SRB TCD",
+            "Chad recognised Kosovo; Serbia broke off relations two days later.        | sever-relations SRB TCD"})
+    void aSeveranceWithNoPartnerAnswersAnotherStatesRecognition(String sentence, String event) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence)
+                .containsExactly("recognize TCD XKX", event);
+    }
 }
