@@ -144,7 +144,7 @@ final class Doers {
     private static final Pattern PARTNER_FOR = Pattern.compile("(?i)^\\s+(?:for|over)\\s+$");
     /** A subject that is a description right before the cue: ", six countries have switched". */
     private static final Pattern DESCRIBED_SUBJECT = Pattern.compile("(?i),\\s*(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}"
-            + "(?:countries|nations|states|governments)\\s+(?:(?:have|has|had|also|all|now)\\s+)*$");
+            + "(?-i:countries|nations|states|governments)\\s+(?:(?:have|has|had|also|all|now)\\s+)*$");
     /** What follows an object before a second verb of the same subject: "recognized China and cut". */
     private static final Pattern OBJECT_THEN_AND = Pattern.compile("(?i)\\s*,?\\s+and\\s+(?:(?:also|then|later|subsequently|immediately"
             + "|\\p{L}+ly)\\s+)*");

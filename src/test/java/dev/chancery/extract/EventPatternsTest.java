@@ -1130,4 +1130,12 @@ class EventPatternsTest {
         assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence)
                 .containsExactly("recognize TCD XKX", event);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "In a statement, the United States recognised Kosovo in 2008.           | recognize USA XKX",
+            "In a surprise move, the United Arab Emirates cut ties with Qatar.      | sever-relations ARE QAT"})
+    void aStateNamedStatesAfterAnOpeningPhraseIsNoDescribedSubject(String sentence, String event) {
+        assertFindsExactly(sentence, event);
+    }
 }
