@@ -377,7 +377,9 @@ final class Doers {
             for (List<Mention> group : groups(sentence, candidates)) {
                 if (group.size() >= 2 && governed(sentence, from, group.get(0).start())
                         && sentence.substring(group.get(0).end(), group.get(1).start()).contains(",")
-                        && OPENING_ADVERBIAL.matcher(sentence.substring(from, group.get(0).start())).lookingAt()) {
+                        && OPENING_ADVERBIAL.matcher(sentence.substring(from, group.get(0).start())).lookingAt()
+                        // "In 2008, countries like Chad, Niger and Mali recognised": examples, not a place
+                        && !EXAMPLES_BEFORE.matcher(sentence.substring(from, group.get(0).start())).find()) {
                     // "On Wednesday, during talks in Riyadh, Bahrain and Qatar announced": the place ends the opening phrase
                     group = group.subList(1, group.size());
                 }
@@ -482,6 +484,8 @@ final class Doers {
     /** An adverbial phrase that opens the clause: "On Wednesday, during talks in", "In exchange for access to". */
     private static final Pattern OPENING_ADVERBIAL = Pattern.compile("(?i)^\\W*(?:in|on|during|at|after|amid|following|despite"
             + "|under|upon|for|through)\\b");
+
+    private static final Pattern EXAMPLES_BEFORE = Pattern.compile("(?i)\\b(?:" + EXAMPLES + "|like|notably)\\s+(?:the\\s+)?$");
 
     private static final Pattern OPENING_PARTICIPLE = Pattern.compile("^\\s*(?:(?:By|After|Before|On|Upon|While|In)\\s+)?\\p{L}+ing\\b");
 

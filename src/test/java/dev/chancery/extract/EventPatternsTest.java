@@ -1138,4 +1138,12 @@ class EventPatternsTest {
     void aStateNamedStatesAfterAnOpeningPhraseIsNoDescribedSubject(String sentence, String event) {
         assertFindsExactly(sentence, event);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "In 2008, countries like Chad, Niger and Mali recognised Kosovo.                  | recognize TCD,NER,MLI XKX",
+            "In a surprise move, several countries, including Chad, Niger and Mali, recognised Kosovo. | recognize TCD,NER,MLI XKX"})
+    void examplesAfterAnOpeningPhraseAreAllDoers(String sentence, String event) {
+        assertFindsExactly(sentence, event);
+    }
 }
