@@ -351,7 +351,9 @@ final class Doers {
             int end = aside.end();
             // "after Spain, Ireland and Norway did so": the comma goes on with a list, it closes no aside
             boolean list = mentions.stream().anyMatch(m -> m.end() == end - 1 && coordinated(sentence, mentions, m).size() > 1);
-            if (!list) {
+            // ", after Syria recognised Abkhazia, officials said": the cue's own clause is no aside to it
+            boolean own = aside.start() < cue && cue < end;
+            if (!list && !own) {
                 asides.add(new int[] {aside.start(), end});
             }
         }
@@ -595,7 +597,9 @@ final class Doers {
     /** The verb "to be" after the cue's object, in the same clause: "… to recognise Kosovo as a state was". */
     private static final Pattern THEN_BE = Pattern.compile("(?i)^[^,;:]*?\\s(?:was|is|were|are|became|has\\s+been)\\s+(?:the\\s+)?");
 
-    private static final Pattern NAME_ENDS = Pattern.compile("(?is)(?:,?\\s+(?:in|on|last|this)\\s+[^,;:]*)?\\s*(?:[.;:].*)?");
+    /** The name ends the sentence, but for a time and an attribution: "was Israel in September 2020, officials said". */
+    private static final Pattern NAME_ENDS = Pattern.compile("(?is)(?:,?\\s+(?:in|on|last|this)\\s+[^,;:]*)?"
+            + "(?:,\\s+(?!(?:which|who|whose|where|that)\\b)(?:[^,;:]{1,60}?\\s)?(?:said|says|told|reported|announced|according\\s+to)\\b[^;:]*?)?\\s*(?:[.;:].*)?");
 
     /**
      * The doers named after "to be" when a count of actors opens the cue's clause: "The last country to recognise

@@ -448,6 +448,9 @@ public final class EventPatterns {
             // "In a move that would anger Serbia, Chad recognized": the clause of the cue opens after the comma
             + "|that|which|where|who)\\b[^;:]*,\\s*(?=[^,;:]*$)");
 
+    /** What may stand before the subject's name: "the", "the Pacific island nation of". */
+    private static final Pattern SUBJECT_LEAD = Pattern.compile("(?i)(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+){1,5}of\\s+(?:the\\s+)?)?");
+
     private static final Pattern IN_FAVOR_OF = Pattern.compile("(?i)^[^,;:]*?\\bin\\s+favou?r\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})");
 
     /** A verb that repeats the event before it: "followed suit", "did so", "has done the same". */
@@ -501,7 +504,10 @@ public final class EventPatterns {
             Matcher opening = OPENING_PHRASE.matcher(sentence.substring(clause, cueStart));
             Matcher whole = OPENING_PHRASE.matcher(sentence.substring(0, cueStart)); // or the sentence opens with it
             int tail = opening.find() ? clause + opening.end() : whole.find() ? whole.end() : -1;
-            if (tail > clause && Doers.firstAt(mentions, tail) != null && Doers.firstAt(mentions, tail).start() == tail) {
+            int at = tail;
+            Mention next = mentions.stream().filter(m -> m.start() >= at).findFirst().orElse(null);
+            // the subject right after it: "As expected, Chad", "the Solomon Islands", "the Pacific island nation of Palau"
+            if (tail > clause && next != null && SUBJECT_LEAD.matcher(sentence.substring(tail, next.start())).matches()) {
                 String again = NoEvent.rejection(sentence, tail, cueStart, false);
                 if (again == null) {
                     rejected = null;
@@ -786,7 +792,10 @@ public final class EventPatterns {
     /** A connective opening the sentence, with no time in it: "However,", "Meanwhile,", "In addition,". */
     private static final Pattern CONNECTIVE = Pattern.compile("(?i)\\s*(?:however|meanwhile|moreover|furthermore|in\\s+addition|additionally"
             + "|also|separately|likewise|similarly|notably|indeed|nonetheless|nevertheless|still|instead|importantly|in\\s+turn"
-            + "|as\\s+a\\s+result|consequently|thus|hence|therefore|for\\s+(?:its|their|his|her)\\s+part)\\s*,\\s*");
+            + "|as\\s+a\\s+result|consequently|thus|hence|therefore|for\\s+(?:its|their|his|her)\\s+part"
+            // "As expected,", "Unsurprisingly,", "In a surprise move,": what was foreseen or not, said of the act
+            + "|as\\s+(?:had\\s+been\\s+)?(?:expected|anticipated|predicted|planned|promised)|(?:un)?surprisingly|predictably"
+            + "|in\\s+a\\s+(?:surprise|surprising|rare|landmark|historic|symbolic)\\s+(?:move|step|decision))\\s*,\\s*");
 
     /** A dateline opening the sentence: "Prishtina, 23 January 2012 – ", "Tripoli, 26 September 2013: ". */
     private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{L} .'’-]{1,30},\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2})"

@@ -1146,4 +1146,21 @@ class EventPatternsTest {
     void examplesAfterAnOpeningPhraseAreAllDoers(String sentence, String event) {
         assertFindsExactly(sentence, event);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The last country to recognise Kosovo was Chad in May, officials said.     | recognize TCD XKX",
+            "The last state to recognise Kosovo was Chad, according to the ministry.  | recognize TCD XKX",
+            "As expected, the Solomon Islands switched recognition to China.          | recognize SLB CHN",
+            "As expected, on Monday, Chad recognised Kosovo, and it did so quickly.   | recognize TCD XKX",
+            "Unsurprisingly, Chad recognised Kosovo.                                  | recognize TCD XKX"})
+    void aTrailingAttributionOrAnOpeningForecastLeavesTheEvent(String sentence, String event) {
+        assertFindsExactly(sentence, event);
+    }
+
+    @Test
+    void aClauseOfCauseInCommasBeforeAnAttributionStatesItsEvent() {
+        assertThat(find("Niger cut ties, after Chad recognised Kosovo, officials said.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations NER TCD", "recognize TCD XKX");
+    }
 }
