@@ -67,9 +67,19 @@ public final class DateResolver {
             + "|confirm(?:ed|s|ing)|wrote|stated)\\b");
     private static final Pattern ANNOUNCE_JUST_BEFORE = Pattern.compile(
             "(?i)(?<!-)\\b(?:announc(?:ed|es)|declar(?:ed|es)|confirm(?:ed|s)|stated)\\s+(?:\\S+\\s+){0,2}\\(?$");
-    /** Between "said Monday" and a progressive cue: "said Monday it is cutting", "said Sunday that it was severing". */
-    private static final Pattern SAID_ACT = Pattern.compile("(?i)\\s*,?\\s*(?:that\\s+)?(?:(?:it|they|we|he|she)\\s+(?:also\\s+|now\\s+)?"
-            + "(?:is|was|are|were)|it['’]s|(?:he|she)['’]s|(?:they|we)['’]re)\\s+(?:also\\s+|now\\s+)?");
+    /**
+     * Who a report verb says acts: a pronoun, "his government", or a name ("Taiwan", "the Solomon Islands").
+     * The medium of the report may come first: "said in a statement that", "said on X his government".
+     */
+    private static final String SAID_SUBJECT = "\\s*(?:(?:in|on|at|during|to|via)\\s+(?!that\\b)[^,;:\"“”]{1,40}?\\s*)?,?\\s*:?\\s*(?:that\\s+)?"
+            + "(?:(?:it|they|we|he|she|(?:his|her|its|their|our|the)\\s+(?:government|country|nation|cabinet|administration|kingdom|island))"
+            + "|(?-i:(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+|and\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,4}))";
+    /** Between "said Monday" and a progressive cue: "said Monday it is cutting", "said Sunday that it was severing", "said Taiwan was ending". */
+    private static final Pattern SAID_ACT = Pattern.compile("(?i)(?:" + SAID_SUBJECT + "\\s+(?:also\\s+|now\\s+)?"
+            + "(?:is|was|are|were)|\\s*,?\\s*(?:that\\s+)?(?:it|he|she)['’]s|\\s*,?\\s*(?:that\\s+)?(?:they|we)['’]re)\\s+(?:also\\s+|now\\s+)?");
+    /** Between "said Tuesday" and a present cue: "said Tuesday El Salvador recognises", "said on X his government 'recognises". */
+    private static final Pattern SAID_PRESENT = Pattern.compile("(?i)" + SAID_SUBJECT
+            + "\\s+(?:(?:also|now|formally|officially|hereby)\\s+)*['‘\"“]?");
     /** Between "said Thursday" and the cue: "that Kiev decides to", "Chad now decides to". */
     private static final Pattern SAID_DECIDES = Pattern.compile("(?i)\\s*,?\\s*(?:that\\s+)?(?:(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*\\s+"
             + "(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}|(?:it|they|we|he|she)\\s+)(?:also\\s+|now\\s+)?decides\\s+to\\s+");
@@ -429,7 +439,17 @@ public final class DateResolver {
      */
     private static boolean reportBetween(String sentence, int start, int end, int cue) {
         String between = end <= cue ? sentence.substring(end, cue) : start >= cue ? sentence.substring(cue, start) : "";
-        if (REPORT.matcher(between).find()) {
+        Matcher report = REPORT.matcher(between);
+        if (report.find()) {
+            if (end <= cue) {
+                int last = report.end();
+                while (report.find()) {
+                    last = report.end();
+                }
+                // "In a statement on Monday, Bahrain said it was cutting ties", "On Tuesday, Wu said Taiwan is ending ties":
+                // the time is the report's, and what is said in the present is the act of that day
+                return !saidNow(sentence, end + last, cue);
+            }
             return true;
         }
         if (DATELINE_BEFORE.matcher(sentence.substring(0, start)).matches()
@@ -438,10 +458,7 @@ public final class DateResolver {
         }
         if (end <= cue && REPORT_JUST_BEFORE.matcher(sentence.substring(0, start)).find()) {
             // "Sudan said Monday it is cutting ties": what is said is the act, now; its day is the event's
-            return !(SAID_ACT.matcher(sentence.substring(end, cue)).matches()
-                    && sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*")
-                    // "said Thursday that Kiev decides to sever relations": a decision said in the present is the act
-                    || SAID_DECIDES.matcher(sentence.substring(end, cue)).matches());
+            return !saidNow(sentence, end, cue);
         }
         if (start >= cue) {
             return ANNOUNCE.matcher(between).find();
@@ -455,6 +472,18 @@ public final class DateResolver {
         // "announced on Saturday it had severed", "announced late Monday that it established": what is announced is past.
         return verb >= 0 && (PERFECT.matcher(sentence.substring(verb, cue)).find()
                 || PAST_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt());
+    }
+
+    /**
+     * What a report verb says, from {@code from} to the cue, is the act now: a progressive ("it is cutting",
+     * "Taiwan was ending"), a present ("El Salvador recognises") or a decision said in the present ("that
+     * Kiev decides to sever relations").
+     */
+    private static boolean saidNow(String sentence, int from, int cue) {
+        String said = sentence.substring(from, cue);
+        return SAID_ACT.matcher(said).matches() && sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*")
+                || SAID_PRESENT.matcher(said).matches() && PRESENT_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt()
+                || SAID_DECIDES.matcher(said).matches();
     }
 
     /**

@@ -309,6 +309,34 @@ class DateResolverTest {
         assertThat(dates.resolve(decided, decided.indexOf("sever relations"), null).date()).isEqualTo(LocalDate.parse("2022-05-01"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "In a statement on Monday, Chad said it was severing diplomatic ties with Niger.       | severing",
+            "On Monday, the foreign minister said Chad is severing diplomatic ties with Niger.     | severing",
+            "Speaking to reporters on Monday, the minister said the Republic of Chad was severing ties. | severing",
+            "At a news conference on Monday, the president said his government was severing ties. | severing",
+            "In an announcement Monday, the prime minister said on X his government 'recognizes Niger. | recognizes",
+            "The minister said on Monday Chad recognizes Niger.                                   | recognizes",
+            "The minister said Monday that Chad was severing diplomatic ties with Niger.          | severing",
+    })
+    void whatAReportSaysInThePresentIsTheActOfTheReportsDay(String sentence, String cue) {
+        When when = dates.resolve(sentence, sentence.indexOf(cue), null);
+        assertThat(when.date()).as(sentence).isEqualTo(LocalDate.parse("2022-07-11"));
+        assertThat(when.approximate()).as(sentence).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "In a statement on Monday, Chad said it had severed diplomatic ties with Niger.  | severed",
+            "On Monday, the foreign minister said Chad severed diplomatic ties with Niger.   | severed",
+            "On Monday, the foreign minister said Chad has severed diplomatic ties with Niger. | severed",
+    })
+    void whatAReportSaysInThePastIsDatedByTheReport(String sentence, String cue) {
+        When when = dates.resolve(sentence, sentence.indexOf(cue), null);
+        assertThat(when.date()).as(sentence).isEqualTo(LocalDate.parse("2022-07-11"));
+        assertThat(when.approximate()).as(sentence).isTrue();
+    }
+
     @Test
     void midYearAnAbsolutePhrasesTimeAndTheTimeOfACongratulation() {
         When mid = resolve("In mid-2017, X recognized Y.", null);
