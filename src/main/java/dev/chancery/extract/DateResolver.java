@@ -163,14 +163,18 @@ public final class DateResolver {
         // "in February of 2008": the year after "of" too
         // "last June" (the June before the publication's month), "in June last year"
         rule("\\b(?:(?i:in|since|during|by|from|until|early|late|mid-?|last|this|of)\\s+|(?i:mid-))" + MONTH
-                + "(?:(?:,|\\s+of)?\\s+(\\d{4}))?(?:\\s+((?i:last|this))\\s+(?i:year))?\\b",
+                // "in May of last year"
+                + "(?:(?:,|\\s+of)?\\s+(\\d{4}))?(?:\\s+(?:of\\s+)?((?i:last|this))\\s+(?i:year))?\\b",
                 c -> c.g(3) != null ? month(c, c.g(1), yearOf(c, c.g(3)))
                         : c.phrase().toLowerCase(Locale.ROOT).startsWith("last") && c.g(2) == null ? lastMonth(c, c.g(1))
                         : month(c, c.g(1), c.g(2)));
         rule("\\b" + MONTH + ",?\\s+(\\d{4})\\b", c -> month(c, c.g(1), c.g(2)));
-        rule("\\b(?:(?i:in|since|during|by|until|early|late|mid-?|(?:by\\s+|at\\s+|before\\s+)?the\\s+end\\s+of"
+        rule("\\b(?:(?i:in|since|during|by|until|early|late|mid-?|(?:by\\s+|at\\s+|before\\s+|towards?\\s+)?the\\s+(?:end|beginning|start|turn)\\s+of"
                 // "as early as 2008", "in the spring of 2010", "in the first half of 2023": the year
-                + "|as\\s+early\\s+as|as\\s+far\\s+back\\s+as|(?:the\\s+)?(?:(?:first|second)\\s+half|(?:early\\s+|late\\s+)?(?:spring|summer|autumn|fall|winter))\\s+of)\\s+|(?i:mid-))"
+                + "|as\\s+early\\s+as|as\\s+far\\s+back\\s+as|(?:the\\s+)?(?:(?:first|second)\\s+half|(?:early\\s+|late\\s+)?(?:spring|summer|autumn|fall|winter))\\s+of"
+                // "from 1997 until 2006" (the start of a span), "in autumn 2018", "in the year 2018", "in the final months of 2018"
+                + "|from|in\\s+(?:early\\s+|late\\s+)?(?:spring|summer|autumn|winter)|(?:in\\s+)?the\\s+year"
+                + "|(?:the\\s+)?(?:first|last|final|closing|opening|early|late)\\s+(?:days|weeks|months)\\s+of)\\s+|(?i:mid-))"
                 + "((?:1[89]|20)\\d{2})\\b(?!\\s*[-–])", DateResolver::yearOnly);
         rule("(?i)\\b(?:earlier|later)\\s+(?:today|in\\s+the\\s+day)\\b|\\b(?:today|this\\s+(?:morning|afternoon|evening)|tonight)\\b",
                 c -> relative(c, c.published, "the publication date"));
@@ -592,7 +596,7 @@ public final class DateResolver {
     }
 
     /** "last year", "this year" after a date with no year of its own. */
-    private static final String LAST_YEAR = "(?:\\s+((?i:last|this))\\s+(?i:year)\\b)?";
+    private static final String LAST_YEAR = "(?:\\s+(?:of\\s+)?((?i:last|this))\\s+(?i:year)\\b)?";
 
     /** The year of group 1 alone: approximately, its first day. */
     private static When yearOnly(Ctx c) {
