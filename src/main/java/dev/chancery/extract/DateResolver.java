@@ -211,7 +211,9 @@ public final class DateResolver {
         rule("(?i)\\b(?:earlier|later)\\s+this\\s+(week|month|year)\\b|\\bthis\\s+(?:past\\s+(?=week))?(week|month|year)\\b",
                 c -> period(c, c.g(1) != null ? c.g(1) : c.g(2), 0));
         rule("(?i)\\b(?:last|past)\\s+(week|month|year)\\b", c -> period(c, c.g(1), 1));
-        rule("\\b(?:(?i:last|this|on|late|early)\\s+)?" + WEEKDAY + "\\b", this::weekday);
+        // "on Tuesday, May 1, 2018", "Thursday (June 29)": the date that follows a weekday is the day's (of any year)
+        rule("\\b(?:(?i:last|this|on|late|early)\\s+)?" + WEEKDAY + "\\b(?!,?\\s*\\(?\\s*(?:" + MONTH + "\\s+\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+                + MONTH + "))", this::weekday);
         // "over the weekend", "last weekend": its Saturday, approximately
         rule("(?i)\\b(?:(?:over|at|during|on)\\s+the|last|this|past)\\s+weekend\\b", this::weekend);
         narrativeRule("(?i)\\b(?:earlier(?!\\s+(?:in|on|this|that|last)\\b)|recently|shortly\\s+before|just\\s+before|hours\\s+earlier|before\\s+that)\\b",
