@@ -273,14 +273,17 @@ public final class DateResolver {
             while (m.find()) {
                 int s = m.start();
                 int e = m.end();
-                boolean elsewhere = otherClauses.stream().anyMatch(r -> r[0] <= s && s < r[1])
-                        || ownedElsewhere(sentence, s, e, cue, cues)
+                // "recognised Taiwan in 1996, when it cut ties with China": the time before ", when" is the when-clause's too
+                boolean when = e <= cue && TIME_THEN_WHEN.matcher(sentence.substring(e, cue)).lookingAt();
+                boolean elsewhere = !when && otherClauses.stream().anyMatch(r -> r[0] <= s && s < r[1])
+                        || !when && ownedElsewhere(sentence, s, e, cue, cues)
                         || s > cue && OWN_CLAUSE.matcher(sentence.substring(cue, s)).find()
                         // "the 14th country to have withdrawn its recognition since 2010": the span of a count
                         || s > cue && (SINCE.matcher(m.group()).lookingAt() || SINCE_JUST_BEFORE.matcher(sentence.substring(cue, s)).find())
                                 && COUNT_BEFORE.matcher(sentence.substring(0, cue)).find()
                         || e <= cue && MAIN_BEFORE_SUBORDINATE.matcher(sentence.substring(e, cue)).find()
                                 && !TIME_THEN_WHEN.matcher(sentence.substring(e, cue)).lookingAt()
+                                && !CLEFT.matcher(sentence.substring(0, s)).find()
                                 && !ORDINAL_AFTER.matcher(sentence.substring(e, cue)).find()
                         || e <= cue && REACTION.matcher(sentence.substring(e, cue)).find()
                         // "Kosovo, which declared independence on February 17, 2008, ..., was recognized": the relative clause's time
@@ -535,6 +538,8 @@ public final class DateResolver {
             + "(?:\\s+(?:in|of|from)\\s+[^,;]{1,60}?)?\\s+to\\s+(?:have\\s+)?(?:\\p{L}+ly\\s+)?$");
     /** "since May 1997, when Sao Tome switched": the time word is the antecedent of "when", the clause's own time. */
     private static final Pattern TIME_THEN_WHEN = Pattern.compile("(?i)\\s*,\\s*when\\s+[^,;:]*$");
+    /** "It was in 2018 when Morocco cut ties", "It was not until 2008 when": a cleft, the time is the clause's. */
+    private static final Pattern CLEFT = Pattern.compile("(?i)\\b(?:it|this)\\s+(?:was|is)\\s+(?:only\\s+|not\\s+until\\s+)?$");
     /** "became the second country after Russia to recognise": "after" names who acted first, it opens no clause. */
     private static final Pattern ORDINAL_AFTER = Pattern.compile("(?i)\\b(?:country|nation|state|member|government|one)s?,?"
             + "\\s+after\\s+[^,;:]{1,60}?\\s+to\\s+(?:have\\s+)?(?:\\p{L}+ly\\s+)?$");

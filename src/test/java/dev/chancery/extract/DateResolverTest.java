@@ -350,6 +350,19 @@ class DateResolverTest {
     }
 
     @Test
+    void aTimeBeforeCommaWhenIsTheWhenClausesTooAndACleftsTimeIsItsClauses() {
+        String when = "X recognized Z from 1997 until 2006, when it cut ties with Y.";
+        int cut = when.indexOf("cut");
+        List<int[]> cues = List.of(new int[] {when.indexOf("recognized"), when.indexOf(" Z")}, new int[] {cut, when.indexOf(" ties")});
+        When severed = dates.resolve(when, cut, null, List.<int[]>of(new int[] {0, when.indexOf(", when")}), cues);
+        assertThat(severed.date()).isEqualTo(LocalDate.parse("2006-01-01"));
+        assertThat(dates.resolve(when, when.indexOf("recognized"), null, List.of(), cues).date()).isEqualTo(LocalDate.parse("1997-01-01"));
+        assertThat(resolve("It was in 2018 when X recognized Y.", null).date()).isEqualTo(LocalDate.parse("2018-01-01"));
+        // not a time before the clause of "after": "in 2018, after X recognized Y" stays the main clause's
+        assertThat(resolve("Z cut ties in 2018, after X recognized Y.", null).dated()).isFalse();
+    }
+
+    @Test
     void midYearAnAbsolutePhrasesTimeAndTheTimeOfACongratulation() {
         When mid = resolve("In mid-2017, X recognized Y.", null);
         assertThat(mid.date()).isEqualTo(LocalDate.parse("2017-01-01"));
