@@ -527,8 +527,9 @@ public final class DateResolver {
             + "(?:\\p{L}+ed|frozen|broken|kept|held)\\s+(?:[^,;]*\\s)?$|\\bfollowing\\s+(?:its|their|his|her)\\s+(?:[^,;]*\\s)?$");
 
     /**
-     * The cue in a clause of "after", "before", "when" or "because" that follows the time word: the time is
-     * the main clause's ("an order was issued on February 16, a year after Georgia established ties").
+     * The cue in a clause of "after", "before", "because" or "until" that follows the time word: the time is
+     * the main clause's ("an order was issued on February 16, a year after Georgia established ties"); a clause
+     * of "when" happens at that time ("Taiwan lost an ally on Tuesday when El Salvador cut ties").
      */
     private static final Pattern SINCE = Pattern.compile("(?i)since\\b");
     private static final Pattern SINCE_JUST_BEFORE = Pattern.compile("(?i)\\bsince\\s+(?:(?:early|late|mid-?)\\s*)?$");
@@ -544,7 +545,7 @@ public final class DateResolver {
     private static final Pattern ORDINAL_AFTER = Pattern.compile("(?i)\\b(?:country|nation|state|member|government|one)s?,?"
             + "\\s+after\\s+[^,;:]{1,60}?\\s+to\\s+(?:have\\s+)?(?:\\p{L}+ly\\s+)?$");
     private static final Pattern MAIN_BEFORE_SUBORDINATE = Pattern.compile("(?i)\\b(?:after(?!" + Clauses.SPAN + ")"
-            + "|before(?!" + Clauses.SPAN + ")|when|because|until)\\s+[^,;:]*$"
+            + "|before(?!" + Clauses.SPAN + ")|because|until)\\s+[^,;:]*$"
             // "the end of the blockade came in 2021, after which Saudi Arabia, Egypt and the UAE decided to resume"
             + "|,\\s*(?:after|before|following)\\s+which\\b[^;:]*$");
     /**

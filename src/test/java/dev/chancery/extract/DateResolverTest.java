@@ -363,6 +363,16 @@ class DateResolverTest {
     }
 
     @Test
+    void aClauseOfWhenHappensAtTheMainClausesTime() {
+        When monday = resolve("Z lost an ally on Monday when X recognized Y.", null);
+        assertThat(monday.date()).isEqualTo(LocalDate.parse("2022-07-11"));
+        assertThat(monday.approximate()).isFalse();
+        assertThat(resolve("Z cut ties in 1997 when X recognized Y.", null).date()).isEqualTo(LocalDate.parse("1997-01-01"));
+        assertThat(resolve("Z cut ties on Monday after X recognized Y.", null).dated()).isFalse();
+        assertThat(resolve("Z cut ties on Monday because X recognized Y.", null).dated()).isFalse();
+    }
+
+    @Test
     void midYearAnAbsolutePhrasesTimeAndTheTimeOfACongratulation() {
         When mid = resolve("In mid-2017, X recognized Y.", null);
         assertThat(mid.date()).isEqualTo(LocalDate.parse("2017-01-01"));
