@@ -56,7 +56,9 @@ public final class DateResolver {
             + "|tweeted|posted|added|noted|explained|revealed|disclosed|informed)\\b");
 
     private static final Pattern REPORT_JUST_BEFORE = Pattern.compile(
-            "(?i)\\b(?:said|says|reported|reports|told\\s+\\S+|tweeted|posted|added|noted|revealed|disclosed)\\s+(?:\\S+\\s+){0,2}\\(?$");
+            "(?i)\\b(?:said|says|reported|reports|told\\s+\\S+|tweeted|posted|added|noted|revealed|disclosed)\\s+"
+            // "said in a statement on its website on Tuesday that it had broken": the medium, then the report's time
+            + "(?:(?:in|at|during|via|through)\\s+(?:a|an|the|its|his|her|their)\\s+[^,;:]{1,50}?\\s+)?(?:\\S+\\s+){0,2}\\(?$");
     /**
      * An announcement: its time dates the event when the announcement is the act ("announced on Thursday
      * that it is breaking", "announced on Wednesday his decision to cut"), the report when what it
@@ -71,7 +73,10 @@ public final class DateResolver {
      * Who a report verb says acts: a pronoun, "his government", or a name ("Taiwan", "the Solomon Islands").
      * The medium of the report may come first: "said in a statement that", "said on X his government".
      */
-    private static final String SAID_SUBJECT = "\\s*(?:(?:in|on|at|during|to|via)\\s+(?!that\\b)[^,;:\"“”]{1,40}?\\s*)?,?\\s*:?\\s*(?:that\\s+)?"
+    private static final String SAID_SUBJECT = "\\s*(?:(?:in|on|at|during|to|via)\\s+(?!that\\b)[^,;:\"“”]{1,40}?\\s*"
+            // "told reporters that Taiwan was severing"
+            + "|(?:reporters|journalists|lawmakers|legislators|parliament|the\\s+(?:press|media|parliament|assembly|nation))\\s+)?"
+            + ",?\\s*:?\\s*(?:that\\s+)?"
             + "(?:(?:it|they|we|he|she|(?:his|her|its|their|our|the)\\s+(?:government|country|nation|cabinet|administration|kingdom|island))"
             + "|(?-i:(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+|and\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,4}))";
     /** Between "said Monday" and a progressive cue: "said Monday it is cutting", "said Sunday that it was severing", "said Taiwan was ending". */

@@ -330,6 +330,8 @@ class DateResolverTest {
             "In an announcement Monday, the prime minister said on X his government 'recognizes Niger. | recognizes",
             "The minister said on Monday Chad recognizes Niger.                                   | recognizes",
             "The minister said Monday that Chad was severing diplomatic ties with Niger.          | severing",
+            "Chad said in a statement on Monday that it was severing diplomatic ties with Niger.  | severing",
+            "On Monday, the minister told reporters that Chad was severing diplomatic ties with Niger. | severing",
     })
     void whatAReportSaysInThePresentIsTheActOfTheReportsDay(String sentence, String cue) {
         When when = dates.resolve(sentence, sentence.indexOf(cue), null);
@@ -340,6 +342,8 @@ class DateResolverTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "In a statement on Monday, Chad said it had severed diplomatic ties with Niger.  | severed",
+            "Chad said in a statement on its website on Monday that it had severed ties with Niger. | severed",
+            "Chad said in a statement on Monday that it had severed diplomatic ties with Niger. | severed",
             "On Monday, the foreign minister said Chad severed diplomatic ties with Niger.   | severed",
             "On Monday, the foreign minister said Chad has severed diplomatic ties with Niger. | severed",
     })
