@@ -308,6 +308,14 @@ public final class DateResolver {
                 }
             }
         }
+        // "on Tuesday became the third country this year to cut ties": the time inside a count of actors bounds the
+        // count; another time word of the sentence dates the cue
+        List<Candidate> counting = found.stream().filter(c -> c.end() <= cue
+                && COUNT_OPEN.matcher(sentence.substring(0, c.start())).find()
+                && COUNT_CLOSE.matcher(sentence.substring(c.end(), cue)).matches()).toList();
+        if (!counting.isEmpty() && found.size() > counting.size()) {
+            found.removeAll(counting);
+        }
         stated = null;
         LocalDate reportDate = null;
         for (Candidate c : found) {
@@ -542,6 +550,10 @@ public final class DateResolver {
     private static final Pattern COUNT_BEFORE = Pattern.compile("(?i)\\b(?:first|latest|last|second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)|\\p{L}+th)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:country|state|nation|government)"
             + "(?:\\s+(?:in|of|from)\\s+[^,;]{1,60}?)?\\s+to\\s+(?:have\\s+)?(?:\\p{L}+ly\\s+)?$");
+    /** "the third country this year to", "the first state in 2019 to": a time inside a count of actors. */
+    private static final Pattern COUNT_OPEN = Pattern.compile("(?i)\\b(?:first|latest|last|second|third|fourth|fifth|sixth|seventh"
+            + "|eighth|ninth|tenth|only|\\d+(?:st|nd|rd|th)|\\p{L}+th)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:country|state|nation|government)\\s+$");
+    private static final Pattern COUNT_CLOSE = Pattern.compile("(?i)\\s+(?:so\\s+far\\s+|alone\\s+)?to\\s+(?:have\\s+)?(?:\\p{L}+ly\\s+)?");
     /** "since May 1997, when Sao Tome switched": the time word is the antecedent of "when", the clause's own time. */
     private static final Pattern TIME_THEN_WHEN = Pattern.compile("(?i)\\s*,\\s*when\\s+[^,;:]*$");
     /** "It was in 2018 when Morocco cut ties", "It was not until 2008 when": a cleft, the time is the clause's. */

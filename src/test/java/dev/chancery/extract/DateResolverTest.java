@@ -377,6 +377,19 @@ class DateResolverTest {
     }
 
     @Test
+    void aTimeInsideACountOfActorsYieldsToAnotherTimeWord() {
+        String counted = "Chad on Monday became the third country this year to recognize Kosovo.";
+        When monday = dates.resolve(counted, counted.indexOf("recognize"), null);
+        assertThat(monday.date()).isEqualTo(LocalDate.parse("2022-07-11"));
+        assertThat(monday.approximate()).isFalse();
+        String in2019 = "Chad on Monday became the first state in 2022 to recognize Kosovo.";
+        assertThat(dates.resolve(in2019, in2019.indexOf("recognize"), null).date()).isEqualTo(LocalDate.parse("2022-07-11"));
+        // alone, it still dates the count's event
+        String alone = "Chad became the third country this year to recognize Kosovo.";
+        assertThat(dates.resolve(alone, alone.indexOf("recognize"), null).date()).isEqualTo(LocalDate.parse("2022-01-01"));
+    }
+
+    @Test
     void midYearAnAbsolutePhrasesTimeAndTheTimeOfACongratulation() {
         When mid = resolve("In mid-2017, X recognized Y.", null);
         assertThat(mid.date()).isEqualTo(LocalDate.parse("2017-01-01"));
