@@ -89,7 +89,8 @@ public final class DateResolver {
     private static final Pattern SAID_DECIDES = Pattern.compile("(?i)\\s*,?\\s*(?:that\\s+)?(?:(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*\\s+"
             + "(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}|(?:it|they|we|he|she)\\s+)(?:also\\s+|now\\s+)?decides\\s+to\\s+");
     private static final Pattern DATELINE_BEFORE = Pattern.compile("\\s*\\p{Lu}[\\p{L} .'-]{1,30},\\s*");
-    private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*[–—:-]\\s");
+    /** "TAIPEI, Sept 20 (Reuters) - ": the agency in parentheses may follow the dateline's date. */
+    private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*(?:\\((?:\\p{Lu}[\\p{L}.]*\\s*){1,3}\\)\\s*)?[–—:-]\\s");
     private static final Pattern PERFECT = Pattern.compile("(?i)\\b(?:had|has|have)\\b");
 
     /** One way of saying when: a pattern and what its match means. */
@@ -413,7 +414,7 @@ public final class DateResolver {
     }
 
     /** A relative clause or a participle in commas open before a time word: ", which declared independence on", ", severed in". */
-    private static final Pattern RELATIVE_OPEN = Pattern.compile("(?i),\\s*(?:which|who"
+    private static final Pattern RELATIVE_OPEN = Pattern.compile("(?i),\\s*(?:which|who|whose"
             // "Diplomatic ties between X and Y, severed in 2008, were restored": a participle in commas
             + "|(?:\\p{L}+ly\\s+)?(?:severed|cut|broken(?:\\s+off)?|suspended|frozen|ruptured|established|restored|signed|founded"
             + "|proclaimed|declared|created|formed))\\s+[^,;:]*$");

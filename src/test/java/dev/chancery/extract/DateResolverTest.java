@@ -390,6 +390,15 @@ class DateResolverTest {
     }
 
     @Test
+    void aDatelineWithTheAgencyDatesTheReportAndWhoseOpensARelativeClause() {
+        When dateline = resolve("TAIPEI, July 13 (Reuters) - X has recognized Y.", null);
+        assertThat(dateline.date()).isEqualTo(LocalDate.parse("2022-07-13"));
+        assertThat(dateline.approximate()).isTrue();
+        When whose = resolve("X, whose president visited Z in 2018, recognized Y on Monday.", null);
+        assertThat(whose.date()).isEqualTo(LocalDate.parse("2022-07-11"));
+    }
+
+    @Test
     void midYearAnAbsolutePhrasesTimeAndTheTimeOfACongratulation() {
         When mid = resolve("In mid-2017, X recognized Y.", null);
         assertThat(mid.date()).isEqualTo(LocalDate.parse("2017-01-01"));
