@@ -291,6 +291,9 @@ public final class DateResolver {
                                 && !TIME_THEN_WHEN.matcher(sentence.substring(e, cue)).lookingAt()
                                 && !CLEFT.matcher(sentence.substring(0, s)).find()
                                 && !ORDINAL_AFTER.matcher(sentence.substring(e, cue)).find()
+                        // "After the Solomon Islands switched on Monday, Kiribati cut ties": the opening clause's time
+                        || e <= cue && OPENING_CLAUSE.matcher(sentence.substring(0, s)).find()
+                                && DATE_COMMA.matcher(sentence.substring(e, cue)).replaceAll(" ").contains(",")
                         || e <= cue && REACTION.matcher(sentence.substring(e, cue)).find()
                         // "Kosovo, which declared independence on February 17, 2008, ..., was recognized": the relative clause's time
                         || e <= cue && RELATIVE_OPEN.matcher(sentence.substring(0, s)).find()
@@ -557,6 +560,10 @@ public final class DateResolver {
     private static final Pattern COUNT_CLOSE = Pattern.compile("(?i)\\s+(?:so\\s+far\\s+|alone\\s+)?to\\s+(?:have\\s+)?(?:\\p{L}+ly\\s+)?");
     /** "since May 1997, when Sao Tome switched": the time word is the antecedent of "when", the clause's own time. */
     private static final Pattern TIME_THEN_WHEN = Pattern.compile("(?i)\\s*,\\s*when\\s+[^,;:]*$");
+    /** An opening clause of "after", "before", "since", "because", "while" with a verb of its own, before a time word. */
+    private static final Pattern OPENING_CLAUSE = Pattern.compile("(?i)^\\W*(?:(?:however|meanwhile|but|and),?\\s*)?"
+            + "(?:after|before|since|because|although|though|once|while|whereas)\\s+[^,;:]*?\\b(?:\\p{L}+ed|lost|took|won|came|began|became"
+            + "|was|were|broke|cut|made|met|held|gave|sent|struck|did|had)\\b[^,;:]*$");
     /** "It was in 2018 when Morocco cut ties", "It was not until 2008 when": a cleft, the time is the clause's. */
     private static final Pattern CLEFT = Pattern.compile("(?i)\\b(?:it|this)\\s+(?:was|is)\\s+(?:only\\s+|not\\s+until\\s+)?$");
     /** "became the second country after Russia to recognise": "after" names who acted first, it opens no clause. */

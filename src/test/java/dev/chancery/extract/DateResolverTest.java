@@ -399,6 +399,15 @@ class DateResolverTest {
     }
 
     @Test
+    void aTimeInAnOpeningClauseOfAfterIsThatClauses() {
+        When friday = resolve("After Z switched to Beijing on Monday, X recognized Y on Wednesday.", null);
+        assertThat(friday.date()).isEqualTo(LocalDate.parse("2022-07-13"));
+        assertThat(resolve("After Z cut ties with Taiwan on Monday, X recognized Y.", null).dated()).isFalse();
+        // an opening time before the clause of "after" is the main clause's
+        assertThat(resolve("On Wednesday, after Z cut ties, X recognized Y.", null).date()).isEqualTo(LocalDate.parse("2022-07-13"));
+    }
+
+    @Test
     void midYearAnAbsolutePhrasesTimeAndTheTimeOfACongratulation() {
         When mid = resolve("In mid-2017, X recognized Y.", null);
         assertThat(mid.date()).isEqualTo(LocalDate.parse("2017-01-01"));
