@@ -399,7 +399,10 @@ public final class DateResolver {
             return false; // before the first cue: every cue's
         }
         int[] owner = after != null && !sentence.substring(end, after[0]).contains(",")
-                && sentence.substring(before[1], start).matches("(?s).*[,;][^,;]*\\p{L}[^,;]*") ? after : before;
+                && sentence.substring(before[1], start).matches("(?s).*[,;][^,;]*\\p{L}[^,;]*")
+                // "switched on Monday; four days later, Kiribati cut ties": a time opening the clause after a semicolon
+                || after != null && sentence.substring(before[1], start).matches("(?s).*(?:;|,\\s*(?:and|but|while|whereas))\\s*")
+                        && sentence.substring(end, after[0]).matches("(?s)\\s*,?[^,;]*") ? after : before;
         if (owner[0] == cue) {
             return false;
         }

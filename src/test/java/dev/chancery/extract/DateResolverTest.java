@@ -407,6 +407,18 @@ class DateResolverTest {
         assertThat(resolve("On Wednesday, after Z cut ties, X recognized Y.", null).date()).isEqualTo(LocalDate.parse("2022-07-13"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Moscow recognized Y on Tuesday; on Wednesday, Georgia cut ties with Moscow.",
+            "Moscow recognized Y on Tuesday, and on Wednesday, Georgia cut ties with Moscow.",
+            "Moscow recognized Y on Tuesday; a day later, Georgia cut ties with Moscow."})
+    void aTimeOpeningTheClauseAfterASemicolonOrAndIsTheNextCues(String sentence) {
+        int cut = sentence.indexOf("cut");
+        List<int[]> cues = List.of(new int[] {7, 17}, new int[] {cut, cut + 8});
+        When cutTies = dates.resolve(sentence, cut, null, List.of(), cues);
+        assertThat(cutTies.date()).as(sentence).isEqualTo(LocalDate.parse("2022-07-13"));
+        assertThat(dates.resolve(sentence, 7, null, List.of(), cues).date()).as(sentence).isEqualTo(LocalDate.parse("2022-07-12"));
+    }
+
     @Test
     void midYearAnAbsolutePhrasesTimeAndTheTimeOfACongratulation() {
         When mid = resolve("In mid-2017, X recognized Y.", null);
