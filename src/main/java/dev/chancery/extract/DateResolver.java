@@ -68,7 +68,16 @@ public final class DateResolver {
     private static final Pattern ANNOUNCE = Pattern.compile("(?i)(?<!-)\\b(?:announc(?:ed|es|ing)|declar(?:ed|es|ing)"
             + "|confirm(?:ed|s|ing)|wrote|stated)\\b");
     private static final Pattern ANNOUNCE_JUST_BEFORE = Pattern.compile(
-            "(?i)(?<!-)\\b(?:announc(?:ed|es)|declar(?:ed|es)|confirm(?:ed|s)|stated)\\s+(?:\\S+\\s+){0,2}\\(?$");
+            "(?i)(?<!-)\\b(?:announc(?:ed|es)|declar(?:ed|es)|confirm(?:ed|s)|stated)\\s+"
+            // "announced late Monday", not "announced the move last week" (an object: what was announced, then its time)
+            + "(?:(?!(?:the|its|his|her|their|a|an|this|that|plans?|intentions?)\\b)\\S+\\s+){0,2}\\(?$");
+    /** "as announced", "a decision (first, it) announced", "having announced", "after announcing": a prior announcement. */
+    private static final Pattern ANNOUNCED_BEFORE = Pattern.compile("(?i)\\b(?:as\\s+(?:\\p{L}+\\s+){0,2}?(?:had\\s+)?(?:been\\s+)?announced"
+            + "|(?:decision|move|step|plan|intention)\\s+(?:[\\p{L}'’]+\\s+){0,3}?(?:had\\s+)?announced|having\\s+announced"
+            + "|after\\s+announcing)\\b");
+    /** A time right after "as announced", "having announced the move", "after announcing it": the announcement's. */
+    private static final Pattern ANNOUNCED_BEFORE_TIME = Pattern.compile("(?i)\\b(?:as\\s+(?:\\p{L}+\\s+){0,2}?(?:had\\s+)?(?:been\\s+)?announced"
+            + "|having\\s+announced|after\\s+announcing)\\s+(?:[^,;:]{0,40}?\\s)?$");
     /**
      * Who a report verb says acts: a pronoun, "his government", or a name ("Taiwan", "the Solomon Islands").
      * The medium of the report may come first: "said in a statement that", "said on X his government".
@@ -291,6 +300,8 @@ public final class DateResolver {
                                 && !TIME_THEN_WHEN.matcher(sentence.substring(e, cue)).lookingAt()
                                 && !CLEFT.matcher(sentence.substring(0, s)).find()
                                 && !ORDINAL_AFTER.matcher(sentence.substring(e, cue)).find()
+                        // "Spain, as announced last week, recognised Palestine on Tuesday": the announcement's time
+                        || ANNOUNCED_BEFORE_TIME.matcher(sentence.substring(0, s)).find()
                         // "After the Solomon Islands switched on Monday, Kiribati cut ties": the opening clause's time
                         || e <= cue && OPENING_CLAUSE.matcher(sentence.substring(0, s)).find()
                                 && DATE_COMMA.matcher(sentence.substring(e, cue)).replaceAll(" ").contains(",")
@@ -490,7 +501,9 @@ public final class DateResolver {
             return !saidNow(sentence, end, cue);
         }
         if (start >= cue) {
-            return ANNOUNCE.matcher(between).find();
+            // "recognised Palestine on Tuesday, as announced last week", "a decision it announced on May 22": an announcement
+            // before the act, not a report of it
+            return ANNOUNCE.matcher(between).find() && !ANNOUNCED_BEFORE.matcher(between).find();
         }
         Matcher announce = ANNOUNCE.matcher(between);
         int verb = announce.find() ? end + announce.start() : -1;
@@ -565,8 +578,10 @@ public final class DateResolver {
     private static final Pattern TIME_THEN_WHEN = Pattern.compile("(?i)\\s*,\\s*when\\s+[^,;:]*$");
     /** An opening clause of "after", "before", "since", "because", "while" with a verb of its own, before a time word. */
     private static final Pattern OPENING_CLAUSE = Pattern.compile("(?i)^\\W*(?:(?:however|meanwhile|but|and),?\\s*)?"
-            + "(?:after|before|since|because|although|though|once|while|whereas)\\s+[^,;:]*?\\b(?:\\p{L}+ed|lost|took|won|came|began|became"
-            + "|was|were|broke|cut|made|met|held|gave|sent|struck|did|had)\\b[^,;:]*$");
+            + "(?:(?:after|before|since|because|although|though|once|while|whereas)\\s+[^,;:]*?\\b(?:\\p{L}+ed|lost|took|won|came|began|became"
+            + "|was|were|broke|cut|made|met|held|gave|sent|struck|did|had)\\b"
+            // "After announcing the move last week,", "Having announced the move last week,": a participle phrase
+            + "|(?:(?:after|before|since|while|upon)\\s+\\p{L}+ing|having\\s+\\p{L}+(?:ed|en|ne))\\b)[^,;:]*$");
     /** "It was in 2018 when Morocco cut ties", "It was not until 2008 when": a cleft, the time is the clause's. */
     private static final Pattern CLEFT = Pattern.compile("(?i)\\b(?:it|this)\\s+(?:was|is)\\s+(?:only\\s+|not\\s+until\\s+)?$");
     /** "became the second country after Russia to recognise": "after" names who acted first, it opens no clause. */

@@ -419,6 +419,27 @@ class DateResolverTest {
         assertThat(dates.resolve(sentence, 7, null, List.of(), cues).date()).as(sentence).isEqualTo(LocalDate.parse("2022-07-12"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"X recognized Y on Tuesday, as announced last week.",
+            "As announced last week, X recognized Y on Tuesday.",
+            "X, as announced last week, recognized Y on Tuesday.",
+            "Having announced the move last week, X recognized Y on Tuesday.",
+            "After announcing the move last week, X recognized Y on Tuesday.",
+            "X recognized Y on Tuesday, a decision it announced on June 22.",
+            "X recognized Y on Tuesday in a decision announced on June 22."})
+    void anAnnouncementBeforeTheActIsNoReportOfIt(String sentence) {
+        When when = resolve(sentence, null);
+        assertThat(when.date()).as(sentence).isEqualTo(LocalDate.parse("2022-07-12"));
+        assertThat(when.approximate()).as(sentence).isFalse();
+    }
+
+    @Test
+    void anAnnouncementAfterTheActStillDatesTheReport() {
+        When when = resolve("X recognized Y, the minister announced on Tuesday.", null);
+        assertThat(when.date()).isEqualTo(LocalDate.parse("2022-07-12"));
+        assertThat(when.approximate()).isTrue();
+    }
+
     @Test
     void midYearAnAbsolutePhrasesTimeAndTheTimeOfACongratulation() {
         When mid = resolve("In mid-2017, X recognized Y.", null);
