@@ -331,6 +331,14 @@ public final class DateResolver {
         if (!counting.isEmpty() && found.size() > counting.size()) {
             found.removeAll(counting);
         }
+        // "Israel recalled its ambassador last week, and Spain recognised Palestine on Tuesday": a time of the clause before
+        // ", and" and a new subject yields to a time after the cue
+        List<Candidate> earlierClause = found.stream().filter(c -> c.end() <= cue
+                && AND_NEW_SUBJECT.matcher(DATE_COMMA.matcher(sentence.substring(c.end(), cue)).replaceAll(" ")).find()
+                && !OPENING.matcher(sentence.substring(0, c.start())).matches()).toList();
+        if (!earlierClause.isEmpty() && found.stream().anyMatch(c -> c.start() >= cue && !c.report())) {
+            found.removeAll(earlierClause);
+        }
         stated = null;
         LocalDate reportDate = null;
         for (Candidate c : found) {
@@ -570,6 +578,8 @@ public final class DateResolver {
     private static final Pattern COUNT_BEFORE = Pattern.compile("(?i)\\b(?:first|latest|last|second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)|\\p{L}+th)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:country|state|nation|government)"
             + "(?:\\s+(?:in|of|from)\\s+[^,;]{1,60}?)?\\s+to\\s+(?:have\\s+)?(?:\\p{L}+ly\\s+)?$");
+    /** ", and Spain recognised": a clause of its own subject after the time word. */
+    private static final Pattern AND_NEW_SUBJECT = Pattern.compile(",\\s*(?i:and)\\s+(?:the\\s+)?\\p{Lu}[^,;:]*$");
     /** "the third country this year to", "the first state in 2019 to": a time inside a count of actors. */
     private static final Pattern COUNT_OPEN = Pattern.compile("(?i)\\b(?:first|latest|last|second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth|tenth|only|\\d+(?:st|nd|rd|th)|\\p{L}+th)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:country|state|nation|government)\\s+$");

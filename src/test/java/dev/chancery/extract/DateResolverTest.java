@@ -441,6 +441,16 @@ class DateResolverTest {
     }
 
     @Test
+    void aTimeOfTheClauseBeforeAndANewSubjectYieldsToATimeAfterTheCue() {
+        When tuesday = resolve("Z recalled its ambassador last week, and X recognized Y on Tuesday.", null);
+        assertThat(tuesday.date()).isEqualTo(LocalDate.parse("2022-07-12"));
+        assertThat(tuesday.approximate()).isFalse();
+        // an opening time is the whole sentence's
+        assertThat(resolve("Last week, Z recalled its ambassador, and X recognized Y on Tuesday.", null).date())
+                .isEqualTo(LocalDate.parse("2022-07-12"));
+    }
+
+    @Test
     void midYearAnAbsolutePhrasesTimeAndTheTimeOfACongratulation() {
         When mid = resolve("In mid-2017, X recognized Y.", null);
         assertThat(mid.date()).isEqualTo(LocalDate.parse("2017-01-01"));
