@@ -56,7 +56,9 @@ public final class DateResolver {
             + "|tweeted|posted|added|noted|explained|revealed|disclosed|informed)\\b");
 
     private static final Pattern REPORT_JUST_BEFORE = Pattern.compile(
-            "(?i)\\b(?:said|says|reported|reports|told\\s+\\S+|tweeted|posted|added|noted|revealed|disclosed)\\s+(?:\\S+\\s+){0,2}\\(?$");
+            "(?i)\\b(?:said|says|reported|reports|told\\s+\\S+|tweeted|posted|added|noted|revealed|disclosed)\\s+"
+            // "said in a statement on its website on Tuesday that it had broken": the medium, then the report's time
+            + "(?:(?:in|at|during|via|through)\\s+(?:a|an|the|its|his|her|their)\\s+[^,;:]{1,50}?\\s+)?(?:\\S+\\s+){0,2}\\(?$");
     /**
      * An announcement: its time dates the event when the announcement is the act ("announced on Thursday
      * that it is breaking", "announced on Wednesday his decision to cut"), the report when what it
@@ -66,15 +68,38 @@ public final class DateResolver {
     private static final Pattern ANNOUNCE = Pattern.compile("(?i)(?<!-)\\b(?:announc(?:ed|es|ing)|declar(?:ed|es|ing)"
             + "|confirm(?:ed|s|ing)|wrote|stated)\\b");
     private static final Pattern ANNOUNCE_JUST_BEFORE = Pattern.compile(
-            "(?i)(?<!-)\\b(?:announc(?:ed|es)|declar(?:ed|es)|confirm(?:ed|s)|stated)\\s+(?:\\S+\\s+){0,2}\\(?$");
-    /** Between "said Monday" and a progressive cue: "said Monday it is cutting", "said Sunday that it was severing". */
-    private static final Pattern SAID_ACT = Pattern.compile("(?i)\\s*,?\\s*(?:that\\s+)?(?:(?:it|they|we|he|she)\\s+(?:also\\s+|now\\s+)?"
-            + "(?:is|was|are|were)|it['’]s|(?:he|she)['’]s|(?:they|we)['’]re)\\s+(?:also\\s+|now\\s+)?");
+            "(?i)(?<!-)\\b(?:announc(?:ed|es)|declar(?:ed|es)|confirm(?:ed|s)|stated)\\s+"
+            // "announced late Monday", not "announced the move last week" (an object: what was announced, then its time)
+            + "(?:(?!(?:the|its|his|her|their|a|an|this|that|plans?|intentions?)\\b)\\S+\\s+){0,2}\\(?$");
+    /** "as announced", "a decision (first, it) announced", "having announced", "after announcing": a prior announcement. */
+    private static final Pattern ANNOUNCED_BEFORE = Pattern.compile("(?i)\\b(?:as\\s+(?:\\p{L}+\\s+){0,2}?(?:had\\s+)?(?:been\\s+)?announced"
+            + "|(?:decision|move|step|plan|intention)\\s+(?:[\\p{L}'’]+\\s+){0,3}?(?:had\\s+)?announced|having\\s+announced"
+            + "|after\\s+announcing)\\b");
+    /** A time right after "as announced", "having announced the move", "after announcing it": the announcement's. */
+    private static final Pattern ANNOUNCED_BEFORE_TIME = Pattern.compile("(?i)\\b(?:as\\s+(?:\\p{L}+\\s+){0,2}?(?:had\\s+)?(?:been\\s+)?announced"
+            + "|having\\s+announced|after\\s+announcing)\\s+(?:[^,;:]{0,40}?\\s)?$");
+    /**
+     * Who a report verb says acts: a pronoun, "his government", or a name ("Taiwan", "the Solomon Islands").
+     * The medium of the report may come first: "said in a statement that", "said on X his government".
+     */
+    private static final String SAID_SUBJECT = "\\s*(?:(?:in|on|at|during|to|via)\\s+(?!that\\b)[^,;:\"“”]{1,40}?\\s*"
+            // "told reporters that Taiwan was severing"
+            + "|(?:reporters|journalists|lawmakers|legislators|parliament|the\\s+(?:press|media|parliament|assembly|nation))\\s+)?"
+            + ",?\\s*:?\\s*(?:that\\s+)?"
+            + "(?:(?:it|they|we|he|she|(?:his|her|its|their|our|the)\\s+(?:government|country|nation|cabinet|administration|kingdom|island))"
+            + "|(?-i:(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+|and\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,4}))";
+    /** Between "said Monday" and a progressive cue: "said Monday it is cutting", "said Sunday that it was severing", "said Taiwan was ending". */
+    private static final Pattern SAID_ACT = Pattern.compile("(?i)(?:" + SAID_SUBJECT + "\\s+(?:also\\s+|now\\s+)?"
+            + "(?:is|was|are|were)|\\s*,?\\s*(?:that\\s+)?(?:it|he|she)['’]s|\\s*,?\\s*(?:that\\s+)?(?:they|we)['’]re)\\s+(?:also\\s+|now\\s+)?");
+    /** Between "said Tuesday" and a present cue: "said Tuesday El Salvador recognises", "said on X his government 'recognises". */
+    private static final Pattern SAID_PRESENT = Pattern.compile("(?i)" + SAID_SUBJECT
+            + "\\s+(?:(?:also|now|formally|officially|hereby)\\s+)*['‘\"“]?");
     /** Between "said Thursday" and the cue: "that Kiev decides to", "Chad now decides to". */
     private static final Pattern SAID_DECIDES = Pattern.compile("(?i)\\s*,?\\s*(?:that\\s+)?(?:(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*\\s+"
             + "(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}|(?:it|they|we|he|she)\\s+)(?:also\\s+|now\\s+)?decides\\s+to\\s+");
     private static final Pattern DATELINE_BEFORE = Pattern.compile("\\s*\\p{Lu}[\\p{L} .'-]{1,30},\\s*");
-    private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*[–—:-]\\s");
+    /** "TAIPEI, Sept 20 (Reuters) - ": the agency in parentheses may follow the dateline's date. */
+    private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*(?:\\((?:\\p{Lu}[\\p{L}.]*\\s*){1,3}\\)\\s*)?[–—:-]\\s");
     private static final Pattern PERFECT = Pattern.compile("(?i)\\b(?:had|has|have)\\b");
 
     /** One way of saying when: a pattern and what its match means. */
@@ -153,14 +178,18 @@ public final class DateResolver {
         // "in February of 2008": the year after "of" too
         // "last June" (the June before the publication's month), "in June last year"
         rule("\\b(?:(?i:in|since|during|by|from|until|early|late|mid-?|last|this|of)\\s+|(?i:mid-))" + MONTH
-                + "(?:(?:,|\\s+of)?\\s+(\\d{4}))?(?:\\s+((?i:last|this))\\s+(?i:year))?\\b",
+                // "in May of last year"
+                + "(?:(?:,|\\s+of)?\\s+(\\d{4}))?(?:\\s+(?:of\\s+)?((?i:last|this))\\s+(?i:year))?\\b",
                 c -> c.g(3) != null ? month(c, c.g(1), yearOf(c, c.g(3)))
                         : c.phrase().toLowerCase(Locale.ROOT).startsWith("last") && c.g(2) == null ? lastMonth(c, c.g(1))
                         : month(c, c.g(1), c.g(2)));
         rule("\\b" + MONTH + ",?\\s+(\\d{4})\\b", c -> month(c, c.g(1), c.g(2)));
-        rule("\\b(?:(?i:in|since|during|by|until|early|late|mid-?|(?:by\\s+|at\\s+|before\\s+)?the\\s+end\\s+of"
+        rule("\\b(?:(?i:in|since|during|by|until|early|late|mid-?|(?:by\\s+|at\\s+|before\\s+|towards?\\s+)?the\\s+(?:end|beginning|start|turn)\\s+of"
                 // "as early as 2008", "in the spring of 2010", "in the first half of 2023": the year
-                + "|as\\s+early\\s+as|as\\s+far\\s+back\\s+as|(?:the\\s+)?(?:(?:first|second)\\s+half|(?:early\\s+|late\\s+)?(?:spring|summer|autumn|fall|winter))\\s+of)\\s+|(?i:mid-))"
+                + "|as\\s+early\\s+as|as\\s+far\\s+back\\s+as|(?:the\\s+)?(?:(?:first|second)\\s+half|(?:early\\s+|late\\s+)?(?:spring|summer|autumn|fall|winter))\\s+of"
+                // "from 1997 until 2006" (the start of a span), "in autumn 2018", "in the year 2018", "in the final months of 2018"
+                + "|from|in\\s+(?:early\\s+|late\\s+)?(?:spring|summer|autumn|winter)|(?:in\\s+)?the\\s+year"
+                + "|(?:the\\s+)?(?:first|last|final|closing|opening|early|late)\\s+(?:days|weeks|months)\\s+of)\\s+|(?i:mid-))"
                 + "((?:1[89]|20)\\d{2})\\b(?!\\s*[-–])", DateResolver::yearOnly);
         rule("(?i)\\b(?:earlier|later)\\s+(?:today|in\\s+the\\s+day)\\b|\\b(?:today|this\\s+(?:morning|afternoon|evening)|tonight)\\b",
                 c -> relative(c, c.published, "the publication date"));
@@ -197,7 +226,9 @@ public final class DateResolver {
         rule("(?i)\\b(?:earlier|later)\\s+this\\s+(week|month|year)\\b|\\bthis\\s+(?:past\\s+(?=week))?(week|month|year)\\b",
                 c -> period(c, c.g(1) != null ? c.g(1) : c.g(2), 0));
         rule("(?i)\\b(?:last|past)\\s+(week|month|year)\\b", c -> period(c, c.g(1), 1));
-        rule("\\b(?:(?i:last|this|on|late|early)\\s+)?" + WEEKDAY + "\\b", this::weekday);
+        // "on Tuesday, May 1, 2018", "Thursday (June 29)": the date that follows a weekday is the day's (of any year)
+        rule("\\b(?:(?i:last|this|on|late|early)\\s+)?" + WEEKDAY + "\\b(?!,?\\s*\\(?\\s*(?:" + MONTH + "\\s+\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+                + MONTH + "))", this::weekday);
         // "over the weekend", "last weekend": its Saturday, approximately
         rule("(?i)\\b(?:(?:over|at|during|on)\\s+the|last|this|past)\\s+weekend\\b", this::weekend);
         narrativeRule("(?i)\\b(?:earlier(?!\\s+(?:in|on|this|that|last)\\b)|recently|shortly\\s+before|just\\s+before|hours\\s+earlier|before\\s+that)\\b",
@@ -257,15 +288,23 @@ public final class DateResolver {
             while (m.find()) {
                 int s = m.start();
                 int e = m.end();
-                boolean elsewhere = otherClauses.stream().anyMatch(r -> r[0] <= s && s < r[1])
-                        || ownedElsewhere(sentence, s, e, cue, cues)
+                // "recognised Taiwan in 1996, when it cut ties with China": the time before ", when" is the when-clause's too
+                boolean when = e <= cue && TIME_THEN_WHEN.matcher(sentence.substring(e, cue)).lookingAt();
+                boolean elsewhere = !when && otherClauses.stream().anyMatch(r -> r[0] <= s && s < r[1])
+                        || !when && ownedElsewhere(sentence, s, e, cue, cues)
                         || s > cue && OWN_CLAUSE.matcher(sentence.substring(cue, s)).find()
                         // "the 14th country to have withdrawn its recognition since 2010": the span of a count
                         || s > cue && (SINCE.matcher(m.group()).lookingAt() || SINCE_JUST_BEFORE.matcher(sentence.substring(cue, s)).find())
                                 && COUNT_BEFORE.matcher(sentence.substring(0, cue)).find()
                         || e <= cue && MAIN_BEFORE_SUBORDINATE.matcher(sentence.substring(e, cue)).find()
                                 && !TIME_THEN_WHEN.matcher(sentence.substring(e, cue)).lookingAt()
+                                && !CLEFT.matcher(sentence.substring(0, s)).find()
                                 && !ORDINAL_AFTER.matcher(sentence.substring(e, cue)).find()
+                        // "Spain, as announced last week, recognised Palestine on Tuesday": the announcement's time
+                        || ANNOUNCED_BEFORE_TIME.matcher(sentence.substring(0, s)).find()
+                        // "After the Solomon Islands switched on Monday, Kiribati cut ties": the opening clause's time
+                        || e <= cue && OPENING_CLAUSE.matcher(sentence.substring(0, s)).find()
+                                && DATE_COMMA.matcher(sentence.substring(e, cue)).replaceAll(" ").contains(",")
                         || e <= cue && REACTION.matcher(sentence.substring(e, cue)).find()
                         // "Kosovo, which declared independence on February 17, 2008, ..., was recognized": the relative clause's time
                         || e <= cue && RELATIVE_OPEN.matcher(sentence.substring(0, s)).find()
@@ -283,6 +322,22 @@ public final class DateResolver {
                     before.add(new Candidate(s, e, rule, false));
                 }
             }
+        }
+        // "on Tuesday became the third country this year to cut ties": the time inside a count of actors bounds the
+        // count; another time word of the sentence dates the cue
+        List<Candidate> counting = found.stream().filter(c -> c.end() <= cue
+                && COUNT_OPEN.matcher(sentence.substring(0, c.start())).find()
+                && COUNT_CLOSE.matcher(sentence.substring(c.end(), cue)).matches()).toList();
+        if (!counting.isEmpty() && found.size() > counting.size()) {
+            found.removeAll(counting);
+        }
+        // "Israel recalled its ambassador last week, and Spain recognised Palestine on Tuesday": a time of the clause before
+        // ", and" and a new subject yields to a time after the cue
+        List<Candidate> earlierClause = found.stream().filter(c -> c.end() <= cue
+                && AND_NEW_SUBJECT.matcher(DATE_COMMA.matcher(sentence.substring(c.end(), cue)).replaceAll(" ")).find()
+                && !OPENING.matcher(sentence.substring(0, c.start())).matches()).toList();
+        if (!earlierClause.isEmpty() && found.stream().anyMatch(c -> c.start() >= cue && !c.report())) {
+            found.removeAll(earlierClause);
         }
         stated = null;
         LocalDate reportDate = null;
@@ -363,7 +418,10 @@ public final class DateResolver {
             return false; // before the first cue: every cue's
         }
         int[] owner = after != null && !sentence.substring(end, after[0]).contains(",")
-                && sentence.substring(before[1], start).matches("(?s).*[,;][^,;]*\\p{L}[^,;]*") ? after : before;
+                && sentence.substring(before[1], start).matches("(?s).*[,;][^,;]*\\p{L}[^,;]*")
+                // "switched on Monday; four days later, Kiribati cut ties": a time opening the clause after a semicolon
+                || after != null && sentence.substring(before[1], start).matches("(?s).*(?:;|,\\s*(?:and|but|while|whereas))\\s*")
+                        && sentence.substring(end, after[0]).matches("(?s)\\s*,?[^,;]*") ? after : before;
         if (owner[0] == cue) {
             return false;
         }
@@ -381,7 +439,7 @@ public final class DateResolver {
     }
 
     /** A relative clause or a participle in commas open before a time word: ", which declared independence on", ", severed in". */
-    private static final Pattern RELATIVE_OPEN = Pattern.compile("(?i),\\s*(?:which|who"
+    private static final Pattern RELATIVE_OPEN = Pattern.compile("(?i),\\s*(?:which|who|whose"
             // "Diplomatic ties between X and Y, severed in 2008, were restored": a participle in commas
             + "|(?:\\p{L}+ly\\s+)?(?:severed|cut|broken(?:\\s+off)?|suspended|frozen|ruptured|established|restored|signed|founded"
             + "|proclaimed|declared|created|formed))\\s+[^,;:]*$");
@@ -429,7 +487,17 @@ public final class DateResolver {
      */
     private static boolean reportBetween(String sentence, int start, int end, int cue) {
         String between = end <= cue ? sentence.substring(end, cue) : start >= cue ? sentence.substring(cue, start) : "";
-        if (REPORT.matcher(between).find()) {
+        Matcher report = REPORT.matcher(between);
+        if (report.find()) {
+            if (end <= cue) {
+                int last = report.end();
+                while (report.find()) {
+                    last = report.end();
+                }
+                // "In a statement on Monday, Bahrain said it was cutting ties", "On Tuesday, Wu said Taiwan is ending ties":
+                // the time is the report's, and what is said in the present is the act of that day
+                return !saidNow(sentence, end + last, cue);
+            }
             return true;
         }
         if (DATELINE_BEFORE.matcher(sentence.substring(0, start)).matches()
@@ -438,13 +506,12 @@ public final class DateResolver {
         }
         if (end <= cue && REPORT_JUST_BEFORE.matcher(sentence.substring(0, start)).find()) {
             // "Sudan said Monday it is cutting ties": what is said is the act, now; its day is the event's
-            return !(SAID_ACT.matcher(sentence.substring(end, cue)).matches()
-                    && sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*")
-                    // "said Thursday that Kiev decides to sever relations": a decision said in the present is the act
-                    || SAID_DECIDES.matcher(sentence.substring(end, cue)).matches());
+            return !saidNow(sentence, end, cue);
         }
         if (start >= cue) {
-            return ANNOUNCE.matcher(between).find();
+            // "recognised Palestine on Tuesday, as announced last week", "a decision it announced on May 22": an announcement
+            // before the act, not a report of it
+            return ANNOUNCE.matcher(between).find() && !ANNOUNCED_BEFORE.matcher(between).find();
         }
         Matcher announce = ANNOUNCE.matcher(between);
         int verb = announce.find() ? end + announce.start() : -1;
@@ -455,6 +522,18 @@ public final class DateResolver {
         // "announced on Saturday it had severed", "announced late Monday that it established": what is announced is past.
         return verb >= 0 && (PERFECT.matcher(sentence.substring(verb, cue)).find()
                 || PAST_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt());
+    }
+
+    /**
+     * What a report verb says, from {@code from} to the cue, is the act now: a progressive ("it is cutting",
+     * "Taiwan was ending"), a present ("El Salvador recognises") or a decision said in the present ("that
+     * Kiev decides to sever relations").
+     */
+    private static boolean saidNow(String sentence, int from, int cue) {
+        String said = sentence.substring(from, cue);
+        return SAID_ACT.matcher(said).matches() && sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*")
+                || SAID_PRESENT.matcher(said).matches() && PRESENT_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt()
+                || SAID_DECIDES.matcher(said).matches();
     }
 
     /**
@@ -489,8 +568,9 @@ public final class DateResolver {
             + "(?:\\p{L}+ed|frozen|broken|kept|held)\\s+(?:[^,;]*\\s)?$|\\bfollowing\\s+(?:its|their|his|her)\\s+(?:[^,;]*\\s)?$");
 
     /**
-     * The cue in a clause of "after", "before", "when" or "because" that follows the time word: the time is
-     * the main clause's ("an order was issued on February 16, a year after Georgia established ties").
+     * The cue in a clause of "after", "before", "because" or "until" that follows the time word: the time is
+     * the main clause's ("an order was issued on February 16, a year after Georgia established ties"); a clause
+     * of "when" happens at that time ("Taiwan lost an ally on Tuesday when El Salvador cut ties").
      */
     private static final Pattern SINCE = Pattern.compile("(?i)since\\b");
     private static final Pattern SINCE_JUST_BEFORE = Pattern.compile("(?i)\\bsince\\s+(?:(?:early|late|mid-?)\\s*)?$");
@@ -498,13 +578,27 @@ public final class DateResolver {
     private static final Pattern COUNT_BEFORE = Pattern.compile("(?i)\\b(?:first|latest|last|second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)|\\p{L}+th)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:country|state|nation|government)"
             + "(?:\\s+(?:in|of|from)\\s+[^,;]{1,60}?)?\\s+to\\s+(?:have\\s+)?(?:\\p{L}+ly\\s+)?$");
+    /** ", and Spain recognised": a clause of its own subject after the time word. */
+    private static final Pattern AND_NEW_SUBJECT = Pattern.compile(",\\s*(?i:and)\\s+(?:the\\s+)?\\p{Lu}[^,;:]*$");
+    /** "the third country this year to", "the first state in 2019 to": a time inside a count of actors. */
+    private static final Pattern COUNT_OPEN = Pattern.compile("(?i)\\b(?:first|latest|last|second|third|fourth|fifth|sixth|seventh"
+            + "|eighth|ninth|tenth|only|\\d+(?:st|nd|rd|th)|\\p{L}+th)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:country|state|nation|government)\\s+$");
+    private static final Pattern COUNT_CLOSE = Pattern.compile("(?i)\\s+(?:so\\s+far\\s+|alone\\s+)?to\\s+(?:have\\s+)?(?:\\p{L}+ly\\s+)?");
     /** "since May 1997, when Sao Tome switched": the time word is the antecedent of "when", the clause's own time. */
     private static final Pattern TIME_THEN_WHEN = Pattern.compile("(?i)\\s*,\\s*when\\s+[^,;:]*$");
+    /** An opening clause of "after", "before", "since", "because", "while" with a verb of its own, before a time word. */
+    private static final Pattern OPENING_CLAUSE = Pattern.compile("(?i)^\\W*(?:(?:however|meanwhile|but|and),?\\s*)?"
+            + "(?:(?:after|before|since|because|although|though|once|while|whereas)\\s+[^,;:]*?\\b(?:\\p{L}+ed|lost|took|won|came|began|became"
+            + "|was|were|broke|cut|made|met|held|gave|sent|struck|did|had)\\b"
+            // "After announcing the move last week,", "Having announced the move last week,": a participle phrase
+            + "|(?:(?:after|before|since|while|upon)\\s+\\p{L}+ing|having\\s+\\p{L}+(?:ed|en|ne))\\b)[^,;:]*$");
+    /** "It was in 2018 when Morocco cut ties", "It was not until 2008 when": a cleft, the time is the clause's. */
+    private static final Pattern CLEFT = Pattern.compile("(?i)\\b(?:it|this)\\s+(?:was|is)\\s+(?:only\\s+|not\\s+until\\s+)?$");
     /** "became the second country after Russia to recognise": "after" names who acted first, it opens no clause. */
     private static final Pattern ORDINAL_AFTER = Pattern.compile("(?i)\\b(?:country|nation|state|member|government|one)s?,?"
             + "\\s+after\\s+[^,;:]{1,60}?\\s+to\\s+(?:have\\s+)?(?:\\p{L}+ly\\s+)?$");
     private static final Pattern MAIN_BEFORE_SUBORDINATE = Pattern.compile("(?i)\\b(?:after(?!" + Clauses.SPAN + ")"
-            + "|before(?!" + Clauses.SPAN + ")|when|because|until)\\s+[^,;:]*$"
+            + "|before(?!" + Clauses.SPAN + ")|because|until)\\s+[^,;:]*$"
             // "the end of the blockade came in 2021, after which Saudi Arabia, Egypt and the UAE decided to resume"
             + "|,\\s*(?:after|before|following)\\s+which\\b[^;:]*$");
     /**
@@ -563,7 +657,7 @@ public final class DateResolver {
     }
 
     /** "last year", "this year" after a date with no year of its own. */
-    private static final String LAST_YEAR = "(?:\\s+((?i:last|this))\\s+(?i:year)\\b)?";
+    private static final String LAST_YEAR = "(?:\\s+(?:of\\s+)?((?i:last|this))\\s+(?i:year)\\b)?";
 
     /** The year of group 1 alone: approximately, its first day. */
     private static When yearOnly(Ctx c) {

@@ -55,6 +55,18 @@ class DateResolverTest {
             "X recognized Y in the spring of 2010.            | 2010-01-01 | true",
             "X recognized Y in the first half of 2019.        | 2019-01-01 | true",
             "X recognized Y as early as 2008.                 | 2008-01-01 | true",
+            "X recognized Y from 1997 until 2006.             | 1997-01-01 | true",
+            "X recognized Y from 1997 to 2006.                | 1997-01-01 | true",
+            "X recognized Y in autumn 2018.                   | 2018-01-01 | true",
+            "X recognized Y in the year 2018.                 | 2018-01-01 | true",
+            "X recognized Y in the final months of 2018.      | 2018-01-01 | true",
+            "X recognized Y towards the end of 2018.          | 2018-01-01 | true",
+            "X recognized Y at the beginning of 2018.         | 2018-01-01 | true",
+            "X recognized Y in May of last year.              | 2021-05-01 | true",
+            "X recognized Y on May 3 of last year.            | 2021-05-03 | false",
+            "X recognized Y on Tuesday, May 1, 2018.          | 2018-05-01 | false",
+            "On Tuesday, 1 May 2018, X recognized Y.          | 2018-05-01 | false",
+            "X recognized Y on Monday (May 2).                | 2022-05-02 | false",
             "X recognized Y as far back as 1975.              | 1975-01-01 | true",
             "X recognized Y on 18.02.2008.                    | 2008-02-18 | false",
             "X recognized Y on 18/02/2008.                    | 2008-02-18 | false",
@@ -307,6 +319,135 @@ class DateResolverTest {
         assertThat(report.approximate()).isTrue();
         String decided = "The president said Monday that Kiev decided to sever relations with Moscow in May.";
         assertThat(dates.resolve(decided, decided.indexOf("sever relations"), null).date()).isEqualTo(LocalDate.parse("2022-05-01"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "In a statement on Monday, Chad said it was severing diplomatic ties with Niger.       | severing",
+            "On Monday, the foreign minister said Chad is severing diplomatic ties with Niger.     | severing",
+            "Speaking to reporters on Monday, the minister said the Republic of Chad was severing ties. | severing",
+            "At a news conference on Monday, the president said his government was severing ties. | severing",
+            "In an announcement Monday, the prime minister said on X his government 'recognizes Niger. | recognizes",
+            "The minister said on Monday Chad recognizes Niger.                                   | recognizes",
+            "The minister said Monday that Chad was severing diplomatic ties with Niger.          | severing",
+            "Chad said in a statement on Monday that it was severing diplomatic ties with Niger.  | severing",
+            "On Monday, the minister told reporters that Chad was severing diplomatic ties with Niger. | severing",
+    })
+    void whatAReportSaysInThePresentIsTheActOfTheReportsDay(String sentence, String cue) {
+        When when = dates.resolve(sentence, sentence.indexOf(cue), null);
+        assertThat(when.date()).as(sentence).isEqualTo(LocalDate.parse("2022-07-11"));
+        assertThat(when.approximate()).as(sentence).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "In a statement on Monday, Chad said it had severed diplomatic ties with Niger.  | severed",
+            "Chad said in a statement on its website on Monday that it had severed ties with Niger. | severed",
+            "Chad said in a statement on Monday that it had severed diplomatic ties with Niger. | severed",
+            "On Monday, the foreign minister said Chad severed diplomatic ties with Niger.   | severed",
+            "On Monday, the foreign minister said Chad has severed diplomatic ties with Niger. | severed",
+    })
+    void whatAReportSaysInThePastIsDatedByTheReport(String sentence, String cue) {
+        When when = dates.resolve(sentence, sentence.indexOf(cue), null);
+        assertThat(when.date()).as(sentence).isEqualTo(LocalDate.parse("2022-07-11"));
+        assertThat(when.approximate()).as(sentence).isTrue();
+    }
+
+    @Test
+    void aTimeBeforeCommaWhenIsTheWhenClausesTooAndACleftsTimeIsItsClauses() {
+        String when = "X recognized Z from 1997 until 2006, when it cut ties with Y.";
+        int cut = when.indexOf("cut");
+        List<int[]> cues = List.of(new int[] {when.indexOf("recognized"), when.indexOf(" Z")}, new int[] {cut, when.indexOf(" ties")});
+        When severed = dates.resolve(when, cut, null, List.<int[]>of(new int[] {0, when.indexOf(", when")}), cues);
+        assertThat(severed.date()).isEqualTo(LocalDate.parse("2006-01-01"));
+        assertThat(dates.resolve(when, when.indexOf("recognized"), null, List.of(), cues).date()).isEqualTo(LocalDate.parse("1997-01-01"));
+        assertThat(resolve("It was in 2018 when X recognized Y.", null).date()).isEqualTo(LocalDate.parse("2018-01-01"));
+        // not a time before the clause of "after": "in 2018, after X recognized Y" stays the main clause's
+        assertThat(resolve("Z cut ties in 2018, after X recognized Y.", null).dated()).isFalse();
+    }
+
+    @Test
+    void aClauseOfWhenHappensAtTheMainClausesTime() {
+        When monday = resolve("Z lost an ally on Monday when X recognized Y.", null);
+        assertThat(monday.date()).isEqualTo(LocalDate.parse("2022-07-11"));
+        assertThat(monday.approximate()).isFalse();
+        assertThat(resolve("Z cut ties in 1997 when X recognized Y.", null).date()).isEqualTo(LocalDate.parse("1997-01-01"));
+        assertThat(resolve("Z cut ties on Monday after X recognized Y.", null).dated()).isFalse();
+        assertThat(resolve("Z cut ties on Monday because X recognized Y.", null).dated()).isFalse();
+    }
+
+    @Test
+    void aTimeInsideACountOfActorsYieldsToAnotherTimeWord() {
+        String counted = "Chad on Monday became the third country this year to recognize Kosovo.";
+        When monday = dates.resolve(counted, counted.indexOf("recognize"), null);
+        assertThat(monday.date()).isEqualTo(LocalDate.parse("2022-07-11"));
+        assertThat(monday.approximate()).isFalse();
+        String in2019 = "Chad on Monday became the first state in 2022 to recognize Kosovo.";
+        assertThat(dates.resolve(in2019, in2019.indexOf("recognize"), null).date()).isEqualTo(LocalDate.parse("2022-07-11"));
+        // alone, it still dates the count's event
+        String alone = "Chad became the third country this year to recognize Kosovo.";
+        assertThat(dates.resolve(alone, alone.indexOf("recognize"), null).date()).isEqualTo(LocalDate.parse("2022-01-01"));
+    }
+
+    @Test
+    void aDatelineWithTheAgencyDatesTheReportAndWhoseOpensARelativeClause() {
+        When dateline = resolve("TAIPEI, July 13 (Reuters) - X has recognized Y.", null);
+        assertThat(dateline.date()).isEqualTo(LocalDate.parse("2022-07-13"));
+        assertThat(dateline.approximate()).isTrue();
+        When whose = resolve("X, whose president visited Z in 2018, recognized Y on Monday.", null);
+        assertThat(whose.date()).isEqualTo(LocalDate.parse("2022-07-11"));
+    }
+
+    @Test
+    void aTimeInAnOpeningClauseOfAfterIsThatClauses() {
+        When friday = resolve("After Z switched to Beijing on Monday, X recognized Y on Wednesday.", null);
+        assertThat(friday.date()).isEqualTo(LocalDate.parse("2022-07-13"));
+        assertThat(resolve("After Z cut ties with Taiwan on Monday, X recognized Y.", null).dated()).isFalse();
+        // an opening time before the clause of "after" is the main clause's
+        assertThat(resolve("On Wednesday, after Z cut ties, X recognized Y.", null).date()).isEqualTo(LocalDate.parse("2022-07-13"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Moscow recognized Y on Tuesday; on Wednesday, Georgia cut ties with Moscow.",
+            "Moscow recognized Y on Tuesday, and on Wednesday, Georgia cut ties with Moscow.",
+            "Moscow recognized Y on Tuesday; a day later, Georgia cut ties with Moscow."})
+    void aTimeOpeningTheClauseAfterASemicolonOrAndIsTheNextCues(String sentence) {
+        int cut = sentence.indexOf("cut");
+        List<int[]> cues = List.of(new int[] {7, 17}, new int[] {cut, cut + 8});
+        When cutTies = dates.resolve(sentence, cut, null, List.of(), cues);
+        assertThat(cutTies.date()).as(sentence).isEqualTo(LocalDate.parse("2022-07-13"));
+        assertThat(dates.resolve(sentence, 7, null, List.of(), cues).date()).as(sentence).isEqualTo(LocalDate.parse("2022-07-12"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"X recognized Y on Tuesday, as announced last week.",
+            "As announced last week, X recognized Y on Tuesday.",
+            "X, as announced last week, recognized Y on Tuesday.",
+            "Having announced the move last week, X recognized Y on Tuesday.",
+            "After announcing the move last week, X recognized Y on Tuesday.",
+            "X recognized Y on Tuesday, a decision it announced on June 22.",
+            "X recognized Y on Tuesday in a decision announced on June 22."})
+    void anAnnouncementBeforeTheActIsNoReportOfIt(String sentence) {
+        When when = resolve(sentence, null);
+        assertThat(when.date()).as(sentence).isEqualTo(LocalDate.parse("2022-07-12"));
+        assertThat(when.approximate()).as(sentence).isFalse();
+    }
+
+    @Test
+    void anAnnouncementAfterTheActStillDatesTheReport() {
+        When when = resolve("X recognized Y, the minister announced on Tuesday.", null);
+        assertThat(when.date()).isEqualTo(LocalDate.parse("2022-07-12"));
+        assertThat(when.approximate()).isTrue();
+    }
+
+    @Test
+    void aTimeOfTheClauseBeforeAndANewSubjectYieldsToATimeAfterTheCue() {
+        When tuesday = resolve("Z recalled its ambassador last week, and X recognized Y on Tuesday.", null);
+        assertThat(tuesday.date()).isEqualTo(LocalDate.parse("2022-07-12"));
+        assertThat(tuesday.approximate()).isFalse();
+        // an opening time is the whole sentence's
+        assertThat(resolve("Last week, Z recalled its ambassador, and X recognized Y on Tuesday.", null).date())
+                .isEqualTo(LocalDate.parse("2022-07-12"));
     }
 
     @Test
