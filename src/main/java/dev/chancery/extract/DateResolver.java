@@ -39,6 +39,8 @@ public final class DateResolver {
 
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+    /** Adverbs between an auxiliary and its verb: "has formally", "has officially unilaterally", "have now also". */
+    private static final String ADVERBS = "(?:(?:formally|officially|now|also|just|finally|today|already|hereby|\\p{L}+ly)\\s+)*";
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String NUMBER = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
@@ -93,7 +95,7 @@ public final class DateResolver {
             + "(?:is|was|are|were)|\\s*,?\\s*(?:that\\s+)?(?:it|he|she)['’]s|\\s*,?\\s*(?:that\\s+)?(?:they|we)['’]re)\\s+(?:also\\s+|now\\s+)?");
     /** Between "said Tuesday" and a present cue: "said Tuesday El Salvador recognises", "said on X his government 'recognises". */
     private static final Pattern SAID_PRESENT = Pattern.compile("(?i)" + SAID_SUBJECT
-            + "\\s+(?:(?:also|now|formally|officially|hereby)\\s+)*['‘\"“]?");
+            + "\\s+" + ADVERBS + "['‘\"“]?");
     /** Between "said Thursday" and the cue: "that Kiev decides to", "Chad now decides to". */
     private static final Pattern SAID_DECIDES = Pattern.compile("(?i)\\s*,?\\s*(?:that\\s+)?(?:(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*\\s+"
             + "(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}|(?:it|they|we|he|she)\\s+)(?:also\\s+|now\\s+)?decides\\s+to\\s+");
@@ -122,26 +124,26 @@ public final class DateResolver {
 
     private static final Pattern PRESENT_CUE = Pattern.compile("(?i)(?:recogni[sz]es|severs|cuts|breaks|establishes|restores"
             + "|annexes|withdraws|revokes|rescinds|retracts|suspends|terminates|resumes|receives|wins|gains|obtains|secures|earns)\\b");
-    private static final Pattern PRESENT_BEFORE = Pattern.compile("(?i)(?:\\b(?:has|have)\\s+(?:(?:formally|officially|now|also"
-            + "|just|finally|today|been)\\s+)*(?:decided\\s+to\\s+|announced\\s+(?:(?:its|his|her|their|the)\\s+)?decision\\s+to\\s+"
+    private static final Pattern PRESENT_BEFORE = Pattern.compile("(?i)(?:\\b(?:has|have)\\s+(?:been\\s+)?" + ADVERBS
+            + "(?:decided\\s+to\\s+|announced\\s+(?:(?:its|his|her|their|the)\\s+)?decision\\s+to\\s+"
             + "|become\\s+[^,;]{0,60}?\\s+to\\s+"
             // "have signed an agreement to establish": the signing is the act
             + "|signed\\s+(?:(?:a|an|the)\\s+)?(?:joint\\s+)?(?:agreements?|communiqu[eé]s?|statements?|declarations?|protocols?|accords?"
             // "have signed an agreement establishing relations", "have signed a joint communique on the resumption of"
             + "|treat(?:y|ies))\\s+(?:to\\s+|(?:on|for|of)\\s+(?:the\\s+)?|))?"
-            + "(?:(?:formally|officially)\\s+)?"
+            + ADVERBS
             + "|\\b(?:announces|decides|declares)\\s+(?:(?:the|to|its)\\s+)?"
             // "I announce the decision of my government to break": the speaker's act, now
             + "|\\b(?:I|we)\\s+(?:hereby\\s+)?(?:announce|declare)\\s+(?:the|my|our)\\s+decision\\s+(?:of\\s+(?:my|our)\\s+government\\s+)?to\\s+"
             // "has broken ties with Taiwan after 60 years and formed relations with China": the perfect's second verb
-            + "|\\b(?:has|have)\\s+(?:(?:formally|officially|now|also)\\s+)?\\p{L}+(?:ed|en|cut)\\b[^;:,]{0,80}?\\band\\s+"
+            + "|\\b(?:has|have)\\s+" + ADVERBS + "\\p{L}+(?:ed|en|cut)\\b[^;:,]{0,80}?\\band\\s+"
             // "is the first country in the region to cut ties", "is the last of the countries to renew relations"
             + "|\\b(?:is|are|becomes)\\s+(?:the\\s+)?[^,;]{0,40}?\\b(?:countr(?:y|ies)|states?|nations?|members?)(?:\\s+number\\s+\\d+)?\\s+"
             + "(?:(?:in|of|from|on)\\s+(?:the\\s+)?[^,;]{1,30}?\\s+)?"
             + "(?:to|that\\s+(?:has|have))\\s+(?:(?:also|now|\\p{L}+ly)\\s+)?)$");
 
     /** "has signed an agreement with China, establishing relations with the country and severed ties with Taiwan". */
-    private static final Pattern PERFECT_PARTICIPLE_AND = Pattern.compile("(?i)\\b(?:has|have)\\s+(?:(?:formally|officially|now|also)\\s+)?"
+    private static final Pattern PERFECT_PARTICIPLE_AND = Pattern.compile("(?i)\\b(?:has|have)\\s+" + ADVERBS
             + "\\p{L}+(?:ed|en)\\b[^;:,]{0,80}?,\\s*\\p{L}+ing\\b[^;:,]{0,80}?\\band\\s+$");
 
     /** "has made Saudi Arabia the second Middle Eastern state, after the United Arab Emirates, to recognise": the perfect's time. */
@@ -151,9 +153,9 @@ public final class DateResolver {
     private static final Pattern BASE_CUE = Pattern.compile("(?i)(?:recogni[sz]e|sever|cut|break|establish|restore|withdraw"
             + "|revoke|suspend|terminate|resume)\\b");
     private static final Pattern PLURAL_SUBJECT_BEFORE = Pattern.compile("(?i)(?:\\p{L}+,?\\s+and\\s+[\\p{Lu}][^,;]{0,30}?|\\b(?:we|they))"
-            + "\\s+(?:(?:now|formally|officially|also|hereby|today)\\s+)*$");
+            + "\\s+" + ADVERBS + "$");
     /** A perfect, then a participle phrase of the cue: "has signed an agreement with China, establishing". */
-    private static final Pattern PERFECT_THEN_PARTICIPLE = Pattern.compile("(?i)\\b(?:has|have)\\s+(?:(?:formally|officially|now|also)\\s+)?"
+    private static final Pattern PERFECT_THEN_PARTICIPLE = Pattern.compile("(?i)\\b(?:has|have)\\s+" + ADVERBS
             // "has signed an accord with Palestine ..., thereby formally recognizing"
             + "\\p{L}+(?:ed|en)\\b[^;:,]{0,80}?,\\s*(?:(?:thereby|thus)\\s+)?(?:\\p{L}+ly\\s+)?$");
     /** A past main verb before "that has/have": the perfect is of a description, not the news of the day. */

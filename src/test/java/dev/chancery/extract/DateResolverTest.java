@@ -688,4 +688,13 @@ class DateResolverTest {
         assertThat(when.date()).isEqualTo(LocalDate.parse("1957-10-19"));
         assertThat(when.approximate()).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"X has unilaterally recognized Y.", "X has officially unilaterally recognized Y.",
+            "X has decided to finally recognize Y.", "X and Z have formally jointly recognized Y."})
+    void anyAdverbAfterThePerfectKeepsItTheNewsOfTheDay(String sentence) {
+        When when = dates.resolve(sentence, sentence.indexOf("recogni"), null);
+        assertThat(when.date()).as(sentence).isEqualTo(THURSDAY);
+        assertThat(when.approximate()).as(sentence).isTrue();
+    }
 }
