@@ -433,12 +433,18 @@ public final class DateResolver {
             return false;
         }
         String between = sentence.substring(first[1], second[0]);
+        // "cut ties with Taiwan on May 1 and Burkina Faso on May 24": a gapped actor has a time of its own
         boolean joined = between.matches("(?s)[^,;]*\\band\\s+(?:\\p{L}+ly\\s+|also\\s+|then\\s+)*")
+                        && !GAPPED_NAME.matcher(sentence.substring(second[0])).lookingAt()
                 // "cut ties with Taiwan to recognize China in 1979": a severance and its purpose share their time
                 || between.matches("(?s)\\s+with\\s+[^,;]{1,40}?\\s+to\\s+")
                 || between.matches("(?s)[^;]*,\\s*(?:\\p{L}+ly\\s+|also\\s+|thereby\\s+)*") && sentence.substring(second[0]).matches("(?s)\\p{L}+ing\\b.*");
         return !joined;
     }
+
+    /** A name, then its time, where a cue would be: the gapped actor of "… on May 1 and Burkina Faso on May 24". */
+    private static final Pattern GAPPED_NAME = Pattern.compile("(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,4}"
+            + "\\s+(?:in|on)\\s+");
 
     /** A relative clause or a participle in commas open before a time word: ", which declared independence on", ", severed in". */
     private static final Pattern RELATIVE_OPEN = Pattern.compile("(?i),\\s*(?:which|who|whose"

@@ -315,7 +315,8 @@ public final class EventPatterns {
                     .filter(a -> !before.by().contains(a) && !before.targets().contains(a)).toList();
             if (!doers.isEmpty()) {
                 out.add(new Finding(before.type(), at, suit.end(), doers, before.targets(), before.targetsFrom(), before.pending(),
-                        NoEvent.rejection(sentence, clause, at, false), clause, clauseEnd, false, false));
+                        // a switch repeated is a switch: "and Kiribati did the same" also leaves Taiwan
+                        NoEvent.rejection(sentence, clause, at, false), clause, clauseEnd, before.announced(), false));
             }
         }
         // "recognized Palestine, joining Barbados and Jamaica as the third …": those joined did the same before,
@@ -357,6 +358,29 @@ public final class EventPatterns {
                         null, f.clauseStart(), f.clauseEnd(), f.announced(), false));
             }
         }
+        // "Panama cut ties with Taiwan in 2017, El Salvador in 2018 and the Solomon Islands in 2019": each actor after the
+        // event, with a time of its own and no verb, did the same at that time
+        for (Finding f : List.copyOf(out)) {
+            if (!f.accepted() || f.dependent()) {
+                continue;
+            }
+            int end = sentence.indexOf(';', f.cueEnd());
+            Matcher gap = GAPPED.matcher(sentence).region(f.cueEnd(), end < 0 ? sentence.length() : end);
+            while (gap.find()) {
+                int at = gap.end();
+                Mention m = mentions.stream().filter(x -> x.start() == at).findFirst().orElse(null);
+                // a time ends the part before it too ("in 2017, El Salvador in 2018"), or it is a list ("by Niger and Mali in May")
+                boolean timed = m != null && GAPPED_TIME.matcher(sentence).region(m.end(), sentence.length()).lookingAt()
+                        && TIME_ENDS.matcher(sentence.substring(f.cueEnd(), gap.start())).find();
+                if (!timed || m.actor().isEntity() || f.by().contains(m.actor()) || f.targets().contains(m.actor())
+                        || f.targets().stream().anyMatch(t -> rivals.contains(Pairs.key(t.id(), m.actor().id())))
+                        || hits.stream().anyMatch(h -> h.start() >= f.cueEnd() && h.start() < at)) {
+                    continue;
+                }
+                out.add(new Finding(f.type(), m.start(), m.end(), List.of(m.actor()), f.targets(), f.targetsFrom(), f.pending(),
+                        null, f.clauseStart(), f.clauseEnd(), f.announced(), false));
+            }
+        }
         // "Ireland recognised Palestine on Tuesday, as did Spain and Norway": the list did the same, then
         sameEventBy(out, sentence, mentions, hits, AS_DID, f -> true, EventPatterns::endsTheClause, a -> !a.isEntity(), true);
         // "recognized a Palestinian state this week alongside France (and several other countries)": the list did the same, then
@@ -395,9 +419,9 @@ public final class EventPatterns {
             if (!doers.isEmpty()) {
                 out.add(sameTime
                         ? new Finding(f.type(), f.cueStart(), f.cueEnd(), doers, f.targets(), f.targetsFrom(), f.pending(),
-                                null, f.clauseStart(), f.clauseEnd(), false, false)
+                                null, f.clauseStart(), f.clauseEnd(), f.announced(), false)
                         : new Finding(f.type(), found.start(), found.end(), doers, f.targets(), f.targetsFrom(), f.pending(),
-                                null, found.start(), at, false, true));
+                                null, found.start(), at, f.announced(), true));
             }
         }
     }
@@ -450,6 +474,15 @@ public final class EventPatterns {
 
     /** What may stand before the subject's name: "the", "the Pacific island nation of". */
     private static final Pattern SUBJECT_LEAD = Pattern.compile("(?i)(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+){1,5}of\\s+(?:the\\s+)?)?");
+
+    /** Before an actor in a gapped list: ", El Salvador in 2018", " and Burkina Faso on May 24". */
+    private static final Pattern GAPPED = Pattern.compile("(?i)(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?(?=\\p{Lu})");
+    /** The gapped actor's own time, then the end of its part: "in 2018,", "on May 24." */
+    private static final Pattern GAPPED_TIME = Pattern.compile("\\s+(?:in|on)\\s+(?:\\d{4}|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?"
+            + "|\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?)(?=\\s*(?:[,.;]|and\\b|$))");
+
+    private static final Pattern TIME_ENDS = Pattern.compile("\\b(?:in|on)\\s+(?:\\d{4}|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?"
+            + "|\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?)$");
 
     private static final Pattern IN_FAVOR_OF = Pattern.compile("(?i)^[^,;:]*?\\bin\\s+favou?r\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})");
 
