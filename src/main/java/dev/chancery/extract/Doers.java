@@ -666,11 +666,24 @@ final class Doers {
                 }
             }
         }
+        Matcher byOf = NOUN_BY_OF.matcher(before);
+        if (byOf.find()) {
+            // "the withdrawal by Paraguay of its recognition of": the doer after "by", not the clause's subject
+            Mention first = firstAt(mentions, clause + byOf.start(1));
+            if (first != null && first.start() == clause + byOf.start(1)) {
+                return coordinated(sentence, mentions, first);
+            }
+        }
         if (Pattern.compile("(?i)\\b(?:its|their|his|her|our)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$").matcher(before).find()) {
             return subject(sentence, mentions, clause, cue);
         }
         return List.of();
     }
+
+    /** "the withdrawal by Paraguay of its (formal) ": a noun of the undoing whose doer follows "by". */
+    private static final Pattern NOUN_BY_OF = Pattern.compile("(?i)\\b(?:withdrawal|revocation|suspension|retraction|cancell?ation"
+            + "|freezing|annulment|reversal)\\s+by\\s+(?:the\\s+)?(\\p{Lu}[^,;:]{0,40}?)\\s+of\\s+(?:its|their)\\s+"
+            + "(?:(?:formal|official|diplomatic)\\s+)?$");
 
     /** The actor at {@code at} is the object of a preposition ("with Russia"), not "the Republic of Somalia". */
     private static boolean governed(String sentence, int from, int at) {

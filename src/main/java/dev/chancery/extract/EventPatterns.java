@@ -111,8 +111,20 @@ public final class EventPatterns {
                     + "|\\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))\\s+(?:to\\s+)?recogni[sz](?:e|es|ed|ing)\\b"),
             // "revoked Kenya's recognition of the SADR": the recognition undone, its doer the possessive before it
             cue(Event.WITHDRAW, true, "(?<=\\b(?:revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|withdr(?:ew|aw|awn|aws|awing)"
-                    + "|retract(?:s|ed|ing)?)\\s{1,3}(?:the\\s{1,3})?\\p{Lu}[\\p{L} .-]{0,40}['’]s\\s{1,3}"
+                    + "|retract(?:s|ed|ing)?"
+                    // "the withdrawal of Suriname's recognition of Kosovo": the noun of the undoing
+                    + "|(?:withdrawal|revocation|suspension|retraction|cancell?ation|freezing|annulment|reversal)\\s{1,3}of)"
+                    + "\\s{1,3}(?:the\\s{1,3})?\\p{Lu}[\\p{L} .-]{0,40}['’]s?\\s{1,3}"
                     + "(?:(?:formal|official|diplomatic)\\s{1,3})?)recognition\\s+of\\b"),
+            // "the withdrawal by Paraguay of its recognition of the SADR": the doer after "by" (Doers.nominalSubject)
+            cue(Event.WITHDRAW, true, "(?<=\\b(?:withdrawal|revocation|suspension|retraction|cancell?ation|freezing|annulment|reversal)"
+                    + "\\s{1,3}by\\s{1,3}(?:the\\s{1,3})?\\p{Lu}[\\p{L} .-]{0,40}?\\s{1,3}of\\s{1,3}(?:its|their)\\s{1,3}"
+                    + "(?:(?:formal|official|diplomatic)\\s{1,3})?)recognition\\s+of\\b"),
+            // "Suriname's recognition of Kosovo was withdrawn", "the recognition of the SADR by Ecuador was revoked": the
+            // recognition undone, in the passive
+            cue(Event.WITHDRAW, true, "\\brecognition(?:\\s+of\\b|(?=\\s+by\\b))(?=[^;:,()]{1,60}?\\s(?:was|were|has\\s+been|have\\s+been"
+                    + "|had\\s+been)\\s+(?:\\p{L}+ly\\s+)?(?:withdrawn|revoked|rescinded|suspended|frozen|annull?ed|cancell?ed|retracted"
+                    + "|reversed|terminated|ended|dropped)\\b)"),
             cue(Event.WITHDRAW, true, "\\b(?:withdrawal|revocation|suspension|retraction|cancell?ation|freezing|annulment|reversal)\\s+of\\s+"
                     + "(?:(?:its|their|the|diplomatic|formal|official|full)\\s+)*recognition\\b|\\bde-?recognition\\b"),
             cue(Event.RESTORE, false, "\\b(?:restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?|resum(?:e|es|ed|ing)"

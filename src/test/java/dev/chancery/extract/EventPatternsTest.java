@@ -1093,4 +1093,18 @@ class EventPatternsTest {
         assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence)
                 .doesNotContain("sever-relations TCD IRN", "sever-relations NER IRN");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The withdrawal of Chad's recognition of Kosovo was a blow to Pristina.  | withdraw-recognition TCD XKX",
+            "Niger welcomed the withdrawal by Chad of its recognition of the SADR.   | withdraw-recognition TCD ESH",
+            "Chad's recognition of Kosovo was withdrawn on Tuesday.                  | withdraw-recognition TCD XKX",
+            "Kosovo's recognition by Chad was revoked on Tuesday.                    | withdraw-recognition TCD XKX",
+            "The recognition of the SADR by Chad was suspended in 2019.              | withdraw-recognition TCD ESH",
+            // the passive of another verb: the recognition stands
+            "Chad's recognition of Kosovo was welcomed by Niger.                     | recognize TCD XKX",
+            "The recognition of the SADR by Chad has been criticised.                | recognize TCD ESH"})
+    void aRecognitionUndoneInANounOrThePassiveIsWithdrawn(String sentence, String event) {
+        assertFindsExactly(sentence, event);
+    }
 }
