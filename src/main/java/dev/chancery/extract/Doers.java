@@ -130,13 +130,16 @@ final class Doers {
     private static final Pattern APPOSITION_BEFORE_VERB = Pattern.compile("(?i),[^,;:()]{1,60},(?=\\s*(?:(?:has|have|had|also|then"
             + "|\\p{L}+ly)\\s+)*$)");
     private static final Pattern RELATIVE_ASIDE = Pattern.compile("(?i),\\s*(?:which|who|whose)\\b[^,;:]*,");
+    /** A time between a decision and its infinitive: "Bolivia's decision on Tuesday to sever". */
+    static final String DECISION_TIME = "(?:(?:on|last|this|earlier|in)\\s+\\p{L}+(?:\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s+|in\\s+\\d{4}\\s+"
+            + "|(?:yesterday|today)\\s+)?";
     /** "X's decision to", "the decision of X('s government) to": X is the doer of the cue that follows. */
-    private static final Pattern DECISION_AFTER = Pattern.compile("(?i)^(?:['’]s?\\s+|\\s+)(?:[\\p{L}-]+\\s+)?(?:decision|move|choice)\\s+to\\s+"
-            + "(?:[^,;]{0,80}?\\s)?$");
+    private static final Pattern DECISION_AFTER = Pattern.compile("(?i)^(?:['’]s?\\s+|\\s+)(?:[\\p{L}-]+\\s+)?(?:decision|move|choice)\\s+"
+            + DECISION_TIME + "to\\s+(?:[^,;]{0,80}?\\s)?$");
     private static final Pattern DECISION_OF = Pattern.compile("(?i)\\b(?:decision|move|choice)\\s+(?:of|by)\\s+(?:the\\s+)?$");
     /** After X in "the decision of X to": X's government, or an apposition ("the decision by Chad, one of …, to recognize"). */
     private static final Pattern DECIDER_AFTER_OF = Pattern.compile("(?i)^(?:['’]s?\\s+(?:government|cabinet|authorities|leadership))?"
-            + "(?:\\s*,[^,;:]{1,80},)?\\s+to\\s+(?:[^,;]{0,80}?\\s)?$");
+            + "(?:\\s*,[^,;:]{1,80},)?\\s+" + DECISION_TIME + "to\\s+(?:[^,;]{0,80}?\\s)?$");
 
     /** "severed relations with Syria for recognizing": the partner is the doer of the cause. */
     private static final Pattern PARTNER_FOR = Pattern.compile("(?i)^\\s+(?:for|over)\\s+$");
@@ -837,7 +840,9 @@ final class Doers {
 
     /** A reaction to a decision right before a relations cue: "has condemned Mali's decision to ", "welcomed the move by X to ". */
     private static final Pattern REACTION_TO_DECISION = Pattern.compile("(?i)\\b(?:condemn|critici[sz]|regrett?|deplor|denounc"
-            + "|protest|welcom|hail|prais)\\p{L}*\\s+(?:the\\s+)?[^,;:]{1,60}?\\b(?:decision|move|choice)\\s+(?:by\\s+[^,;:]{1,40}?\\s+)?to\\s+$");
+            // "slammed", "blasted", "lamented", "decried", "rejected" the decision
+            + "|protest|welcom|hail|prais|slamm?|blast|lament|decr(?:y|ie)|reject)\\p{L}*[\"”’']?\\s+(?:the\\s+)?[^,;:]{1,60}?\\b(?:decision|move|choice)\\s+"
+            + "(?:by\\s+[^,;:]{1,40}?\\s+)?" + DECISION_TIME + "to\\s+$");
 
     /**
      * The partner of relations a decision is about when whoever reacts to it is the other side: "Ukraine has condemned

@@ -1107,4 +1107,15 @@ class EventPatternsTest {
     void aRecognitionUndoneInANounOrThePassiveIsWithdrawn(String sentence, String event) {
         assertFindsExactly(sentence, event);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Niger condemned Chad's decision on Tuesday to sever diplomatic ties.            | sever-relations TCD NER",
+            "Niger slammed Chad's decision to break off relations.                           | sever-relations TCD NER",
+            "Niger expressed \"regret\" over Chad's decision to cut ties.                    | sever-relations TCD NER",
+            "Serbia welcomed Chad's decision on Tuesday to withdraw its recognition of Kosovo. | withdraw-recognition TCD XKX",
+            "Serbia welcomed the decision by Chad last week to revoke its recognition of Kosovo. | withdraw-recognition TCD XKX"})
+    void aDecisionWithATimeOrAReactionNamesItsDoer(String sentence, String event) {
+        assertFindsExactly(sentence, event);
+    }
 }
