@@ -128,7 +128,10 @@ final class Doers {
     private static final Pattern ASIDE = Pattern.compile("(?i),\\s*(?:in\\s+response\\s+to|in\\s+protest\\s+(?:at|against|over)"
             + "|following|after|over|despite|amid|because\\s+of|as\\s+a\\s+result\\s+of)\\b(?!\\s+which\\b)[^,;]*,");
     private static final Pattern APPOSITION_BEFORE_VERB = Pattern.compile("(?i),[^,;:()]{1,60},(?=\\s*(?:(?:has|have|had|also|then"
-            + "|\\p{L}+ly)\\s+)*$)");
+            + "|\\p{L}+ly)\\s+)*"
+            // "Bahrain, a close Saudi ally, on Monday cut ties": a time between the apposition and the verb
+            + "(?:(?:on|last|this|earlier|in)\\s+\\p{L}+(?:\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s+|in\\s+\\d{4}\\s+|(?:yesterday|today)\\s+)?"
+            + "(?:(?:has|have|had|also|then|\\p{L}+ly)\\s+)*$)");
     private static final Pattern RELATIVE_ASIDE = Pattern.compile("(?i),\\s*(?:which|who|whose)\\b[^,;:]*,");
     /** A time between a decision and its infinitive: "Bolivia's decision on Tuesday to sever". */
     static final String DECISION_TIME = "(?:(?:on|last|this|earlier|in)\\s+\\p{L}+(?:\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s+|in\\s+\\d{4}\\s+"
@@ -213,7 +216,7 @@ final class Doers {
             + "(?:ally|partner|friend)\\s+(?:,\\s*)?$");
 
     private static final Pattern ALLY_DESCRIBED = Pattern.compile("(?i)\\b(?:the|a|its|their)\\s+(?:(?:former|longtime|long-time"
-            + "|last|only|largest|biggest|remaining|diplomatic|closest|key|main|major|old|staunch|traditional|erstwhile)\\s+)*$");
+            + "|last|only|largest|biggest|remaining|diplomatic|close|closest|key|main|major|old|staunch|traditional|erstwhile)\\s+)*$");
     private static final Pattern ALLY_AFTER = Pattern.compile("(?i)\\s+(?:ally|allies|partner|partners|friend)\\b");
 
     /**

@@ -1118,4 +1118,14 @@ class EventPatternsTest {
     void aDecisionWithATimeOrAReactionNamesItsDoer(String sentence, String event) {
         assertFindsExactly(sentence, event);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Chad, a country bordering Niger to the east, on Monday cut ties with Qatar. | sever-relations TCD QAT",
+            "Chad, a country bordering Niger to the east, in 2017 cut ties with Qatar. | sever-relations TCD QAT",
+            "Chad, a country bordering Niger to the east, last week also cut ties with Qatar. | sever-relations TCD QAT",
+            "Chad, a close Niger ally, on Monday cut ties with Qatar.              | sever-relations TCD QAT"})
+    void anAppositionThenATimeBeforeTheVerbNamesNoSubject(String sentence, String event) {
+        assertFindsExactly(sentence, event);
+    }
 }
