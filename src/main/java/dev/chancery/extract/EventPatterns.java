@@ -79,7 +79,9 @@ public final class EventPatterns {
             + "|(?:(?:nearly|almost|more\\s+than|over|some|about)\\s+)?(?:\\d+|an?|two|three|four|five|six|seven|eight|nine|ten|several"
             + "|many)?\\s*(?:years?|decades?|century|centuries)\\s+of)\\s+)*";
     /** "(diplomatic) relations between X and Y were": a passive relations cue, the verb its cue. */
-    private static final String PASSIVE_AFTER_RELATIONS = "(?<=\\b(?:ties|relations)[\"'”’]?\\s(?:between\\s[^;:.]{3,80}?\\s)?)"
+    private static final String PASSIVE_AFTER_RELATIONS = "(?<=\\b(?:ties|relations)[\"'”’]?\\s(?:between\\s[^;:.]{3,80}?\\s"
+            // "Qatar's relations with Saudi Arabia were severed": the pair as the relations' owner and partner
+            + "|with\\s[^;:.,()]{3,60}?\\s)?)"
             + "(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(?:(?:formally|officially|finally|also)\\s+)?)";
     /** Between a verb and its relations, a time in commas: "had suspended, in October 2006, its relations with". */
     private static final String VERB_GAP = "(?:\\s*,\\s*(?:in|on|last|this|earlier)\\s[^,;]{1,30},\\s*|\\s+)";
@@ -627,6 +629,16 @@ public final class EventPatterns {
                     }
                 }
             }
+            Matcher owned = OWNED_RELATIONS_WITH.matcher(sentence.substring(clause, cueStart));
+            if (passive && doers.isEmpty() && owned.find()) {
+                // "Qatar's diplomatic relations with Saudi Arabia were severed": the owner and the partner
+                Mention owner = mentions.stream().filter(m -> m.end() == clause + owned.start()).findFirst().orElse(null);
+                Mention partner = Doers.firstAt(mentions, clause + owned.start(1));
+                if (owner != null && partner != null && partner.start() == clause + owned.start(1) && !owner.actor().equals(partner.actor())) {
+                    doers = List.of(owner.actor());
+                    targets = List.of(partner.actor());
+                }
+            }
             Matcher pairAfter = PAIR_AFTER.matcher(sentence).region(cueEnd, sentence.length());
             if (passive && doers.isEmpty() && pairAfter.lookingAt()) {
                 // "relations have been established between Singapore and Kosovo": the pair after the passive verb
@@ -805,6 +817,9 @@ public final class EventPatterns {
             + "|suspended|terminated)\\s)[^;:]{0,80}?\\bwith\\s+(?:the\\s+)?\\p{Lu}[^;:,]{0,40}?\\s+to\\s+$");
 
     private static final Pattern PAIR_AFTER = Pattern.compile("(?i)\\s+between\\b");
+    /** "Qatar's (diplomatic) relations with Saudi Arabia ": the owner's possessive ends before the match, the partner in group 1. */
+    private static final Pattern OWNED_RELATIONS_WITH = Pattern.compile("(?i)['’]s?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:ties|relations)[\"'”’]?"
+            + "\\s+with\\s+(?:the\\s+)?([^;:.,()]{3,60}?)\\s*$");
 
     /** A verb after a preposition is a noun's circumstance ("resulted in the severing of"), not the act. */
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:on|of|for|about|over|after|by|in)\\s+(?:the\\s+)?$");

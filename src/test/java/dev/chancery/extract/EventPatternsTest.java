@@ -1128,4 +1128,19 @@ class EventPatternsTest {
     void anAppositionThenATimeBeforeTheVerbNamesNoSubject(String sentence, String event) {
         assertFindsExactly(sentence, event);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Chad's diplomatic relations with Qatar were severed on Monday.   | sever-relations TCD QAT",
+            "Chad's ties with Niger were cut in 2008.                          | sever-relations TCD NER",
+            "Niger's relations with Chad have been restored.                   | restore-relations NER TCD"})
+    void thePassiveOfOnesRelationsWithAPartnerNamesThePair(String sentence, String event) {
+        assertFindsExactly(sentence, event);
+    }
+
+    @Test
+    void thePassiveOfRelationsWithNoOwnerNamesNoPair() {
+        assertThat(find("Relations with Qatar were severed on Monday.")).noneMatch(Finding::accepted);
+        assertThat(find("Chad's relations with its neighbours were severed on Monday.")).noneMatch(Finding::accepted);
+    }
 }
