@@ -140,6 +140,12 @@ public final class EventPatterns {
                     // "discontinued diplomatic relations", "halted", "scrapped", "froze": ended or suspended, as severed
                     + "|discontinu(?:e|es|ed|ing)|halt(?:s|ed|ing)?|scrap(?:s|ped|ping)?|fr(?:oze|eeze|eezes|eezing|ozen)"
                     + "|pull(?:s|ed|ing)?\\s+the\\s+plug\\s+on)" + VERB_GAP + QUALIFIERS + RELATIONS),
+            // "broke off ties with Iran in 2009 and restored them in 2014": relations named before, as "them" (the partner
+            // is the one of the relations named before)
+            cue(Event.RESTORE, false, "(?<=\\b(?:ties|relations)\\b[^;.]{1,150}?)\\b(?:restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?"
+                    + "|resum(?:e|es|ed|ing)|renew(?:s|ed|ing)?|reinstat(?:e|es|ed|ing))\\s+them\\b"),
+            cue(Event.SEVER, false, "(?<=\\b(?:ties|relations)\\b[^;.]{1,150}?)\\b(?:(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|suspend(?:s|ed|ing)?"
+                    + "|terminat(?:e|es|ed|ing)|fr(?:oze|eeze|eezes|eezing|ozen))\\s+them\\b|br(?:oke|oken|eaks?|eaking)\\s+them\\s+off\\b)"),
             cue(Event.RESTORE, false, PASSIVE_AFTER_RELATIONS + "(?:restored|re-?established|resumed|renewed|reinstated)\\b"),
             cue(Event.SEVER, false, PASSIVE_AFTER_RELATIONS + "(?:severed|cut|broken(?:\\s+off)?|ended|terminated|ruptured|suspended)\\b"),
             cue(Event.ESTABLISH, false, PASSIVE_AFTER_RELATIONS + "(?:established|forged|opened|formed)\\b"),
@@ -297,7 +303,7 @@ public final class EventPatterns {
             }
             int nextCue = hits.stream().mapToInt(Hit::start).filter(st -> st > hit.start()).min().orElse(sentence.length());
             int clauseEnd = boundaries.stream().filter(b -> b > hit.end()).mapToInt(b -> b).min().orElse(sentence.length());
-            Finding finding = roles(sentence, mentions, history, hit, clause, nextCue, clauseEnd);
+            Finding finding = roles(sentence, mentions, history, hit, clause, nextCue, clauseEnd, out);
             if (finding != null) {
                 out.add(finding);
             }
@@ -488,7 +494,7 @@ public final class EventPatterns {
     }
 
     private Finding roles(String sentence, List<Mention> mentions, List<List<Actor>> history, Hit hit, int clause,
-                          int nextCue, int clauseEnd) {
+                          int nextCue, int clauseEnd, List<Finding> earlier) {
         String type = hit.cue().type();
         int cueStart = hit.start();
         int cueEnd = hit.end();
@@ -605,6 +611,18 @@ public final class EventPatterns {
             }
             if (targets.isEmpty() && type.equals(Event.SEVER) && !hit.cue().nominal()) {
                 targets = Doers.causePartner(sentence, mentions, cueEnd, doers); // "Quito broke off ties after Colombia bombed"
+            }
+            if (targets.isEmpty() && doers.size() == 1
+                    && !Pattern.compile("(?i)\\b(?:with|between)\\b").matcher(sentence).region(cueEnd, objectEnd).find()
+                    && !sentence.substring(0, cueStart).matches("(?is).*\\b(?:after|since|following)\\s+$")
+                    // "Taiwan, with which it severed relations": the antecedent is the partner, not the one before
+                    && !sentence.substring(0, cueStart).matches("(?is).*\\bwith\\s+(?:which|whom)\\b[^,;:]*$")) {
+                // "Morocco broke off ties with Iran in 2009 and restored them (relations) in 2014": the partner of the
+                // same doer's relations named before in the sentence (not when a partner is described: "with the African
+                // nation", nor in a gerund of cause: "eight years after cutting off ties")
+                Actor doer = doers.get(0);
+                targets = earlier.stream().filter(f -> Extractor.isRelations(f.type()) && f.by().equals(List.of(doer)))
+                        .reduce((a, b) -> b).map(Finding::targets).orElse(List.of());
             }
             if (targets.isEmpty()) {
                 targets = Doers.pronounPartner(sentence, mentions, cueEnd, cueStart, doers); // "Chad had broken off relations with it"

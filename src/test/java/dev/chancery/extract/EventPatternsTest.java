@@ -1143,4 +1143,25 @@ class EventPatternsTest {
         assertThat(find("Relations with Qatar were severed on Monday.")).noneMatch(Finding::accepted);
         assertThat(find("Chad's relations with its neighbours were severed on Monday.")).noneMatch(Finding::accepted);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Chad broke off ties with Niger in 2009 and restored them in 2014.",
+            "Chad broke off ties with Niger in 2009 and restored relations in 2014.",
+            "Chad broke off ties with Niger in 2009, before restoring them in 2014.",
+            "Chad, which cut ties with Niger in 2009, resumed them in 2014."})
+    void relationsWithNoPartnerAfterTheSameDoersRelationsHaveItsPartner(String sentence) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence)
+                .containsExactlyInAnyOrder("sever-relations TCD NER", "restore-relations TCD NER");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a partner described, a gerund of cause, the antecedent of "with which": not the partner named before
+            "Chad cut ties with Niger and resumed relations with the African nation.    | sever-relations TCD NER",
+            "Chad restored relations with Niger eight years after cutting off ties.     | restore-relations TCD NER",
+            "Chad restored ties with Niger, a blow to Qatar, with which it severed relations. | restore-relations TCD NER"})
+    void relationsWithAPartnerOfTheirOwnDoNotTakeThePartnerBefore(String sentence, String event) {
+        assertFindsExactly(sentence, event);
+    }
 }
