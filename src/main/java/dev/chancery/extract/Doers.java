@@ -742,6 +742,11 @@ final class Doers {
     private static final Pattern DESCRIPTION_COMMA = Pattern.compile("(?i)(?:its|their|the|a)\\s+[\\p{L}'’ -]{1,40},\\s*(?:the\\s+)?");
 
     static List<Actor> relationsPartners(String sentence, List<Mention> mentions, int cueEnd, int objectEnd) {
+        Matcher to = RELATIONS_TO.matcher(sentence).region(cueEnd, objectEnd);
+        Mention toFirst = to.lookingAt() ? firstAt(mentions, to.end()) : null;
+        if (toFirst != null && toFirst.start() == to.end() && !possessive(sentence, toFirst)) {
+            return actors(coordinated(sentence, mentions, toFirst)); // "cut its ties to Taiwan", "severed links to Taipei"
+        }
         Matcher with = Pattern.compile("(?i)\\b(?:with|between)\\s+").matcher(sentence).region(cueEnd, objectEnd);
         if (with.find()) {
             // "with Russia", "with the tiny South Pacific island nation of Tuvalu"
@@ -840,6 +845,9 @@ final class Doers {
         }
         return List.of();
     }
+
+    /** Right after the relations of a cue: "to", its partner next ("cut its ties to Taiwan"). */
+    private static final Pattern RELATIONS_TO = Pattern.compile("(?i)\\s+to\\s+(?:the\\s+)?");
 
     /** A reaction to a decision right before a relations cue: "has condemned Mali's decision to ", "welcomed the move by X to ". */
     private static final Pattern REACTION_TO_DECISION = Pattern.compile("(?i)\\b(?:condemn|critici[sz]|regrett?|deplor|denounc"

@@ -139,6 +139,8 @@ public final class EventPatterns {
                     + "|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|rupture[sd]?|suspend(?:s|ed|ing)?|terminat(?:e|es|ed|ing)"
                     // "discontinued diplomatic relations", "halted", "scrapped", "froze": ended or suspended, as severed
                     + "|discontinu(?:e|es|ed|ing)|halt(?:s|ed|ing)?|scrap(?:s|ped|ping)?|fr(?:oze|eeze|eezes|eezing|ozen)"
+                    // "ceased diplomatic relations with Taiwan"
+                    + "|ceas(?:e|es|ed|ing)"
                     + "|pull(?:s|ed|ing)?\\s+the\\s+plug\\s+on)" + VERB_GAP + QUALIFIERS + RELATIONS),
             // "broke off ties with Iran in 2009 and restored them in 2014": relations named before, as "them" (the partner
             // is the one of the relations named before)

@@ -1164,4 +1164,13 @@ class EventPatternsTest {
     void relationsWithAPartnerOfTheirOwnDoNotTakeThePartnerBefore(String sentence, String event) {
         assertFindsExactly(sentence, event);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Chad on Thursday cut its ties to Qatar.                  | sever-relations TCD QAT",
+            "Chad severed its diplomatic links to Niger in 2008.      | sever-relations TCD NER",
+            "Chad on Thursday ceased diplomatic relations with Niger. | sever-relations TCD NER"})
+    void tiesToAPartnerAndCeasedRelationsAreSevered(String sentence, String event) {
+        assertFindsExactly(sentence, event);
+    }
 }
