@@ -659,6 +659,18 @@ public final class EventPatterns {
                     targets = List.of(partner.actor());
                 }
             }
+            Matcher agentBy = PASSIVE_BY.matcher(sentence).region(cueEnd, sentence.length());
+            Matcher partnerWith = RELATIONS_WITH_BEFORE.matcher(sentence.substring(clause, cueStart));
+            if (passive && doers.isEmpty() && agentBy.lookingAt() && partnerWith.find()) {
+                // "Ties with Taiwan were severed by Nicaragua in 1985": the agent after "by", the partner after "with"
+                Mention agent = Doers.firstAt(mentions, agentBy.end());
+                Mention partner = Doers.firstAt(mentions, clause + partnerWith.start(1));
+                if (agent != null && agent.start() == agentBy.end() && partner != null && partner.start() == clause + partnerWith.start(1)
+                        && !agent.actor().equals(partner.actor()) && !Doers.possessive(sentence, partner)) {
+                    doers = Doers.actors(Doers.coordinated(sentence, mentions, agent));
+                    targets = List.of(partner.actor());
+                }
+            }
             Matcher pairAfter = PAIR_AFTER.matcher(sentence).region(cueEnd, sentence.length());
             if (passive && doers.isEmpty() && pairAfter.lookingAt()) {
                 // "relations have been established between Singapore and Kosovo": the pair after the passive verb
@@ -837,6 +849,11 @@ public final class EventPatterns {
             + "|suspended|terminated)\\s)[^;:]{0,80}?\\bwith\\s+(?:the\\s+)?\\p{Lu}[^;:,]{0,40}?\\s+to\\s+$");
 
     private static final Pattern PAIR_AFTER = Pattern.compile("(?i)\\s+between\\b");
+    /** After a passive relations cue: "by" and its agent ("were severed by Nicaragua"). */
+    private static final Pattern PASSIVE_BY = Pattern.compile("(?i)\\s+by\\s+(?:the\\s+)?");
+    /** Before a passive relations cue: "ties with Taiwan ", the partner in group 1. */
+    private static final Pattern RELATIONS_WITH_BEFORE = Pattern.compile("(?i)\\b(?:ties|relations)[\"'”’]?\\s+with\\s+(?:the\\s+)?"
+            + "([^;:.,()]{3,60}?)\\s*$");
     /** "Qatar's (diplomatic) relations with Saudi Arabia ": the owner's possessive ends before the match, the partner in group 1. */
     private static final Pattern OWNED_RELATIONS_WITH = Pattern.compile("(?i)['’]s?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:ties|relations)[\"'”’]?"
             + "\\s+with\\s+(?:the\\s+)?([^;:.,()]{3,60}?)\\s*$");

@@ -1173,4 +1173,13 @@ class EventPatternsTest {
     void tiesToAPartnerAndCeasedRelationsAreSevered(String sentence, String event) {
         assertFindsExactly(sentence, event);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Diplomatic relations with Qatar were broken off by Chad.   | sever-relations TCD QAT",
+            "Ties with Niger were restored by Chad in 2010.              | restore-relations TCD NER",
+            "Ties with Niger were severed by Chad and Qatar in 2008.     | sever-relations TCD,QAT NER"})
+    void thePassiveOfRelationsWithAPartnerNamesItsAgentAfterBy(String sentence, String event) {
+        assertFindsExactly(sentence, event);
+    }
 }
