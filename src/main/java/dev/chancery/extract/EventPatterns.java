@@ -591,6 +591,15 @@ public final class EventPatterns {
             // severance's subject
             subject = Doers.subject(sentence, mentions, clause, clause + purpose.start(1));
         }
+        Matcher nounOwner = NOUN_OWNER.matcher(sentence.substring(clause, cueStart));
+        if (!hit.cue().nominal() && sentence.substring(cueStart, cueEnd).matches("(?is)(?:switch|shift|break|split)\\b.*") && nounOwner.find()) {
+            // "preempting Managua's switch to Beijing", "Nicaragua's break with Taiwan": the verb is a noun, its doer the possessive
+            int at = clause + nounOwner.start();
+            List<Mention> owned = mentions.stream().filter(m -> m.end() == at).toList();
+            if (!owned.isEmpty()) {
+                subject = owned;
+            }
+        }
 
         List<Actor> doers;
         List<Actor> targets;
@@ -849,6 +858,9 @@ public final class EventPatterns {
             + "|suspended|terminated)\\s)[^;:]{0,80}?\\bwith\\s+(?:the\\s+)?\\p{Lu}[^;:,]{0,40}?\\s+to\\s+$");
 
     private static final Pattern PAIR_AFTER = Pattern.compile("(?i)\\s+between\\b");
+    /** A possessive right before a cue that is a noun: "Managua's (sudden) switch". */
+    private static final Pattern NOUN_OWNER = Pattern.compile("(?i)['’]s?\\s+(?:(?:sudden|surprise|recent|latest|planned|expected"
+            + "|diplomatic|formal|official|abrupt)\\s+)?$");
     /** After a passive relations cue: "by" and its agent ("were severed by Nicaragua"). */
     private static final Pattern PASSIVE_BY = Pattern.compile("(?i)\\s+by\\s+(?:the\\s+)?");
     /** Before a passive relations cue: "ties with Taiwan ", the partner in group 1. */

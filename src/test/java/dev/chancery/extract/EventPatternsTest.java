@@ -1182,4 +1182,13 @@ class EventPatternsTest {
     void thePassiveOfRelationsWithAPartnerNamesItsAgentAfterBy(String sentence, String event) {
         assertFindsExactly(sentence, event);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Niger condemned Chad's sudden switch from Taiwan to China.              | recognize TCD CHN",
+            "Taiwan cut ties with Niger on Monday, preempting Chad's switch to China. | sever-relations TWN NER"})
+    void aSwitchAsANounHasThePossessiveAsDoer(String sentence, String event) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence)
+                .contains(event).doesNotContain("recognize NER CHN", "recognize TWN CHN");
+    }
 }
