@@ -150,7 +150,11 @@ final class Doers {
     private static final Pattern DESCRIBED_SUBJECT = Pattern.compile("(?i),\\s*(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}"
             + "(?:countries|nations|states|governments)\\s+(?:(?:have|has|had|also|all|now)\\s+)*$");
     /** What follows an object before a second verb of the same subject: "recognized China and cut". */
-    private static final Pattern OBJECT_THEN_AND = Pattern.compile("(?i)\\s*,?\\s+and\\s+(?:(?:also|then|later|subsequently|immediately"
+    private static final Pattern OBJECT_THEN_AND = Pattern.compile("(?i)"
+            // "recognised Kosovo in 2016 and revoked": a time of the first verb before "and"
+            + "(?:\\s+(?:in|on)\\s+(?:\\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?))?"
+            + "\\s*,?\\s+and\\s+(?:(?:also|then|later|subsequently|immediately"
             + "|\\p{L}+ly)\\s+)*");
 
     /** What follows an object before a participle of the same subject: "recognised China in 1998, ending". */

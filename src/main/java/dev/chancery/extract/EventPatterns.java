@@ -231,6 +231,8 @@ public final class EventPatterns {
             + "|[\"“]?one[- ]China|(?:[\\p{L}-]+\\s+){0,2}(?:policy|principle)\\b|that\\s|there\\s+(?:is|are|was|were)\\b)");
     private static final Pattern GENERIC = Pattern.compile("(?i)\\b(?:their|its)\\s+(?:independence|sovereignty|statehood)\\b"
             + "|\\b(?:their|its)\\s+(?:(?:diplomatic|formal|official)\\s+)?recognition\\b"
+            // "recognised Kosovo in 2016 but withdrew the (that) recognition in 2017": the recognition named before
+            + "|\\b(?:the|that|this|such)\\s+recognition\\b(?!\\s+(?:of|to|by)\\b)"
             + "|\\bthem\\b|\\bboth\\b|\\bpeople['’]s\\s+republics\\b"
             + "|\\b(?:the|these|those|two|both|three|four|\\d+)\\s+(?:[\\p{L}'’\"“”-]+\\s+){0,4}?"
             + "(?:entities|regions|republics|territories|enclaves|provinces|states|areas)\\b"

@@ -1191,4 +1191,22 @@ class EventPatternsTest {
         assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence)
                 .contains(event).doesNotContain("recognize NER CHN", "recognize TWN CHN");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Chad had recognised Kosovo in 2016 but withdrew the recognition in 2017.",
+            "Chad recognised Kosovo in 2016 and revoked that recognition in 2017.",
+            "Chad recognised Kosovo, but later froze that recognition."})
+    void theRecognitionWithdrawnIsTheOneNamedBefore(String sentence) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence)
+                .containsExactlyInAnyOrder("recognize TCD XKX", "withdraw-recognition TCD XKX");
+    }
+
+    @Test
+    void aTimeOfTheFirstVerbBeforeAndKeepsItsSubject() {
+        assertThat(find("Chad recognised China in 1998 and cut ties with Taiwan.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactlyInAnyOrder("recognize TCD CHN", "sever-relations TCD TWN");
+        assertThat(find("Chad recognised China on March 6, 1998 and cut ties with Taiwan.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactlyInAnyOrder("recognize TCD CHN", "sever-relations TCD TWN");
+    }
 }
