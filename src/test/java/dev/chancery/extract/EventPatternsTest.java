@@ -1209,4 +1209,12 @@ class EventPatternsTest {
         assertThat(find("Chad recognised China on March 6, 1998 and cut ties with Taiwan.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactlyInAnyOrder("recognize TCD CHN", "sever-relations TCD TWN");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The Chadian foreign ministry said on Monday it had cut ties with Qatar.   | sever-relations TCD QAT",
+            "The Chadian foreign minister on Monday revoked the recognition of Kosovo. | withdraw-recognition TCD XKX"})
+    void aDemonymBeforeALowerCaseForeignMinistryNamesItsState(String sentence, String event) {
+        assertFindsExactly(sentence, event);
+    }
 }
