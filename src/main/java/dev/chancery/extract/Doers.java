@@ -39,6 +39,9 @@ final class Doers {
     /** After an actor in a list: another comma, a conjunction, or the end. */
     private static final Pattern LIST_GOES_ON = Pattern.compile("(?i)^(?:['’]s\\b.*?)?(?:\\s*[,.;]|\\s+(?:and|or|as\\s+well\\s+as)\\b|\\s*$)");
 
+    /** Verbs whose object is the addressee of a message, not the doer of what it says: "informed Serbia of its decision". */
+    private static final Set<String> ADDRESSEE_VERBS = Set.of("informed", "informs", "inform", "informing", "notified", "notifies",
+            "notify", "notifying", "told", "tells", "assured", "assures", "briefed", "briefs");
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "to", "with", "on", "of", "for", "by",
             "near", "into", "against", "toward", "towards", "between", "within", "inside", "across", "over", "about",
             "like", "than", "via", "among", "amid", "despite", "after", "before", "under", "following", "unlike",
@@ -406,6 +409,8 @@ final class Doers {
                             // "The Arab world's biggest powers, including Saudi Arabia and Egypt, cut diplomatic relations"
                             || sentence.substring(cue).matches("(?is)(?:cut|broke|split|withdrew|froze)\\b.*"));
                 if (governed(sentence, from, group.get(0).start()) && !absolute && !example
+                        // "Suriname informed Serbia of its decision to withdraw": whom a message is addressed to
+                        || ADDRESSEE_VERBS.contains(previousWord(sentence, from, group.get(0).start()))
                         || FOLLOWED.matcher(sentence.substring(from, group.get(0).start())).find()
                                 && FOLLOWED_THEN.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()
                         || FOLLOWED_AT_A_TIME.matcher(sentence.substring(from, group.get(0).start())).find()

@@ -1217,4 +1217,12 @@ class EventPatternsTest {
     void aDemonymBeforeALowerCaseForeignMinistryNamesItsState(String sentence, String event) {
         assertFindsExactly(sentence, event);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Chad on Tuesday informed Serbia of its decision to withdraw recognition of Kosovo. | withdraw-recognition TCD XKX",
+            "Chad notified Niger of its decision to sever diplomatic relations with Qatar.        | sever-relations TCD QAT"})
+    void theAddresseeOfAMessageIsNotItsDoer(String sentence, String event) {
+        assertFindsExactly(sentence, event);
+    }
 }
