@@ -355,9 +355,13 @@ public final class DateResolver {
         stated = found.stream().filter(c -> rules.indexOf(c.rule()) < 3)
                 .map(c -> read(c, sentence, narrative, anchor)).filter(When::dated).map(When::date).findFirst().orElse(null);
         Comparator<Candidate> nearest = Comparator.comparingInt(c -> c.end() <= cue ? cue - c.end() : c.start() - cue);
+        // "recognised Kosovo in 2016 and revoked that recognition in 2017": a time word of its own before one it shares
+        // with another verb of its subject
+        Comparator<Candidate> ownFirst = Comparator.<Candidate>comparingInt(c -> sharedFromAnother(sentence, c.start(), c.end(), cue, cues) ? 1 : 0)
+                .thenComparing(nearest);
         Candidate best = found.stream().filter(c -> !c.report())
                 .filter(c -> !(c.rule().yields() && stated != null))
-                .filter(c -> read(c, sentence, narrative, anchor).dated()).min(nearest).orElse(null);
+                .filter(c -> read(c, sentence, narrative, anchor).dated()).min(ownFirst).orElse(null);
         if (best != null) {
             return read(best, sentence, narrative, anchor);
         }
@@ -403,6 +407,31 @@ public final class DateResolver {
     }
 
     /** The time word at [start, end) belongs to a cue other than {@code cue} and not joined to it. */
+    /** Whether the time word at [start, end) is another cue's, shared with this one ({@link #ownedElsewhere}: joined). */
+    private static boolean sharedFromAnother(String text, int start, int end, int cue, List<int[]> cues) {
+        int[] owner = owner(DATE_COMMA.matcher(text).replaceAll(" "), start, end, cues);
+        return owner != null && owner[0] != cue;
+    }
+
+    /** The cue a time word at [start, end) belongs to by position, or null before the first cue. */
+    private static int[] owner(String sentence, int start, int end, List<int[]> cues) {
+        int[] before = null;
+        int[] after = null;
+        for (int[] c : cues) {
+            if (c[1] <= start && (before == null || c[0] > before[0])) {
+                before = c;
+            }
+            if (c[0] >= end && (after == null || c[0] < after[0])) {
+                after = c;
+            }
+        }
+        if (before == null) {
+            return null;
+        }
+        return after != null && !sentence.substring(end, after[0]).contains(",")
+                && sentence.substring(before[1], start).matches("(?s).*[,;][^,;]*\\p{L}[^,;]*") ? after : before;
+    }
+
     private static boolean ownedElsewhere(String text, int start, int end, int cue, List<int[]> cues) {
         // "on October 25, 2005 and re-established": the comma of a date separates no clause (one character for one)
         String sentence = DATE_COMMA.matcher(text).replaceAll(" ");

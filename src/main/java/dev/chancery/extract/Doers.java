@@ -39,6 +39,9 @@ final class Doers {
     /** After an actor in a list: another comma, a conjunction, or the end. */
     private static final Pattern LIST_GOES_ON = Pattern.compile("(?i)^(?:['’]s\\b.*?)?(?:\\s*[,.;]|\\s+(?:and|or|as\\s+well\\s+as)\\b|\\s*$)");
 
+    /** Verbs whose object is the addressee of a message, not the doer of what it says: "informed Serbia of its decision". */
+    private static final Set<String> ADDRESSEE_VERBS = Set.of("informed", "informs", "inform", "informing", "notified", "notifies",
+            "notify", "notifying", "told", "tells", "assured", "assures", "briefed", "briefs");
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "to", "with", "on", "of", "for", "by",
             "near", "into", "against", "toward", "towards", "between", "within", "inside", "across", "over", "about",
             "like", "than", "via", "among", "amid", "despite", "after", "before", "under", "following", "unlike",
@@ -128,17 +131,21 @@ final class Doers {
     private static final Pattern ASIDE = Pattern.compile("(?i),\\s*(?:in\\s+response\\s+to|in\\s+protest\\s+(?:at|against|over)"
             + "|following|after|over|despite|amid|because\\s+of|as\\s+a\\s+result\\s+of)\\b(?!\\s+which\\b)[^,;]*,");
     private static final Pattern APPOSITION_BEFORE_VERB = Pattern.compile("(?i),[^,;:()]{1,60},(?=\\s*(?:(?:has|have|had|also|then"
-            + "|\\p{L}+ly)\\s+)*$)");
+            + "|\\p{L}+ly)\\s+)*"
+            // "Bahrain, a close Saudi ally, on Monday cut ties": a time between the apposition and the verb
+            + "(?:(?:on|last|this|earlier|in)\\s+\\p{L}+(?:\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s+|in\\s+\\d{4}\\s+|(?:yesterday|today)\\s+)?"
+            + "(?:(?:has|have|had|also|then|\\p{L}+ly)\\s+)*$)");
     private static final Pattern RELATIVE_ASIDE = Pattern.compile("(?i),\\s*(?:which|who|whose)\\b[^,;:]*,");
+    /** A time between a decision and its infinitive: "Bolivia's decision on Tuesday to sever". */
+    static final String DECISION_TIME = "(?:(?:on|last|this|earlier|in)\\s+\\p{L}+(?:\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s+|in\\s+\\d{4}\\s+"
+            + "|(?:yesterday|today)\\s+)?";
     /** "X's decision to", "the decision of X('s government) to": X is the doer of the cue that follows. */
-    private static final Pattern DECISION_AFTER = Pattern.compile("(?i)^(?:['’]s?\\s+|\\s+)(?:[\\p{L}-]+\\s+)?(?:decision|move|choice)\\s+to\\s+"
-            + "(?:[^,;]{0,80}?\\s)?$");
+    private static final Pattern DECISION_AFTER = Pattern.compile("(?i)^(?:['’]s?\\s+|\\s+)(?:[\\p{L}-]+\\s+)?(?:decision|move|choice)\\s+"
+            + DECISION_TIME + "to\\s+(?:[^,;]{0,80}?\\s)?$");
     private static final Pattern DECISION_OF = Pattern.compile("(?i)\\b(?:decision|move|choice)\\s+(?:of|by)\\s+(?:the\\s+)?$");
     /** After X in "the decision of X to": X's government, or an apposition ("the decision by Chad, one of …, to recognize"). */
     private static final Pattern DECIDER_AFTER_OF = Pattern.compile("(?i)^(?:['’]s?\\s+(?:government|cabinet|authorities|leadership))?"
-            + "(?:\\s*,[^,;:]{1,80},)?"
-            // "the move by Kiribati on Friday to cut ties": the decision's time between
-            + "(?:\\s+(?:on|in|last|this|earlier|late|early)\\s+(?:this\\s+)?[\\p{L}\\d]+(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?)?\\s+to\\s+(?:[^,;]{0,80}?\\s)?$");
+            + "(?:\\s*,[^,;:]{1,80},)?\\s+" + DECISION_TIME + "to\\s+(?:[^,;]{0,80}?\\s)?$");
 
     /** "severed relations with Syria for recognizing": the partner is the doer of the cause. */
     private static final Pattern PARTNER_FOR = Pattern.compile("(?i)^\\s+(?:for|over)\\s+$");
@@ -146,7 +153,11 @@ final class Doers {
     private static final Pattern DESCRIBED_SUBJECT = Pattern.compile("(?i),\\s*(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}"
             + "(?-i:countries|nations|states|governments)\\s+(?:(?:have|has|had|also|all|now)\\s+)*$");
     /** What follows an object before a second verb of the same subject: "recognized China and cut". */
-    private static final Pattern OBJECT_THEN_AND = Pattern.compile("(?i)\\s*,?\\s+and\\s+(?:(?:also|then|later|subsequently|immediately"
+    private static final Pattern OBJECT_THEN_AND = Pattern.compile("(?i)"
+            // "recognised Kosovo in 2016 and revoked": a time of the first verb before "and"
+            + "(?:\\s+(?:in|on)\\s+(?:\\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?))?"
+            + "\\s*,?\\s+and\\s+(?:(?:also|then|later|subsequently|immediately"
             + "|\\p{L}+ly)\\s+)*");
 
     /** What follows an object before a participle of the same subject: "recognised China in 1998, ending". */
@@ -212,7 +223,7 @@ final class Doers {
             + "(?:ally|partner|friend)\\s+(?:,\\s*)?$");
 
     private static final Pattern ALLY_DESCRIBED = Pattern.compile("(?i)\\b(?:the|a|its|their)\\s+(?:(?:former|longtime|long-time"
-            + "|last|only|largest|biggest|remaining|diplomatic|closest|key|main|major|old|staunch|traditional|erstwhile)\\s+)*$");
+            + "|last|only|largest|biggest|remaining|diplomatic|close|closest|key|main|major|old|staunch|traditional|erstwhile)\\s+)*$");
     private static final Pattern ALLY_AFTER = Pattern.compile("(?i)\\s+(?:ally|allies|partner|partners|friend)\\b");
 
     /**
@@ -402,6 +413,8 @@ final class Doers {
                             // "The Arab world's biggest powers, including Saudi Arabia and Egypt, cut diplomatic relations"
                             || sentence.substring(cue).matches("(?is)(?:cut|broke|split|withdrew|froze)\\b.*"));
                 if (governed(sentence, from, group.get(0).start()) && !absolute && !example
+                        // "Suriname informed Serbia of its decision to withdraw": whom a message is addressed to
+                        || ADDRESSEE_VERBS.contains(previousWord(sentence, from, group.get(0).start()))
                         || FOLLOWED.matcher(sentence.substring(from, group.get(0).start())).find()
                                 && FOLLOWED_THEN.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()
                         || FOLLOWED_AT_A_TIME.matcher(sentence.substring(from, group.get(0).start())).find()
@@ -676,11 +689,24 @@ final class Doers {
                 }
             }
         }
+        Matcher byOf = NOUN_BY_OF.matcher(before);
+        if (byOf.find()) {
+            // "the withdrawal by Paraguay of its recognition of": the doer after "by", not the clause's subject
+            Mention first = firstAt(mentions, clause + byOf.start(1));
+            if (first != null && first.start() == clause + byOf.start(1)) {
+                return coordinated(sentence, mentions, first);
+            }
+        }
         if (Pattern.compile("(?i)\\b(?:its|their|his|her|our)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$").matcher(before).find()) {
             return subject(sentence, mentions, clause, cue);
         }
         return List.of();
     }
+
+    /** "the withdrawal by Paraguay of its (formal) ": a noun of the undoing whose doer follows "by". */
+    private static final Pattern NOUN_BY_OF = Pattern.compile("(?i)\\b(?:withdrawal|revocation|suspension|retraction|cancell?ation"
+            + "|freezing|annulment|reversal)\\s+by\\s+(?:the\\s+)?(\\p{Lu}[^,;:]{0,40}?)\\s+of\\s+(?:its|their)\\s+"
+            + "(?:(?:formal|official|diplomatic)\\s+)?$");
 
     /** The actor at {@code at} is the object of a preposition ("with Russia"), not "the Republic of Somalia". */
     private static boolean governed(String sentence, int from, int at) {
@@ -733,6 +759,11 @@ final class Doers {
     private static final Pattern DESCRIPTION_COMMA = Pattern.compile("(?i)(?:its|their|the|a)\\s+[\\p{L}'’ -]{1,40},\\s*(?:the\\s+)?");
 
     static List<Actor> relationsPartners(String sentence, List<Mention> mentions, int cueEnd, int objectEnd) {
+        Matcher to = RELATIONS_TO.matcher(sentence).region(cueEnd, objectEnd);
+        Mention toFirst = to.lookingAt() ? firstAt(mentions, to.end()) : null;
+        if (toFirst != null && toFirst.start() == to.end() && !possessive(sentence, toFirst)) {
+            return actors(coordinated(sentence, mentions, toFirst)); // "cut its ties to Taiwan", "severed links to Taipei"
+        }
         Matcher with = Pattern.compile("(?i)\\b(?:with|between)\\s+").matcher(sentence).region(cueEnd, objectEnd);
         if (with.find()) {
             // "with Russia", "with the tiny South Pacific island nation of Tuvalu"
@@ -832,9 +863,14 @@ final class Doers {
         return List.of();
     }
 
+    /** Right after the relations of a cue: "to", its partner next ("cut its ties to Taiwan"). */
+    private static final Pattern RELATIONS_TO = Pattern.compile("(?i)\\s+to\\s+(?:the\\s+)?");
+
     /** A reaction to a decision right before a relations cue: "has condemned Mali's decision to ", "welcomed the move by X to ". */
     private static final Pattern REACTION_TO_DECISION = Pattern.compile("(?i)\\b(?:condemn|critici[sz]|regrett?|deplor|denounc"
-            + "|protest|welcom|hail|prais)\\p{L}*\\s+(?:the\\s+)?[^,;:]{1,60}?\\b(?:decision|move|choice)\\s+(?:by\\s+[^,;:]{1,40}?\\s+)?to\\s+$");
+            // "slammed", "blasted", "lamented", "decried", "rejected" the decision
+            + "|protest|welcom|hail|prais|slamm?|blast|lament|decr(?:y|ie)|reject)\\p{L}*[\"”’']?\\s+(?:the\\s+)?[^,;:]{1,60}?\\b(?:decision|move|choice)\\s+"
+            + "(?:by\\s+[^,;:]{1,40}?\\s+)?" + DECISION_TIME + "to\\s+$");
 
     /**
      * The partner of relations a decision is about when whoever reacts to it is the other side: "Ukraine has condemned

@@ -79,7 +79,9 @@ public final class EventPatterns {
             + "|(?:(?:nearly|almost|more\\s+than|over|some|about)\\s+)?(?:\\d+|an?|two|three|four|five|six|seven|eight|nine|ten|several"
             + "|many)?\\s*(?:years?|decades?|century|centuries)\\s+of)\\s+)*";
     /** "(diplomatic) relations between X and Y were": a passive relations cue, the verb its cue. */
-    private static final String PASSIVE_AFTER_RELATIONS = "(?<=\\b(?:ties|relations)[\"'”’]?\\s(?:between\\s[^;:.]{3,80}?\\s)?)"
+    private static final String PASSIVE_AFTER_RELATIONS = "(?<=\\b(?:ties|relations)[\"'”’]?\\s(?:between\\s[^;:.]{3,80}?\\s"
+            // "Qatar's relations with Saudi Arabia were severed": the pair as the relations' owner and partner
+            + "|with\\s[^;:.,()]{3,60}?\\s)?)"
             + "(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(?:(?:formally|officially|finally|also)\\s+)?)";
     /** Between a verb and its relations, a time in commas: "had suspended, in October 2006, its relations with". */
     private static final String VERB_GAP = "(?:\\s*,\\s*(?:in|on|last|this|earlier)\\s[^,;]{1,30},\\s*|\\s+)";
@@ -111,8 +113,20 @@ public final class EventPatterns {
                     + "|\\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))\\s+(?:to\\s+)?recogni[sz](?:e|es|ed|ing)\\b"),
             // "revoked Kenya's recognition of the SADR": the recognition undone, its doer the possessive before it
             cue(Event.WITHDRAW, true, "(?<=\\b(?:revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|withdr(?:ew|aw|awn|aws|awing)"
-                    + "|retract(?:s|ed|ing)?)\\s{1,3}(?:the\\s{1,3})?\\p{Lu}[\\p{L} .-]{0,40}['’]s\\s{1,3}"
+                    + "|retract(?:s|ed|ing)?"
+                    // "the withdrawal of Suriname's recognition of Kosovo": the noun of the undoing
+                    + "|(?:withdrawal|revocation|suspension|retraction|cancell?ation|freezing|annulment|reversal)\\s{1,3}of)"
+                    + "\\s{1,3}(?:the\\s{1,3})?\\p{Lu}[\\p{L} .-]{0,40}['’]s?\\s{1,3}"
                     + "(?:(?:formal|official|diplomatic)\\s{1,3})?)recognition\\s+of\\b"),
+            // "the withdrawal by Paraguay of its recognition of the SADR": the doer after "by" (Doers.nominalSubject)
+            cue(Event.WITHDRAW, true, "(?<=\\b(?:withdrawal|revocation|suspension|retraction|cancell?ation|freezing|annulment|reversal)"
+                    + "\\s{1,3}by\\s{1,3}(?:the\\s{1,3})?\\p{Lu}[\\p{L} .-]{0,40}?\\s{1,3}of\\s{1,3}(?:its|their)\\s{1,3}"
+                    + "(?:(?:formal|official|diplomatic)\\s{1,3})?)recognition\\s+of\\b"),
+            // "Suriname's recognition of Kosovo was withdrawn", "the recognition of the SADR by Ecuador was revoked": the
+            // recognition undone, in the passive
+            cue(Event.WITHDRAW, true, "\\brecognition(?:\\s+of\\b|(?=\\s+by\\b))(?=[^;:,()]{1,60}?\\s(?:was|were|has\\s+been|have\\s+been"
+                    + "|had\\s+been)\\s+(?:\\p{L}+ly\\s+)?(?:withdrawn|revoked|rescinded|suspended|frozen|annull?ed|cancell?ed|retracted"
+                    + "|reversed|terminated|ended|dropped)\\b)"),
             cue(Event.WITHDRAW, true, "\\b(?:withdrawal|revocation|suspension|retraction|cancell?ation|freezing|annulment|reversal)\\s+of\\s+"
                     + "(?:(?:its|their|the|diplomatic|formal|official|full)\\s+)*recognition\\b|\\bde-?recognition\\b"),
             cue(Event.RESTORE, false, "\\b(?:restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?|resum(?:e|es|ed|ing)"
@@ -125,7 +139,15 @@ public final class EventPatterns {
                     + "|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|rupture[sd]?|suspend(?:s|ed|ing)?|terminat(?:e|es|ed|ing)"
                     // "discontinued diplomatic relations", "halted", "scrapped", "froze": ended or suspended, as severed
                     + "|discontinu(?:e|es|ed|ing)|halt(?:s|ed|ing)?|scrap(?:s|ped|ping)?|fr(?:oze|eeze|eezes|eezing|ozen)"
+                    // "ceased diplomatic relations with Taiwan"
+                    + "|ceas(?:e|es|ed|ing)"
                     + "|pull(?:s|ed|ing)?\\s+the\\s+plug\\s+on)" + VERB_GAP + QUALIFIERS + RELATIONS),
+            // "broke off ties with Iran in 2009 and restored them in 2014": relations named before, as "them" (the partner
+            // is the one of the relations named before)
+            cue(Event.RESTORE, false, "(?<=\\b(?:ties|relations)\\b[^;.]{1,150}?)\\b(?:restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?"
+                    + "|resum(?:e|es|ed|ing)|renew(?:s|ed|ing)?|reinstat(?:e|es|ed|ing))\\s+them\\b"),
+            cue(Event.SEVER, false, "(?<=\\b(?:ties|relations)\\b[^;.]{1,150}?)\\b(?:(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|suspend(?:s|ed|ing)?"
+                    + "|terminat(?:e|es|ed|ing)|fr(?:oze|eeze|eezes|eezing|ozen))\\s+them\\b|br(?:oke|oken|eaks?|eaking)\\s+them\\s+off\\b)"),
             cue(Event.RESTORE, false, PASSIVE_AFTER_RELATIONS + "(?:restored|re-?established|resumed|renewed|reinstated)\\b"),
             cue(Event.SEVER, false, PASSIVE_AFTER_RELATIONS + "(?:severed|cut|broken(?:\\s+off)?|ended|terminated|ruptured|suspended)\\b"),
             cue(Event.ESTABLISH, false, PASSIVE_AFTER_RELATIONS + "(?:established|forged|opened|formed)\\b"),
@@ -209,6 +231,8 @@ public final class EventPatterns {
             + "|[\"“]?one[- ]China|(?:[\\p{L}-]+\\s+){0,2}(?:policy|principle)\\b|that\\s|there\\s+(?:is|are|was|were)\\b)");
     private static final Pattern GENERIC = Pattern.compile("(?i)\\b(?:their|its)\\s+(?:independence|sovereignty|statehood)\\b"
             + "|\\b(?:their|its)\\s+(?:(?:diplomatic|formal|official)\\s+)?recognition\\b"
+            // "recognised Kosovo in 2016 but withdrew the (that) recognition in 2017": the recognition named before
+            + "|\\b(?:the|that|this|such)\\s+recognition\\b(?!\\s+(?:of|to|by)\\b)"
             + "|\\bthem\\b|\\bboth\\b|\\bpeople['’]s\\s+republics\\b"
             + "|\\b(?:the|these|those|two|both|three|four|\\d+)\\s+(?:[\\p{L}'’\"“”-]+\\s+){0,4}?"
             + "(?:entities|regions|republics|territories|enclaves|provinces|states|areas)\\b"
@@ -283,7 +307,7 @@ public final class EventPatterns {
             }
             int nextCue = hits.stream().mapToInt(Hit::start).filter(st -> st > hit.start()).min().orElse(sentence.length());
             int clauseEnd = boundaries.stream().filter(b -> b > hit.end()).mapToInt(b -> b).min().orElse(sentence.length());
-            Finding finding = roles(sentence, mentions, history, hit, clause, nextCue, clauseEnd);
+            Finding finding = roles(sentence, mentions, history, hit, clause, nextCue, clauseEnd, out);
             if (finding != null) {
                 out.add(finding);
             }
@@ -513,7 +537,7 @@ public final class EventPatterns {
     }
 
     private Finding roles(String sentence, List<Mention> mentions, List<List<Actor>> history, Hit hit, int clause,
-                          int nextCue, int clauseEnd) {
+                          int nextCue, int clauseEnd, List<Finding> earlier) {
         String type = hit.cue().type();
         int cueStart = hit.start();
         int cueEnd = hit.end();
@@ -611,6 +635,15 @@ public final class EventPatterns {
             // severance's subject
             subject = Doers.subject(sentence, mentions, clause, clause + purpose.start(1));
         }
+        Matcher nounOwner = NOUN_OWNER.matcher(sentence.substring(clause, cueStart));
+        if (!hit.cue().nominal() && sentence.substring(cueStart, cueEnd).matches("(?is)(?:switch|shift|break|split)\\b.*") && nounOwner.find()) {
+            // "preempting Managua's switch to Beijing", "Nicaragua's break with Taiwan": the verb is a noun, its doer the possessive
+            int at = clause + nounOwner.start();
+            List<Mention> owned = mentions.stream().filter(m -> m.end() == at).toList();
+            if (!owned.isEmpty()) {
+                subject = owned;
+            }
+        }
 
         List<Actor> doers;
         List<Actor> targets;
@@ -634,6 +667,18 @@ public final class EventPatterns {
             if (targets.isEmpty() && type.equals(Event.SEVER) && !hit.cue().nominal()) {
                 targets = Doers.causePartner(sentence, mentions, cueEnd, doers); // "Quito broke off ties after Colombia bombed"
             }
+            if (targets.isEmpty() && doers.size() == 1
+                    && !Pattern.compile("(?i)\\b(?:with|between)\\b").matcher(sentence).region(cueEnd, objectEnd).find()
+                    && !sentence.substring(0, cueStart).matches("(?is).*\\b(?:after|since|following)\\s+$")
+                    // "Taiwan, with which it severed relations": the antecedent is the partner, not the one before
+                    && !sentence.substring(0, cueStart).matches("(?is).*\\bwith\\s+(?:which|whom)\\b[^,;:]*$")) {
+                // "Morocco broke off ties with Iran in 2009 and restored them (relations) in 2014": the partner of the
+                // same doer's relations named before in the sentence (not when a partner is described: "with the African
+                // nation", nor in a gerund of cause: "eight years after cutting off ties")
+                Actor doer = doers.get(0);
+                targets = earlier.stream().filter(f -> Extractor.isRelations(f.type()) && f.by().equals(List.of(doer)))
+                        .reduce((a, b) -> b).map(Finding::targets).orElse(List.of());
+            }
             if (targets.isEmpty()) {
                 targets = Doers.pronounPartner(sentence, mentions, cueEnd, cueStart, doers); // "Chad had broken off relations with it"
             }
@@ -655,6 +700,28 @@ public final class EventPatterns {
                         doers = pair.subList(0, 1);
                         targets = pair.subList(1, 2);
                     }
+                }
+            }
+            Matcher owned = OWNED_RELATIONS_WITH.matcher(sentence.substring(clause, cueStart));
+            if (passive && doers.isEmpty() && owned.find()) {
+                // "Qatar's diplomatic relations with Saudi Arabia were severed": the owner and the partner
+                Mention owner = mentions.stream().filter(m -> m.end() == clause + owned.start()).findFirst().orElse(null);
+                Mention partner = Doers.firstAt(mentions, clause + owned.start(1));
+                if (owner != null && partner != null && partner.start() == clause + owned.start(1) && !owner.actor().equals(partner.actor())) {
+                    doers = List.of(owner.actor());
+                    targets = List.of(partner.actor());
+                }
+            }
+            Matcher agentBy = PASSIVE_BY.matcher(sentence).region(cueEnd, sentence.length());
+            Matcher partnerWith = RELATIONS_WITH_BEFORE.matcher(sentence.substring(clause, cueStart));
+            if (passive && doers.isEmpty() && agentBy.lookingAt() && partnerWith.find()) {
+                // "Ties with Taiwan were severed by Nicaragua in 1985": the agent after "by", the partner after "with"
+                Mention agent = Doers.firstAt(mentions, agentBy.end());
+                Mention partner = Doers.firstAt(mentions, clause + partnerWith.start(1));
+                if (agent != null && agent.start() == agentBy.end() && partner != null && partner.start() == clause + partnerWith.start(1)
+                        && !agent.actor().equals(partner.actor()) && !Doers.possessive(sentence, partner)) {
+                    doers = Doers.actors(Doers.coordinated(sentence, mentions, agent));
+                    targets = List.of(partner.actor());
                 }
             }
             Matcher pairAfter = PAIR_AFTER.matcher(sentence).region(cueEnd, sentence.length());
@@ -838,6 +905,17 @@ public final class EventPatterns {
             + "|suspended|terminated)\\s)[^;:]{0,80}?\\bwith\\s+(?:the\\s+)?\\p{Lu}[^;:,]{0,40}?\\s+to\\s+$");
 
     private static final Pattern PAIR_AFTER = Pattern.compile("(?i)\\s+between\\b");
+    /** A possessive right before a cue that is a noun: "Managua's (sudden) switch". */
+    private static final Pattern NOUN_OWNER = Pattern.compile("(?i)['’]s?\\s+(?:(?:sudden|surprise|recent|latest|planned|expected"
+            + "|diplomatic|formal|official|abrupt)\\s+)?$");
+    /** After a passive relations cue: "by" and its agent ("were severed by Nicaragua"). */
+    private static final Pattern PASSIVE_BY = Pattern.compile("(?i)\\s+by\\s+(?:the\\s+)?");
+    /** Before a passive relations cue: "ties with Taiwan ", the partner in group 1. */
+    private static final Pattern RELATIONS_WITH_BEFORE = Pattern.compile("(?i)\\b(?:ties|relations)[\"'”’]?\\s+with\\s+(?:the\\s+)?"
+            + "([^;:.,()]{3,60}?)\\s*$");
+    /** "Qatar's (diplomatic) relations with Saudi Arabia ": the owner's possessive ends before the match, the partner in group 1. */
+    private static final Pattern OWNED_RELATIONS_WITH = Pattern.compile("(?i)['’]s?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:ties|relations)[\"'”’]?"
+            + "\\s+with\\s+(?:the\\s+)?([^;:.,()]{3,60}?)\\s*$");
 
     /** A verb after a preposition is a noun's circumstance ("resulted in the severing of"), not the act. */
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:on|of|for|about|over|after|by|in)\\s+(?:the\\s+)?$");

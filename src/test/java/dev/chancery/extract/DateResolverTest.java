@@ -217,6 +217,17 @@ class DateResolverTest {
     }
 
     @Test
+    void aJoinedVerbsOwnTimeWordWinsOverTheOneItShares() {
+        String sentence = "X cut ties with Z on March 6, 2009 and restored them in 2014.";
+        List<int[]> cues = List.of(new int[] {2, 10}, new int[] {39, 52});
+        assertThat(dates.resolve(sentence, 39, null, List.of(), cues).date()).isEqualTo(LocalDate.parse("2014-01-01"));
+        assertThat(dates.resolve(sentence, 2, null, List.of(), cues).date()).isEqualTo(LocalDate.parse("2009-03-06"));
+        String years = "X recognised Y in 2016 and revoked that recognition in 2017.";
+        List<int[]> two = List.of(new int[] {2, 12}, new int[] {27, 34});
+        assertThat(dates.resolve(years, 27, null, List.of(), two).date()).isEqualTo(LocalDate.parse("2017-01-01"));
+    }
+
+    @Test
     void willWithAnImmediateEffectIsThePublicationDate() {
         String sentence = "X will terminate its ties with Y effective immediately.";
         When when = dates.resolve(sentence, sentence.indexOf("terminate"), null);
