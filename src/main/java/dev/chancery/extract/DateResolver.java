@@ -406,7 +406,6 @@ public final class DateResolver {
         return When.undated(null, "no date in the sentence");
     }
 
-    /** The time word at [start, end) belongs to a cue other than {@code cue} and not joined to it. */
     /** Whether the time word at [start, end) is another cue's, shared with this one ({@link #ownedElsewhere}: joined). */
     private static boolean sharedFromAnother(String text, int start, int end, int cue, List<int[]> cues) {
         int[] owner = owner(DATE_COMMA.matcher(text).replaceAll(" "), start, end, cues);
@@ -429,30 +428,20 @@ public final class DateResolver {
             return null;
         }
         return after != null && !sentence.substring(end, after[0]).contains(",")
-                && sentence.substring(before[1], start).matches("(?s).*[,;][^,;]*\\p{L}[^,;]*") ? after : before;
-    }
-
-    private static boolean ownedElsewhere(String text, int start, int end, int cue, List<int[]> cues) {
-        // "on October 25, 2005 and re-established": the comma of a date separates no clause (one character for one)
-        String sentence = DATE_COMMA.matcher(text).replaceAll(" ");
-        int[] before = null;
-        int[] after = null;
-        for (int[] c : cues) {
-            if (c[1] <= start && (before == null || c[0] > before[0])) {
-                before = c;
-            }
-            if (c[0] >= end && (after == null || c[0] < after[0])) {
-                after = c;
-            }
-        }
-        if (before == null) {
-            return false; // before the first cue: every cue's
-        }
-        int[] owner = after != null && !sentence.substring(end, after[0]).contains(",")
                 && sentence.substring(before[1], start).matches("(?s).*[,;][^,;]*\\p{L}[^,;]*")
                 // "switched on Monday; four days later, Kiribati cut ties": a time opening the clause after a semicolon
                 || after != null && sentence.substring(before[1], start).matches("(?s).*(?:;|,\\s*(?:and|but|while|whereas))\\s*")
                         && sentence.substring(end, after[0]).matches("(?s)\\s*,?[^,;]*") ? after : before;
+    }
+
+    /** The time word at [start, end) belongs to a cue other than {@code cue} and not joined to it. */
+    private static boolean ownedElsewhere(String text, int start, int end, int cue, List<int[]> cues) {
+        // "on October 25, 2005 and re-established": the comma of a date separates no clause (one character for one)
+        String sentence = DATE_COMMA.matcher(text).replaceAll(" ");
+        int[] owner = owner(sentence, start, end, cues);
+        if (owner == null) {
+            return false; // before the first cue: every cue's
+        }
         if (owner[0] == cue) {
             return false;
         }
