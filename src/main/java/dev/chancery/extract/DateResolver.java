@@ -60,7 +60,9 @@ public final class DateResolver {
     private static final Pattern REPORT_JUST_BEFORE = Pattern.compile(
             "(?i)\\b(?:said|says|reported|reports|told\\s+\\S+|tweeted|posted|added|noted|revealed|disclosed)\\s+"
             // "said in a statement on its website on Tuesday that it had broken": the medium, then the report's time
-            + "(?:(?:in|at|during|via|through)\\s+(?:a|an|the|its|his|her|their)\\s+[^,;:]{1,50}?\\s+)?(?:\\S+\\s+){0,2}\\(?$");
+            + "(?:(?:in|at|during|via|through)\\s+(?:a|an|the|its|his|her|their)\\s+[^,;:]{1,50}?\\s+)?"
+            // "said late Monday", not "said Japan on Tuesday became": a name there is the reported clause's subject
+            + "(?:(?:(?-i:(?!\\p{Lu}))|(?=" + WEEKDAY + "|" + MONTH + "))\\S+\\s+){0,2}\\(?$");
     /**
      * An announcement: its time dates the event when the announcement is the act ("announced on Thursday
      * that it is breaking", "announced on Wednesday his decision to cut"), the report when what it

@@ -708,4 +708,14 @@ class DateResolverTest {
         assertThat(when.date()).as(sentence).isEqualTo(THURSDAY);
         assertThat(when.approximate()).as(sentence).isTrue();
     }
+
+    @Test
+    void aTimeAfterTheReportedSubjectIsTheEventsNotTheReports() {
+        String subject = "Officials said Chad on Tuesday recognized Y.";
+        When when = dates.resolve(subject, subject.indexOf("recognized"), null);
+        assertThat(when.date()).isEqualTo(LocalDate.parse("2022-07-12"));
+        assertThat(when.approximate()).isFalse();
+        String report = "The ministry said late Tuesday that Chad had recognized Y.";
+        assertThat(dates.resolve(report, report.indexOf("recognized"), null).approximate()).isTrue();
+    }
 }
