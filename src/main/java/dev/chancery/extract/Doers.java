@@ -610,6 +610,13 @@ final class Doers {
     /** The verb "to be" after the cue's object, in the same clause: "… to recognise Kosovo as a state was". */
     private static final Pattern THEN_BE = Pattern.compile("(?i)^[^,;:]*?\\s(?:was|is|were|are|became|has\\s+been)\\s+(?:the\\s+)?");
 
+    /**
+     * A phrase of circumstance that ends the sentence after a name, with no verb of the name's own: "as Venezuela amid
+     * growing tensions", "was Bahrain, a move that angered Serbia".
+     */
+    static final Pattern TRAILING_ADJUNCT = Pattern.compile("(?is)(?:\\s+(?:amid|despite|in\\s+(?:a|an|the|response|protest|retaliation)"
+            + "|as\\s+part\\s+of|over|following)\\b|,\\s+(?:a|in\\s+a)\\s+(?:move|step|decision)\\b)[^;:]*");
+
     /** The name ends the sentence, but for a time and an attribution: "was Israel in September 2020, officials said". */
     private static final Pattern NAME_ENDS = Pattern.compile("(?is)(?:,?\\s+(?:in|on|last|this)\\s+[^,;:]*)?"
             + "(?:,\\s+(?!(?:which|who|whose|where|that)\\b)(?:[^,;:]{1,60}?\\s)?(?:said|says|told|reported|announced|according\\s+to)\\b[^;:]*?)?\\s*(?:[.;:].*)?");
@@ -629,7 +636,8 @@ final class Doers {
         }
         // the name ends the sentence, or only a time follows: an apposition may hold the act and its time in a clause of its own
         List<Mention> group = coordinated(sentence, mentions, named);
-        return NAME_ENDS.matcher(sentence.substring(group.get(group.size() - 1).end())).matches() ? actors(group) : List.of();
+        String rest = sentence.substring(group.get(group.size() - 1).end());
+        return NAME_ENDS.matcher(rest).matches() || TRAILING_ADJUNCT.matcher(rest).matches() ? actors(group) : List.of();
     }
 
     /** The doer named by "X's decision to", "the decision of X to", "with X for recognizing", or null. */

@@ -452,7 +452,7 @@ public final class EventPatterns {
 
     /** Whether {@code rest}, what follows a list, ends its clause: no verb of the list's own follows. */
     private static boolean endsTheClause(String rest) {
-        return rest.matches("(?s)\\s*(?:[.;,:)\"”].*)?");
+        return rest.matches("(?s)\\s*(?:[.;,:)\"”].*)?") || Doers.TRAILING_ADJUNCT.matcher(rest).matches();
     }
 
     /** ", a move emulated (hours later) by (its ally) X": who repeated the event. */

@@ -1294,4 +1294,15 @@ class EventPatternsTest {
         assertThat(find("Niger cut ties, after Chad recognised Kosovo, officials said.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("sever-relations NER TCD", "recognize TCD XKX");
     }
+
+    @Test
+    void aPhraseOfCircumstanceAfterTheLastNameEndsTheSentence() {
+        assertThat(find("Chad broke all ties with Israel at the same time as Niger amid growing tensions.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("sever-relations TCD ISR", "sever-relations NER ISR");
+        assertFindsExactly("The last state to recognise Kosovo was Chad, a move that angered Serbia.", "recognize TCD XKX");
+        assertFindsExactly("The last state to recognise Kosovo was Chad amid growing tensions.", "recognize TCD XKX");
+        // a verb of the name's own is another event
+        assertThat(find("Chad broke all ties with Israel at the same time as Niger expelled its ambassador amid tensions."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show).containsExactly("sever-relations TCD ISR");
+    }
 }
