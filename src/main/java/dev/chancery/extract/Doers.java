@@ -215,6 +215,9 @@ final class Doers {
 
     private static final Pattern RESULTING_IN = Pattern.compile("(?i)\\b(?:resulting|resulted|results)\\s+in\\s+(?:the\\s+)?$"
             + "|\\bleading\\s+to\\s+(?:the\\s+)?$");
+    /** Between a subject and its verb: "(after Niger) had formally (recognized)". */
+    private static final Pattern SUBORDINATE_VERB_GAP = Pattern.compile("(?i)\\s+(?:(?:had|has|have|also|\\p{L}+ly)\\s+)*");
+
     private static final Pattern WITH_ING = Pattern.compile("(?i)\\s+(?:now\\s+|also\\s+)?(?:becoming|having|being|joining)\\b");
 
     /** Between "Taiwan" and "Gambia" in "former Taiwan ally Gambia", "Taiwan's ally Nauru". */
@@ -412,7 +415,11 @@ final class Doers {
                         && (closing.matches("(?is).*\\b(?:have|has|had)\\s+(?:\\p{L}+ly\\s+)?") || sentence.substring(cue).matches("(?is)\\p{L}+ed\\b.*")
                             // "The Arab world's biggest powers, including Saudi Arabia and Egypt, cut diplomatic relations"
                             || sentence.substring(cue).matches("(?is)(?:cut|broke|split|withdrew|froze)\\b.*"));
-                if (governed(sentence, from, group.get(0).start()) && !absolute && !example
+                // "After the Solomon Islands switched recognition to China, Kiribati cut ties": "after" opens a clause
+                // whose subject is right before its verb, the cue
+                boolean clauseSubject = Set.of("after", "before").contains(previousWord(sentence, from, group.get(0).start()))
+                        && SUBORDINATE_VERB_GAP.matcher(closing).matches() && !sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*");
+                if (governed(sentence, from, group.get(0).start()) && !absolute && !example && !clauseSubject
                         // "Suriname informed Serbia of its decision to withdraw": whom a message is addressed to
                         || ADDRESSEE_VERBS.contains(previousWord(sentence, from, group.get(0).start()))
                         || FOLLOWED.matcher(sentence.substring(from, group.get(0).start())).find()

@@ -1294,4 +1294,21 @@ class EventPatternsTest {
         assertThat(find("Niger cut ties, after Chad recognised Kosovo, officials said.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("sever-relations NER TCD", "recognize TCD XKX");
     }
+
+    @Test
+    void anOpeningClauseOfAfterOrBeforeStatesItsOwnEvent() {
+        assertThat(find("After Chad recognised Kosovo on Monday, Niger cut ties with Serbia on Friday.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX", "sever-relations NER SRB");
+        assertThat(find("Days before Chad had formally recognised Kosovo, Niger cut ties with Serbia.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX", "sever-relations NER SRB");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Shortly after Chad, Niger recognised Kosovo.                       | recognize NER XKX",
+            "After Chad's recognition of Kosovo, Niger recognised it too.       | recognize NER XKX"})
+    void aStateAfterAfterWithNoVerbOfItsOwnIsNoSubject(String sentence, String event) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).filteredOn(f -> !f.dependent())
+                .extracting(EventPatternsTest::show).as(sentence).containsExactly(event);
+    }
 }
