@@ -110,7 +110,10 @@ public final class EventPatterns {
                     + "(?=\\s+(?:the\\s+)?\\p{Lu})"
                     + "|\\bde-?recogni[sz](?:e|es|ed|ing)\\b|\\bno\\s+longer\\s+recogni[sz](?:e|es|ed|ing)\\b"
                     // "stopped recognising Kosovo", "ceased to recognise": the recognition ended
-                    + "|\\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))\\s+(?:to\\s+)?recogni[sz](?:e|es|ed|ing)\\b"),
+                    + "|\\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))\\s+(?:to\\s+)?recogni[sz](?:e|es|ed|ing)\\b"
+                    // "Kosovo lost the recognition of Sierra Leone", "lost recognition from Togo": the doer follows, the
+                    // subject is the one no longer recognized
+                    + "|\\blos(?:e|es|t|ing)\\s+(?:(?:the|its|their|diplomatic|formal|official)\\s+)*recognition\\s+(?:of|from|by)(?=\\s+(?:the\\s+)?\\p{Lu})"),
             // "revoked Kenya's recognition of the SADR": the recognition undone, its doer the possessive before it
             cue(Event.WITHDRAW, true, "(?<=\\b(?:revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|withdr(?:ew|aw|awn|aws|awing)"
                     + "|retract(?:s|ed|ing)?"
@@ -765,7 +768,7 @@ public final class EventPatterns {
                 }
             }
         } else {
-            if (sentence.substring(cueStart, cueEnd).matches("(?is).*\\sfrom$")) {
+            if (sentence.substring(cueStart, cueEnd).matches("(?is).*\\sfrom$|los\\p{L}*\\s.*")) {
                 // "Kosovo receives recognition from Israel": the doer after "from", the subject recognized
                 Mention first = Doers.firstAt(mentions, cueEnd + 1);
                 agents = first == null ? List.of() : Doers.actors(Doers.coordinated(sentence, mentions, first));

@@ -50,6 +50,8 @@ final class NoEvent {
             // "the parliament voted on Monday to recognize", "was open to establishing": a vote or an openness, not the act
             + "|vot(?:e|es|ed|ing)(?:\\s+[^,;]{1,40}?)?\\s+(?:to|in\\s+favou?r\\s+of)(?=\\s+(?:\\p{L}+ly\\s+)?$)"
             + "|open\\s+to(?=\\s+(?:\\p{L}+ly\\s+)?$)"
+            // "Taiwan risks losing the recognition of Haiti", "is in danger of losing": a risk, not the act
+            + "|(?:risk(?:s|ed|ing)?|danger)(?:\\s+of)?(?=\\s+(?:\\p{L}+ly\\s+)?$)"
             // "expressed his desire to establish diplomatic ties", "is keen to restore": a wish, not the act
             + "|(?:desire|wish|eager(?:ness)?|keen(?:ness)?|longing|ambition)s?\\s+to"
             // "Tonga is to cut ties with Taiwan and establish links with China", "relations are to be renewed": a plan

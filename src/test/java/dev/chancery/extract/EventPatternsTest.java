@@ -1311,4 +1311,22 @@ class EventPatternsTest {
         assertThat(find(sentence)).filteredOn(Finding::accepted).filteredOn(f -> !f.dependent())
                 .extracting(EventPatternsTest::show).as(sentence).containsExactly(event);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Kosovo lost the recognition of Chad after a campaign by Serbia.   | withdraw-recognition TCD XKX",
+            "Kosovo on Tuesday lost the recognition of Chad and Niger.         | withdraw-recognition TCD,NER XKX",
+            "Kosovo has lost diplomatic recognition from Chad, Serbia said.   | withdraw-recognition TCD XKX"})
+    void whatLosesARecognitionIsItsTargetAndTheOneAfterItsDoer(String sentence, String event) {
+        assertFindsExactly(sentence, event);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Kosovo risks losing the recognition of Chad, analysts said.",
+            "Kosovo is in danger of losing the recognition of Chad.",
+            "Kosovo could lose the recognition of Chad."})
+    void aRiskOfLosingARecognitionIsNoEvent(String sentence) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).isEmpty();
+    }
 }
