@@ -877,7 +877,7 @@ final class Doers {
     private static final Pattern REACTION_TO_DECISION = Pattern.compile("(?i)\\b(?:condemn|critici[sz]|regrett?|deplor|denounc"
             // "slammed", "blasted", "lamented", "decried", "rejected" the decision
             + "|protest|welcom|hail|prais|slamm?|blast|lament|decr(?:y|ie)|reject)\\p{L}*[\"”’']?\\s+(?:the\\s+)?[^,;:]{1,60}?\\b(?:decision|move|choice)\\s+"
-            + "(?:by\\s+[^,;:]{1,40}?\\s+)?" + DECISION_TIME + "to\\s+$");
+            + "(?:by\\s+[^,;:]{1,40}?\\s+)?" + DECISION_TIME + "to\\s+(?:\\p{L}+ly\\s+)?$");
 
     /**
      * The partner of relations a decision is about when whoever reacts to it is the other side: "Ukraine has condemned

@@ -487,7 +487,7 @@ public final class EventPatterns {
 
     /** "President Castro's decision to": the possessive names a person, not an actor. */
     private static final Pattern PERSONS_DECISION = Pattern.compile("(\\p{Lu}[\\p{L}.-]+)['’]s\\s+(?:(?:recent|latest|surprise|sudden"
-            + "|earlier|controversial|unilateral)\\s+)?(?:decision|move|plan|bid|choice)\\s+to\\s+$");
+            + "|earlier|controversial|unilateral)\\s+)?(?:decision|move|plan|bid|choice)\\s+to\\s+(?:\\p{L}+ly\\s+)?$");
     /**
      * An adverbial phrase or a relative clause before the subject, up to its last comma: "In exchange for ..., ",
      * "On Wednesday, during ..., ", "In a move that would anger Serbia, ".
@@ -905,7 +905,7 @@ public final class EventPatterns {
             + "(?:,?\\s+\\d{4})?\\s*(?:[–—-]|:)\\s+");
 
     private static final Pattern PURPOSE_OF_SEVERANCE = Pattern.compile("(?i)\\b((?:cut|severed|broke|broken|ended|dropped"
-            + "|suspended|terminated)\\s)[^;:]{0,80}?\\bwith\\s+(?:the\\s+)?\\p{Lu}[^;:,]{0,40}?\\s+to\\s+$");
+            + "|suspended|terminated)\\s)[^;:]{0,80}?\\bwith\\s+(?:the\\s+)?\\p{Lu}[^;:,]{0,40}?\\s+to\\s+(?:\\p{L}+ly\\s+)?$");
 
     private static final Pattern PAIR_AFTER = Pattern.compile("(?i)\\s+between\\b");
     /** A possessive right before a cue that is a noun: "Managua's (sudden) switch". */

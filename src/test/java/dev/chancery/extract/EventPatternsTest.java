@@ -1329,4 +1329,14 @@ class EventPatternsTest {
     void aRiskOfLosingARecognitionIsNoEvent(String sentence) {
         assertThat(find(sentence)).filteredOn(Finding::accepted).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Niger said it regretted Chad's move to formally cut ties.                  | sever-relations TCD NER",
+            "Serbia cut ties with Chad over its decision to formally recognize Kosovo. | sever-relations SRB TCD",
+            "Chad cut ties with Taiwan in 2006 to formally recognize China.            | sever-relations TCD TWN;recognize TCD CHN"})
+    void anAdverbBetweenToAndTheCueKeepsItAnInfinitive(String sentence, String events) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).filteredOn(f -> !f.dependent())
+                .extracting(EventPatternsTest::show).as(sentence).containsExactly(events.split(";"));
+    }
 }
