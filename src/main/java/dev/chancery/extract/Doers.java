@@ -147,6 +147,14 @@ final class Doers {
     private static final Pattern DECIDER_AFTER_OF = Pattern.compile("(?i)^(?:['’]s?\\s+(?:government|cabinet|authorities|leadership))?"
             + "(?:\\s*,[^,;:]{1,80},)?\\s+" + DECISION_TIME + "to\\s+(?:[^,;]{0,80}?\\s)?$");
 
+    /** A message and its sender: "a (diplomatic) note from (the) ". */
+    private static final Pattern MESSAGE_FROM = Pattern.compile("(?i)\\b(?:notes?|letters?|messages?|notifications?|notices?"
+            + "|communications?|communiqu[eé]s?|cables?)\\s+from\\s+(?:the\\s+)?$");
+    /** After the sender, up to the gerund: a time ("on Wednesday") and an adverb. */
+    private static final Pattern MESSAGE_THEN = Pattern.compile("(?i)(?:['’]s\\s+(?:government|foreign\\s+ministry|ministry|president))?"
+            + "(?:\\s+(?:on|in|last|this|earlier)\\s+[\\p{L}\\d]+(?:\\s+\\d{1,4})?)?\\s*,?\\s+"
+            + "((?:saying|stating|announcing|indicating|confirming)\\s+(?:that\\s+)?it\\s+(?:(?:had|has|was|is)\\s+)?)?(?:\\p{L}+ly\\s+)?");
+
     /** "severed relations with Syria for recognizing": the partner is the doer of the cause. */
     private static final Pattern PARTNER_FOR = Pattern.compile("(?i)^\\s+(?:for|over)\\s+$");
     /** A subject that is a description right before the cue: ", six countries have switched". */
@@ -659,6 +667,13 @@ final class Doers {
                 if (end <= cue && DECIDER_AFTER_OF.matcher(sentence.substring(end, cue)).find()) {
                     return group;
                 }
+            }
+            Matcher message = MESSAGE_THEN.matcher(after);
+            if (MESSAGE_FROM.matcher(before).find() && message.matches()
+                    && (message.group(1) != null || sentence.substring(cue).matches("(?is)^\\S+ing\\b.*"))) {
+                // "Serbia received a note from Togo withdrawing its recognition", "a note from Togo saying it had
+                // withdrawn": the sender does what the note says
+                return listClosedBy(sentence, mentions, m);
             }
             if (PARTNER_FOR.matcher(after).find() && before.matches("(?is).*\\bwith\\s+(?:the\\s+)?$")
                             && sentence.substring(cue).matches("(?is)^\\S+ing\\b.*")) {

@@ -1339,4 +1339,13 @@ class EventPatternsTest {
         assertThat(find(sentence)).filteredOn(Finding::accepted).filteredOn(f -> !f.dependent())
                 .extracting(EventPatternsTest::show).as(sentence).containsExactly(events.split(";"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Serbia received a note from Chad on Wednesday withdrawing its recognition of Kosovo. | withdraw-recognition TCD XKX",
+            "Serbia has received a diplomatic letter from Chad formally revoking its recognition of Kosovo. | withdraw-recognition TCD XKX",
+            "Serbia received a note from Chad saying it had withdrawn its recognition of Kosovo. | withdraw-recognition TCD XKX"})
+    void theSenderOfAMessageDoesWhatItSays(String sentence, String event) {
+        assertFindsExactly(sentence, event);
+    }
 }
