@@ -154,6 +154,9 @@ public final class EventPatterns {
             cue(Event.RESTORE, false, PASSIVE_AFTER_RELATIONS + "(?:restored|re-?established|resumed|renewed|reinstated)\\b"),
             cue(Event.SEVER, false, PASSIVE_AFTER_RELATIONS + "(?:severed|cut|broken(?:\\s+off)?|ended|terminated|ruptured|suspended)\\b"),
             cue(Event.ESTABLISH, false, PASSIVE_AFTER_RELATIONS + "(?:established|forged|opened|formed)\\b"),
+            // "relations between Qatar and Egypt ended on Thursday": relations that end between a pair are severed
+            cue(Event.SEVER, false, "(?<=\\b(?:ties|relations)[\"'”’]?\\sbetween\\s[^;:.,]{3,80}?\\s)(?:(?:formally|officially|finally|abruptly)\\s+)?"
+                    + "ended\\b(?!\\s+up\\b)"),
             // "the restoration of their diplomatic relations, severed in 1972": a participle of the relations named
             // "Diplomatic ties between Chad and Niger, severed in 2008, were restored": the pair named before it
             cue(Event.SEVER, false, "(?<=\\b(?:ties|relations)[\"'”’]?(?:\\sbetween\\s[^;:.,()]{3,60}?)?,\\s{1,2})(?:\\p{L}+ly\\s+)?(?:severed|cut|broken(?:\\s+off)?|suspended|ruptured)"
@@ -686,7 +689,7 @@ public final class EventPatterns {
                 targets = Doers.pronounPartner(sentence, mentions, cueEnd, cueStart, doers); // "Chad had broken off relations with it"
             }
             Matcher between = Pattern.compile("(?i)\\b(?:ties|relations)[\"'”’]?\\s+between\\s+(?:the\\s+)?([^;:.]{3,80}?)\\s*(,\\s*)?$").matcher(sentence.substring(clause, cueStart));
-            boolean passive = sentence.substring(cueStart, cueEnd).matches("(?is)(?:were|was|has|have|had)\\b.*")
+            boolean passive = sentence.substring(cueStart, cueEnd).matches("(?is)(?:were|was|has|have|had)\\b.*|(?:\\p{L}+ly\\s+)?ended")
                     // "ties between Chad and Niger, severed in 2008, were restored": a participle of the pair's relations
                     || type.equals(Event.SEVER) && sentence.substring(cueStart, cueEnd).matches("(?is)(?:\\p{L}+ly\\s+)?(?:severed|cut|broken|suspended|ruptured)\\b.*")
                         && sentence.substring(clause, cueStart).matches("(?is).*\\bbetween\\s[^;:.,()]{3,60}?,\\s*");
@@ -907,7 +910,9 @@ public final class EventPatterns {
     private static final Pattern PURPOSE_OF_SEVERANCE = Pattern.compile("(?i)\\b((?:cut|severed|broke|broken|ended|dropped"
             + "|suspended|terminated)\\s)[^;:]{0,80}?\\bwith\\s+(?:the\\s+)?\\p{Lu}[^;:,]{0,40}?\\s+to\\s+(?:\\p{L}+ly\\s+)?$");
 
-    private static final Pattern PAIR_AFTER = Pattern.compile("(?i)\\s+between\\b");
+    /** "between" after a passive verb, maybe past a time: "were restored in 2014 between". */
+    private static final Pattern PAIR_AFTER = Pattern.compile("(?i)(?:\\s+(?:in|on|last|this|earlier)\\s+[\\p{L}\\d]+(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?)?"
+            + "\\s+between\\b");
     /** A possessive right before a cue that is a noun: "Managua's (sudden) switch". */
     private static final Pattern NOUN_OWNER = Pattern.compile("(?i)['’]s?\\s+(?:(?:sudden|surprise|recent|latest|planned|expected"
             + "|diplomatic|formal|official|abrupt)\\s+)?$");

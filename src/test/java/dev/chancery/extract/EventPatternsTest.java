@@ -1348,4 +1348,22 @@ class EventPatternsTest {
     void theSenderOfAMessageDoesWhatItSays(String sentence, String event) {
         assertFindsExactly(sentence, event);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ties were restored in 2014 between Chad and Niger.                 | restore-relations TCD NER",
+            "Relations were severed on May 5, 2008 between Chad and Niger.      | sever-relations TCD NER",
+            "Relations between Chad and Niger ended on Thursday.                | sever-relations TCD NER",
+            "Diplomatic relations between Chad and Niger formally ended in 2008. | sever-relations TCD NER"})
+    void thePairOfRelationsMayFollowATimeOrEndThem(String sentence, String event) {
+        assertFindsExactly(sentence, event);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Talks between Chad and Niger ended on Thursday.",
+            "Relations between Chad and Niger ended up improving."})
+    void whatEndsIsNotAlwaysTheRelations(String sentence) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).isEmpty();
+    }
 }
