@@ -1366,4 +1366,14 @@ class EventPatternsTest {
     void whatEndsIsNotAlwaysTheRelations(String sentence) {
         assertThat(find(sentence)).filteredOn(Finding::accepted).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Chad on Tuesday recognized that there is only one China and established ties with Beijing. | establish-relations TCD CHN",
+            "Niger said that Kosovo is a sovereign state and formally recognized it.                     | recognize NER XKX",
+            "Niger said that Chad recognized Kosovo and established ties with Pristina.                 | recognize TCD XKX;establish-relations TCD XKX"})
+    void aPastVerbAfterAPresentThatClauseGoesBackToTheMainSubject(String sentence, String events) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence)
+                .containsExactly(events.split(";"));
+    }
 }
