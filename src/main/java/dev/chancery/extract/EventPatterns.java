@@ -127,7 +127,8 @@ public final class EventPatterns {
                     + "(?:(?:formal|official|diplomatic)\\s{1,3})?)recognition\\s+of\\b"),
             // "Suriname's recognition of Kosovo was withdrawn", "the recognition of the SADR by Ecuador was revoked": the
             // recognition undone, in the passive
-            cue(Event.WITHDRAW, true, "\\brecognition(?:\\s+of\\b|(?=\\s+by\\b))(?=[^;:,()]{1,60}?\\s(?:was|were|has\\s+been|have\\s+been"
+            // "Kosovo's recognition was withdrawn by Ghana": the recognition right before its passive verb
+            cue(Event.WITHDRAW, true, "\\brecognition(?:\\s+of\\b|(?=\\s+by\\b)|(?<=['’]s?\\s{1,3}recognition)(?=\\s))(?=[^;:,()]{0,60}?\\s(?:was|were|has\\s+been|have\\s+been"
                     + "|had\\s+been)\\s+(?:\\p{L}+ly\\s+)?(?:withdrawn|revoked|rescinded|suspended|frozen|annull?ed|cancell?ed|retracted"
                     + "|reversed|terminated|ended|dropped)\\b)"),
             cue(Event.WITHDRAW, true, "\\b(?:withdrawal|revocation|suspension|retraction|cancell?ation|freezing|annulment|reversal)\\s+of\\s+"
@@ -247,6 +248,11 @@ public final class EventPatterns {
     /** "the decision to recognise Abkhazia was influenced by Russia": "by" names the agent of another verb. */
     private static final Pattern OTHER_PASSIVE = Pattern.compile("(?i)\\b(?:was|were|is|are|been|being)\\s+(?:[\\p{L}-]+ly\\s+)?"
             + "(?!recogni[sz]ed\\b|acknowledged\\b)[\\p{L}-]+(?:ed|en)\\s*$");
+
+    /** The passive verb of a withdrawal, before its "by": "was revoked", "has been formally withdrawn". */
+    private static final Pattern WITHDRAWN_PASSIVE = Pattern.compile("(?i)\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+"
+            + "(?:\\p{L}+ly\\s+)?(?:withdrawn|revoked|rescinded|suspended|frozen|annull?ed|cancell?ed|retracted|reversed|terminated"
+            + "|ended|dropped)\\s*$");
 
     /** A noun cue that is what was signed or announced is the act itself: "signed a joint communique on the establishment of". */
     private static final Pattern SIGNED_BEFORE = Pattern.compile("(?i)\\b(?:sign(?:ed|s|ing)|announc(?:ed|es|ing)|formali[sz](?:ed|es|ing))\\b"
@@ -615,7 +621,9 @@ public final class EventPatterns {
                 + "|(?:[\\p{L}\\d-]+\\s+){1,3}(?:countries|nations|states|governments)\\s*,\\s*(?:including|among\\s+them|such\\s+as)"
                 + "\\s+(?:the\\s+)?)?").matcher(sentence).region(cueEnd, Math.max(objectEnd, Doers.byListEnd(sentence, cueEnd)));
         if (!type.equals(Event.SEVER) && !type.equals(Event.RESTORE) && !type.equals(Event.ESTABLISH) && by.find()
-                && !OTHER_PASSIVE.matcher(sentence.substring(cueEnd, by.start())).find()) {
+                && !(OTHER_PASSIVE.matcher(sentence.substring(cueEnd, by.start())).find()
+                        // "Kosovo's recognition was revoked by Ghana": the passive of the withdrawal itself
+                        && !(type.equals(Event.WITHDRAW) && WITHDRAWN_PASSIVE.matcher(sentence.substring(cueEnd, by.start())).find()))) {
             Mention first = Doers.firstAt(mentions, by.end());
             if (first != null) {
                 List<Mention> group = Doers.coordinated(sentence, mentions, first);

@@ -1376,4 +1376,18 @@ class EventPatternsTest {
         assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence)
                 .containsExactly(events.split(";"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Kosovo's recognition was revoked by Chad on Tuesday.               | withdraw-recognition TCD XKX",
+            "Kosovo's recognition has been formally withdrawn by Chad and Niger. | withdraw-recognition TCD,NER XKX"})
+    void aPossessedRecognitionWithdrawnByAnAgentIsTheAgentsWithdrawal(String sentence, String event) {
+        assertFindsExactly(sentence, event);
+    }
+
+    @Test
+    void aPossessedRecognitionWelcomedByAnAgentIsNoWithdrawal() {
+        assertThat(find("Kosovo's recognition was welcomed by Chad.")).filteredOn(Finding::accepted)
+                .filteredOn(f -> f.type().equals("withdraw-recognition")).isEmpty();
+    }
 }
