@@ -147,6 +147,10 @@ final class Doers {
     private static final Pattern DECIDER_AFTER_OF = Pattern.compile("(?i)^(?:['’]s?\\s+(?:government|cabinet|authorities|leadership))?"
             + "(?:\\s*,[^,;:]{1,80},)?\\s+" + DECISION_TIME + "to\\s+(?:[^,;]{0,80}?\\s)?$");
 
+    /** Between two owners of governments: "('s) internationally recognised government and (Libya)". */
+    private static final Pattern OWNED_GOVERNMENT_AND = Pattern.compile("(?i)['’]s?\\s+(?:[\\p{L}-]+\\s+){0,3}"
+            + "(?:government|administration|authorities|leadership|cabinet)\\s*,?\\s+and\\s+(?:the\\s+)?");
+
     /** A message and its sender: "a (diplomatic) note from (the) ". */
     private static final Pattern MESSAGE_FROM = Pattern.compile("(?i)\\b(?:notes?|letters?|messages?|notifications?|notices?"
             + "|communications?|communiqu[eé]s?|cables?)\\s+from\\s+(?:the\\s+)?$");
@@ -458,6 +462,19 @@ final class Doers {
             }
             if (plain != null || possessive != null) {
                 List<Mention> found = plain != null ? plain : possessive;
+                // "Yemen's internationally recognised government and Libya's eastern-based administration": the
+                // owners of governments joined by "and" all act
+                List<Mention> owners = new ArrayList<>(found);
+                for (Mention first = owners.get(0); ; first = owners.get(0)) {
+                    int at = first.start();
+                    Mention owner = mentions.stream().filter(m -> m.end() < at && possessive(sentence, m)
+                            && OWNED_GOVERNMENT_AND.matcher(sentence.substring(m.end(), at)).matches()).findFirst().orElse(null);
+                    if (owner == null || owner.start() < from) {
+                        break;
+                    }
+                    owners.add(0, owner);
+                }
+                found = owners;
                 Matcher described = DESCRIBED_THEN_LIST.matcher(sentence.substring(from, found.get(0).start()));
                 if (described.find()) {
                     // "Saudi Arabia and three allied countries (United Arab Emirates, Bahrain and Egypt) broke"

@@ -1390,4 +1390,12 @@ class EventPatternsTest {
         assertThat(find("Kosovo's recognition was welcomed by Chad.")).filteredOn(Finding::accepted)
                 .filteredOn(f -> f.type().equals("withdraw-recognition")).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Chad's internationally recognised government and Niger's military administration cut ties with Qatar. | sever-relations TCD,NER QAT",
+            "Chad's government and Niger cut ties with Qatar on Monday.                                          | sever-relations TCD,NER QAT"})
+    void ownersOfGovernmentsJoinedByAndAllAct(String sentence, String event) {
+        assertFindsExactly(sentence, event);
+    }
 }
