@@ -30,6 +30,13 @@ final class Clauses {
     private static final Pattern SPEECH = Pattern.compile(
             "(?i)\\b(?:said|says|announced|reported|stated|declared|confirmed|added|noted|wrote)\\s+(?:that\\s+)?(?:the\\s+)?$");
 
+    /**
+     * "recognized that there is only one China and established ties with Beijing": a past verb after "and" that
+     * follows a "that" clause in the present goes back to the main clause (a clause of its own, its subject elided).
+     */
+    private static final Pattern BACK_TO_MAIN = Pattern.compile("(?i)\\sthat\\s[^;:,]{1,80}?\\s(?:is|are)\\s[^;:,]{1,60}?\\sand\\s"
+            + "(?=(?:\\p{L}+ly\\s+)?(?:\\p{L}+ed|cut|broke|withdrew|froze)\\b)");
+
     /** "the second country after Russia to recognise": "after" opens no clause. */
     private static final Pattern ORDINAL_AFTER = Pattern.compile("(?i)\\b(?:country|nation|state|member|government|one)s?,?\\s+after\\s+$");
 
@@ -40,6 +47,10 @@ final class Clauses {
             if (!ORDINAL_AFTER.matcher(sentence.substring(0, m.end())).find()) {
                 out.add(m.end());
             }
+        }
+        Matcher back = BACK_TO_MAIN.matcher(sentence);
+        while (back.find()) {
+            out.add(back.end());
         }
         for (Mention mention : mentions) {
             if (SPEECH.matcher(sentence.substring(0, mention.start())).find()) {

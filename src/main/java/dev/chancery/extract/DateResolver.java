@@ -150,7 +150,7 @@ public final class DateResolver {
 
     /** "has made Saudi Arabia the second Middle Eastern state, after the United Arab Emirates, to recognise": the perfect's time. */
     private static final Pattern HAS_MADE_NTH = Pattern.compile("(?i)\\b(?:has|have)\\s+made\\s+[^;]{0,80}?"
-            + "\\b(?:country|state|nation|member)\\b[^;]{0,40}?\\s+to\\s+$");
+            + "\\b(?:country|state|nation|member)\\b[^;]{0,40}?\\s+to\\s+(?:\\p{L}+ly\\s+)?$");
     /** A plural present: "Norway, Spain, and Ireland recognize", "we recognise". */
     private static final Pattern BASE_CUE = Pattern.compile("(?i)(?:recogni[sz]e|sever|cut|break|establish|restore|withdraw"
             + "|revoke|suspend|terminate|resume)\\b");
@@ -499,7 +499,7 @@ public final class DateResolver {
                 || PERFECT_PARTICIPLE_AND.matcher(sentence.substring(Math.max(0, cue - 200), cue)).find()
                 || BASE_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt()
                         && PLURAL_SUBJECT_BEFORE.matcher(before).find()
-                        && !before.matches("(?is).*\\bto\\s+$"); // "Sao Tome and Principe's decision to break": an infinitive
+                        && !before.matches("(?is).*\\bto\\s+(?:\\p{L}+ly\\s+)?$"); // "Sao Tome and Principe's decision to break": an infinitive
     }
 
     private When read(Candidate c, String sentence, LocalDate narrative, LocalDate anchor) {

@@ -147,6 +147,18 @@ final class Doers {
     private static final Pattern DECIDER_AFTER_OF = Pattern.compile("(?i)^(?:['’]s?\\s+(?:government|cabinet|authorities|leadership))?"
             + "(?:\\s*,[^,;:]{1,80},)?\\s+" + DECISION_TIME + "to\\s+(?:[^,;]{0,80}?\\s)?$");
 
+    /** Between two owners of governments: "('s) internationally recognised government and (Libya)". */
+    private static final Pattern OWNED_GOVERNMENT_AND = Pattern.compile("(?i)['’]s?\\s+(?:[\\p{L}-]+\\s+){0,3}"
+            + "(?:government|administration|authorities|leadership|cabinet)\\s*,?\\s+and\\s+(?:the\\s+)?");
+
+    /** A message and its sender: "a (diplomatic) note from (the) ". */
+    private static final Pattern MESSAGE_FROM = Pattern.compile("(?i)\\b(?:notes?|letters?|messages?|notifications?|notices?"
+            + "|communications?|communiqu[eé]s?|cables?)\\s+from\\s+(?:the\\s+)?$");
+    /** After the sender, up to the gerund: a time ("on Wednesday") and an adverb. */
+    private static final Pattern MESSAGE_THEN = Pattern.compile("(?i)(?:['’]s\\s+(?:government|foreign\\s+ministry|ministry|president))?"
+            + "(?:\\s+(?:on|in|last|this|earlier)\\s+[\\p{L}\\d]+(?:\\s+\\d{1,4})?)?\\s*,?\\s+"
+            + "((?:saying|stating|announcing|indicating|confirming)\\s+(?:that\\s+)?it\\s+(?:(?:had|has|was|is)\\s+)?)?(?:\\p{L}+ly\\s+)?");
+
     /** "severed relations with Syria for recognizing": the partner is the doer of the cause. */
     private static final Pattern PARTNER_FOR = Pattern.compile("(?i)^\\s+(?:for|over)\\s+$");
     /** A subject that is a description right before the cue: ", six countries have switched". */
@@ -215,6 +227,9 @@ final class Doers {
 
     private static final Pattern RESULTING_IN = Pattern.compile("(?i)\\b(?:resulting|resulted|results)\\s+in\\s+(?:the\\s+)?$"
             + "|\\bleading\\s+to\\s+(?:the\\s+)?$");
+    /** Between a subject and its verb: "(after Niger) had formally (recognized)". */
+    private static final Pattern SUBORDINATE_VERB_GAP = Pattern.compile("(?i)\\s+(?:(?:had|has|have|also|\\p{L}+ly)\\s+)*");
+
     private static final Pattern WITH_ING = Pattern.compile("(?i)\\s+(?:now\\s+|also\\s+)?(?:becoming|having|being|joining)\\b");
 
     /** Between "Taiwan" and "Gambia" in "former Taiwan ally Gambia", "Taiwan's ally Nauru". */
@@ -412,7 +427,11 @@ final class Doers {
                         && (closing.matches("(?is).*\\b(?:have|has|had)\\s+(?:\\p{L}+ly\\s+)?") || sentence.substring(cue).matches("(?is)\\p{L}+ed\\b.*")
                             // "The Arab world's biggest powers, including Saudi Arabia and Egypt, cut diplomatic relations"
                             || sentence.substring(cue).matches("(?is)(?:cut|broke|split|withdrew|froze)\\b.*"));
-                if (governed(sentence, from, group.get(0).start()) && !absolute && !example
+                // "After the Solomon Islands switched recognition to China, Kiribati cut ties": "after" opens a clause
+                // whose subject is right before its verb, the cue
+                boolean clauseSubject = Set.of("after", "before").contains(previousWord(sentence, from, group.get(0).start()))
+                        && SUBORDINATE_VERB_GAP.matcher(closing).matches() && !sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*");
+                if (governed(sentence, from, group.get(0).start()) && !absolute && !example && !clauseSubject
                         // "Suriname informed Serbia of its decision to withdraw": whom a message is addressed to
                         || ADDRESSEE_VERBS.contains(previousWord(sentence, from, group.get(0).start()))
                         || FOLLOWED.matcher(sentence.substring(from, group.get(0).start())).find()
@@ -443,6 +462,19 @@ final class Doers {
             }
             if (plain != null || possessive != null) {
                 List<Mention> found = plain != null ? plain : possessive;
+                // "Yemen's internationally recognised government and Libya's eastern-based administration": the
+                // owners of governments joined by "and" all act
+                List<Mention> owners = new ArrayList<>(found);
+                for (Mention first = owners.get(0); ; first = owners.get(0)) {
+                    int at = first.start();
+                    Mention owner = mentions.stream().filter(m -> m.end() < at && possessive(sentence, m)
+                            && OWNED_GOVERNMENT_AND.matcher(sentence.substring(m.end(), at)).matches()).findFirst().orElse(null);
+                    if (owner == null || owner.start() < from) {
+                        break;
+                    }
+                    owners.add(0, owner);
+                }
+                found = owners;
                 Matcher described = DESCRIBED_THEN_LIST.matcher(sentence.substring(from, found.get(0).start()));
                 if (described.find()) {
                     // "Saudi Arabia and three allied countries (United Arab Emirates, Bahrain and Egypt) broke"
@@ -661,6 +693,13 @@ final class Doers {
                     return group;
                 }
             }
+            Matcher message = MESSAGE_THEN.matcher(after);
+            if (MESSAGE_FROM.matcher(before).find() && message.matches()
+                    && (message.group(1) != null || sentence.substring(cue).matches("(?is)^\\S+ing\\b.*"))) {
+                // "Serbia received a note from Togo withdrawing its recognition", "a note from Togo saying it had
+                // withdrawn": the sender does what the note says
+                return listClosedBy(sentence, mentions, m);
+            }
             if (PARTNER_FOR.matcher(after).find() && before.matches("(?is).*\\bwith\\s+(?:the\\s+)?$")
                             && sentence.substring(cue).matches("(?is)^\\S+ing\\b.*")) {
                 return List.of(m);
@@ -878,7 +917,7 @@ final class Doers {
     private static final Pattern REACTION_TO_DECISION = Pattern.compile("(?i)\\b(?:condemn|critici[sz]|regrett?|deplor|denounc"
             // "slammed", "blasted", "lamented", "decried", "rejected" the decision
             + "|protest|welcom|hail|prais|slamm?|blast|lament|decr(?:y|ie)|reject)\\p{L}*[\"”’']?\\s+(?:the\\s+)?[^,;:]{1,60}?\\b(?:decision|move|choice)\\s+"
-            + "(?:by\\s+[^,;:]{1,40}?\\s+)?" + DECISION_TIME + "to\\s+$");
+            + "(?:by\\s+[^,;:]{1,40}?\\s+)?" + DECISION_TIME + "to\\s+(?:\\p{L}+ly\\s+)?$");
 
     /**
      * The partner of relations a decision is about when whoever reacts to it is the other side: "Ukraine has condemned

@@ -110,7 +110,10 @@ public final class EventPatterns {
                     + "(?=\\s+(?:the\\s+)?\\p{Lu})"
                     + "|\\bde-?recogni[sz](?:e|es|ed|ing)\\b|\\bno\\s+longer\\s+recogni[sz](?:e|es|ed|ing)\\b"
                     // "stopped recognising Kosovo", "ceased to recognise": the recognition ended
-                    + "|\\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))\\s+(?:to\\s+)?recogni[sz](?:e|es|ed|ing)\\b"),
+                    + "|\\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))\\s+(?:to\\s+)?recogni[sz](?:e|es|ed|ing)\\b"
+                    // "Kosovo lost the recognition of Sierra Leone", "lost recognition from Togo": the doer follows, the
+                    // subject is the one no longer recognized
+                    + "|\\blos(?:e|es|t|ing)\\s+(?:(?:the|its|their|diplomatic|formal|official)\\s+)*recognition\\s+(?:of|from|by)(?=\\s+(?:the\\s+)?\\p{Lu})"),
             // "revoked Kenya's recognition of the SADR": the recognition undone, its doer the possessive before it
             cue(Event.WITHDRAW, true, "(?<=\\b(?:revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|withdr(?:ew|aw|awn|aws|awing)"
                     + "|retract(?:s|ed|ing)?"
@@ -124,7 +127,8 @@ public final class EventPatterns {
                     + "(?:(?:formal|official|diplomatic)\\s{1,3})?)recognition\\s+of\\b"),
             // "Suriname's recognition of Kosovo was withdrawn", "the recognition of the SADR by Ecuador was revoked": the
             // recognition undone, in the passive
-            cue(Event.WITHDRAW, true, "\\brecognition(?:\\s+of\\b|(?=\\s+by\\b))(?=[^;:,()]{1,60}?\\s(?:was|were|has\\s+been|have\\s+been"
+            // "Kosovo's recognition was withdrawn by Ghana": the recognition right before its passive verb
+            cue(Event.WITHDRAW, true, "\\brecognition(?:\\s+of\\b|(?=\\s+by\\b)|(?<=['’]s?\\s{1,3}recognition)(?=\\s))(?=[^;:,()]{0,60}?\\s(?:was|were|has\\s+been|have\\s+been"
                     + "|had\\s+been)\\s+(?:\\p{L}+ly\\s+)?(?:withdrawn|revoked|rescinded|suspended|frozen|annull?ed|cancell?ed|retracted"
                     + "|reversed|terminated|ended|dropped)\\b)"),
             cue(Event.WITHDRAW, true, "\\b(?:withdrawal|revocation|suspension|retraction|cancell?ation|freezing|annulment|reversal)\\s+of\\s+"
@@ -151,6 +155,9 @@ public final class EventPatterns {
             cue(Event.RESTORE, false, PASSIVE_AFTER_RELATIONS + "(?:restored|re-?established|resumed|renewed|reinstated)\\b"),
             cue(Event.SEVER, false, PASSIVE_AFTER_RELATIONS + "(?:severed|cut|broken(?:\\s+off)?|ended|terminated|ruptured|suspended)\\b"),
             cue(Event.ESTABLISH, false, PASSIVE_AFTER_RELATIONS + "(?:established|forged|opened|formed)\\b"),
+            // "relations between Qatar and Egypt ended on Thursday": relations that end between a pair are severed
+            cue(Event.SEVER, false, "(?<=\\b(?:ties|relations)[\"'”’]?\\sbetween\\s[^;:.,]{3,80}?\\s)(?:(?:formally|officially|finally|abruptly)\\s+)?"
+                    + "ended\\b(?!\\s+up\\b)"),
             // "the restoration of their diplomatic relations, severed in 1972": a participle of the relations named
             // "Diplomatic ties between Chad and Niger, severed in 2008, were restored": the pair named before it
             cue(Event.SEVER, false, "(?<=\\b(?:ties|relations)[\"'”’]?(?:\\sbetween\\s[^;:.,()]{3,60}?)?,\\s{1,2})(?:\\p{L}+ly\\s+)?(?:severed|cut|broken(?:\\s+off)?|suspended|ruptured)"
@@ -241,6 +248,11 @@ public final class EventPatterns {
     /** "the decision to recognise Abkhazia was influenced by Russia": "by" names the agent of another verb. */
     private static final Pattern OTHER_PASSIVE = Pattern.compile("(?i)\\b(?:was|were|is|are|been|being)\\s+(?:[\\p{L}-]+ly\\s+)?"
             + "(?!recogni[sz]ed\\b|acknowledged\\b)[\\p{L}-]+(?:ed|en)\\s*$");
+
+    /** The passive verb of a withdrawal, before its "by": "was revoked", "has been formally withdrawn". */
+    private static final Pattern WITHDRAWN_PASSIVE = Pattern.compile("(?i)\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+"
+            + "(?:\\p{L}+ly\\s+)?(?:withdrawn|revoked|rescinded|suspended|frozen|annull?ed|cancell?ed|retracted|reversed|terminated"
+            + "|ended|dropped)\\s*$");
 
     /** A noun cue that is what was signed or announced is the act itself: "signed a joint communique on the establishment of". */
     private static final Pattern SIGNED_BEFORE = Pattern.compile("(?i)\\b(?:sign(?:ed|s|ing)|announc(?:ed|es|ing)|formali[sz](?:ed|es|ing))\\b"
@@ -484,7 +496,7 @@ public final class EventPatterns {
 
     /** "President Castro's decision to": the possessive names a person, not an actor. */
     private static final Pattern PERSONS_DECISION = Pattern.compile("(\\p{Lu}[\\p{L}.-]+)['’]s\\s+(?:(?:recent|latest|surprise|sudden"
-            + "|earlier|controversial|unilateral)\\s+)?(?:decision|move|plan|bid|choice)\\s+to\\s+$");
+            + "|earlier|controversial|unilateral)\\s+)?(?:decision|move|plan|bid|choice)\\s+to\\s+(?:\\p{L}+ly\\s+)?$");
     /**
      * An adverbial phrase or a relative clause before the subject, up to its last comma: "In exchange for ..., ",
      * "On Wednesday, during ..., ", "In a move that would anger Serbia, ".
@@ -609,7 +621,9 @@ public final class EventPatterns {
                 + "|(?:[\\p{L}\\d-]+\\s+){1,3}(?:countries|nations|states|governments)\\s*,\\s*(?:including|among\\s+them|such\\s+as)"
                 + "\\s+(?:the\\s+)?)?").matcher(sentence).region(cueEnd, Math.max(objectEnd, Doers.byListEnd(sentence, cueEnd)));
         if (!type.equals(Event.SEVER) && !type.equals(Event.RESTORE) && !type.equals(Event.ESTABLISH) && by.find()
-                && !OTHER_PASSIVE.matcher(sentence.substring(cueEnd, by.start())).find()) {
+                && !(OTHER_PASSIVE.matcher(sentence.substring(cueEnd, by.start())).find()
+                        // "Kosovo's recognition was revoked by Ghana": the passive of the withdrawal itself
+                        && !(type.equals(Event.WITHDRAW) && WITHDRAWN_PASSIVE.matcher(sentence.substring(cueEnd, by.start())).find()))) {
             Mention first = Doers.firstAt(mentions, by.end());
             if (first != null) {
                 List<Mention> group = Doers.coordinated(sentence, mentions, first);
@@ -683,7 +697,7 @@ public final class EventPatterns {
                 targets = Doers.pronounPartner(sentence, mentions, cueEnd, cueStart, doers); // "Chad had broken off relations with it"
             }
             Matcher between = Pattern.compile("(?i)\\b(?:ties|relations)[\"'”’]?\\s+between\\s+(?:the\\s+)?([^;:.]{3,80}?)\\s*(,\\s*)?$").matcher(sentence.substring(clause, cueStart));
-            boolean passive = sentence.substring(cueStart, cueEnd).matches("(?is)(?:were|was|has|have|had)\\b.*")
+            boolean passive = sentence.substring(cueStart, cueEnd).matches("(?is)(?:were|was|has|have|had)\\b.*|(?:\\p{L}+ly\\s+)?ended")
                     // "ties between Chad and Niger, severed in 2008, were restored": a participle of the pair's relations
                     || type.equals(Event.SEVER) && sentence.substring(cueStart, cueEnd).matches("(?is)(?:\\p{L}+ly\\s+)?(?:severed|cut|broken|suspended|ruptured)\\b.*")
                         && sentence.substring(clause, cueStart).matches("(?is).*\\bbetween\\s[^;:.,()]{3,60}?,\\s*");
@@ -765,7 +779,7 @@ public final class EventPatterns {
                 }
             }
         } else {
-            if (sentence.substring(cueStart, cueEnd).matches("(?is).*\\sfrom$")) {
+            if (sentence.substring(cueStart, cueEnd).matches("(?is).*\\sfrom$|los\\p{L}*\\s.*")) {
                 // "Kosovo receives recognition from Israel": the doer after "from", the subject recognized
                 Mention first = Doers.firstAt(mentions, cueEnd + 1);
                 agents = first == null ? List.of() : Doers.actors(Doers.coordinated(sentence, mentions, first));
@@ -902,9 +916,11 @@ public final class EventPatterns {
             + "(?:,?\\s+\\d{4})?\\s*(?:[–—-]|:)\\s+");
 
     private static final Pattern PURPOSE_OF_SEVERANCE = Pattern.compile("(?i)\\b((?:cut|severed|broke|broken|ended|dropped"
-            + "|suspended|terminated)\\s)[^;:]{0,80}?\\bwith\\s+(?:the\\s+)?\\p{Lu}[^;:,]{0,40}?\\s+to\\s+$");
+            + "|suspended|terminated)\\s)[^;:]{0,80}?\\bwith\\s+(?:the\\s+)?\\p{Lu}[^;:,]{0,40}?\\s+to\\s+(?:\\p{L}+ly\\s+)?$");
 
-    private static final Pattern PAIR_AFTER = Pattern.compile("(?i)\\s+between\\b");
+    /** "between" after a passive verb, maybe past a time: "were restored in 2014 between". */
+    private static final Pattern PAIR_AFTER = Pattern.compile("(?i)(?:\\s+(?:in|on|last|this|earlier)\\s+[\\p{L}\\d]+(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?)?"
+            + "\\s+between\\b");
     /** A possessive right before a cue that is a noun: "Managua's (sudden) switch". */
     private static final Pattern NOUN_OWNER = Pattern.compile("(?i)['’]s?\\s+(?:(?:sudden|surprise|recent|latest|planned|expected"
             + "|diplomatic|formal|official|abrupt)\\s+)?$");

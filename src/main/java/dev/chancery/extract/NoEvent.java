@@ -50,6 +50,8 @@ final class NoEvent {
             // "the parliament voted on Monday to recognize", "was open to establishing": a vote or an openness, not the act
             + "|vot(?:e|es|ed|ing)(?:\\s+[^,;]{1,40}?)?\\s+(?:to|in\\s+favou?r\\s+of)(?=\\s+(?:\\p{L}+ly\\s+)?$)"
             + "|open\\s+to(?=\\s+(?:\\p{L}+ly\\s+)?$)"
+            // "Taiwan risks losing the recognition of Haiti", "is in danger of losing": a risk, not the act
+            + "|(?:risk(?:s|ed|ing)?|danger)(?:\\s+of)?(?=\\s+(?:\\p{L}+ly\\s+)?$)"
             // "expressed his desire to establish diplomatic ties", "is keen to restore": a wish, not the act
             + "|(?:desire|wish|eager(?:ness)?|keen(?:ness)?|longing|ambition)s?\\s+to"
             // "Tonga is to cut ties with Taiwan and establish links with China", "relations are to be renewed": a plan
@@ -95,7 +97,7 @@ final class NoEvent {
     /** "reached a deal with Israel to normalise relations": an agreement to act, unless it is signed (that is the act). */
     private static final Pattern AGREEMENT_TO = Pattern.compile("(?i)\\b(?:agreements?|deals?|accords?|pacts?)"
             // "reached an agreement, brokered by China, to reestablish": an aside between the agreement and its purpose
-            + "(?:\\s*,[^,;]{1,60},)?\\s+(?:[^;,]{0,60}?\\s)?to\\s+$");
+            + "(?:\\s*,[^,;]{1,60},)?\\s+(?:[^;,]{0,60}?\\s)?to\\s+(?:\\p{L}+ly\\s+)?$");
     private static final Pattern SIGNED_JUST_BEFORE = Pattern.compile("(?i)\\bsign(?:ed|s|ing)?\\s+(?:\\S+\\s+){0,5}$");
     /** The content of a view or a principle, not an event: "the one-China principle, which holds that Taiwan ... recognizes". */
     private static final Pattern VIEW = Pattern.compile("(?i)\\b(?:holds?|maintains?|insists?|believes?)\\s+that\\b");
@@ -166,7 +168,8 @@ final class NoEvent {
      * the annexation".
      */
     static boolean subordinate(String sentence, Hit hit, List<Hit> hits, int clause) {
-        boolean infinitive = sentence.substring(Math.max(0, hit.start() - 3), hit.start()).equalsIgnoreCase("to ");
+        // "its decision to (formally) recognize": an adverb may stand between "to" and the cue
+        boolean infinitive = INFINITIVE_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 30), hit.start())).find();
         if (!hit.cue().nominal() && !infinitive) {
             return false;
         }
@@ -190,7 +193,9 @@ final class NoEvent {
             + "\\s+(?:[\\p{L}-]+\\s+){0,2}$");
     private static final Pattern PURPOSE_AFTER_PARTNER = Pattern.compile("\\b(?i:with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
             // "cut ties with Taiwan in 2006 to establish relations with China": a time between
-            + "(?:\\s+(?i:in|on|last|this)\\s+[\\p{L}\\d]+(?:\\s+\\d{4})?)?\\s+to\\s+$");
+            + "(?:\\s+(?i:in|on|last|this)\\s+[\\p{L}\\d]+(?:\\s+\\d{4})?)?\\s+to\\s+(?:\\p{L}+ly\\s+)?$");
+    /** "to " or "to formally " right before a cue: an infinitive. */
+    private static final Pattern INFINITIVE_BEFORE = Pattern.compile("(?i)(?:^|\\s)to\\s(?:\\p{L}+ly\\s+)?$");
 
     /**
      * A "will" that announces a present act: "will sever relations with Taiwan as of this day", "will

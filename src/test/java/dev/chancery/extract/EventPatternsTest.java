@@ -1296,6 +1296,109 @@ class EventPatternsTest {
     }
 
     @Test
+    void anOpeningClauseOfAfterOrBeforeStatesItsOwnEvent() {
+        assertThat(find("After Chad recognised Kosovo on Monday, Niger cut ties with Serbia on Friday.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX", "sever-relations NER SRB");
+        assertThat(find("Days before Chad had formally recognised Kosovo, Niger cut ties with Serbia.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX", "sever-relations NER SRB");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Shortly after Chad, Niger recognised Kosovo.                       | recognize NER XKX",
+            "After Chad's recognition of Kosovo, Niger recognised it too.       | recognize NER XKX"})
+    void aStateAfterAfterWithNoVerbOfItsOwnIsNoSubject(String sentence, String event) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).filteredOn(f -> !f.dependent())
+                .extracting(EventPatternsTest::show).as(sentence).containsExactly(event);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Kosovo lost the recognition of Chad after a campaign by Serbia.   | withdraw-recognition TCD XKX",
+            "Kosovo on Tuesday lost the recognition of Chad and Niger.         | withdraw-recognition TCD,NER XKX",
+            "Kosovo has lost diplomatic recognition from Chad, Serbia said.   | withdraw-recognition TCD XKX"})
+    void whatLosesARecognitionIsItsTargetAndTheOneAfterItsDoer(String sentence, String event) {
+        assertFindsExactly(sentence, event);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Kosovo risks losing the recognition of Chad, analysts said.",
+            "Kosovo is in danger of losing the recognition of Chad.",
+            "Kosovo could lose the recognition of Chad."})
+    void aRiskOfLosingARecognitionIsNoEvent(String sentence) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Niger said it regretted Chad's move to formally cut ties.                  | sever-relations TCD NER",
+            "Serbia cut ties with Chad over its decision to formally recognize Kosovo. | sever-relations SRB TCD",
+            "Chad cut ties with Taiwan in 2006 to formally recognize China.            | sever-relations TCD TWN;recognize TCD CHN"})
+    void anAdverbBetweenToAndTheCueKeepsItAnInfinitive(String sentence, String events) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).filteredOn(f -> !f.dependent())
+                .extracting(EventPatternsTest::show).as(sentence).containsExactly(events.split(";"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Serbia received a note from Chad on Wednesday withdrawing its recognition of Kosovo. | withdraw-recognition TCD XKX",
+            "Serbia has received a diplomatic letter from Chad formally revoking its recognition of Kosovo. | withdraw-recognition TCD XKX",
+            "Serbia received a note from Chad saying it had withdrawn its recognition of Kosovo. | withdraw-recognition TCD XKX"})
+    void theSenderOfAMessageDoesWhatItSays(String sentence, String event) {
+        assertFindsExactly(sentence, event);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ties were restored in 2014 between Chad and Niger.                 | restore-relations TCD NER",
+            "Relations were severed on May 5, 2008 between Chad and Niger.      | sever-relations TCD NER",
+            "Relations between Chad and Niger ended on Thursday.                | sever-relations TCD NER",
+            "Diplomatic relations between Chad and Niger formally ended in 2008. | sever-relations TCD NER"})
+    void thePairOfRelationsMayFollowATimeOrEndThem(String sentence, String event) {
+        assertFindsExactly(sentence, event);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Talks between Chad and Niger ended on Thursday.",
+            "Relations between Chad and Niger ended up improving."})
+    void whatEndsIsNotAlwaysTheRelations(String sentence) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Chad on Tuesday recognized that there is only one China and established ties with Beijing. | establish-relations TCD CHN",
+            "Niger said that Kosovo is a sovereign state and formally recognized it.                     | recognize NER XKX",
+            "Niger said that Chad recognized Kosovo and established ties with Pristina.                 | recognize TCD XKX;establish-relations TCD XKX"})
+    void aPastVerbAfterAPresentThatClauseGoesBackToTheMainSubject(String sentence, String events) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence)
+                .containsExactly(events.split(";"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Kosovo's recognition was revoked by Chad on Tuesday.               | withdraw-recognition TCD XKX",
+            "Kosovo's recognition has been formally withdrawn by Chad and Niger. | withdraw-recognition TCD,NER XKX"})
+    void aPossessedRecognitionWithdrawnByAnAgentIsTheAgentsWithdrawal(String sentence, String event) {
+        assertFindsExactly(sentence, event);
+    }
+
+    @Test
+    void aPossessedRecognitionWelcomedByAnAgentIsNoWithdrawal() {
+        assertThat(find("Kosovo's recognition was welcomed by Chad.")).filteredOn(Finding::accepted)
+                .filteredOn(f -> f.type().equals("withdraw-recognition")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Chad's internationally recognised government and Niger's military administration cut ties with Qatar. | sever-relations TCD,NER QAT",
+            "Chad's government and Niger cut ties with Qatar on Monday.                                          | sever-relations TCD,NER QAT"})
+    void ownersOfGovernmentsJoinedByAndAllAct(String sentence, String event) {
+        assertFindsExactly(sentence, event);
+    }
+    @Test
     void aPhraseOfCircumstanceAfterTheLastNameEndsTheSentence() {
         assertThat(find("Chad broke all ties with Israel at the same time as Niger amid growing tensions.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("sever-relations TCD ISR", "sever-relations NER ISR");
