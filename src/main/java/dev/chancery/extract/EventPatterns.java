@@ -513,12 +513,13 @@ public final class EventPatterns {
 
     /** Before an actor in a gapped list: ", El Salvador in 2018", " and Burkina Faso on May 24". */
     private static final Pattern GAPPED = Pattern.compile("(?i)(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?(?=\\p{Lu})");
+    /** A short time of a gapped list's part: "in 2018", "on May 24", "on 4 June 2019". */
+    private static final String PART_TIME = "(?:in|on)\\s+(?:\\d{4}|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?"
+            + "|\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?)";
     /** The gapped actor's own time, then the end of its part: "in 2018,", "on May 24." */
-    private static final Pattern GAPPED_TIME = Pattern.compile("\\s+(?:in|on)\\s+(?:\\d{4}|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?"
-            + "|\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?)(?=\\s*(?:[,.;]|and\\b|$))");
-
-    private static final Pattern TIME_ENDS = Pattern.compile("\\b(?:in|on)\\s+(?:\\d{4}|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?"
-            + "|\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?)$");
+    private static final Pattern GAPPED_TIME = Pattern.compile("\\s+" + PART_TIME + "(?=\\s*(?:[,.;]|and\\b|$))");
+    /** The time that ends the part before a gapped actor: "cut ties with Taiwan in 2017". */
+    private static final Pattern TIME_ENDS = Pattern.compile("\\b" + PART_TIME + "$");
 
     private static final Pattern IN_FAVOR_OF = Pattern.compile("(?i)^[^,;:]*?\\bin\\s+favou?r\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})");
 
