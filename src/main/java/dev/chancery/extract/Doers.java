@@ -127,25 +127,30 @@ final class Doers {
             + "(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,3}(?:country|state|nation|member)(?:\\s+number\\s+\\d+)?"
             + "|join(?:s|ed|ing)\\s+[^,;]{0,60}?(?:countries|states|nations|members)(?:\\s+of\\s+the\\s+[\\p{L} ]{2,30}?)?)"
             + "\\s*,?\\s+(?:that|which)\\s+$");
+    /**
+     * A short time, maybe, and its space: between a decision and its infinitive ("Bolivia's decision on Tuesday to
+     * sever"), an apposition and its verb ("Bahrain, a close Saudi ally, on Monday cut"), a passive verb and its pair
+     * ("were restored in 2014 between").
+     */
+    static final String SHORT_TIME = "(?:(?:on|last|this|earlier|in)\\s+\\p{L}+(?:\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s+|in\\s+\\d{4}\\s+"
+            + "|(?:yesterday|today)\\s+)?";
+    /** Where relations name their partner or pair: "with Russia", "between Chad and Niger". */
+    static final Pattern WITH_OR_BETWEEN = Pattern.compile("(?i)\\b(?:with|between)\\s+");
     /** An aside between commas whose actors are not the subject: ", in response to Syria's recognition of ..., breaks off". */
     private static final Pattern ASIDE = Pattern.compile("(?i),\\s*(?:in\\s+response\\s+to|in\\s+protest\\s+(?:at|against|over)"
             + "|following|after|over|despite|amid|because\\s+of|as\\s+a\\s+result\\s+of)\\b(?!\\s+which\\b)[^,;]*,");
     private static final Pattern APPOSITION_BEFORE_VERB = Pattern.compile("(?i),[^,;:()]{1,60},(?=\\s*(?:(?:has|have|had|also|then"
             + "|\\p{L}+ly)\\s+)*"
             // "Bahrain, a close Saudi ally, on Monday cut ties": a time between the apposition and the verb
-            + "(?:(?:on|last|this|earlier|in)\\s+\\p{L}+(?:\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s+|in\\s+\\d{4}\\s+|(?:yesterday|today)\\s+)?"
-            + "(?:(?:has|have|had|also|then|\\p{L}+ly)\\s+)*$)");
+            + SHORT_TIME + "(?:(?:has|have|had|also|then|\\p{L}+ly)\\s+)*$)");
     private static final Pattern RELATIVE_ASIDE = Pattern.compile("(?i),\\s*(?:which|who|whose)\\b[^,;:]*,");
-    /** A time between a decision and its infinitive: "Bolivia's decision on Tuesday to sever". */
-    static final String DECISION_TIME = "(?:(?:on|last|this|earlier|in)\\s+\\p{L}+(?:\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s+|in\\s+\\d{4}\\s+"
-            + "|(?:yesterday|today)\\s+)?";
     /** "X's decision to", "the decision of X('s government) to": X is the doer of the cue that follows. */
     private static final Pattern DECISION_AFTER = Pattern.compile("(?i)^(?:['’]s?\\s+|\\s+)(?:[\\p{L}-]+\\s+)?(?:decision|move|choice)\\s+"
-            + DECISION_TIME + "to\\s+(?:[^,;]{0,80}?\\s)?$");
+            + SHORT_TIME + "to\\s+(?:[^,;]{0,80}?\\s)?$");
     private static final Pattern DECISION_OF = Pattern.compile("(?i)\\b(?:decision|move|choice)\\s+(?:of|by)\\s+(?:the\\s+)?$");
     /** After X in "the decision of X to": X's government, or an apposition ("the decision by Chad, one of …, to recognize"). */
     private static final Pattern DECIDER_AFTER_OF = Pattern.compile("(?i)^(?:['’]s?\\s+(?:government|cabinet|authorities|leadership))?"
-            + "(?:\\s*,[^,;:]{1,80},)?\\s+" + DECISION_TIME + "to\\s+(?:[^,;]{0,80}?\\s)?$");
+            + "(?:\\s*,[^,;:]{1,80},)?\\s+" + SHORT_TIME + "to\\s+(?:[^,;]{0,80}?\\s)?$");
 
     /** Between two owners of governments: "('s) internationally recognised government and (Libya)". */
     private static final Pattern OWNED_GOVERNMENT_AND = Pattern.compile("(?i)['’]s?\\s+(?:[\\p{L}-]+\\s+){0,3}"
@@ -811,7 +816,7 @@ final class Doers {
         if (toFirst != null && toFirst.start() == to.end() && !possessive(sentence, toFirst)) {
             return actors(coordinated(sentence, mentions, toFirst)); // "cut its ties to Taiwan", "severed links to Taipei"
         }
-        Matcher with = Pattern.compile("(?i)\\b(?:with|between)\\s+").matcher(sentence).region(cueEnd, objectEnd);
+        Matcher with = WITH_OR_BETWEEN.matcher(sentence).region(cueEnd, objectEnd);
         if (with.find()) {
             // "with Russia", "with the tiny South Pacific island nation of Tuvalu"
             for (Mention m : mentions) {
@@ -917,7 +922,7 @@ final class Doers {
     private static final Pattern REACTION_TO_DECISION = Pattern.compile("(?i)\\b(?:condemn|critici[sz]|regrett?|deplor|denounc"
             // "slammed", "blasted", "lamented", "decried", "rejected" the decision
             + "|protest|welcom|hail|prais|slamm?|blast|lament|decr(?:y|ie)|reject)\\p{L}*[\"”’']?\\s+(?:the\\s+)?[^,;:]{1,60}?\\b(?:decision|move|choice)\\s+"
-            + "(?:by\\s+[^,;:]{1,40}?\\s+)?" + DECISION_TIME + "to\\s+(?:\\p{L}+ly\\s+)?$");
+            + "(?:by\\s+[^,;:]{1,40}?\\s+)?" + SHORT_TIME + "to\\s+(?:\\p{L}+ly\\s+)?$");
 
     /**
      * The partner of relations a decision is about when whoever reacts to it is the other side: "Ukraine has condemned

@@ -683,7 +683,7 @@ public final class EventPatterns {
                 targets = Doers.causePartner(sentence, mentions, cueEnd, doers); // "Quito broke off ties after Colombia bombed"
             }
             if (targets.isEmpty() && doers.size() == 1
-                    && !Pattern.compile("(?i)\\b(?:with|between)\\b").matcher(sentence).region(cueEnd, objectEnd).find()
+                    && !Doers.WITH_OR_BETWEEN.matcher(sentence).region(cueEnd, objectEnd).find()
                     && !sentence.substring(0, cueStart).matches("(?is).*\\b(?:after|since|following)\\s+$")
                     // "Taiwan, with which it severed relations": the antecedent is the partner, not the one before
                     && !sentence.substring(0, cueStart).matches("(?is).*\\bwith\\s+(?:which|whom)\\b[^,;:]*$")) {
@@ -920,8 +920,7 @@ public final class EventPatterns {
             + "|suspended|terminated)\\s)[^;:]{0,80}?\\bwith\\s+(?:the\\s+)?\\p{Lu}[^;:,]{0,40}?\\s+to\\s+(?:\\p{L}+ly\\s+)?$");
 
     /** "between" after a passive verb, maybe past a time: "were restored in 2014 between". */
-    private static final Pattern PAIR_AFTER = Pattern.compile("(?i)(?:\\s+(?:in|on|last|this|earlier)\\s+[\\p{L}\\d]+(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?)?"
-            + "\\s+between\\b");
+    private static final Pattern PAIR_AFTER = Pattern.compile("(?i)\\s+" + Doers.SHORT_TIME + "between\\b");
     /** A possessive right before a cue that is a noun: "Managua's (sudden) switch". */
     private static final Pattern NOUN_OWNER = Pattern.compile("(?i)['’]s?\\s+(?:(?:sudden|surprise|recent|latest|planned|expected"
             + "|diplomatic|formal|official|abrupt)\\s+)?$");
