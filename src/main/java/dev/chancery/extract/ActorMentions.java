@@ -40,6 +40,8 @@ public final class ActorMentions {
     public record Mention(int start, int end, Actor actor, String text) {
     }
 
+    /** Where a name of several words joins them: a space, or an apostrophe within a word ("d'Ivoire"). */
+    private static final Pattern NAME_JOINT = Pattern.compile("\\s|\\p{L}['’]\\p{L}");
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(");
     private static final String OFFICE = "(?:(?:Deputy|Vice|Acting|Interim|First|then-|former)\\s+)*"
             + "(?:Prime\\s+Minister|President|Premier|Chancellor|King|Emir|Sultan|[Ff]oreign\\s+(?:[Aa]ffairs\\s+)?[Mm]inist(?:er|ry)"
@@ -189,6 +191,28 @@ public final class ActorMentions {
         }
         demonyms(text, found);
         return found;
+    }
+
+    /**
+     * {@code sentence} with every name of several words made one word, its spaces and apostrophes turned into
+     * hyphens, one character for one. The patterns then read a name as a name, whatever its words: "Trinidad
+     * and Tobago cut" has one subject, not two, and no plural verb; "with Antigua and Barbuda following" opens
+     * no clause; "Côte d'Ivoire's recognition" is a possessive; "United States" is no described subject.
+     */
+    static String namesAsOneWord(String sentence, List<Mention> mentions) {
+        StringBuilder out = null;
+        for (Mention m : mentions) {
+            if (NAME_JOINT.matcher(m.text()).find()) {
+                out = out == null ? new StringBuilder(sentence) : out;
+                for (int i = m.start(); i < m.end(); i++) {
+                    char c = out.charAt(i);
+                    if (Character.isWhitespace(c) || c == '\'' || c == '’') {
+                        out.setCharAt(i, '-');
+                    }
+                }
+            }
+        }
+        return out == null ? sentence : out.toString();
     }
 
     /** Adds the actors named by a demonym ("the Russian President", "a Palestinian state") where no name is. */

@@ -154,7 +154,7 @@ public final class DateResolver {
     /** A plural present: "Norway, Spain, and Ireland recognize", "we recognise". */
     private static final Pattern BASE_CUE = Pattern.compile("(?i)(?:recogni[sz]e|sever|cut|break|establish|restore|withdraw"
             + "|revoke|suspend|terminate|resume)\\b");
-    private static final Pattern PLURAL_SUBJECT_BEFORE = Pattern.compile("(?i)(?:\\p{L}+,?\\s+and\\s+[\\p{Lu}][^,;]{0,30}?|\\b(?:we|they))"
+    private static final Pattern PLURAL_SUBJECT_BEFORE = Pattern.compile("(?i)(?:\\p{L}+,?\\s+and\\s+[\\p{Lu}][^,;]{0,40}?|\\b(?:we|they))"
             + "\\s+" + ADVERBS + "$");
     /** A perfect, then a participle phrase of the cue: "has signed an agreement with China, establishing". */
     private static final Pattern PERFECT_THEN_PARTICIPLE = Pattern.compile("(?i)\\b(?:has|have)\\s+" + ADVERBS

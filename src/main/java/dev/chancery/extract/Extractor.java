@@ -80,13 +80,14 @@ public final class Extractor {
         LocalDate narrative = published;
         List<String> sentences = article.sentences();
         for (int i = 0; i < sentences.size(); i++) {
-            String s = sentences.get(i);
-            List<Mention> found = mentions.find(s);
+            String quote = sentences.get(i);
+            List<Mention> found = mentions.find(quote);
+            String s = ActorMentions.namesAsOneWord(quote, found);
             Finding firstRecognition = null;
             List<Finding> findings = patterns.find(s, found, history);
             for (Finding f : findings) {
                 if (!f.accepted()) {
-                    skipped.add(new Skipped(f.type(), describe(f) + ": " + f.rejected(), s));
+                    skipped.add(new Skipped(f.type(), describe(f) + ": " + f.rejected(), quote));
                     continue;
                 }
                 List<int[]> otherClauses = findings.stream().filter(g -> g.clauseStart() != f.clauseStart())
@@ -107,14 +108,14 @@ public final class Extractor {
                 }
                 for (Actor by : f.by()) {
                     if (f.pending()) {
-                        pending.add(new Raw(f.type(), by, null, when, i, s, f.targetsFrom()));
+                        pending.add(new Raw(f.type(), by, null, when, i, quote, f.targetsFrom()));
                     }
                     for (Actor target : f.targets()) {
-                        Raw raw = asRecognition(new Raw(f.type(), by, target, when, i, s, f.targetsFrom()));
+                        Raw raw = asRecognition(new Raw(f.type(), by, target, when, i, quote, f.targetsFrom()));
                         if (notAnEventOfTheFacts(raw)) {
                             skipped.add(new Skipped(raw.type(), raw.type() + " by " + by.id() + " of " + target.id()
                                     + ": a UN member state is recognized once for all, so this is praise or a standing"
-                                    + " relation, not an event", s));
+                                    + " relation, not an event", quote));
                             continue;
                         }
                         raws.add(raw);
@@ -133,7 +134,7 @@ public final class Extractor {
             }
             OrdinalClaim ordinal = EventPatterns.ordinal(s);
             if (ordinal != null && firstRecognition != null && firstRecognition.by().size() == 1) {
-                rawClaims.add(new RawClaim(firstRecognition.by().get(0), firstRecognition.targets(), ordinal.value(), i, s));
+                rawClaims.add(new RawClaim(firstRecognition.by().get(0), firstRecognition.targets(), ordinal.value(), i, quote));
             }
             history.add(entities(found));
         }

@@ -2,12 +2,15 @@ package dev.chancery.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chancery.extract.ActorMentions.Mention;
 import dev.chancery.extract.EventPatterns.Finding;
 import dev.chancery.load.ActorIndex;
+import dev.chancery.model.Actor;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -29,12 +32,59 @@ class RewrittenSentencesTest {
             + "|switched|suspended)\\b.*", Pattern.DOTALL);
     /** The rewrites that still change an event (docs/extract.md); a rule may only lower it. */
     static final int CHANGED_AT_MOST = 26;
+    /** The states put in place of another: names with a conjunction, an apostrophe, several words. */
+    private static final List<String> INTO = List.of("TTO", "VCT", "STP", "BIH", "CIV", "ARE");
+    private static final Set<String> EXCLUSIVE = Set.of("CHN", "TWN");
+    /** The swaps that still change an event; a rule may only lower it. */
+    static final int SWAPS_CHANGED_AT_MOST = 0;
+    private static final ActorMentions MENTIONS = new ActorMentions(new ActorIndex(Corpus.world().actors()), Corpus.world().actors());
 
     @Test
     void rewritesThatChangeNoEventLeaveTheEventsAsTheyAre() {
-        Extractor extractor = new Extractor(Corpus.world());
         EventPatterns patterns = EventPatterns.of(Corpus.world());
-        ActorMentions mentions = new ActorMentions(new ActorIndex(Corpus.world().actors()), Corpus.world().actors());
+        List<String> changed = changed((s, got) -> rewrites(s.text(), patterns).stream().map(r -> new Rewrite(r, got)).toList());
+        assertThat(changed.size()).isLessThanOrEqualTo(CHANGED_AT_MOST);
+    }
+
+    /**
+     * A state the sentence names once, by a name of its own, put in the place of another: the same events, with the
+     * new state in them. The new names hold what a pattern may mistake for grammar: a conjunction ("Trinidad and
+     * Tobago cut", no plural), an apostrophe ("Côte d'Ivoire's recognition"), several words ("United Arab Emirates").
+     * Each joined the United Nations after 1959, so a recognition of it in earlier years stays one.
+     */
+    @Test
+    void anotherStateInPlaceOfOneLeavesTheEventsAsTheyAre() {
+        List<String> changed = changed((s, got) -> {
+            List<Rewrite> out = new ArrayList<>();
+            List<Mention> named = MENTIONS.find(s.text());
+            for (Mention m : named) {
+                Actor state = m.actor();
+                String name = s.text().substring(m.start(), m.end());
+                boolean byName = name.equalsIgnoreCase(state.name()) || state.aliases().stream().anyMatch(name::equalsIgnoreCase);
+                if (!byName || !state.isState() || !state.unMember() || EXCLUSIVE.contains(state.id())
+                        || named.stream().filter(o -> o.actor().equals(state)).count() > 1
+                        || s.text().substring(0, m.start()).matches("(?is).*\\bthe\\s+")) {
+                    continue;
+                }
+                for (String into : INTO) {
+                    if (named.stream().noneMatch(o -> o.actor().id().equals(into))) {
+                        String text = s.text().substring(0, m.start()) + MENTIONS.actor(into).name() + s.text().substring(m.end());
+                        Set<String> want = new LinkedHashSet<>();
+                        got.forEach(g -> want.add(RealSentencesTest.normalize((" " + g + " ").replace(" " + state.id() + " ", " " + into + " ").trim())));
+                        out.add(new Rewrite(text, want));
+                    }
+                }
+            }
+            return out;
+        });
+        assertThat(changed.size()).isLessThanOrEqualTo(SWAPS_CHANGED_AT_MOST);
+    }
+
+    private record Rewrite(String text, Set<String> events) {}
+
+    /** Rewrites each development sentence read right as {@code rewrite} says, and lists those whose events change. */
+    private static List<String> changed(BiFunction<RealSentencesTest.Labelled, Set<String>, List<Rewrite>> rewrite) {
+        Extractor extractor = new Extractor(Corpus.world());
         int tried = 0;
         List<String> changed = new ArrayList<>();
         for (RealSentencesTest.Labelled s : RealSentencesTest.corpus()) {
@@ -47,29 +97,29 @@ class RewrittenSentencesTest {
             if (!got.containsAll(want)) {
                 continue;
             }
-            for (String rewritten : rewrites(s.text(), patterns, mentions)) {
+            for (Rewrite r : rewrite.apply(s, got)) {
                 tried++;
                 Set<String> now = RealSentencesTest.proposed(extractor,
-                        new RealSentencesTest.Labelled(rewritten, s.published(), "en", s.events(), s.context()));
-                if (!now.equals(got)) {
-                    changed.add(rewritten + "\n    was " + got + "\n    now " + now);
+                        new RealSentencesTest.Labelled(r.text(), s.published(), "en", s.events(), s.context()));
+                if (!now.equals(r.events())) {
+                    changed.add(r.text() + "\n    want " + r.events() + "\n    now " + now);
                 }
             }
         }
         changed.forEach(c -> System.out.println("  rewritten: " + c));
         System.out.println("rewritten development sentences: " + tried + ", events changed in " + changed.size());
         assertThat(tried).isGreaterThan(5000);
-        assertThat(changed.size()).isLessThanOrEqualTo(CHANGED_AT_MOST);
+        return changed;
     }
 
-    private static List<String> rewrites(String text, EventPatterns patterns, ActorMentions mentions) {
+    private static List<String> rewrites(String text, EventPatterns patterns) {
         List<String> out = new ArrayList<>();
         String opened = FUNCTION_WORD.matcher(text).matches() ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
         OPENINGS.forEach(o -> out.add(o + opened));
         if (text.endsWith(".")) {
             ENDINGS.forEach(e -> out.add(text.substring(0, text.length() - 1) + e + "."));
         }
-        List<Finding> findings = patterns.find(text, mentions.find(text), List.of()).stream().filter(Finding::accepted).toList();
+        List<Finding> findings = patterns.find(text, MENTIONS.find(text), List.of()).stream().filter(Finding::accepted).toList();
         if (!findings.isEmpty() && VERB_CUE.matcher(text.substring(findings.get(0).cueStart())).matches()) {
             int at = findings.get(0).cueStart();
             ADVERBS.forEach(a -> out.add(text.substring(0, at) + a + " " + text.substring(at)));
