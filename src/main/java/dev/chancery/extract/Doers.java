@@ -240,7 +240,7 @@ final class Doers {
     /** Between "Taiwan" and "Gambia" in "former Taiwan ally Gambia", "Taiwan's ally Nauru". */
     private static final Pattern ALLY_BETWEEN = Pattern.compile("(?i)^(?:['’]s?)?\\s+(?:(?:former|longtime|long-time|long-standing"
             + "|last|only|largest|biggest|remaining|diplomatic|closest|key|main|major|old|staunch|traditional|erstwhile)\\s+)*"
-            + "(?:ally|partner|friend)\\s+(?:,\\s*)?$");
+            + "(?:ally|partner|friend)\\s+(?:,\\s*)?(?:the\\s+)?$");
 
     private static final Pattern ALLY_DESCRIBED = Pattern.compile("(?i)\\b(?:the|a|its|their)\\s+(?:(?:former|longtime|long-time"
             + "|last|only|largest|biggest|remaining|diplomatic|close|closest|key|main|major|old|staunch|traditional|erstwhile)\\s+)*$");
@@ -532,7 +532,7 @@ final class Doers {
 
     /** Before a list in parentheses that a description announces: "and three allied countries (". */
     private static final Pattern DESCRIBED_THEN_LIST = Pattern.compile("(?i)\\s+and\\s+(?:[\\p{L}\\d-]+\\s+){0,3}"
-            + "(?:countries|states|nations|allies|governments|partners)\\s*\\(\\s*$");
+            + "(?:countries|states|nations|allies|governments|partners)\\s*\\(\\s*(?:the\\s+)?$");
     /** An adverbial phrase that opens the clause: "On Wednesday, during talks in", "In exchange for access to". */
     private static final Pattern OPENING_ADVERBIAL = Pattern.compile("(?i)^\\W*(?:in|on|during|at|after|amid|following|despite"
             + "|under|upon|for|through)\\b");

@@ -920,7 +920,7 @@ public final class EventPatterns {
             + "|suspended|terminated)\\s)[^;:]{0,80}?\\bwith\\s+(?:the\\s+)?\\p{Lu}[^;:,]{0,40}?\\s+to\\s+(?:\\p{L}+ly\\s+)?$");
 
     /** "between" after a passive verb, maybe past a time: "were restored in 2014 between". */
-    private static final Pattern PAIR_AFTER = Pattern.compile("(?i)\\s+" + Doers.SHORT_TIME + "between\\b");
+    private static final Pattern PAIR_AFTER = Pattern.compile("(?i)\\s+" + Doers.SHORT_TIME + "between\\s+(?:the\\s+)?");
     /** A possessive right before a cue that is a noun: "Managua's (sudden) switch". */
     private static final Pattern NOUN_OWNER = Pattern.compile("(?i)['’]s?\\s+(?:(?:sudden|surprise|recent|latest|planned|expected"
             + "|diplomatic|formal|official|abrupt)\\s+)?$");

@@ -69,4 +69,24 @@ class ActorMentionsTest {
         assertThat(ids("the Korean Central News Agency; Nigeria; Niger")).isEqualTo("NGA NER");
         assertThat(ids("the Donetsk and Luhansk People's Republics")).isEqualTo("DPR LPR");
     }
+
+    @Test
+    void aLongFormBeforeAStatesNameIsPartOfTheMention() {
+        assertThat(mentions.find("the Republic of Guyana, the Kingdom of Jordan and the Federal Democratic Republic of Ethiopia"))
+                .extracting(m -> m.actor().id() + "=" + m.text())
+                .containsExactly("GUY=Republic of Guyana", "JOR=Kingdom of Jordan", "ETH=Federal Democratic Republic of Ethiopia");
+        // a long name of the facts stays the name it is
+        assertThat(ids("the Republic of China, the Federal Republic of Germany, the Democratic Republic of the Congo"))
+                .isEqualTo("TWN DEU COD");
+        // not a long form: a lower-case word, or a word that goes on before it
+        assertThat(mentions.find("the state of Chad and the Minister of State of Niger")).extracting(m -> m.text())
+                .containsExactly("Chad", "Niger");
+    }
+
+    @Test
+    void aNameOfSeveralWordsIsReadAsOneWordOneCharacterForOne() {
+        String sentence = "Trinidad and Tobago and Côte d'Ivoire recognised Kosovo.";
+        assertThat(ActorMentions.namesAsOneWord(sentence, mentions.find(sentence)))
+                .isEqualTo("Trinidad-and-Tobago and Côte-d-Ivoire recognised Kosovo.");
+    }
 }
