@@ -49,6 +49,14 @@ public final class ActorMentions {
      */
     private static final Pattern LONG_FORM = Pattern.compile("\\b(?i:the)\\s+((?:\\p{Lu}[\\p{L}'-]+\\s+){0,3}?(?:Republic|Kingdom|State"
             + "|Sultanate|Principality|Grand\\s+Duchy|Emirate|Commonwealth|Federation|Union|Confederation)\\s+of\\s+(?:the\\s+)?)$");
+    /**
+     * The organ that acts for a state, before its name: "the government of Guyana", "the authorities in Dakar". Not
+     * after "of" or "from": "a statement from the government of Nauru said it", "in the name of the government of
+     * Colombia, President Santos" name the state as the organ's, which the patterns read through "of".
+     */
+    private static final Pattern ORGAN = Pattern.compile("(?<!\\b(?i:of|from)\\s)\\b(?i:the)\\s+((?i:(?:(?:new|current|interim"
+            + "|transitional|military)\\s+)?(?:government|authorities|leadership|regime|administration|cabinet|foreign\\s+ministry"
+            + "|ministry\\s+of\\s+foreign\\s+affairs)\\s+(?:of|in)\\s+(?:the\\s+)?))$");
     private static final String OFFICE = "(?:(?:Deputy|Vice|Acting|Interim|First|then-|former)\\s+)*"
             + "(?:Prime\\s+Minister|President|Premier|Chancellor|King|Emir|Sultan|[Ff]oreign\\s+(?:[Aa]ffairs\\s+)?[Mm]inist(?:er|ry)"
             + "|Minist(?:er|ry)\\s+(?:of|for)\\s+Foreign\\s+Affairs|Foreign\\s+Office|Minister|Ministry|[Gg]overnment"
@@ -212,6 +220,8 @@ public final class ActorMentions {
         for (Mention m : mentions) {
             if (NAME_JOINT.matcher(m.text()).find()) {
                 out = out == null ? new StringBuilder(sentence) : out;
+                // "the government of Guyana" reads as a name too: "the Government-of-Guyana"
+                out.setCharAt(m.start(), Character.toUpperCase(out.charAt(m.start())));
                 for (int i = m.start(); i < m.end(); i++) {
                     char c = out.charAt(i);
                     if (Character.isWhitespace(c) || c == '\'' || c == '’') {
@@ -223,14 +233,20 @@ public final class ActorMentions {
         return out == null ? sentence : out.toString();
     }
 
-    /** {@code mention} with the long form before it, if there is one after {@code from}: "Republic of Guyana". */
+    /**
+     * {@code mention} with the long form or the organ before it, if there is one after {@code from}: "Republic of
+     * Guyana", "government of Guyana".
+     */
     private static Mention inLongForm(String text, Mention mention, int from) {
-        Matcher form = LONG_FORM.matcher(text).region(Math.max(from, mention.start() - 60), mention.start());
-        if (!mention.actor().isState() || !form.find()) {
-            return mention;
+        for (Pattern before : List.of(LONG_FORM, ORGAN)) {
+            Matcher form = before.matcher(text).region(Math.max(from, mention.start() - 60), mention.start())
+                    .useTransparentBounds(true);
+            if (mention.actor().isState() && form.find()) {
+                int start = form.start(1);
+                return new Mention(start, mention.end(), mention.actor(), text.substring(start, mention.end()));
+            }
         }
-        int start = form.start(1);
-        return new Mention(start, mention.end(), mention.actor(), text.substring(start, mention.end()));
+        return mention;
     }
 
     /** Adds the actors named by a demonym ("the Russian President", "a Palestinian state") where no name is. */

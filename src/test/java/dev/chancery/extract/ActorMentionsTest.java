@@ -75,6 +75,9 @@ class ActorMentionsTest {
         assertThat(mentions.find("the Republic of Guyana, the Kingdom of Jordan and the Federal Democratic Republic of Ethiopia"))
                 .extracting(m -> m.actor().id() + "=" + m.text())
                 .containsExactly("GUY=Republic of Guyana", "JOR=Kingdom of Jordan", "ETH=Federal Democratic Republic of Ethiopia");
+        assertThat(mentions.find("the government of Guyana, the authorities in Dakar, a statement from the government of Nauru"))
+                .extracting(m -> m.actor().id() + "=" + m.text())
+                .containsExactly("GUY=government of Guyana", "SEN=authorities in Dakar", "NRU=Nauru");
         // a long name of the facts stays the name it is
         assertThat(ids("the Republic of China, the Federal Republic of Germany, the Democratic Republic of the Congo"))
                 .isEqualTo("TWN DEU COD");

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A name's own words are not grammar: its "and" joins no subjects and opens no clause, its apostrophe is no possessive,
- * its long form or article is part of it. Nor are the commas of a weekday's date.
+ * its long form, its article or the organ that acts for it ("the government of") is part of it. Nor are the commas of
+ * a weekday's date.
  */
 class NamesOfSeveralWordsTest {
     private final Extractor extractor = new Extractor(Corpus.world());
@@ -57,6 +58,21 @@ class NamesOfSeveralWordsTest {
     void aWeekdaysDateInCommasIsPartOfTheTimePhrase(String sentence, String events) {
         assertThat(RealSentencesTest.proposed(extractor,
                 new RealSentencesTest.Labelled(sentence, LocalDate.parse("2022-09-15"), "en", Set.of(), Set.of())))
+                .as(sentence).containsExactlyInAnyOrder(events.split(";"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2016-01-05 | Bahrain and Sudan joined the government of Saudi Arabia in severing diplomatic relations with Iran on Monday. | sever-relations BHR IRN 2016-01-04;sever-relations IRN SDN 2016-01-04",
+            "2009-01-15 | Venezuela broke off ties with Israel on Wednesday, a move emulated hours later by its ally the government of Bolivia. | sever-relations ISR VEN 2009-01-14;sever-relations BOL ISR undated",
+            "2005-10-27 | Beijing severed relations when the government of Dakar recognized Taiwan. | recognize SEN TWN undated;sever-relations CHN SEN undated",
+            "2020-03-03 | Sierra Leone is one of the countries that, according to the government of Serbia, have withdrawn their recognition of Kosovo. | withdraw-recognition SLE XKX 2020-03-03~",
+            "2025-09-22 | Britain recognized a Palestinian state this past week alongside the government of France. | recognize GBR PSE 2025-09-22~;recognize FRA PSE 2025-09-22~",
+            // the organ of a state after "from" or "of" is read through that "of", as before
+            "2002-07-23 | A statement from the government of Nauru said it was severing ties with Taiwan. | sever-relations NRU TWN undated"})
+    void theGovernmentOfAStateActsForItWhereverItStands(String published, String sentence, String events) {
+        assertThat(RealSentencesTest.proposed(extractor,
+                new RealSentencesTest.Labelled(sentence, LocalDate.parse(published), "en", Set.of(), Set.of())))
                 .as(sentence).containsExactlyInAnyOrder(events.split(";"));
     }
 }

@@ -36,6 +36,8 @@ class RewrittenSentencesTest {
     private static final List<String> INTO = List.of("TTO", "VCT", "STP", "BIH", "CIV", "ARE", "COM", "MHL");
     private static final Set<String> INTO_WITH_THE = Set.of("COM", "MHL");
     private static final Set<String> EXCLUSIVE = Set.of("CHN", "TWN");
+    /** Between two names of a list: "Chad, Niger", "Chad and Niger", "Chad (Niger". */
+    private static final Pattern LIST_GAP = Pattern.compile("(?s)\\s*(?:,|,?\\s*and|&|\\(|\\)|/)\\s*(?:the\\s+)?");
     /** The swaps that still change an event; a rule may only lower it. */
     static final int SWAPS_CHANGED_AT_MOST = 0;
     private static final ActorMentions MENTIONS = new ActorMentions(new ActorIndex(Corpus.world().actors()), Corpus.world().actors());
@@ -52,7 +54,8 @@ class RewrittenSentencesTest {
      * new state in them. The new names hold what a pattern may mistake for grammar: a conjunction ("Trinidad and
      * Tobago cut", no plural), an apostrophe ("Côte d'Ivoire's recognition"), several words ("United Arab Emirates"),
      * an article ("the Comoros"). Each joined the United Nations after 1959, so a recognition of it in earlier years
-     * stays one. A state named by one word is also put in its long form: "the Republic of Chad".
+     * stays one. A state named by one word is also put in its long form, "the Republic of Chad", and a state not in a
+     * list nor after "of" as its government, "the government of Chad".
      */
     @Test
     void anotherStateInPlaceOfOneLeavesTheEventsAsTheyAre() {
@@ -76,6 +79,12 @@ class RewrittenSentencesTest {
                 }
                 if (name.matches("\\p{Lu}\\p{L}+")) {
                     out.add(swapped(s.text(), m, "the Republic of " + name, got, state.id(), state.id()));
+                }
+                boolean listed = named.stream().anyMatch(o -> o.end() <= m.start() && LIST_GAP.matcher(s.text().substring(o.end(), m.start())).matches()
+                        || o.start() >= m.end() && LIST_GAP.matcher(s.text().substring(m.end(), o.start())).matches());
+                if (!listed && !s.text().substring(0, m.start()).matches("(?is).*\\bof\\s+") && !s.text().startsWith("'", m.end())
+                        && !s.text().startsWith("’", m.end())) {
+                    out.add(swapped(s.text(), m, "the government of " + name, got, state.id(), state.id()));
                 }
             }
             return out;
