@@ -180,7 +180,7 @@ public final class DateResolver {
     private static final Pattern HAS_MADE_NTH = Pattern.compile("(?i)\\b(?:has|have)\\s+made\\s+[^;]{0,80}?"
             + "\\b(?:country|state|nation|member)\\b[^;]{0,40}?\\s+to\\s+(?:\\p{L}+ly\\s+)?$");
     /** A plural present: "Norway, Spain, and Ireland recognize", "we recognise". */
-    private static final Pattern BASE_CUE = Pattern.compile("(?i)(?:recogni[sz]e|sever|cut|break|establish|restore|withdraw"
+    private static final Pattern BASE_CUE = Pattern.compile("(?i)(?:recogni[sz]e|sever|cut|snap|break|establish|restore|withdraw"
             + "|revoke|suspend|terminate|resume)\\b");
     private static final Pattern PLURAL_SUBJECT_BEFORE = Pattern.compile("(?i)(?:\\p{L}+,?\\s+and\\s+[\\p{Lu}][^,;]{0,40}?|\\b(?:we|they))"
             + "\\s+" + ADVERBS + "$");

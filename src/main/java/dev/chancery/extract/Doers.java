@@ -559,8 +559,9 @@ final class Doers {
         return coordinated(sentence, mentions, first);
     }
 
-    private static final Pattern SEVERED_WITH = Pattern.compile("(?i)\\b(?:cut|severed|broke|broken|suspended|ended|terminated)"
-            + "\\b[^;:]{0,60}?\\bwith\\s+");
+    /** The past and participle of the verbs that sever relations: "cut", "severed", "snapped", "broken". */
+    static final String SEVERED = "(?:cut|severed|snapped|ruptured|broke|broken|suspended|ended|terminated|dropped)";
+    private static final Pattern SEVERED_WITH = Pattern.compile("(?i)\\b" + SEVERED + "\\b[^;:]{0,60}?\\bwith\\s+");
     private static final Pattern NOUN_OF_CAUSE = Pattern.compile("(?i)\\b(?:after|following|over|for|because\\s+of|due\\s+to"
             + "|in\\s+response\\s+to|in\\s+retaliation\\s+for)\\s+(?:its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$");
     private static final Pattern CAUSE_OPENS = Pattern.compile("(?i)\\b(?:after|because|when|since|as)\\s+$");

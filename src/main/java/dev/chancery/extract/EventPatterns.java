@@ -143,8 +143,8 @@ public final class EventPatterns {
                     + "|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|rupture[sd]?|suspend(?:s|ed|ing)?|terminat(?:e|es|ed|ing)"
                     // "discontinued diplomatic relations", "halted", "scrapped", "froze": ended or suspended, as severed
                     + "|discontinu(?:e|es|ed|ing)|halt(?:s|ed|ing)?|scrap(?:s|ped|ping)?|fr(?:oze|eeze|eezes|eezing|ozen)"
-                    // "ceased diplomatic relations with Taiwan"
-                    + "|ceas(?:e|es|ed|ing)"
+                    // "ceased diplomatic relations with Taiwan", "snapped diplomatic ties with Taiwan"
+                    + "|ceas(?:e|es|ed|ing)|snap(?:s|ped|ping)?"
                     + "|pull(?:s|ed|ing)?\\s+the\\s+plug\\s+on)" + VERB_GAP + QUALIFIERS + RELATIONS),
             // "broke off ties with Iran in 2009 and restored them in 2014": relations named before, as "them" (the partner
             // is the one of the relations named before)
@@ -916,8 +916,8 @@ public final class EventPatterns {
     private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{L} .'’-]{1,30},\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2})"
             + "(?:,?\\s+\\d{4})?\\s*(?:[–—-]|:)\\s+");
 
-    private static final Pattern PURPOSE_OF_SEVERANCE = Pattern.compile("(?i)\\b((?:cut|severed|broke|broken|ended|dropped"
-            + "|suspended|terminated)\\s)[^;:]{0,80}?\\bwith\\s+(?:the\\s+)?\\p{Lu}[^;:,]{0,40}?\\s+to\\s+(?:\\p{L}+ly\\s+)?$");
+    private static final Pattern PURPOSE_OF_SEVERANCE = Pattern.compile("(?i)\\b(" + Doers.SEVERED + "\\s)[^;:]{0,80}?"
+            + "\\bwith\\s+(?:the\\s+)?\\p{Lu}[^;:,]{0,40}?\\s+to\\s+(?:\\p{L}+ly\\s+)?$");
 
     /** "between" after a passive verb, maybe past a time: "were restored in 2014 between". */
     private static final Pattern PAIR_AFTER = Pattern.compile("(?i)\\s+" + Doers.SHORT_TIME + "between\\s+(?:the\\s+)?");

@@ -1408,4 +1408,14 @@ class EventPatternsTest {
         assertThat(find("Chad broke all ties with Israel at the same time as Niger expelled its ambassador amid tensions."))
                 .filteredOn(Finding::accepted).extracting(EventPatternsTest::show).containsExactly("sever-relations TCD ISR");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Kiribati snapped diplomatic ties with Taiwan on Friday.                                   | sever-relations KIR TWN",
+            "Georgia has snapped ties with the Pacific island state of Tuvalu after it recognised Abkhazia. | sever-relations GEO TUV;recognize TUV ABK",
+            "Tbilisi is snapping ties with Damascus.                                                    | sever-relations GEO SYR"})
+    void snappedTiesAreSevered(String sentence, String events) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence)
+                .containsExactlyInAnyOrder(events.split(";"));
+    }
 }
