@@ -33,7 +33,7 @@ final class NoEvent {
             + "|n['’]t\\b");
     private static final Pattern IRREALIS = Pattern.compile("(?i)\\b(?:would|will|could|(?-i:may)|might(?!\\s*[,.;:)]|\\s+(?:of|in|and|to|as|on|with|for|at|over)\\b)|should|shall|must"
             + "|plans?|planning|planned|intends?|intending|intended|consider\\w*|urg\\w*|call(?:s|ed|ing)?\\s+(?:on|for|upon)"
-            + "|ask(?:s|ed|ing)?|threat\\w*|ready|prepared|expected|(?:un)?likely|set\\s+to|about\\s+to|(?:vow|pledg|promis)\\w*\\s+to"
+            + "|ask(?:s|ed|ing)?|threat\\w*|ready|prepared|expected|(?:un)?likely|set\\s+to|about\\s+to|(?:vow|pledg|promis|offer)\\w*\\s+to"
             // "hinted at recognizing", "are working to restore": a signal or an effort, not the act
             + "|hint(?:s|ed|ing)?\\s+at|work(?:s|ed|ing)?\\s+(?:to|towards?)"
             + "|wants?|wanted|hop(?:es|ed|ing)|hope\\s+(?:to|that)|seek\\w*|sought|demand\\w*|propos\\w*|weigh\\w*|mull\\w*|poised|discuss\\w*"
