@@ -27,9 +27,7 @@ class NamesOfSeveralWordsTest {
             "The government on Wednesday revoked Côte d'Ivoire’s recognition of Kosovo.                      | withdraw-recognition CIV XKX 2022-09-14",
             "Norway, Spain, and Saint Vincent and the Grenadines recognize Palestine as a state. | recognize NOR PSE 2022-09-15~;recognize ESP PSE 2022-09-15~;recognize VCT PSE 2022-09-15~"})
     void aNameOfSeveralWordsReadsAsOneName(String sentence, String events) {
-        assertThat(RealSentencesTest.proposed(extractor,
-                new RealSentencesTest.Labelled(sentence, LocalDate.parse("2022-09-15"), "en", Set.of(), Set.of())))
-                .as(sentence).containsExactlyInAnyOrder(events.split(";"));
+        assertProposes("2022-09-15", sentence, events);
     }
 
     @ParameterizedTest
@@ -40,9 +38,7 @@ class NamesOfSeveralWordsTest {
             "China resumed ties with former Taiwan ally the Republic of Gambia on Thursday.           | recognize GMB CHN 2022-09-15",
             "Saudi Arabia and three allied countries (the Bahamas, Bahrain and Egypt) broke relations with Qatar in June. | sever-relations QAT SAU 2022-06-01~;sever-relations BHS QAT 2022-06-01~;sever-relations BHR QAT 2022-06-01~;sever-relations EGY QAT 2022-06-01~"})
     void aStatesLongFormOrItsArticleIsPartOfItsName(String sentence, String events) {
-        assertThat(RealSentencesTest.proposed(extractor,
-                new RealSentencesTest.Labelled(sentence, LocalDate.parse("2022-09-15"), "en", Set.of(), Set.of())))
-                .as(sentence).containsExactlyInAnyOrder(events.split(";"));
+        assertProposes("2022-09-15", sentence, events);
     }
 
     @ParameterizedTest
@@ -56,9 +52,7 @@ class NamesOfSeveralWordsTest {
             "On Tuesday, September 13, El Salvador cut ties with Taiwan, ending 80 years of relations.   | sever-relations SLV TWN 2022-09-13",
             "El Salvador established relations with China on Tuesday, September 13, ending ties with Taiwan. | recognize SLV CHN 2022-09-13;sever-relations SLV TWN 2022-09-13"})
     void aWeekdaysDateInCommasIsPartOfTheTimePhrase(String sentence, String events) {
-        assertThat(RealSentencesTest.proposed(extractor,
-                new RealSentencesTest.Labelled(sentence, LocalDate.parse("2022-09-15"), "en", Set.of(), Set.of())))
-                .as(sentence).containsExactlyInAnyOrder(events.split(";"));
+        assertProposes("2022-09-15", sentence, events);
     }
 
     @ParameterizedTest
@@ -71,6 +65,11 @@ class NamesOfSeveralWordsTest {
             // the organ of a state after "from" or "of" is read through that "of", as before
             "2002-07-23 | A statement from the government of Nauru said it was severing ties with Taiwan. | sever-relations NRU TWN undated"})
     void theGovernmentOfAStateActsForItWhereverItStands(String published, String sentence, String events) {
+        assertProposes(published, sentence, events);
+    }
+
+    /** {@code events}: the proposals for {@code sentence} published on {@code published}, separated by ";". */
+    private void assertProposes(String published, String sentence, String events) {
         assertThat(RealSentencesTest.proposed(extractor,
                 new RealSentencesTest.Labelled(sentence, LocalDate.parse(published), "en", Set.of(), Set.of())))
                 .as(sentence).containsExactlyInAnyOrder(events.split(";"));
