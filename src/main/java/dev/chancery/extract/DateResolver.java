@@ -172,6 +172,13 @@ public final class DateResolver {
             + "(?:(?:in|of|from|on)\\s+(?:the\\s+)?[^,;]{1,30}?\\s+)?"
             + "(?:to|that\\s+(?:has|have))\\s+(?:(?:also|now|\\p{L}+ly)\\s+)?)$");
 
+    /** A count of actors that opens the sentence, before the cue: "The latest state to", "The 100th country to". */
+    private static final Pattern COUNT_OPENS = Pattern.compile("(?i)^\\W*(?:the\\s+)?(?:latest|newest|most\\s+recent|last|first"
+            + "|\\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(?:country|state|nation|member)\\s+to\\s+(?:\\p{L}+ly\\s+)?$");
+    /** After that cue, its object, then "is" and the actor: "… Kosovo is Papua New Guinea". */
+    private static final Pattern COUNT_IS = Pattern.compile("(?i)[^,;:]{1,80}?\\s(?:is|are)\\s+(?-i:(?:the\\s+)?\\p{Lu})");
+
     /** "has signed an agreement with China, establishing relations with the country and severed ties with Taiwan". */
     private static final Pattern PERFECT_PARTICIPLE_AND = Pattern.compile("(?i)\\b(?:has|have)\\s+" + ADVERBS
             + "\\p{L}+(?:ed|en)\\b[^;:,]{0,80}?,\\s*\\p{L}+ing\\b[^;:,]{0,80}?\\band\\s+$");
@@ -519,6 +526,9 @@ public final class DateResolver {
         }
         if (NoEvent.IMMEDIATE.matcher(sentence.substring(cue, Math.min(sentence.length(), cue + 160))).find()) {
             return true; // "will terminate its ties effective immediately": the act, now
+        }
+        if (COUNT_OPENS.matcher(before).find() && COUNT_IS.matcher(sentence).region(cue, sentence.length()).lookingAt()) {
+            return true; // "The latest state to recognise Kosovo is Papua New Guinea": "is the latest state to", inverted
         }
         return PRESENT_CUE.matcher(sentence).region(cue, sentence.length()).lookingAt()
                 // a longer window: "has formally established relations with the People's Republic of China and cut"

@@ -718,4 +718,15 @@ class DateResolverTest {
         String report = "The ministry said late Tuesday that Chad had recognized Y.";
         assertThat(dates.resolve(report, report.indexOf("recognized"), null).approximate()).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The latest state to recognise Y is Chad.", "The 100th country to formally recognise Y is Chad.",
+            "Chad is the latest state to recognise Y."})
+    void aCountOfActorsInThePresentIsTheNewsOfTheDayInvertedToo(String sentence) {
+        When when = dates.resolve(sentence, sentence.indexOf("recognise"), null);
+        assertThat(when.date()).as(sentence).isEqualTo(THURSDAY);
+        assertThat(when.approximate()).as(sentence).isTrue();
+        String past = "The latest state to recognise Y was Chad.";
+        assertThat(dates.resolve(past, past.indexOf("recognise"), null).dated()).isFalse();
+    }
 }
