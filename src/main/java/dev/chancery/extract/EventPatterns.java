@@ -72,14 +72,15 @@ public final class EventPatterns {
     private static final String RELATIONS = "[\"'“‘]?(?:(?:" + KIND + "(?:\\s*,\\s*|\\s+(?:and|&)\\s+|\\s+))*(?:diplomatic|bilateral|political)"
             + "(?:\\s*,\\s*(?:and\\s+)?" + KIND + "|\\s+(?:and|&)\\s+" + KIND + ")*\\s+)?"
             + "(?:ties|links|relations?|relationships?)\\b[\"'”’]?";
-    private static final String QUALIFIERS = "(?:(?:all|its|their|the|full|formal|official|off|so-called|long-standing|longstanding"
-            + "|normal|full-?fledged|fully-?fledged|full-scale"
+    // "the so-called 'formal ties'": a quote may open on a qualifier
+    private static final String QUALIFIERS = "(?:[\"'“‘]?(?:all|its|their|the|full|formal|official|off|so-called|long-standing|longstanding"
+            + "|normal|full-?fledged|fully-?fledged|full-scale|(?:ambassador|embassy|ambassadorial)(?:-|\\s+)level"
             + "|long-?time|decades?-(?:old|long)|years?-long|(?:\\d+|[a-z]+)-year(?:[- ](?:old|long))?"
             // "ending 82 years of diplomatic ties", "ended more than four decades of relations": a span of the relations
             + "|(?:(?:nearly|almost|more\\s+than|over|some|about)\\s+)?(?:\\d+|an?|two|three|four|five|six|seven|eight|nine|ten|several"
             + "|many)?\\s*(?:years?|decades?|century|centuries)\\s+of)\\s+)*";
     /** "(diplomatic) relations between X and Y were": a passive relations cue, the verb its cue. */
-    private static final String PASSIVE_AFTER_RELATIONS = "(?<=\\b(?:ties|relations)[\"'”’]?\\s(?:between\\s[^;:.]{3,80}?\\s"
+    private static final String PASSIVE_AFTER_RELATIONS = "(?<=\\b(?:ties|links|relations?|relationships?)[\"'”’]?\\s(?:between\\s[^;:.]{3,80}?\\s"
             // "Qatar's relations with Saudi Arabia were severed": the pair as the relations' owner and partner
             + "|with\\s[^;:.,()]{3,60}?\\s)?)"
             + "(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(?:(?:formally|officially|finally|also)\\s+)?)";
@@ -160,7 +161,7 @@ public final class EventPatterns {
                     + "ended\\b(?!\\s+up\\b)"),
             // "the restoration of their diplomatic relations, severed in 1972": a participle of the relations named
             // "Diplomatic ties between Chad and Niger, severed in 2008, were restored": the pair named before it
-            cue(Event.SEVER, false, "(?<=\\b(?:ties|relations)[\"'”’]?(?:\\sbetween\\s[^;:.,()]{3,60}?)?,\\s{1,2})(?:\\p{L}+ly\\s+)?(?:severed|cut|broken(?:\\s+off)?|suspended|ruptured)"
+            cue(Event.SEVER, false, "(?<=\\b(?:ties|links|relations?|relationships?)[\"'”’]?(?:\\sbetween\\s[^;:.,()]{3,60}?)?,\\s{1,2})(?:\\p{L}+ly\\s+)?(?:severed|cut|broken(?:\\s+off)?|suspended|ruptured)"
                     + "(?=\\s+(?:in|on|since|after|during)\\b)"),
             // "broke with Taiwan", "announced its split with the R.O.C."
             cue(Event.SEVER, false, "\\b(?:br(?:oke|eaks?|eaking)\\s+(?:off\\s+)?|split(?:s|ting)?\\s+)(?=with\\s+(?:the\\s+)?\\p{Lu})"),
@@ -183,7 +184,7 @@ public final class EventPatterns {
             // "switched diplomatic recognition from Taiwan to China", "switched ties to Beijing", "switch its
             // allegiance": a recognition of what follows "to" (Extractor adds the end of the other side's).
             new Cue(Event.RECOGNIZE, Pattern.compile("(?i)\\b(?:switch(?:es|ed|ing)?|shift(?:s|ed|ing)?|mov(?:e|es|ed|ing)|transfer(?:s|red|ring)?)\\s+"
-                    + "(?:(?:its|their|the|formal|official)\\s+)*(?:diplomatic\\s+)?(?:recognition|allegiance|ties|relations?)\\b"
+                    + QUALIFIERS + "(?:(?:diplomatic\\s+)?(?:recognition|allegiance)\\b|" + RELATIONS + ")"
                     // "defected to Beijing", "flipped to China", "switched sides to China": a switch too
                     + "|\\b(?:switch(?:es|ed|ing)?|defect(?:s|ed|ing)?|flip(?:s|ped|ping)?)(?:\\s+sides)?"
                     + "(?=\\s+(?:from\\s+[^,;.]{1,40}?\\s+)?to\\s+(?:diplomatic\\s+recognition\\s+of\\s+)?\\p{Lu})"
@@ -192,8 +193,8 @@ public final class EventPatterns {
                     // "ditched Taiwan in favour of Beijing"
                     + "(?=\\s+(?:the\\s+)?(?-i:\\p{Lu})[^,;.]{0,40}?\\s+(?:for|in\\s+favou?r\\s+of)\\s+(?:the\\s+)?(?-i:\\p{Lu}))"), false, true),
             // "Panama's switching of diplomatic recognition from Taipei to Beijing": the noun of a switch
-            new Cue(Event.RECOGNIZE, Pattern.compile("(?i)\\bswitch(?:ing)?\\s+of\\s+(?:(?:its|their|the)\\s+)?(?:diplomatic\\s+)?"
-                    + "(?:recognition|allegiance|ties|relations)\\b"), true, true),
+            new Cue(Event.RECOGNIZE, Pattern.compile("(?i)\\bswitch(?:ing)?\\s+of\\s+" + QUALIFIERS
+                    + "(?:(?:diplomatic\\s+)?(?:recognition|allegiance)\\b|" + RELATIONS + ")"), true, true),
             cue(Event.RECOGNIZE, false, "\\brecogni[sz](?:e|es|ed|ing)\\b|\\backnowledg(?:e|es|ed|ing)\\b"
                     + "|\\b(?:back(?:s|ed)?|endors(?:e|es|ed))\\s+(?:(?:the|their|its)\\s+)?"
                     + "(?:independence|sovereignty|statehood)\\b"

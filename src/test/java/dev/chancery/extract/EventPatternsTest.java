@@ -1418,4 +1418,16 @@ class EventPatternsTest {
     void snappedTiesAreSevered(String sentence, String events) {
         assertFindsExactly(sentence, events);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Panama switched formal ties from Taiwan to China on Monday.                       | recognize PAN CHN",
+            "Kiribati switched its diplomatic links to Beijing on Friday.                       | recognize KIR CHN",
+            "Chad decided to sever the so-called 'formal ties' with the Taiwan authorities.     | sever-relations TCD TWN",
+            "Diplomatic links have been established between Singapore and Kosovo.               | establish-relations SGP XKX",
+            "Turkey restored ambassador-level relations with Israel on Wednesday.               | restore-relations TUR ISR",
+            "Israel and Chad restored their diplomatic relationship, severed in 1972.          | restore-relations ISR TCD;sever-relations ISR TCD"})
+    void relationsMayBeNamedByAnyOfTheirNounsAndQualifiers(String sentence, String events) {
+        assertFindsExactly(sentence, events);
+    }
 }
