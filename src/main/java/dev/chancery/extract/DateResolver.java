@@ -39,20 +39,6 @@ public final class DateResolver {
 
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
-    static String weekdayDatesJoined(String sentence) {
-        Matcher m = WEEKDAY_DATE_IN_COMMAS.matcher(sentence);
-        StringBuilder out = null;
-        while (m.find()) {
-            out = out == null ? new StringBuilder(sentence) : out;
-            for (int g = 1; g <= m.groupCount(); g++) {
-                if (",".equals(m.group(g))) {
-                    out.setCharAt(m.start(g), ' ');
-                }
-            }
-        }
-        return out == null ? sentence : out.toString();
-    }
-
     /** Adverbs between an auxiliary and its verb: "has formally", "has officially unilaterally", "have now also". */
     private static final String ADVERBS = "(?:(?:formally|officially|now|also|just|finally|today|already|hereby|\\p{L}+ly)\\s+)*";
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
@@ -62,14 +48,9 @@ public final class DateResolver {
      * December 21, over", "Britain and Canada on Sunday, September 21, recognised".
      */
     private static final Pattern WEEKDAY_DATE_IN_COMMAS = Pattern.compile("\\b" + WEEKDAY + "(,)\\s+(?:" + MONTH + "\\.?\\s+\\d{1,2}"
-            + "(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + ")(?:,\\s*\\d{4})?(?:(,)(?=\\s+(?!(?:and|but|or|while|which|who|whom|whose|when|where|as|after|before|since|because)\\b)(?!\\p{Ll}+ing\\b)\\p{Ll}))?");
+            + "(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + ")(?:,\\s*\\d{4})?(?:(,)(?=\\s+(?!(?:and|but|or|while|which"
+            + "|who|whom|whose|when|where|as|after|before|since|because)\\b)(?!\\p{Ll}+ing\\b)\\p{Ll}))?");
 
-    /**
-     * {@code sentence} with the commas around a weekday's date made spaces, one character for one: they separate no
-     * clause ("Israel expressed disappointment Tuesday, December 7, with Argentina's recognition" dates the
-     * disappointment, as "… Tuesday with …" does). Another comma after the date stays: it may close an opening phrase
-     * ("On Tuesday, August 21, Taiwan cut") or open a participle ("…, ending ties").
-     */
     private static final String NUMBER = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
@@ -207,6 +188,26 @@ public final class DateResolver {
     /** The first explicit date of the sentence being resolved, for "the following day". */
     private LocalDate stated;
     private final LocalDate published;
+
+    /**
+     * {@code sentence} with the commas around a weekday's date made spaces, one character for one: they separate no
+     * clause ("Israel expressed disappointment Tuesday, December 7, with Argentina's recognition" dates the
+     * disappointment, as "… Tuesday with …" does). Another comma after the date stays: it may close an opening phrase
+     * ("On Tuesday, August 21, Taiwan cut") or open a participle ("…, ending ties").
+     */
+    static String weekdayDatesJoined(String sentence) {
+        Matcher m = WEEKDAY_DATE_IN_COMMAS.matcher(sentence);
+        StringBuilder out = null;
+        while (m.find()) {
+            out = out == null ? new StringBuilder(sentence) : out;
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (",".equals(m.group(g))) {
+                    out.setCharAt(m.start(g), ' ');
+                }
+            }
+        }
+        return out == null ? sentence : out.toString();
+    }
 
     public DateResolver(LocalDate published) {
         this.published = published;

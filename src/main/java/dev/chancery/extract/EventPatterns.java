@@ -73,14 +73,15 @@ public final class EventPatterns {
             + "(?:\\s*,\\s*(?:and\\s+)?" + KIND + "|\\s+(?:and|&)\\s+" + KIND + ")*\\s+)?"
             + "(?:ties|links|relations?|relationships?)\\b[\"'”’]?";
     // "the so-called 'formal ties'": a quote may open on a qualifier
-    private static final String QUALIFIERS = "(?:[\"'“‘]?(?:all|its|their|the|full|formal|official|off|so-called|long-standing|longstanding"
-            + "|normal|full-?fledged|fully-?fledged|full-scale|(?:ambassador|embassy|ambassadorial)(?:-|\\s+)level"
+    private static final String QUALIFIERS = "(?:[\"'“‘]?(?:all|its|their|the|full|formal|official|off|so-called|long-standing"
+            + "|longstanding|normal|full-?fledged|fully-?fledged|full-scale|(?:ambassador|embassy|ambassadorial)(?:-|\\s+)level"
             + "|long-?time|decades?-(?:old|long)|years?-long|(?:\\d+|[a-z]+)-year(?:[- ](?:old|long))?"
             // "ending 82 years of diplomatic ties", "ended more than four decades of relations": a span of the relations
             + "|(?:(?:nearly|almost|more\\s+than|over|some|about)\\s+)?(?:\\d+|an?|two|three|four|five|six|seven|eight|nine|ten|several"
             + "|many)?\\s*(?:years?|decades?|century|centuries)\\s+of)\\s+)*";
     /** "(diplomatic) relations between X and Y were": a passive relations cue, the verb its cue. */
-    private static final String PASSIVE_AFTER_RELATIONS = "(?<=\\b(?:ties|links|relations?|relationships?)[\"'”’]?\\s(?:between\\s[^;:.]{3,80}?\\s"
+    private static final String PASSIVE_AFTER_RELATIONS = "(?<=\\b(?:ties|links|relations?|relationships?)[\"'”’]?\\s"
+            + "(?:between\\s[^;:.]{3,80}?\\s"
             // "Qatar's relations with Saudi Arabia were severed": the pair as the relations' owner and partner
             + "|with\\s[^;:.,()]{3,60}?\\s)?)"
             + "(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(?:(?:formally|officially|finally|also)\\s+)?)";
@@ -161,7 +162,8 @@ public final class EventPatterns {
                     + "ended\\b(?!\\s+up\\b)"),
             // "the restoration of their diplomatic relations, severed in 1972": a participle of the relations named
             // "Diplomatic ties between Chad and Niger, severed in 2008, were restored": the pair named before it
-            cue(Event.SEVER, false, "(?<=\\b(?:ties|links|relations?|relationships?)[\"'”’]?(?:\\sbetween\\s[^;:.,()]{3,60}?)?,\\s{1,2})(?:\\p{L}+ly\\s+)?(?:severed|cut|broken(?:\\s+off)?|suspended|ruptured)"
+            cue(Event.SEVER, false, "(?<=\\b(?:ties|links|relations?|relationships?)[\"'”’]?(?:\\sbetween\\s[^;:.,()]{3,60}?)?,\\s{1,2})"
+                    + "(?:\\p{L}+ly\\s+)?(?:severed|cut|broken(?:\\s+off)?|suspended|ruptured)"
                     + "(?=\\s+(?:in|on|since|after|during)\\b)"),
             // "broke with Taiwan", "announced its split with the R.O.C."
             cue(Event.SEVER, false, "\\b(?:br(?:oke|eaks?|eaking)\\s+(?:off\\s+)?|split(?:s|ting)?\\s+)(?=with\\s+(?:the\\s+)?\\p{Lu})"),

@@ -100,8 +100,9 @@ class RewrittenSentencesTest {
                 if (name.matches("\\p{Lu}\\p{L}+")) {
                     out.add(swapped(s.text(), m, "the Republic of " + name, got, state.id(), state.id()));
                 }
-                boolean listed = named.stream().anyMatch(o -> o.end() <= m.start() && LIST_GAP.matcher(s.text().substring(o.end(), m.start())).matches()
-                        || o.start() >= m.end() && LIST_GAP.matcher(s.text().substring(m.end(), o.start())).matches());
+                boolean listed = named.stream().anyMatch(
+                        o -> o.end() <= m.start() && LIST_GAP.matcher(s.text().substring(o.end(), m.start())).matches()
+                                || o.start() >= m.end() && LIST_GAP.matcher(s.text().substring(m.end(), o.start())).matches());
                 if (!listed && !s.text().substring(0, m.start()).matches("(?is).*\\bof\\s+") && !s.text().startsWith("'", m.end())
                         && !s.text().startsWith("’", m.end())) {
                     out.add(swapped(s.text(), m, "the government of " + name, got, state.id(), state.id()));
