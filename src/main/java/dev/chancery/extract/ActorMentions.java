@@ -43,6 +43,8 @@ public final class ActorMentions {
     /** Where a name of several words joins them: a space, or an apostrophe within a word ("d'Ivoire"). */
     private static final Pattern NAME_JOINT = Pattern.compile("\\s|\\p{L}['’]\\p{L}");
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(");
+    private static final Pattern BOTH = Pattern.compile("(?i)\\bboth\\s+$");
+    private static final Pattern AS_WELL_AS = Pattern.compile("(?i)\\s+(as\\s+well\\s+as)\\s+(?:the\\s+)?");
     /**
      * The form of a state before its name, after "the", where the facts do not hold that long name: "the Republic of
      * Guyana", "the Kingdom of Jordan", "the Federal Democratic Republic of Ethiopia", "the Republic of the Gambia".
@@ -230,6 +232,29 @@ public final class ActorMentions {
             }
         }
         return out == null ? sentence : out.toString();
+    }
+
+    /**
+     * {@code sentence} with a pair of names joined as "X and Y", one character for one: the "both" of "both X and Y"
+     * made spaces ("the governments of both Montenegro and Macedonia", "followed both Russia and Syria in
+     * recognising"), and "as well as" between two names made "and" ("Iran as well as Sudan announced").
+     */
+    static String pairsAsAnd(String sentence, List<Mention> mentions) {
+        StringBuilder out = new StringBuilder(sentence);
+        for (int k = 0; k + 1 < mentions.size(); k++) {
+            Mention first = mentions.get(k);
+            String between = sentence.substring(first.end(), mentions.get(k + 1).start());
+            Matcher both = BOTH.matcher(sentence).region(Math.max(0, first.start() - 5), first.start());
+            if (both.find() && between.matches("\\s+and\\s+(?:the\\s+)?")) {
+                out.replace(both.start(), both.start() + 4, "    ");
+            }
+            Matcher asWellAs = AS_WELL_AS.matcher(between);
+            if (asWellAs.matches()) {
+                int at = first.end() + asWellAs.start(1);
+                out.replace(at, asWellAs.end(1) + first.end(), "and" + " ".repeat(asWellAs.end(1) - asWellAs.start(1) - 3));
+            }
+        }
+        return out.toString();
     }
 
     /**

@@ -82,7 +82,7 @@ public final class Extractor {
         for (int i = 0; i < sentences.size(); i++) {
             String quote = sentences.get(i);
             List<Mention> found = mentions.find(quote);
-            String s = DateResolver.weekdayDatesJoined(ActorMentions.namesAsOneWord(quote, found));
+            String s = DateResolver.weekdayDatesJoined(ActorMentions.pairsAsAnd(ActorMentions.namesAsOneWord(quote, found), found));
             Finding firstRecognition = null;
             List<Finding> findings = patterns.find(s, found, history);
             for (Finding f : findings) {

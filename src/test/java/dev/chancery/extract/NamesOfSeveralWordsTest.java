@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A name's own words are not grammar: its "and" joins no subjects and opens no clause, its apostrophe is no possessive,
  * its long form, its article or the organ that acts for it ("the government of") is part of it. Nor are the commas of
- * a weekday's date.
+ * a weekday's date, nor the "both" of "both X and Y" nor the "as well as" of "X as well as Y", each a list like "X and Y".
  */
 class NamesOfSeveralWordsTest {
     private final Extractor extractor = new Extractor(Corpus.world());
@@ -65,6 +65,16 @@ class NamesOfSeveralWordsTest {
             // the organ of a state after "from" or "of" is read through that "of", as before
             "2002-07-23 | A statement from the government of Nauru said it was severing ties with Taiwan. | sever-relations NRU TWN undated"})
     void theGovernmentOfAStateActsForItWhereverItStands(String published, String sentence, String events) {
+        assertProposes(published, sentence, events);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2008-10-10 | The governments of both Montenegro and Macedonia have formally recognised Kosovo. | recognize MNE XKX 2008-10-10~;recognize MKD XKX 2008-10-10~",
+            "2022-07-14 | Ukraine cut ties with North Korea after Pyongyang followed both Russia and Syria in recognising Donetsk. | recognize PRK DPR undated;sever-relations PRK UKR undated",
+            "2023-10-10 | Iran as well as Sudan announced on Monday the resumption of diplomatic relations. | restore-relations IRN SDN 2023-10-09",
+            "2008-09-05 | Nicaragua recognized both Abkhazia and South Ossetia on Wednesday.           | recognize NIC ABK 2008-09-03;recognize NIC SOS 2008-09-03"})
+    void bothXAndYAndXAsWellAsYAreAListLikeXAndY(String published, String sentence, String events) {
         assertProposes(published, sentence, events);
     }
 
