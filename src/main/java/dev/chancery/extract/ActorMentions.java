@@ -240,21 +240,23 @@ public final class ActorMentions {
      * recognising"), and "as well as" between two names made "and" ("Iran as well as Sudan announced").
      */
     static String pairsAsAnd(String sentence, List<Mention> mentions) {
-        StringBuilder out = new StringBuilder(sentence);
+        StringBuilder out = null;
         for (int k = 0; k + 1 < mentions.size(); k++) {
             Mention first = mentions.get(k);
             String between = sentence.substring(first.end(), mentions.get(k + 1).start());
             Matcher both = BOTH.matcher(sentence).region(Math.max(0, first.start() - 5), first.start());
             if (both.find() && between.matches("\\s+and\\s+(?:the\\s+)?")) {
+                out = out == null ? new StringBuilder(sentence) : out;
                 out.replace(both.start(), both.start() + 4, "    ");
             }
             Matcher asWellAs = AS_WELL_AS.matcher(between);
             if (asWellAs.matches()) {
+                out = out == null ? new StringBuilder(sentence) : out;
                 int at = first.end() + asWellAs.start(1);
                 out.replace(at, asWellAs.end(1) + first.end(), "and" + " ".repeat(asWellAs.end(1) - asWellAs.start(1) - 3));
             }
         }
-        return out.toString();
+        return out == null ? sentence : out.toString();
     }
 
     /**

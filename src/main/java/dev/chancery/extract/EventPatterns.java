@@ -69,9 +69,11 @@ public final class EventPatterns {
 
     /** A kind of ties in a list with a diplomatic one: "diplomatic and trade", "economic, political and social". */
     private static final String KIND = "(?:diplomatic|bilateral|political|economic|trade|commercial|consular|social|cultural|military|transport)";
+    /** The nouns that name relations: "ties", "links", "relations", "relationship". */
+    private static final String RELATIONS_NOUN = "(?:ties|links|relations?|relationships?)";
     private static final String RELATIONS = "[\"'“‘]?(?:(?:" + KIND + "(?:\\s*,\\s*|\\s+(?:and|&)\\s+|\\s+))*(?:diplomatic|bilateral|political)"
             + "(?:\\s*,\\s*(?:and\\s+)?" + KIND + "|\\s+(?:and|&)\\s+" + KIND + ")*\\s+)?"
-            + "(?:ties|links|relations?|relationships?)\\b[\"'”’]?";
+            + RELATIONS_NOUN + "\\b[\"'”’]?";
     // "the so-called 'formal ties'": a quote may open on a qualifier
     private static final String QUALIFIERS = "(?:[\"'“‘]?(?:all|its|their|the|full|formal|official|off|so-called|long-standing"
             + "|longstanding|normal|full-?fledged|fully-?fledged|full-scale|(?:ambassador|embassy|ambassadorial)(?:-|\\s+)level"
@@ -80,7 +82,7 @@ public final class EventPatterns {
             + "|(?:(?:nearly|almost|more\\s+than|over|some|about)\\s+)?(?:\\d+|an?|two|three|four|five|six|seven|eight|nine|ten|several"
             + "|many)?\\s*(?:years?|decades?|century|centuries)\\s+of)\\s+)*";
     /** "(diplomatic) relations between X and Y were": a passive relations cue, the verb its cue. */
-    private static final String PASSIVE_AFTER_RELATIONS = "(?<=\\b(?:ties|links|relations?|relationships?)[\"'”’]?\\s"
+    private static final String PASSIVE_AFTER_RELATIONS = "(?<=\\b" + RELATIONS_NOUN + "[\"'”’]?\\s"
             + "(?:between\\s[^;:.]{3,80}?\\s"
             // "Qatar's relations with Saudi Arabia were severed": the pair as the relations' owner and partner
             + "|with\\s[^;:.,()]{3,60}?\\s)?)"
@@ -150,19 +152,19 @@ public final class EventPatterns {
                     + "|pull(?:s|ed|ing)?\\s+the\\s+plug\\s+on)" + VERB_GAP + QUALIFIERS + RELATIONS),
             // "broke off ties with Iran in 2009 and restored them in 2014": relations named before, as "them" (the partner
             // is the one of the relations named before)
-            cue(Event.RESTORE, false, "(?<=\\b(?:ties|relations)\\b[^;.]{1,150}?)\\b(?:restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?"
+            cue(Event.RESTORE, false, "(?<=\\b" + RELATIONS_NOUN + "\\b[^;.]{1,150}?)\\b(?:restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?"
                     + "|resum(?:e|es|ed|ing)|renew(?:s|ed|ing)?|reinstat(?:e|es|ed|ing))\\s+them\\b"),
-            cue(Event.SEVER, false, "(?<=\\b(?:ties|relations)\\b[^;.]{1,150}?)\\b(?:(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|suspend(?:s|ed|ing)?"
+            cue(Event.SEVER, false, "(?<=\\b" + RELATIONS_NOUN + "\\b[^;.]{1,150}?)\\b(?:(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|suspend(?:s|ed|ing)?"
                     + "|terminat(?:e|es|ed|ing)|fr(?:oze|eeze|eezes|eezing|ozen))\\s+them\\b|br(?:oke|oken|eaks?|eaking)\\s+them\\s+off\\b)"),
             cue(Event.RESTORE, false, PASSIVE_AFTER_RELATIONS + "(?:restored|re-?established|resumed|renewed|reinstated)\\b"),
             cue(Event.SEVER, false, PASSIVE_AFTER_RELATIONS + "(?:severed|cut|broken(?:\\s+off)?|ended|terminated|ruptured|suspended)\\b"),
             cue(Event.ESTABLISH, false, PASSIVE_AFTER_RELATIONS + "(?:established|forged|opened|formed)\\b"),
             // "relations between Qatar and Egypt ended on Thursday": relations that end between a pair are severed
-            cue(Event.SEVER, false, "(?<=\\b(?:ties|relations)[\"'”’]?\\sbetween\\s[^;:.,]{3,80}?\\s)(?:(?:formally|officially|finally|abruptly)\\s+)?"
+            cue(Event.SEVER, false, "(?<=\\b" + RELATIONS_NOUN + "[\"'”’]?\\sbetween\\s[^;:.,]{3,80}?\\s)(?:(?:formally|officially|finally|abruptly)\\s+)?"
                     + "ended\\b(?!\\s+up\\b)"),
             // "the restoration of their diplomatic relations, severed in 1972": a participle of the relations named
             // "Diplomatic ties between Chad and Niger, severed in 2008, were restored": the pair named before it
-            cue(Event.SEVER, false, "(?<=\\b(?:ties|links|relations?|relationships?)[\"'”’]?(?:\\sbetween\\s[^;:.,()]{3,60}?)?,\\s{1,2})"
+            cue(Event.SEVER, false, "(?<=\\b" + RELATIONS_NOUN + "[\"'”’]?(?:\\sbetween\\s[^;:.,()]{3,60}?)?,\\s{1,2})"
                     + "(?:\\p{L}+ly\\s+)?(?:severed|cut|broken(?:\\s+off)?|suspended|ruptured)"
                     + "(?=\\s+(?:in|on|since|after|during)\\b)"),
             // "broke with Taiwan", "announced its split with the R.O.C."
@@ -700,7 +702,7 @@ public final class EventPatterns {
             if (targets.isEmpty()) {
                 targets = Doers.pronounPartner(sentence, mentions, cueEnd, cueStart, doers); // "Chad had broken off relations with it"
             }
-            Matcher between = Pattern.compile("(?i)\\b(?:ties|relations)[\"'”’]?\\s+between\\s+(?:the\\s+)?([^;:.]{3,80}?)\\s*(,\\s*)?$").matcher(sentence.substring(clause, cueStart));
+            Matcher between = RELATIONS_BETWEEN_BEFORE.matcher(sentence.substring(clause, cueStart));
             boolean passive = sentence.substring(cueStart, cueEnd).matches("(?is)(?:were|was|has|have|had)\\b.*|(?:\\p{L}+ly\\s+)?ended")
                     // "ties between Chad and Niger, severed in 2008, were restored": a participle of the pair's relations
                     || type.equals(Event.SEVER) && sentence.substring(cueStart, cueEnd).matches("(?is)(?:\\p{L}+ly\\s+)?(?:severed|cut|broken|suspended|ruptured)\\b.*")
@@ -929,11 +931,14 @@ public final class EventPatterns {
             + "|diplomatic|formal|official|abrupt)\\s+)?$");
     /** After a passive relations cue: "by" and its agent ("were severed by Nicaragua"). */
     private static final Pattern PASSIVE_BY = Pattern.compile("(?i)\\s+by\\s+(?:the\\s+)?");
+    /** Before a passive relations cue: "ties between Chad and Niger ", the pair in group 1. */
+    private static final Pattern RELATIONS_BETWEEN_BEFORE = Pattern.compile("(?i)\\b" + RELATIONS_NOUN
+            + "[\"'”’]?\\s+between\\s+(?:the\\s+)?([^;:.]{3,80}?)\\s*(,\\s*)?$");
     /** Before a passive relations cue: "ties with Taiwan ", the partner in group 1. */
-    private static final Pattern RELATIONS_WITH_BEFORE = Pattern.compile("(?i)\\b(?:ties|relations)[\"'”’]?\\s+with\\s+(?:the\\s+)?"
+    private static final Pattern RELATIONS_WITH_BEFORE = Pattern.compile("(?i)\\b" + RELATIONS_NOUN + "[\"'”’]?\\s+with\\s+(?:the\\s+)?"
             + "([^;:.,()]{3,60}?)\\s*$");
     /** "Qatar's (diplomatic) relations with Saudi Arabia ": the owner's possessive ends before the match, the partner in group 1. */
-    private static final Pattern OWNED_RELATIONS_WITH = Pattern.compile("(?i)['’]s?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:ties|relations)[\"'”’]?"
+    private static final Pattern OWNED_RELATIONS_WITH = Pattern.compile("(?i)['’]s?\\s+(?:[\\p{L}-]+\\s+){0,3}?" + RELATIONS_NOUN + "[\"'”’]?"
             + "\\s+with\\s+(?:the\\s+)?([^;:.,()]{3,60}?)\\s*$");
 
     /** A verb after a preposition is a noun's circumstance ("resulted in the severing of"), not the act. */

@@ -66,6 +66,14 @@ public final class Extractor {
         this.patterns = EventPatterns.of(world);
     }
 
+    /**
+     * The sentence as the patterns read it, one character for one, so that every position is the quote's: names as
+     * one word, "both X and Y" and "X as well as Y" as "X and Y", a weekday's date without its commas.
+     */
+    private static String asRead(String quote, List<Mention> found) {
+        return DateResolver.weekdayDatesJoined(ActorMentions.pairsAsAnd(ActorMentions.namesAsOneWord(quote, found), found));
+    }
+
     /** The facts {@code article} states; {@code published} (the article's, or given) anchors relative dates. */
     public Extraction extract(ArticleText article, LocalDate published) {
         DateResolver dates = new DateResolver(published);
@@ -82,7 +90,7 @@ public final class Extractor {
         for (int i = 0; i < sentences.size(); i++) {
             String quote = sentences.get(i);
             List<Mention> found = mentions.find(quote);
-            String s = DateResolver.weekdayDatesJoined(ActorMentions.pairsAsAnd(ActorMentions.namesAsOneWord(quote, found), found));
+            String s = asRead(quote, found);
             Finding firstRecognition = null;
             List<Finding> findings = patterns.find(s, found, history);
             for (Finding f : findings) {
