@@ -44,7 +44,9 @@ public final class ActorMentions {
     private static final Pattern NAME_JOINT = Pattern.compile("\\s|\\p{L}['’]\\p{L}");
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(");
     private static final Pattern BOTH = Pattern.compile("(?i)\\bboth\\s+$");
-    private static final Pattern AS_WELL_AS = Pattern.compile("(?i)\\s+(as\\s+well\\s+as)\\s+(?:the\\s+)?");
+    /** Words that join two names as "and" does: "as well as", "and also", "plus", and "and with" in a list of partners. */
+    private static final Pattern AS_WELL_AS = Pattern.compile("(?i)(?:\\s+|\\s*,\\s+(?=and\\b))((?:as\\s+well\\s+as|and\\s+also|plus)(?:\\s+with)?"
+            + "|and\\s+with)\\s+(?:the\\s+)?");
     /**
      * The form of a state before its name, after "the", where the facts do not hold that long name: "the Republic of
      * Guyana", "the Kingdom of Jordan", "the Federal Democratic Republic of Ethiopia", "the Republic of the Gambia".
@@ -237,7 +239,8 @@ public final class ActorMentions {
     /**
      * {@code sentence} with a pair of names joined as "X and Y", one character for one: the "both" of "both X and Y"
      * made spaces ("the governments of both Montenegro and Macedonia", "followed both Russia and Syria in
-     * recognising"), and "as well as" between two names made "and" ("Iran as well as Sudan announced").
+     * recognising"), and "as well as", "and also", "plus" or "and with" between two names made "and" ("Iran as well as
+     * Sudan announced", "cut ties with Qatar, and with Iran").
      */
     static String pairsAsAnd(String sentence, List<Mention> mentions) {
         StringBuilder out = null;

@@ -422,7 +422,7 @@ public final class EventPatterns {
                         null, f.clauseStart(), f.clauseEnd(), f.announced(), false));
             }
         }
-        // "Ireland recognised Palestine on Tuesday, as did Spain and Norway": the list did the same, then
+        // "Ireland recognised Palestine on Tuesday, as did Spain and Norway" (", and so did"): the list did the same, then
         sameEventBy(out, sentence, mentions, hits, AS_DID, f -> true, EventPatterns::endsTheClause, a -> !a.isEntity(), true);
         // "recognized a Palestinian state this week alongside France (and several other countries)": the list did the same, then
         sameEventBy(out, sentence, mentions, hits, ALONGSIDE, f -> true,
@@ -486,8 +486,8 @@ public final class EventPatterns {
     /** A time of its own after that list, ending its clause: "in May", "on April 23", "a week later". */
     private static final Pattern OWN_TIME = Pattern.compile("(?is)\\s*,?\\s+(?:(?:in|on)\\s+(?!the\\s+same\\b)|(?:a|an|one|two|three"
             + "|four|five|six|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+later\\b)[^,;:.]{0,30}?(?:[.;,:)].*)?");
-    /** ", as did X", ", as have X": the list that did the same. */
-    private static final Pattern AS_DID = Pattern.compile("(?i),\\s*as\\s+(?:did|have|has|had)\\s+(?:the\\s+)?(?=\\p{Lu})");
+    /** ", as did X", ", as have X", ", and so did X": the list that did the same. */
+    private static final Pattern AS_DID = Pattern.compile("(?i),\\s*(?:as|and\\s+so)\\s+(?:did|have|has|had)\\s+(?:the\\s+)?(?=\\p{Lu})");
 
     /** "alongside X", "along with X", "together with X" after the cue: the list that acted with the event's doer. */
     private static final Pattern ALONGSIDE = Pattern.compile("(?i)\\b(?:alongside|along\\s+with|together\\s+with)\\s+(?:the\\s+)?(?=\\p{Lu})");

@@ -624,6 +624,8 @@ class EventPatternsTest {
                 .extracting(EventPatternsTest::show).containsExactly("sever-relations TCD QAT", "sever-relations NER QAT");
         assertThat(find("Chad recognised Kosovo on Tuesday, as did Niger and Mali.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX", "recognize NER,MLI XKX");
+        assertThat(find("Chad recognised Kosovo on Tuesday, and so did Niger and Mali.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX", "recognize NER,MLI XKX");
         assertThat(find("Chad and Mali recognised Kosovo on Tuesday, with Niger following suit.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("recognize TCD,MLI XKX", "recognize NER XKX");
         // what the list did after "as" is something else

@@ -73,7 +73,13 @@ class NamesOfSeveralWordsTest {
             "2008-10-10 | The governments of both Montenegro and Macedonia have formally recognised Kosovo. | recognize MNE XKX 2008-10-10~;recognize MKD XKX 2008-10-10~",
             "2022-07-14 | Ukraine cut ties with North Korea after Pyongyang followed both Russia and Syria in recognising Donetsk. | recognize PRK DPR undated;sever-relations PRK UKR undated",
             "2023-10-10 | Iran as well as Sudan announced on Monday the resumption of diplomatic relations. | restore-relations IRN SDN 2023-10-09",
-            "2008-09-05 | Nicaragua recognized both Abkhazia and South Ossetia on Wednesday.           | recognize NIC ABK 2008-09-03;recognize NIC SOS 2008-09-03"})
+            "2008-09-05 | Nicaragua recognized both Abkhazia and South Ossetia on Wednesday.           | recognize NIC ABK 2008-09-03;recognize NIC SOS 2008-09-03",
+            "2008-09-05 | Nicaragua plus Venezuela recognized Abkhazia on Wednesday.                 | recognize NIC ABK 2008-09-03;recognize VEN ABK 2008-09-03",
+            "2008-09-05 | Nicaragua and also Venezuela recognized Abkhazia on Wednesday.            | recognize NIC ABK 2008-09-03;recognize VEN ABK 2008-09-03",
+            "2017-06-06 | Saudi Arabia severed relations with Qatar, and with Iran, on Monday.        | sever-relations QAT SAU 2017-06-05;sever-relations IRN SAU 2017-06-05",
+            "2017-06-06 | Saudi Arabia severed relations with Qatar as well as with Iran on Monday.   | sever-relations QAT SAU 2017-06-05;sever-relations IRN SAU 2017-06-05",
+            // a comma before "as well as" stays an aside's
+            "2008-09-05 | Nicaragua, as well as Venezuela, recognized Abkhazia on Wednesday.        | recognize NIC ABK 2008-09-03;recognize VEN ABK 2008-09-03"})
     void bothXAndYAndXAsWellAsYAreAListLikeXAndY(String published, String sentence, String events) {
         assertProposes(published, sentence, events);
     }
