@@ -209,9 +209,29 @@ public final class DateResolver {
         return out == null ? sentence : out.toString();
     }
 
+    /**
+     * {@code sentence} with the days of older print as one word, one character for one: "to-day" as "today ",
+     * "to-morrow" and "to-night" too.
+     */
+    static String oldDaysAsOneWord(String sentence) {
+        Matcher m = OLD_DAY.matcher(sentence);
+        StringBuilder out = null;
+        while (m.find()) {
+            out = out == null ? new StringBuilder(sentence) : out;
+            out.replace(m.start(), m.end(), m.group(1) + m.group(2) + " ");
+        }
+        return out == null ? sentence : out.toString();
+    }
+
+    private static final Pattern OLD_DAY = Pattern.compile("\\b((?i:to))-((?i:day|morrow|night))\\b");
+
     public DateResolver(LocalDate published) {
         this.published = published;
         rule(ISO.pattern(), c -> exact(c.phrase(), date(c.g(1), c.g(2), c.g(3)), null));
+        // "on this day in 1971", in an article of December 6: December 6, 1971
+        rule("(?i)\\b(?:on\\s+)?this\\s+(?:day|date)\\s+in\\s+(\\d{4})\\b", c -> c.published == null ? unknownPublication(c.phrase())
+                : exact(c.phrase(), date(c.g(1), String.valueOf(c.published.getMonthValue()), String.valueOf(c.published.getDayOfMonth())),
+                        "\"" + c.phrase() + "\": the publication's day and month in that year"));
         // "June 5 last year": the year before the publication's
         rule(MONTH_DAY.pattern() + LAST_YEAR, c -> monthDay(c, c.g(1), c.g(2), c.g(3) != null ? c.g(3) : yearOf(c, c.g(4))));
         rule(DAY_MONTH.pattern() + LAST_YEAR, c -> monthDay(c, c.g(2), c.g(1), c.g(3) != null ? c.g(3) : yearOf(c, c.g(4))));

@@ -402,6 +402,14 @@ final class Doers {
                 asides.add(new int[] {relative.start(), relative.end()});
             }
         }
+        // "all Arab states except Oman, Somalia and the Sudan severed": those excepted did not
+        Matcher except = EXCEPT.matcher(sentence);
+        while (except.find()) {
+            List<Mention> excepted = listFrom(sentence, mentions, except.end());
+            if (!excepted.isEmpty()) {
+                asides.add(new int[] {except.start(), excepted.get(excepted.size() - 1).end()});
+            }
+        }
         for (int from : pronoun || elided ? new int[] {clause, 0} : new int[] {clause}) {
             List<Mention> plain = null;
             List<Mention> possessive = null;
@@ -636,28 +644,46 @@ final class Doers {
         return list.size() >= 2 ? actors(list) : List.of();
     }
 
-    private static final Pattern EXAMPLES_AFTER_OBJECT = Pattern.compile("(?i)^\\s*,\\s*(?:" + EXAMPLES + "|notably)\\s+(?:the\\s+)?");
-    /** A subject that describes its members: "Several countries", "Three African states". */
-    private static final Pattern DESCRIBED_DOERS = Pattern.compile("(?i)^\\W*(?:several|many|some|a\\s+number\\s+of|a\\s+few|more|other"
+    /**
+     * ", including (the)", after the object and a time of its reach ("so far", "to date"), before the examples, which
+     * may be described first ("including major world powers such as").
+     */
+    private static final Pattern EXAMPLES_AFTER_OBJECT = Pattern.compile("(?i)^(?:\\s+(?:so\\s+far|to\\s+date|already|now))?\\s*,\\s*"
+            + "(?:" + EXAMPLES + "|notably)\\s+(?:(?:[\\p{L}-]+\\s+){1,4}?such\\s+as\\s+)?(?:the\\s+)?");
+    /** A subject that describes its members: "Several countries", "Three African states", "At least 15 countries". */
+    private static final Pattern DESCRIBED_DOERS = Pattern.compile("(?i)^\\W*(?:(?:at\\s+least|more\\s+than|over|nearly|almost|about)\\s+)?"
+            + "(?:several|many|some|a\\s+number\\s+of|a\\s+few|more|other"
             + "|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:countries|states|nations|governments)\\b");
 
-    /** "the last country to (offer diplomatic) ", "the first state in Africa to have formally": a count of actors before a cue. */
+    /**
+     * "the last country to (offer diplomatic) ", "the first state in Africa to have formally", "the first countries to": a
+     * count of actors before a cue.
+     */
     private static final Pattern NTH_TO = Pattern.compile("(?i)\\b(?:first|last|latest|newest|second|third|fourth|fifth|sixth"
-            + "|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th))\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:country|state|nation|government)\\s+"
+            + "|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th))\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:countr(?:y|ies)|states?|nations?|governments?)\\s+"
             + "(?:(?:in|of|from)\\s+[^,;]{1,40}?\\s+)?to\\s+(?:have\\s+)?(?:[\\p{L}-]+\\s+){0,3}$");
-    /** The verb "to be" after the cue's object, in the same clause: "… to recognise Kosovo as a state was". */
-    private static final Pattern THEN_BE = Pattern.compile("(?i)^[^,;:]*?\\s(?:was|is|were|are|became|has\\s+been)\\s+(?:the\\s+)?");
+    /**
+     * The verb "to be" after the cue's object, in the same clause: "… to recognise Kosovo as a state was", "… were";
+     * with what the name is to the object: "was its neighbour Croatia".
+     */
+    private static final Pattern THEN_BE = Pattern.compile("(?i)^[^,;:]*?\\s(?:was|is|were|are|became|has\\s+been)\\s+(?:the\\s+)?"
+            + "(?:(?:its|their)\\s+(?:[\\p{L}-]+\\s+)?(?:neighbou?rs?|ally|allies|partners?)\\s+)?");
 
     /**
      * A phrase of circumstance that ends the sentence after a name, with no verb of the name's own: "as Venezuela amid
      * growing tensions", "was Bahrain, a move that angered Serbia".
      */
-    static final Pattern TRAILING_ADJUNCT = Pattern.compile("(?is)(?:\\s+(?:amid|despite|in\\s+(?:a|an|the|response|protest|retaliation)"
-            + "|as\\s+part\\s+of|over|following)\\b|,\\s+(?:a|in\\s+a)\\s+(?:move|step|decision)\\b)[^;:]*");
+    private static final String ADJUNCT = "(?:\\s+(?:amid|despite|in\\s+(?:a|an|the|response|protest|retaliation)"
+            + "|as\\s+part\\s+of|over|following)\\b|,\\s+(?:a|in\\s+a)\\s+(?:move|step|decision)\\b)[^;:]*";
+    static final Pattern TRAILING_ADJUNCT = Pattern.compile("(?is)" + ADJUNCT);
 
-    /** The name ends the sentence, but for a time and an attribution: "was Israel in September 2020, officials said". */
+    /**
+     * The name ends the sentence, but for a time and an attribution or a phrase of circumstance: "was Israel in September
+     * 2020, officials said", "was Israel in September 2020, a move that angered Serbia".
+     */
     private static final Pattern NAME_ENDS = Pattern.compile("(?is)(?:,?\\s+(?:in|on|last|this)\\s+[^,;:]*)?"
-            + "(?:,\\s+(?!(?:which|who|whose|where|that)\\b)(?:[^,;:]{1,60}?\\s)?(?:said|says|told|reported|announced|according\\s+to)\\b[^;:]*?)?\\s*(?:[.;:].*)?");
+            + "(?:,\\s+(?!(?:which|who|whose|where|that)\\b)(?:[^,;:]{1,60}?\\s)?(?:said|says|told|reported|announced|according\\s+to)\\b[^;:]*?"
+            + "|" + ADJUNCT + ")?\\s*(?:[.;:].*)?");
 
     /**
      * The doers named after "to be" when a count of actors opens the cue's clause: "The last country to recognise
@@ -755,6 +781,10 @@ final class Doers {
         }
         return List.of();
     }
+
+    /** "except", "apart from": a list of actors left out of what the sentence says of others. */
+    private static final Pattern EXCEPT = Pattern.compile("(?i)\\b(?:except(?:\\s+for)?|apart\\s+from|other\\s+than|excluding"
+            + "|with\\s+the\\s+exceptions?\\s+of|save\\s+for)\\s+");
 
     /** "the withdrawal by Paraguay of its (formal) ": a noun of the undoing whose doer follows "by". */
     private static final Pattern NOUN_BY_OF = Pattern.compile("(?i)\\b(?:withdrawal|revocation|suspension|retraction|cancell?ation"

@@ -199,7 +199,9 @@ public final class EventPatterns {
             // "Panama's switching of diplomatic recognition from Taipei to Beijing": the noun of a switch
             new Cue(Event.RECOGNIZE, Pattern.compile("(?i)\\bswitch(?:ing)?\\s+of\\s+" + QUALIFIERS
                     + "(?:(?:diplomatic\\s+)?(?:recognition|allegiance)\\b|" + RELATIONS + ")"), true, true),
-            cue(Event.RECOGNIZE, false, "\\brecogni[sz](?:e|es|ed|ing)\\b|\\backnowledg(?:e|es|ed|ing)\\b"
+            // not "the first internationally recognised country": an adjective
+            cue(Event.RECOGNIZE, false, "(?<!\\b(?:internationally|widely|universally|generally)\\s{1,3})\\brecogni[sz](?:e|es|ed|ing)\\b"
+                    + "|\\backnowledg(?:e|es|ed|ing)\\b"
                     + "|\\b(?:back(?:s|ed)?|endors(?:e|es|ed))\\s+(?:(?:the|their|its)\\s+)?"
                     + "(?:independence|sovereignty|statehood)\\b"
                     + "|\\b(?:back(?:s|ed)?|endors(?:e|es|ed))(?=\\s+(?:the\\s+)?\\p{Lu}[\\p{L} -]{0,40}?['’]s?\\s+(?:independence|sovereignty|statehood)\\b)"

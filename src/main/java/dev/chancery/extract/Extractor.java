@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +39,8 @@ public final class Extractor {
     private final List<Event> known;
     /** Each side of an exclusive-recognition pair and its other side (CHN and TWN). */
     private final Map<String, String> exclusiveOther = new LinkedHashMap<>();
+    /** A member whose membership another continues, by that other's id (SUN by RUS). */
+    private final Map<String, Actor> continuedBy = new LinkedHashMap<>();
 
     /** One (type, by, target) an accepted finding states; {@code target} is null while pending. */
     private record Raw(String type, Actor by, Actor target, When when, int sentence, String quote, String targetsFrom,
@@ -63,15 +66,19 @@ public final class Extractor {
         this.mentions = new ActorMentions(new ActorIndex(world.actors()), world.actors());
         this.known = world.events();
         world.exclusives().forEach(x -> exclusiveOther.put(x.side(), x.other()));
+        world.actors().stream().filter(a -> Actor.CONTINUED.equals(a.unEnded()) && a.unUntil() != null)
+                .forEach(a -> a.unSuccessors().forEach(id -> continuedBy.put(id, a)));
         this.patterns = EventPatterns.of(world);
     }
 
     /**
      * The sentence as the patterns read it, one character for one, so that every position is the quote's: names as
-     * one word, "both X and Y" and "X as well as Y" as "X and Y", a weekday's date without its commas.
+     * one word, "both X and Y" and "X as well as Y" as "X and Y", a weekday's date without its commas, "to-day" as
+     * "today".
      */
     private static String asRead(String quote, List<Mention> found) {
-        return DateResolver.weekdayDatesJoined(ActorMentions.pairsAsAnd(ActorMentions.namesAsOneWord(quote, found), found));
+        return DateResolver.oldDaysAsOneWord(DateResolver.weekdayDatesJoined(
+                ActorMentions.pairsAsAnd(ActorMentions.namesAsOneWord(quote, found), found)));
     }
 
     /** The facts {@code article} states; {@code published} (the article's, or given) anchors relative dates. */
@@ -114,16 +121,17 @@ public final class Extractor {
                     when = new When(when.date(), false, Kind.RELATIVE, when.phrase(), "\"" + when.phrase()
                             + "\" dates the announcement of the switch (" + when.date() + "), which is the switch", false);
                 }
-                for (Actor by : f.by()) {
+                for (Actor doer : f.by()) {
+                    Actor by = asOn(doer, when);
                     if (f.pending()) {
                         pending.add(new Raw(f.type(), by, null, when, i, quote, f.targetsFrom()));
                     }
                     for (Actor target : f.targets()) {
-                        Raw raw = asRecognition(new Raw(f.type(), by, target, when, i, quote, f.targetsFrom()));
-                        if (notAnEventOfTheFacts(raw)) {
+                        Raw raw = asRecognition(new Raw(f.type(), by, asOn(target, when), when, i, quote, f.targetsFrom()));
+                        String notAnEvent = notAnEventOfTheFacts(raw, published);
+                        if (notAnEvent != null) {
                             skipped.add(new Skipped(raw.type(), raw.type() + " by " + by.id() + " of " + target.id()
-                                    + ": a UN member state is recognized once for all, so this is praise or a standing"
-                                    + " relation, not an event", quote));
+                                    + ": " + notAnEvent, quote));
                             continue;
                         }
                         raws.add(raw);
@@ -197,15 +205,40 @@ public final class Extractor {
     }
 
     /**
-     * A recognition of a UN member state outside an exclusive pair is no event the facts record:
-     * "recognized Paraguay for its support", "Dublin recognizes Israel"; unless it is dated before the state joined
-     * the UN ("Cuba recognized South Korea in 1949").
+     * The state {@code actor} was on the event's date: before the day its membership continued another's, that other
+     * ("Moscow established ties with Seoul in 1990" is the Soviet Union's act).
      */
-    private boolean notAnEventOfTheFacts(Raw r) {
-        return (r.type().equals(Event.RECOGNIZE) || r.type().equals(Event.WITHDRAW)) && r.target().isState()
-                && r.target().unMember() && !exclusiveOther.containsKey(r.target().id())
-                && !(r.when().dated() && !r.target().memberOn(r.when().date()));
+    private Actor asOn(Actor actor, When when) {
+        Actor before = continuedBy.get(actor.id());
+        return before != null && when.dated() && when.date().isBefore(before.unUntil()) ? before : actor;
     }
+
+    /**
+     * One side of an exclusive pair recognizing the other is no event the facts record. Nor is a recognition of a UN
+     * member state outside an exclusive pair:
+     * "recognized Paraguay for its support", "Dublin recognizes Israel"; unless it is dated before the state joined
+     * the UN ("Cuba recognized South Korea in 1949"), or, undated, told by an article published before it joined, or
+     * of a state recognized as new ("recognized newly independent Montenegro", "as an independent state").
+     */
+    private String notAnEventOfTheFacts(Raw r, LocalDate published) {
+        boolean recognition = r.type().equals(Event.RECOGNIZE) || r.type().equals(Event.WITHDRAW);
+        if (recognition && r.target().id().equals(exclusiveOther.get(r.by().id()))) {
+            // "China denounces countries with which we have ties to set up relations with Taiwan": not China's
+            return "the two sides of an exclusive pair do not recognize each other";
+        }
+        if (!recognition || !r.target().isState()
+                || !r.target().unMember() || exclusiveOther.containsKey(r.target().id())) {
+            return null;
+        }
+        boolean member = r.when().dated() ? r.target().memberOn(r.when().date())
+                : (published == null || r.target().memberOn(published)) && !AS_A_NEW_STATE.matcher(r.quote()).find();
+        return member ? "a UN member state is recognized once for all, so this is praise or a standing relation, not an event"
+                : null;
+    }
+
+    /** Words that recognize a state as new: its independence, its sovereignty, "as an independent state", "the new nation". */
+    private static final Pattern AS_A_NEW_STATE = Pattern.compile("(?i)\\b(?:independen(?:t|ce)|sovereign(?:ty)?"
+            + "|(?:as\\s+an?|the\\s+new|newly(?:\\s+\\w+)?)\\s+(?:state|nation|country|republic))\\b");
 
     /**
      * A switch of recognition to one side of an exclusive pair ("from Taiwan to China") ends the

@@ -33,7 +33,10 @@ final class NoEvent {
             + "|n['’]t\\b");
     private static final Pattern IRREALIS = Pattern.compile("(?i)\\b(?:would|will|could|(?-i:may)|might(?!\\s*[,.;:)]|\\s+(?:of|in|and|to|as|on|with|for|at|over)\\b)|should|shall|must"
             + "|plans?|planning|planned|intends?|intending|intended|consider\\w*|urg\\w*|call(?:s|ed|ing)?\\s+(?:on|for|upon)"
-            + "|ask(?:s|ed|ing)?|threat\\w*|ready|prepared|expected|(?:un)?likely|set\\s+to|about\\s+to|(?:vow|pledg|promis|offer)\\w*\\s+to"
+            + "|ask(?:s|ed|ing)?|threat\\w*|ready|prepared|expected|expect(?:s|ing)?\\s+to|(?:un)?likely|set\\s+to|about\\s+to"
+            + "|(?:vow|pledg|promis|offer)\\w*\\s+to|['’]ll"
+            // "the impending recognition of Bangla Desh by Britain", "an eventual switch": what is still to come
+            + "|impending|eventual|prospective|potential|forthcoming|upcoming"
             // "hinted at recognizing", "are working to restore": a signal or an effort, not the act
             + "|hint(?:s|ed|ing)?\\s+at|work(?:s|ed|ing)?\\s+(?:to|towards?)"
             + "|wants?|wanted|hop(?:es|ed|ing)|hope\\s+(?:to|that)|seek\\w*|sought|demand\\w*|propos\\w*|weigh\\w*|mull\\w*|poised|discuss\\w*"
@@ -58,11 +61,15 @@ final class NoEvent {
             + "|(?:is|are|was|were)\\s+(?:(?:now|also|soon|then)\\s+)?to\\b"
             // "are in talks to resume relations", "held talks on restoring ties": negotiations, not the act
             + "|talks\\s+(?:[^,;]{0,30}?\\s)?(?:to|on|about|over|for|aimed\\s+at)(?=\\s+(?:\\p{L}+ly\\s+)?$)"
-            + "|negotiat\\w*\\s+(?:to|on|over|about)(?=\\s+(?:\\p{L}+ly\\s+)?$)"
-            // "the United States had pressured Gambia to cut relations", "lobbied Paraguay to switch": pressure on an
-            // actor to act, not the act
-            + "|(?:pressur\\w*|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|encourag\\w*|coax\\w*|cajol\\w*)"
-            + "\\s+(?:[^,;]{1,40}?\\s)?(?:in)?to(?=\\s+(?:\\p{L}+ly\\s+)?$))\\b");
+            + "|negotiat\\w*\\s+(?:to|on|over|about)(?=\\s+(?:\\p{L}+ly\\s+)?$))\\b");
+    /**
+     * "the United States had pressured Gambia to cut relations", "lobbied Paraguay to switch", "has persuaded South
+     * Africa, the Central African Republic and Tonga to break relations": pressure on an actor to act, not the act.
+     * Read in the sentence before the cue, since the actors pressed may be a list in commas.
+     */
+    private static final Pattern PRESSED_TO = Pattern.compile("(?i)\\b(?:pressur\\w*|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)"
+            + "|encourag\\w*|coax\\w*|cajol\\w*|persuad\\w*|convinc\\w*)"
+            + "\\s+(?:[^,;]{1,40}?\\s|(?:(?:the\\s+)?\\S+,\\s+){1,8}(?:the\\s+)?\\S+,?\\s+and\\s+(?:the\\s+)?\\S+\\s+)?(?:in)?to\\s+(?:\\p{L}+ly\\s+)?$");
     /** A noun cue that opens its clause and is the subject of a modal: "the re-establishment of ties ... would mark". */
     private static final Pattern NOUN_OPENS_CLAUSE = Pattern.compile("(?i)^\\s*(?:(?:the|a|an|its|their)\\s+)?"
             + "(?:[\\p{L}'’.-]+\\s+){0,3}$");
@@ -80,7 +87,9 @@ final class NoEvent {
             + "\\s+(?:(?:not|also|only|now|then|\\p{L}+ly)\\s+)*\\p{L}+"
             // "a recognition of Kosovo by Chad remains unlikely"
             // (not "is unlikely to influence": what it would do)
-            + "|(?:is|are|was|were|remains?|seems?|looks?)\\s+(?:\\p{L}+ly\\s+)?(?:un)?likely\\b(?!\\s+to\\b))");
+            + "|(?:is|are|was|were|remains?|seems?|looks?)\\s+(?:\\p{L}+ly\\s+)?(?:un)?likely\\b(?!\\s+to\\b)"
+            // "the establishment of relations between China and Israel is expected before the end of this month"
+            + "|(?:is|are)\\s+(?:now\\s+|also\\s+)?(?:expected|due|scheduled|slated|planned)\\b)");
 
     /**
      * A noun cue that is the subject of a modal states no event: "the re-establishment of ties between Riyadh and
@@ -254,7 +263,8 @@ final class NoEvent {
                 && !AUXILIARY.matcher(window).find()) {
             return "demanded, not done (\"" + sentence.substring(Math.max(0, clause - 40), clause).strip() + "\")";
         }
-        if ((m = IRREALIS.matcher(window)).find()) {
+        if ((m = IRREALIS.matcher(window)).find()
+                || (m = PRESSED_TO.matcher(sentence.substring(Math.max(0, cue - 200), cue))).find()) {
             return "not stated as done (\"" + m.group() + "\")";
         }
         if ((m = AGREEMENT_TO.matcher(window)).find() && !SIGNED_JUST_BEFORE.matcher(window.substring(0, m.start())).find()) {

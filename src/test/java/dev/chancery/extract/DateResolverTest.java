@@ -33,6 +33,8 @@ class DateResolverTest {
             "X recognized Y in 2008.                          | 2008-01-01 | true",
             "X recognized Y in February of 2008.              | 2008-02-01 | true",
             "X recognized Y on August 29 of 2008.             | 2008-08-29 | false",
+            "On this day in 1971, X recognized Y.             | 1971-07-14 | false",
+            "X recognized Y on this date in 1978.             | 1978-07-14 | false",
             "X recognized Y on the 29th of August of 2008.    | 2008-08-29 | false",
             "X recognized Y three days ago.                   | 2022-07-11 | false",
             "X recognized Y last week.                        | 2022-07-04 | true",

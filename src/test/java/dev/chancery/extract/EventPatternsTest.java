@@ -20,8 +20,7 @@ class EventPatternsTest {
         return patterns.find(sentence, mentions.find(sentence), List.of());
     }
 
-    /** The sentence states exactly the event (type, doers, targets), as {@link #show} writes it. */
-    /** {@code events}: the findings accepted, in order, separated by ";". */
+    /** {@code events}: the findings accepted (type, doers, targets, as {@link #show} writes them), in order, separated by ";". */
     private void assertFindsExactly(String sentence, String events) {
         assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence)
                 .containsExactly(events.split(";"));
@@ -1431,5 +1430,33 @@ class EventPatternsTest {
             "Israel and Chad restored their diplomatic relationship, severed in 1972.          | restore-relations ISR TCD;sever-relations ISR TCD"})
     void relationsMayBeNamedByAnyOfTheirNounsAndQualifiers(String sentence, String events) {
         assertFindsExactly(sentence, events);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // "internationally recognised" before a noun is an adjective, not the act
+            "Iceland was the first internationally recognised country to recognise Croatia on 19 December 1991. | recognize ISL HRV",
+            // a count of several, and what the name is to the object
+            "The first Western European countries to recognize Slovenia were Iceland, Sweden and Germany on 19 December 1991. | recognize ISL,SWE,DEU SVN",
+            "The first country to recognise Kosovo was its neighbour Albania on 17 February 2008.          | recognize ALB XKX",
+            "The last country to recognise Kosovo was Israel in September 2020, a move that angered Serbia. | recognize ISR XKX",
+            // the examples of a described subject after a time of its reach, and described themselves
+            "At least 15 countries have recognized Kosovo so far, including major powers such as the United States and Britain. | recognize USA,GBR XKX"})
+    void countsAndExamplesNameTheDoers(String sentence, String events) {
+        assertFindsExactly(sentence, events);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // those excepted did not
+            "In 1979, all Arab states except Oman, Somalia and the Sudan severed diplomatic relations with Egypt.",
+            // pressure on a list of actors, an expectation, a contraction of "will", what is still to come
+            "China has persuaded Chad, Niger, Mali and Tonga to break relations with Taiwan.",
+            "Egyptian officials mention Kuwait and Bahrain as the Arab states they expect to restore formal ties.",
+            "North Korea says it'll cut diplomatic ties with Malaysia over the court ruling.",
+            "Pakistan quit the Commonwealth in protest against the impending recognition of Bangladesh by Britain.",
+            "The establishment of diplomatic relations between China and Israel is expected before the end of this month."})
+    void statesNoEvent(String sentence) {
+        assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence).isEmpty();
     }
 }

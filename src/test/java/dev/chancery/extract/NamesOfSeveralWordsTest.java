@@ -84,6 +84,17 @@ class NamesOfSeveralWordsTest {
         assertProposes(published, sentence, events);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "1971-12-07 | India to-day recognised the People's Republic of Bangladesh, the Prime Minister told Parliament. | recognize IND BGD 1971-12-07",
+            "1972-01-31 | Pakistan to-day broke off diplomatic relations with Bulgaria and Mongolia.       | sever-relations BGR PAK 1972-01-31;sever-relations MNG PAK 1972-01-31",
+            // names news of other years uses
+            "1971-12-07 | Bhutan recognized Bangla Desh on Monday, the foreign ministry said.             | recognize BTN BGD 1971-12-06",
+            "1992-12-23 | Vietnam and the RoK established diplomatic ties on December 22, 1992.            | establish-relations KOR VNM 1992-12-22"})
+    void daysOfOlderPrintAndNamesOfOtherYearsAreRead(String published, String sentence, String events) {
+        assertProposes(published, sentence, events);
+    }
+
     /** {@code events}: the proposals for {@code sentence} published on {@code published}, separated by ";". */
     private void assertProposes(String published, String sentence, String events) {
         assertThat(RealSentencesTest.proposed(extractor,
