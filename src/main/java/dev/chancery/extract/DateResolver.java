@@ -228,13 +228,13 @@ public final class DateResolver {
     public DateResolver(LocalDate published) {
         this.published = published;
         rule(ISO.pattern(), c -> exact(c.phrase(), date(c.g(1), c.g(2), c.g(3)), null));
+        // "June 5 last year": the year before the publication's
+        rule(MONTH_DAY.pattern() + LAST_YEAR, c -> monthDay(c, c.g(1), c.g(2), c.g(3) != null ? c.g(3) : yearOf(c, c.g(4))));
+        rule(DAY_MONTH.pattern() + LAST_YEAR, c -> monthDay(c, c.g(2), c.g(1), c.g(3) != null ? c.g(3) : yearOf(c, c.g(4))));
         // "on this day in 1971", in an article of December 6: December 6, 1971
         rule("(?i)\\b(?:on\\s+)?this\\s+(?:day|date)\\s+in\\s+(\\d{4})\\b", c -> c.published == null ? unknownPublication(c.phrase())
                 : exact(c.phrase(), date(c.g(1), String.valueOf(c.published.getMonthValue()), String.valueOf(c.published.getDayOfMonth())),
                         "\"" + c.phrase() + "\": the publication's day and month in that year"));
-        // "June 5 last year": the year before the publication's
-        rule(MONTH_DAY.pattern() + LAST_YEAR, c -> monthDay(c, c.g(1), c.g(2), c.g(3) != null ? c.g(3) : yearOf(c, c.g(4))));
-        rule(DAY_MONTH.pattern() + LAST_YEAR, c -> monthDay(c, c.g(2), c.g(1), c.g(3) != null ? c.g(3) : yearOf(c, c.g(4))));
         // "in February of 2008": the year after "of" too
         // "last June" (the June before the publication's month), "in June last year"
         rule("\\b(?:(?i:in|since|during|by|from|until|early|late|mid-?|last|this|of)\\s+|(?i:mid-))" + MONTH
@@ -421,7 +421,8 @@ public final class DateResolver {
                 .filter(c -> !(c.rule().yields() && stated != null))
                 .filter(c -> read(c, sentence, narrative, anchor).dated()).min(ownFirst).orElse(null);
         if (best != null) {
-            return read(best, sentence, narrative, anchor);
+            When day = dayInTheYear(best, found, sentence, narrative, anchor);
+            return day != null ? day : read(best, sentence, narrative, anchor);
         }
         Candidate report = found.stream().filter(Candidate::report).min(nearest).orElse(null);
         if (report != null) {
@@ -463,6 +464,39 @@ public final class DateResolver {
         }
         return When.undated(null, "no date in the sentence");
     }
+
+    /**
+     * "In 1991, Slovenia recognised Croatia on 26 June", "Last year, … on 26 June": a year alone and a day after it with
+     * no year of its own are one date, 26 June of that year; null when {@code best} is not a year alone or no such day
+     * follows it.
+     */
+    private When dayInTheYear(Candidate best, List<Candidate> found, String sentence, LocalDate narrative, LocalDate anchor) {
+        String phrase = sentence.substring(best.start(), best.end());
+        When year = read(best, sentence, narrative, anchor);
+        if (!YEAR_ALONE.matcher(phrase).matches() || !year.dated()) {
+            return null;
+        }
+        for (Candidate c : found) {
+            int rule = rules.indexOf(c.rule());
+            // the day after the year ("… on October 22 decided to suspend its recognition, granted in 1983": the day
+            // is the suspension's)
+            if (c.start() > best.end() && !c.report() && (rule == 1 || rule == 2)) {
+                Matcher m = c.rule().pattern().matcher(sentence);
+                m.find(c.start());
+                if (m.group(3) == null && m.group(4) == null) {
+                    Ctx ctx = new Ctx(m, published, narrative, anchor, stated, sentence);
+                    String y = String.valueOf(year.date().getYear());
+                    When w = rule == 1 ? monthDay(ctx, m.group(1), m.group(2), y) : monthDay(ctx, m.group(2), m.group(1), y);
+                    return !w.dated() ? null : new When(w.date(), false, Kind.EXACT, m.group(), "\"" + m.group() + "\" in \""
+                            + phrase + "\"", false);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A year alone: "In 1991", "in 1991", "last year", "earlier this year". */
+    private static final Pattern YEAR_ALONE = Pattern.compile("(?i)(?:(?:back\\s+)?in\\s+)?\\d{4}|(?:earlier\\s+|later\\s+)?(?:last|this)\\s+year");
 
     /** Whether the time word at [start, end) is another cue's, shared with this one ({@link #ownedElsewhere}: joined). */
     private static boolean sharedFromAnother(String text, int start, int end, int cue, List<int[]> cues) {
@@ -633,6 +667,8 @@ public final class DateResolver {
             // followed by a subject of its own and its verb
             + "|(?-i:\\b\\p{Ll}{3,}s\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}\\s+(?:had\\s+)?"
             + "(?:\\p{Ll}+ed|took|seized|won|lost|held|captured|overran|gave|left|ruled|fought))\\b"
+            // "the 10th Arab state to restore relations with Egypt since an Arab League summit last November": the summit's
+            + "|\\bsince\\s+(?:an?|the|its|their)\\s+(?:[\\p{L}'’-]+\\s+){1,4}$"
             // "withdrew recognition of SADR, marking a shift after supporting the group since 1983"
             + "|\\b(?:after|before|since|while)\\s+\\p{L}+ing\\b"
             // "cut ties with Niger after the army suffered losses in July": a time of the clause of "after"

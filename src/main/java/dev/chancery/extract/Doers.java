@@ -650,8 +650,12 @@ final class Doers {
      */
     private static final Pattern EXAMPLES_AFTER_OBJECT = Pattern.compile("(?i)^(?:\\s+(?:so\\s+far|to\\s+date|already|now))?\\s*,\\s*"
             + "(?:" + EXAMPLES + "|notably)\\s+(?:(?:[\\p{L}-]+\\s+){1,4}?such\\s+as\\s+)?(?:the\\s+)?");
-    /** A subject that describes its members: "Several countries", "Three African states", "At least 15 countries". */
-    private static final Pattern DESCRIBED_DOERS = Pattern.compile("(?i)^\\W*(?:(?:at\\s+least|more\\s+than|over|nearly|almost|about)\\s+)?"
+    /**
+     * A subject that describes its members: "Several countries", "Three African states", "At least 15 countries", also
+     * of what is reported ("A newspaper reports that at least 15 countries").
+     */
+    private static final Pattern DESCRIBED_DOERS = Pattern.compile("(?i)(?:^\\W*|\\b(?:reports?|said|says)\\s+that\\s+)"
+            + "(?:(?:at\\s+least|more\\s+than|over|nearly|almost|about)\\s+)?"
             + "(?:several|many|some|a\\s+number\\s+of|a\\s+few|more|other"
             + "|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:countries|states|nations|governments)\\b");
 
@@ -815,7 +819,8 @@ final class Doers {
 
     /** An office and a person's name, capitalized: "President Ortega", "Foreign Minister Wang Yi". */
     private static final Pattern OFFICE_HOLDER = Pattern.compile("\\b(?:President|Prime\\s+Minister|Premier|King|Queen|Emir|Sultan"
-            + "|(?:Foreign\\s+)?Minister|Chancellor)\\s+(?:\\p{Lu}[\\p{L}'.-]*\\s+){0,2}\\p{Lu}[\\p{L}'.-]*$");
+            // a name's particles too: "President Anwar al-Sadat"
+            + "|(?:Foreign\\s+)?Minister|Chancellor)\\s+(?:(?:al-|el-|bin\\s+|ibn\\s+)?\\p{Lu}[\\p{L}'.-]*\\s+){0,2}(?:al-|el-)?\\p{Lu}[\\p{L}'.-]*$");
 
     static boolean possessive(String sentence, Mention m) {
         String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 2));

@@ -530,8 +530,8 @@ public final class EventPatterns {
 
     private static final Pattern IN_FAVOR_OF = Pattern.compile("(?i)^[^,;:]*?\\bin\\s+favou?r\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})");
 
-    /** A verb that repeats the event before it: "followed suit", "did so", "has done the same". */
-    private static final Pattern FOLLOWED_SUIT = Pattern.compile("(?i)\\bfollow(?:ed|ing)\\s+suit\\b|\\bdid\\s+(?:so|the\\s+same)\\b"
+    /** A verb that repeats the event before it: "followed suit", "did so", "did it", "has done the same". */
+    private static final Pattern FOLLOWED_SUIT = Pattern.compile("(?i)\\bfollow(?:ed|ing)\\s+suit\\b|\\bdid\\s+(?:so|it|the\\s+same)\\b"
             // "and Trinidad and Tobago followed in May", "Niger followed two days later": "followed" with no object
             + "|\\bfollowed(?=\\s+(?:(?:on|in)\\s+(?:(?-i:\\p{Lu})|\\d)|(?:a|an|one|two|three|four|five|six|\\d+)\\s+(?:days?|weeks?|months?|years?)\\s+later"
             + "|later\\b|soon\\s+after|shortly\\s+(?:after|afterwards)|the\\s+(?:next|following)\\s+(?:day|week|month|year))|\\s*[.;,])"

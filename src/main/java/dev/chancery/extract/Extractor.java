@@ -236,9 +236,12 @@ public final class Extractor {
                 : null;
     }
 
-    /** Words that recognize a state as new: its independence, its sovereignty, "as an independent state", "the new nation". */
+    /**
+     * Words that recognize a state as new: its independence, its sovereignty, "as an independent state", "the new
+     * Jewish State".
+     */
     private static final Pattern AS_A_NEW_STATE = Pattern.compile("(?i)\\b(?:independen(?:t|ce)|sovereign(?:ty)?"
-            + "|(?:as\\s+an?|the\\s+new|newly(?:\\s+\\w+)?)\\s+(?:state|nation|country|republic))\\b");
+            + "|(?:as\\s+an?|the\\s+new|newly)(?:\\s+[\\p{L}'’-]+)?\\s+(?:state|nation|country|republic))\\b");
 
     /**
      * A switch of recognition to one side of an exclusive pair ("from Taiwan to China") ends the

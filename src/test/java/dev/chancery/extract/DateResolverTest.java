@@ -35,6 +35,9 @@ class DateResolverTest {
             "X recognized Y on August 29 of 2008.             | 2008-08-29 | false",
             "On this day in 1971, X recognized Y.             | 1971-07-14 | false",
             "X recognized Y on this date in 1978.             | 1978-07-14 | false",
+            "In 1991, X recognized Y on 26 June.              | 1991-06-26 | false",
+            "In 1991 Y was recognized by X on June 26.        | 1991-06-26 | false",
+            "Last year, X recognized Y on 26 June.            | 2021-06-26 | false",
             "X recognized Y on the 29th of August of 2008.    | 2008-08-29 | false",
             "X recognized Y three days ago.                   | 2022-07-11 | false",
             "X recognized Y last week.                        | 2022-07-04 | true",
@@ -600,6 +603,8 @@ class DateResolverTest {
         assertThat(resolve("X had recognized Taiwan, an island ruled by people who lost the civil war in 1949.", null).dated()).isFalse();
         assertThat(resolve("X has recognized Y since 2008.", null).date()).isEqualTo(LocalDate.parse("2008-01-01"));
         assertThat(resolve("X recognized Y after backing it since 1983.", null).dated()).isFalse();
+        assertThat(resolve("X recognized Y since an Arab League summit last November left the decision to each state.", null)
+                .dated()).isFalse();
         assertThat(resolve("X recognized Y, its ally since 1994.", null).dated()).isFalse();
         assertThat(resolve("X recognized Y, which has been under Z's rule since 1975.", null).dated()).isFalse();
         assertThat(resolve("X recognized Y, which has been under Z's rule since 1975, in March.", null).date())

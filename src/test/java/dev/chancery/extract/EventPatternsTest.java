@@ -623,6 +623,7 @@ class EventPatternsTest {
                 .extracting(EventPatternsTest::show).containsExactly("sever-relations TCD QAT", "sever-relations NER QAT");
         assertThat(find("Chad recognised Kosovo on Tuesday, as did Niger and Mali.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX", "recognize NER,MLI XKX");
+        assertFindsExactly("Chad recognised Kosovo on Tuesday, and Niger did it on Friday.", "recognize TCD XKX;recognize NER XKX");
         assertThat(find("Chad recognised Kosovo on Tuesday, and so did Niger and Mali.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX", "recognize NER,MLI XKX");
         assertThat(find("Chad and Mali recognised Kosovo on Tuesday, with Niger following suit.")).filteredOn(Finding::accepted)
@@ -828,6 +829,7 @@ class EventPatternsTest {
     void anOfficeHolderOfAStateActsForIt() {
         assertThat(find("President Daniel Ortega of Nicaragua recognized Abkhazia on Monday.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("recognize NIC ABK");
+        assertFindsExactly("President Anwar al-Sadat of Egypt has broken all relations with Syria.", "sever-relations EGY SYR");
         assertThat(find("A group of students of Chad recognized Kosovo.")).filteredOn(Finding::accepted).isEmpty();
     }
 
@@ -1441,7 +1443,8 @@ class EventPatternsTest {
             "The first country to recognise Kosovo was its neighbour Albania on 17 February 2008.          | recognize ALB XKX",
             "The last country to recognise Kosovo was Israel in September 2020, a move that angered Serbia. | recognize ISR XKX",
             // the examples of a described subject after a time of its reach, and described themselves
-            "At least 15 countries have recognized Kosovo so far, including major powers such as the United States and Britain. | recognize USA,GBR XKX"})
+            "At least 15 countries have recognized Kosovo so far, including major powers such as the United States and Britain. | recognize USA,GBR XKX",
+            "A newspaper reports that at least 15 countries have recognized Kosovo, including Chad and Niger. | recognize TCD,NER XKX"})
     void countsAndExamplesNameTheDoers(String sentence, String events) {
         assertFindsExactly(sentence, events);
     }

@@ -42,6 +42,7 @@ class RecognitionOfAMemberTest {
             "Croatia became one of the first countries to recognize Montenegro as an independent state. | [recognize HRV MNE undated]",
             "The Serbian government recognized newly independent Montenegro after the referendum.    | [recognize SRB MNE undated]",
             "Serbia acknowledged the independence of Montenegro after the referendum there.           | [recognize SRB MNE undated]",
+            "The Soviet government announced its official recognition of the new Jewish State of Israel. | [recognize SUN ISR undated]",
             // no word of a new state: a member recognized, no event
             "Serbia recognized Montenegro for its support of the regional trade agreement.            | []"})
     void anUndatedRecognitionOfAStateAsNewIsAnEvent(String sentence, String events) {
