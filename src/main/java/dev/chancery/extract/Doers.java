@@ -973,6 +973,23 @@ final class Doers {
         return reacting.size() == 1 && !doers.contains(reacting.get(0)) ? reacting : List.of();
     }
 
+    /** "lost another ally on Tuesday when": a loss that a severance in the clause of "when" explains. */
+    private static final Pattern LOST_ALLY = Pattern.compile("(?i)\\blos(?:t|es|ing)\\s+(?:another|an|its|a|one\\s+of\\s+its)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}?(?:ally|allies|partners?|friends?)\\b[^;:]*?\\bwhen\\s+[^;:]*$");
+
+    /**
+     * The partner of a severance that explains a loss: "Taiwan lost another ally on Tuesday when the Dominican Republic
+     * severed ties" (Taiwan); or none.
+     */
+    static List<Actor> loserPartner(String sentence, List<Mention> mentions, int cue, List<Actor> doers) {
+        Matcher lost = LOST_ALLY.matcher(sentence.substring(0, cue));
+        if (!lost.find()) {
+            return List.of();
+        }
+        List<Actor> losing = actors(subject(sentence, mentions, 0, lost.start()));
+        return losing.size() == 1 && !doers.contains(losing.get(0)) ? losing : List.of();
+    }
+
     /** After a severance with no partner: "after", "when", "because" and the subject of that clause. */
     private static final Pattern CAUSE_CLAUSE = Pattern.compile("(?i)^(?:\\s+(?:on|in|last|this|late|early)\\s+\\S+(?:\\s+\\d{1,2}(?:,\\s*\\d{4})?)?)?"
             + "\\s*,?\\s+(?:shortly\\s+|soon\\s+|just\\s+)?(?:after|when|because|as)"

@@ -689,6 +689,9 @@ public final class EventPatterns {
             if (targets.isEmpty() && type.equals(Event.SEVER) && !hit.cue().nominal()) {
                 targets = Doers.causePartner(sentence, mentions, cueEnd, doers); // "Quito broke off ties after Colombia bombed"
             }
+            if (targets.isEmpty() && type.equals(Event.SEVER)) {
+                targets = Doers.loserPartner(sentence, mentions, cueStart, doers); // "Taiwan lost an ally when X severed ties"
+            }
             if (targets.isEmpty() && doers.size() == 1
                     && !Doers.WITH_OR_BETWEEN.matcher(sentence).region(cueEnd, objectEnd).find()
                     && !sentence.substring(0, cueStart).matches("(?is).*\\b(?:after|since|following)\\s+$")

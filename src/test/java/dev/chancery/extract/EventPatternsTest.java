@@ -1462,4 +1462,10 @@ class EventPatternsTest {
     void statesNoEvent(String sentence) {
         assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence).isEmpty();
     }
+
+    @Test
+    void aSeveranceThatExplainsALossIsWithTheLoser() {
+        assertFindsExactly("Taiwan lost another ally on Tuesday when the Dominican Republic severed ties.", "sever-relations DOM TWN");
+        assertFindsExactly("Taiwan lost one of its few diplomatic allies when Panama cut ties on Monday.", "sever-relations PAN TWN");
+    }
 }
