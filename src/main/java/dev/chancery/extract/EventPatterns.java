@@ -94,9 +94,10 @@ public final class EventPatterns {
                     + "|suspend(?:s|ed|ing)?|fr(?:oze|eeze|eezes|eezing|ozen)|retract(?:s|ed|ing)?|cancel(?:s|led|ed|ling)?"
                     + "|pull(?:s|ed|ing)?(?:\\s+(?:back|out))?|lift(?:s|ed|ing)?|revers(?:e|es|ed|ing)|annull?(?:s|ed|ing)?"
                     + "|recall(?:s|ed|ing)?|overturn(?:s|ed|ing)?"
-                    // "ended its recognition of the SADR", "dropped its recognition of Taiwan", "renounced its recognition"
+                    // "ended its recognition of the SADR", "dropped its recognition of Taiwan", "renounced its recognition",
+                    // "repealed", "invalidated", "nullified" it
                     + "|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|terminat(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?"
-                    + "|renounc(?:e|es|ed|ing)"
+                    + "|renounc(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|invalidat(?:e|es|ed|ing)|nullif(?:y|ies|ied|ying)"
                     // "took back its recognition", "has gone back on its recognition"
                     + "|t(?:ook|akes?|aking|aken)\\s+back|(?:go(?:es|ing|ne)?|went)\\s+back\\s+on)[\"'’”]?\\s+"
                     + "(?:(?:its|their|the|his|her|this|that|diplomatic|formal|official|earlier|previous|\\d{4})\\s+)*"

@@ -1468,4 +1468,10 @@ class EventPatternsTest {
         assertFindsExactly("Taiwan lost another ally on Tuesday when the Dominican Republic severed ties.", "sever-relations DOM TWN");
         assertFindsExactly("Taiwan lost one of its few diplomatic allies when Panama cut ties on Monday.", "sever-relations PAN TWN");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"repealed", "invalidated", "nullified", "renounced", "rescinded"})
+    void aRecognitionUndoneByAnyVerbOfUndoingIsWithdrawn(String verb) {
+        assertFindsExactly("Sierra Leone on Monday " + verb + " its recognition of Kosovo.", "withdraw-recognition SLE XKX");
+    }
 }
