@@ -470,6 +470,13 @@ public final class EventPatterns {
         }
     }
 
+    /** "Chad, which recognizes Taiwan, voted": the present of a relative clause in commas right after a name. */
+    private static boolean standingRelative(String sentence, List<Mention> mentions, int cueStart, int cueEnd) {
+        Matcher which = NoEvent.WHICH_BEFORE.matcher(sentence.substring(0, cueStart));
+        return which.find() && sentence.substring(cueStart, cueEnd).matches("(?i)\\S*s")
+                && mentions.stream().anyMatch(m -> m.end() == which.start());
+    }
+
     /** Whether {@code rest}, what follows a list, ends its clause: no verb of the list's own follows. */
     private static boolean endsTheClause(String rest) {
         return rest.matches("(?s)\\s*(?:[.;,:)\"”].*)?") || Doers.TRAILING_ADJUNCT.matcher(rest).matches();
@@ -606,6 +613,8 @@ public final class EventPatterns {
                             || NoEvent.ONLY_SUBJECT.matcher(sentence.substring(clause, cueStart)).find()
                             || NoEvent.ONLY_ONE_THAT.matcher(sentence.substring(0, cueStart)).find())
                         && sentence.substring(cueStart, cueEnd).matches("(?i)\\S*(?:s|e)$")
+                    || NoEvent.LONG_BEFORE.matcher(sentence.substring(clause, cueStart)).find()
+                    || standingRelative(sentence, mentions, cueStart, cueEnd)
                     || hit.cue().pattern().matcher(sentence).region(cueStart, cueEnd).lookingAt()
                         && sentence.substring(cueStart, cueEnd).matches("(?i).*(?:es|s)$")
                         && NoEvent.STANDING_AFTER.matcher(sentence).region(cueEnd, sentence.length()).lookingAt()

@@ -89,7 +89,9 @@ final class NoEvent {
             // (not "is unlikely to influence": what it would do)
             + "|(?:is|are|was|were|remains?|seems?|looks?)\\s+(?:\\p{L}+ly\\s+)?(?:un)?likely\\b(?!\\s+to\\b)"
             // "the establishment of relations between China and Israel is expected before the end of this month"
-            + "|(?:is|are)\\s+(?:now\\s+|also\\s+)?(?:expected|due|scheduled|slated|planned)\\b)");
+            + "|(?:is|are)\\s+(?:now\\s+|also\\s+)?(?:expected|due|scheduled|slated|planned)\\b"
+            // "Chad's recognition of Kosovo remains in force": a standing state
+            + "|(?:remains?|stays?|is\\s+still)\\s+(?:in\\s+force|valid|in\\s+place|intact|unchanged)\\b)");
 
     /**
      * A noun cue that is the subject of a modal states no event: "the re-establishment of ties between Riyadh and
@@ -129,6 +131,10 @@ final class NoEvent {
     static final Pattern ONLY_SUBJECT = Pattern.compile("(?i)^\\W*only\\s+[^;:]*$");
     /** "only recognizes", "still recognise", "continue to recognize": a standing state. */
     static final Pattern ONLY_BEFORE = Pattern.compile("(?i)\\b(?:only|still|continue(?:s|d)?\\s+to)\\s+(?:\\p{L}+ly\\s+)?$");
+    /** "Chad, which recognizes Taiwan,": the present of a relative clause in commas after a name, a standing state. */
+    static final Pattern WHICH_BEFORE = Pattern.compile("(?i),\\s*(?:which|who)\\s+(?:\\p{L}+ly\\s+)?$");
+    /** "has long recognized Kosovo": a standing state. */
+    static final Pattern LONG_BEFORE = Pattern.compile("(?i)\\b(?:has|have|had)\\s+long\\s+(?:\\p{L}+ly\\s+)?$");
     /** "is the only South American country that recognizes Taiwan": who recognizes it, a standing state. */
     static final Pattern ONLY_ONE_THAT = Pattern.compile("(?i)\\bthe\\s+only\\s+(?:[\\p{L}-]+\\s+){0,3}"
             + "(?:country|state|nation|member|government)\\s+(?:that|which)\\s+$");
