@@ -64,10 +64,10 @@ public final class DateResolver {
     /** A report verb between a time word and the event's cue: the time is the report's, not the event's. */
     private static final Pattern REPORT = Pattern.compile(
             "(?i)\\b(?:said|says|saying|reported|reports|reporting|told|according\\s+to|quoted|quoting|cited|citing"
-            + "|tweeted|posted|added|noted|explained|revealed|disclosed|informed)\\b");
+            + "|tweeted|posted|added|noted|explained|revealed|disclosed|informed|re-?confirmed)\\b");
 
     private static final Pattern REPORT_JUST_BEFORE = Pattern.compile(
-            "(?i)\\b(?:said|says|reported|reports|told\\s+\\S+|tweeted|posted|added|noted|revealed|disclosed)\\s+"
+            "(?i)\\b(?:said|says|reported|reports|told\\s+\\S+|tweeted|posted|added|noted|revealed|disclosed|re-?confirmed)\\s+"
             // "said in a statement on its website on Tuesday that it had broken": the medium, then the report's time
             + "(?:(?:in|at|during|via|through)\\s+(?:a|an|the|its|his|her|their)\\s+[^,;:]{1,50}?\\s+)?"
             // "said late Monday", not "said Japan on Tuesday became": a name there is the reported clause's subject
@@ -177,6 +177,8 @@ public final class DateResolver {
             // "has signed an accord with Palestine ..., thereby formally recognizing"
             + "\\p{L}+(?:ed|en)\\b[^;:,]{0,80}?,\\s*(?:(?:thereby|thus)\\s+)?(?:\\p{L}+ly\\s+)?$");
     /** A past main verb before "that has/have": the perfect is of a description, not the news of the day. */
+    /** "That same year", "at the time": a period of the story, not the news of the day. */
+    private static final Pattern SAME_PERIOD = Pattern.compile("(?i)\\b(?:(?:that|the)\\s+same\\s+(?:year|month|week|day)|at\\s+the\\s+time)\\b");
     private static final Pattern PAST_MAIN = Pattern.compile("(?i)\\b(?:joined|became|was|were)\\b[^;:]{0,80}?\\b(?:that|which)\\s+"
             + "(?:has|have)\\s+(?:\\p{L}+ly\\s+)?$");
 
@@ -566,8 +568,8 @@ public final class DateResolver {
     /** "Armenia recognizes", "Ukraine announces the severance", "has decided to terminate": news of the day. */
     private static boolean present(String sentence, int cue) {
         String before = sentence.substring(Math.max(0, cue - 80), cue);
-        if (PAST_MAIN.matcher(before).find() || AMONG.matcher(before).find()) {
-            return false; // "Canada joined more than 140 other members that have recognised": the past
+        if (PAST_MAIN.matcher(before).find() || AMONG.matcher(before).find() || SAME_PERIOD.matcher(before).find()) {
+            return false; // "Canada joined more than 140 other members that have recognised", "That same year … cut": the past
         }
         if (sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*") && Pattern.compile("(?i)(?:\\b(?:is|are)|\\b(?:he|she|it)['’]s"
                 + "|\\b(?:they|we)['’]re)\\s+(?:now\\s+)?$").matcher(before).find()) {

@@ -46,8 +46,12 @@ final class Doers {
             "near", "into", "against", "toward", "towards", "between", "within", "inside", "across", "over", "about",
             "like", "than", "via", "among", "amid", "despite", "after", "before", "under", "following", "unlike",
             "alongside", "besides", "including", "except", "through", "upon", "around", "beyond", "behind", "joining");
-    /** "The Republic of Somalia", "the Pacific island nation of Palau", "the government of Turkey": the state itself. */
+    /**
+     * "The Republic of Somalia", "the Pacific island nation of Palau", "the government of Turkey", "Georgia's breakaway
+     * province of Abkhazia": the state or entity itself.
+     */
     private static final Set<String> STATE_NOUNS = Set.of("republic", "kingdom", "state", "states", "government",
+            "province", "region", "territory", "enclave",
             "island", "islands", "archipelago", "nation", "country", "federation", "principality", "sultanate", "emirate", "commonwealth",
             "people", "authorities", "leadership", "president", "king", "emir", "ministry", "parliament", "cabinet", "governments",
             "kingdoms", "republics", "ministries", "parliaments", "presidents", "leaders", "leader",
@@ -147,7 +151,8 @@ final class Doers {
     /** "X's decision to", "the decision of X('s government) to": X is the doer of the cue that follows. */
     private static final Pattern DECISION_AFTER = Pattern.compile("(?i)^(?:['’]s?\\s+|\\s+)(?:[\\p{L}-]+\\s+)?(?:decision|move|choice)\\s+"
             + SHORT_TIME + "to\\s+(?:[^,;]{0,80}?\\s)?$");
-    private static final Pattern DECISION_OF = Pattern.compile("(?i)\\b(?:decision|move|choice)\\s+(?:of|by)\\s+(?:the\\s+)?$");
+    private static final Pattern DECISION_OF = Pattern.compile("(?i)\\b(?:decision|move|choice)\\s+(?:(?:announced|taken|made)\\s+)?(?:of|by)"
+            + "\\s+(?:the\\s+)?$");
     /** After X in "the decision of X to": X's government, or an apposition ("the decision by Chad, one of …, to recognize"). */
     private static final Pattern DECIDER_AFTER_OF = Pattern.compile("(?i)^(?:['’]s?\\s+(?:government|cabinet|authorities|leadership))?"
             + "(?:\\s*,[^,;:]{1,80},)?\\s+" + SHORT_TIME + "to\\s+(?:[^,;]{0,80}?\\s)?$");
@@ -309,7 +314,7 @@ final class Doers {
     private static final Pattern SUBJECT_THEN_VERB = Pattern.compile("(?i)\\s+" + ADVERBS);
     private static final Pattern REDUCED_RELATIVE = Pattern.compile("(?i)" + PARENTHESIS + "\\s*,\\s*" + ADVERBS);
 
-    private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?i)" + PARENTHESIS + "\\s*,?\\s*(?:which|who)\\s+" + ADVERBS);
+    private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?i)" + PARENTHESIS + "\\s*,?\\s*(?:which|who)\\s+" + ADVERBS_PATTERN);
     /**
      * "who" or "which" right before the cue with no comma before it, its antecedent no actor (an actor is the
      * case above): "countries who recognize"; after a comma it may stand for the subject ("the 53rd country, the UN
@@ -988,6 +993,25 @@ final class Doers {
         }
         List<Actor> losing = actors(subject(sentence, mentions, 0, lost.start()));
         return losing.size() == 1 && !doers.contains(losing.get(0)) ? losing : List.of();
+    }
+
+    /** "notified Belgium of its decision to ": the one told of a decision on relations. */
+    private static final Pattern TOLD_OF_DECISION = Pattern.compile("(?i)\\b(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|told|tells?)\\s+"
+            + "(?:the\\s+(?:government|authorities)\\s+(?:of|in)\\s+)?(?:the\\s+)?(\\S[^,;:]{0,60}?)\\s+(?:of|about)\\s+(?:its|their)\\s+"
+            + "(?:\\p{L}+\\s+)?decision\\s+to\\s+(?:\\p{L}+ly\\s+)?$");
+
+    /**
+     * The partner of relations a decision is about when the decider tells the other side of it: "Rwanda notified the
+     * government of Belgium of its decision to sever diplomatic relations" (Belgium); or none.
+     */
+    static List<Actor> toldPartner(String sentence, List<Mention> mentions, int cue, List<Actor> doers) {
+        Matcher told = TOLD_OF_DECISION.matcher(sentence.substring(0, cue));
+        if (!told.find()) {
+            return List.of();
+        }
+        List<Actor> partners = mentions.stream().filter(m -> m.end() > told.start(1) && m.end() <= told.end(1))
+                .map(Mention::actor).filter(a -> !doers.contains(a)).distinct().toList();
+        return partners.size() == 1 ? partners : List.of();
     }
 
     /** After a severance with no partner: "after", "when", "because" and the subject of that clause. */

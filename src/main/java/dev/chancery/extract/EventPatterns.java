@@ -216,7 +216,7 @@ public final class EventPatterns {
                     // "Kosovo receives recognition from Israel", "won recognition from": the doer follows "from"
                     + "|\\b(?:receiv(?:e|es|ed|ing)|w(?:on|ins?|inning)|gain(?:s|ed|ing)?|obtain(?:s|ed|ing)?"
                     + "|secur(?:e|es|ed|ing)|earn(?:s|ed|ing)?)\\s+(?:(?:diplomatic|formal|official|full)\\s+)*"
-                    + "recognition\\s+from\\b"
+                    + "recognition\\s+(?:from|by)\\b"
                     // "Macedonia had formally resumed diplomatic recognition of China": a recognition given again
                     + "|\\b(?:resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|renew(?:s|ed|ing)?|reinstat(?:e|es|ed|ing))\\s+"
                     + "(?:(?:its|their|the|diplomatic|formal|official|full)\\s+)*recognition\\s+of\\b"),
@@ -579,6 +579,9 @@ public final class EventPatterns {
         if (rejected == null && hit.cue().nominal()) {
             rejected = NoEvent.modalAfterNoun(sentence, clause, cueStart, cueEnd, clauseEnd);
         }
+        if (rejected == null && (type.equals(Event.SEVER) || type.equals(Event.RESTORE) || type.equals(Event.ESTABLISH))) {
+            rejected = NoEvent.otherTies(sentence.substring(clause, Math.max(clause, clauseEnd)));
+        }
         Matcher person = PERSONS_DECISION.matcher(sentence.substring(clause, cueStart));
         if (person.find() && mentions.stream().noneMatch(m -> m.start() < clause + person.end(1) && clause + person.start(1) < m.end())) {
             return null; // "President Castro's decision to switch": a person's, whose state the sentence does not name
@@ -615,6 +618,8 @@ public final class EventPatterns {
                         && sentence.substring(cueStart, cueEnd).matches("(?i)\\S*(?:s|e)$")
                     || NoEvent.LONG_BEFORE.matcher(sentence.substring(clause, cueStart)).find()
                     || standingRelative(sentence, mentions, cueStart, cueEnd)
+                    || NoEvent.BECAUSE_PRESENT.matcher(sentence.substring(0, cueStart)).find()
+                        && sentence.substring(cueStart, cueEnd).matches("(?i)\\S*s")
                     || hit.cue().pattern().matcher(sentence).region(cueStart, cueEnd).lookingAt()
                         && sentence.substring(cueStart, cueEnd).matches("(?i).*(?:es|s)$")
                         && NoEvent.STANDING_AFTER.matcher(sentence).region(cueEnd, sentence.length()).lookingAt()
@@ -701,6 +706,9 @@ public final class EventPatterns {
             }
             if (targets.isEmpty() && type.equals(Event.SEVER)) {
                 targets = Doers.loserPartner(sentence, mentions, cueStart, doers); // "Taiwan lost an ally when X severed ties"
+            }
+            if (targets.isEmpty()) {
+                targets = Doers.toldPartner(sentence, mentions, cueStart, doers); // "notified Belgium of its decision to sever"
             }
             if (targets.isEmpty() && doers.size() == 1
                     && !Doers.WITH_OR_BETWEEN.matcher(sentence).region(cueEnd, objectEnd).find()
@@ -800,8 +808,8 @@ public final class EventPatterns {
                 }
             }
         } else {
-            if (sentence.substring(cueStart, cueEnd).matches("(?is).*\\sfrom$|los\\p{L}*\\s.*")) {
-                // "Kosovo receives recognition from Israel": the doer after "from", the subject recognized
+            if (sentence.substring(cueStart, cueEnd).matches("(?is).*\\s(?:from|by)$|los\\p{L}*\\s.*")) {
+                // "Kosovo receives recognition from Israel", "won recognition by": the doer after it, the subject recognized
                 Mention first = Doers.firstAt(mentions, cueEnd + 1);
                 agents = first == null ? List.of() : Doers.actors(Doers.coordinated(sentence, mentions, first));
                 objects = List.of();

@@ -50,9 +50,13 @@ final class NoEvent {
             + "|aim(?:s|ed|ing)?\\s+(?:at|to)"
             // "are on the verge of fully restoring ties": an approach, not the act
             + "|on\\s+the\\s+(?:verge|brink|cusp)\\s+of|close\\s+to"
-            // "the parliament voted on Monday to recognize", "was open to establishing": a vote or an openness, not the act
+            // "the parliament voted on Monday to recognize", "was open to establishing", "openness to restoring": a vote or an
+            // openness, not the act
             + "|vot(?:e|es|ed|ing)(?:\\s+[^,;]{1,40}?)?\\s+(?:to|in\\s+favou?r\\s+of)(?=\\s+(?:\\p{L}+ly\\s+)?$)"
-            + "|open\\s+to(?=\\s+(?:\\p{L}+ly\\s+)?$)"
+            + "|open(?:ness)?\\s+to(?=\\s+(?:\\p{L}+ly\\s+)?$)"
+            // "talks focused on the normalisation of ties", "a tweet about rescinding recognition": a topic, not the act
+            + "|focus(?:ed|sed|es|ing)?\\s+on(?:\\s+[^;]{0,120}?\\s+and)?(?:\\s+(?:the|a))?(?=\\s+(?:\\p{L}+ly\\s+)?$)"
+            + "|(?:about|regarding|concerning)(?=\\s+(?:\\p{L}+ly\\s+)?$)"
             // "Taiwan risks losing the recognition of Haiti", "is in danger of losing": a risk, not the act
             + "|(?:risk(?:s|ed|ing)?|danger)(?:\\s+of)?(?=\\s+(?:\\p{L}+ly\\s+)?$)"
             // "expressed his desire to establish diplomatic ties", "is keen to restore": a wish, not the act
@@ -70,6 +74,27 @@ final class NoEvent {
     private static final Pattern PRESSED_TO = Pattern.compile("(?i)\\b(?:pressur\\w*|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)"
             + "|encourag\\w*|coax\\w*|cajol\\w*|persuad\\w*|convinc\\w*)"
             + "\\s+(?:[^,;]{1,40}?\\s|(?:(?:the\\s+)?\\S+,\\s+){1,8}(?:the\\s+)?\\S+,?\\s+and\\s+(?:the\\s+)?\\S+\\s+)?(?:in)?to\\s+(?:\\p{L}+ly\\s+)?$");
+    /** Ties of another kind than diplomatic: "trade ties", "military links", "air relations". */
+    private static final Pattern OTHER_TIES = Pattern.compile("(?i)\\b(?:trade|economic|commercial|military|air|transport|cultural"
+            + "|sporting|security|business|flight|energy)\\s+(?:ties|links|relations)\\b");
+    /** Relations named as diplomatic, alone or in a list: "diplomatic ties", "all diplomatic, economic and cultural ties". */
+    private static final Pattern DIPLOMATIC_TIES = Pattern.compile("(?i)\\b(?:diplomatic|bilateral|political|consular|formal|official|full)"
+            + "\\b[^.;:]{0,40}?\\b(?:ties|links|relations)\\b");
+
+    private static final Pattern ANY_TIES = Pattern.compile("(?i)\\b(?:ties|links|relations)\\b");
+
+    /**
+     * "Trade ties between Iraq and Syria were restored": the clause names ties of another kind only, not relations ("cut
+     * ties and transport links" names relations too).
+     */
+    static String otherTies(String clauseText) {
+        Matcher other = OTHER_TIES.matcher(clauseText);
+        long others = other.results().count();
+        boolean relations = DIPLOMATIC_TIES.matcher(clauseText).find() || ANY_TIES.matcher(clauseText).results().count() > others;
+        other.reset();
+        return other.find() && !relations ? "ties of another kind (\"" + other.group() + "\")" : null;
+    }
+
     /** A noun cue that opens its clause and is the subject of a modal: "the re-establishment of ties ... would mark". */
     private static final Pattern NOUN_OPENS_CLAUSE = Pattern.compile("(?i)^\\s*(?:(?:the|a|an|its|their)\\s+)?"
             + "(?:[\\p{L}'’.-]+\\s+){0,3}$");
@@ -106,9 +131,12 @@ final class NoEvent {
     }
 
     /** "reached a deal with Israel to normalise relations": an agreement to act, unless it is signed (that is the act). */
-    private static final Pattern AGREEMENT_TO = Pattern.compile("(?i)\\b(?:agreements?|deals?|accords?|pacts?)"
+    private static final Pattern AGREEMENT_TO = Pattern.compile("(?i)\\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies))"
             // "reached an agreement, brokered by China, to reestablish": an aside between the agreement and its purpose
             + "(?:\\s*,[^,;]{1,60},)?\\s+(?:[^;,]{0,60}?\\s)?to\\s+(?:\\p{L}+ly\\s+)?$");
+    /** "reached agreement on a treaty to settle a border dispute and (restore)": the second verb of its purpose. */
+    private static final Pattern AGREEMENT_TO_AND = Pattern.compile("(?i)\\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies))"
+            + "\\s+(?:[^;,]{0,60}?\\s)?to\\s+[^;,]{1,60}?\\s+and\\s+(?:\\p{L}+ly\\s+)?$");
     private static final Pattern SIGNED_JUST_BEFORE = Pattern.compile("(?i)\\bsign(?:ed|s|ing)?\\s+(?:\\S+\\s+){0,5}$");
     /** The content of a view or a principle, not an event: "the one-China principle, which holds that Taiwan ... recognizes". */
     private static final Pattern VIEW = Pattern.compile("(?i)\\b(?:holds?|maintains?|insists?|believes?)\\s+that\\b");
@@ -133,6 +161,9 @@ final class NoEvent {
     static final Pattern ONLY_BEFORE = Pattern.compile("(?i)\\b(?:only|still|continue(?:s|d)?\\s+to)\\s+(?:\\p{L}+ly\\s+)?$");
     /** "Chad, which recognizes Taiwan,": the present of a relative clause in commas after a name, a standing state. */
     static final Pattern WHICH_BEFORE = Pattern.compile("(?i),\\s*(?:which|who)\\s+(?:\\p{L}+ly\\s+)?$");
+    /** "because it also recognizes Kosovo": the present of a reason, a standing state. */
+    static final Pattern BECAUSE_PRESENT = Pattern.compile("(?i)\\b(?:because|since|as)\\s+(?:it|they|(?-i:\\p{Lu})\\S*)\\s+"
+            + "(?:(?:also|still|already|now)\\s+)?$");
     /** "has long recognized Kosovo": a standing state. */
     static final Pattern LONG_BEFORE = Pattern.compile("(?i)\\b(?:has|have|had)\\s+long\\s+(?:\\p{L}+ly\\s+)?$");
     /** "is the only South American country that recognizes Taiwan": who recognizes it, a standing state. */
@@ -273,7 +304,9 @@ final class NoEvent {
                 || (m = PRESSED_TO.matcher(sentence.substring(Math.max(0, cue - 200), cue))).find()) {
             return "not stated as done (\"" + m.group() + "\")";
         }
-        if ((m = AGREEMENT_TO.matcher(window)).find() && !SIGNED_JUST_BEFORE.matcher(window.substring(0, m.start())).find()) {
+        if (((m = AGREEMENT_TO.matcher(window)).find()
+                || (m = AGREEMENT_TO_AND.matcher(window)).find() && BASE_FORM.matcher(sentence.substring(cue)).matches())
+                && !SIGNED_JUST_BEFORE.matcher(window.substring(0, m.start())).find()) {
             return "an agreement to act, not the act (\"" + m.group().strip() + "\")";
         }
         if ((m = VIEW.matcher(prefix)).find()) {

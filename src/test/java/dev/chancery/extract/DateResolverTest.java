@@ -38,6 +38,7 @@ class DateResolverTest {
             "In 1991, X recognized Y on 26 June.              | 1991-06-26 | false",
             "In 1991 Y was recognized by X on June 26.        | 1991-06-26 | false",
             "Last year, X recognized Y on 26 June.            | 2021-06-26 | false",
+            "Z reconfirmed on Tuesday that X recognized Y.    | 2022-07-12 | true",
             "X recognized Y on the 29th of August of 2008.    | 2008-08-29 | false",
             "X recognized Y three days ago.                   | 2022-07-11 | false",
             "X recognized Y last week.                        | 2022-07-04 | true",
@@ -617,6 +618,14 @@ class DateResolverTest {
         String entity = "X has suspended its recognition of Y, a separatist entity it first acknowledged in 1983.";
         assertThat(dates.resolve(entity, entity.indexOf("suspended"), null).date()).isEqualTo(THURSDAY); // the present perfect
         assertThat(resolve("X recognized Y on February 18, 2008.", null).date()).isEqualTo(LocalDate.parse("2008-02-18"));
+    }
+
+    @Test
+    void aPeriodOfTheStoryIsNoPresent() {
+        String now = "Iran and Jordan cut diplomatic ties.";
+        assertThat(dates.resolve(now, now.indexOf("cut"), null).dated()).isTrue(); // a plural present: the news of the day
+        String then = "That same year Iran and Jordan cut diplomatic ties.";
+        assertThat(dates.resolve(then, then.indexOf("cut"), null).dated()).isFalse();
     }
 
     @Test

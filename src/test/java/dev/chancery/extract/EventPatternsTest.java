@@ -1462,7 +1462,16 @@ class EventPatternsTest {
             // standing states: "has long recognized", a relative clause's present after a name, "remains in force"
             "Chad has long recognized Kosovo.",
             "Chad, which recognizes Taiwan, voted against the resolution.",
-            "Chad's recognition of Kosovo remains in force."})
+            "Chad's recognition of Kosovo remains in force.",
+            // ties of another kind, a treaty's purpose, a topic, an openness
+            "Trade ties between Iraq and Syria were restored in 1997.",
+            "Chad and Niger have reached agreement on a treaty to settle a border dispute and restore diplomatic relations.",
+            "The talks were focused on the normalisation of ties between Iran and Saudi Arabia.",
+            "Kenya dismissed a tweet about rescinding recognition of the SADR.",
+            "Morocco reiterated its openness to restoring ties with Algeria.",
+            "The talks focused on the war in Yemen, and the normalisation of ties between Iran and Saudi Arabia.",
+            // the present of a reason: a standing state
+            "Nauru is special because it also recognizes Kosovo."})
     void statesNoEvent(String sentence) {
         assertThat(find(sentence)).filteredOn(Finding::accepted).extracting(EventPatternsTest::show).as(sentence).isEmpty();
     }
@@ -1477,5 +1486,21 @@ class EventPatternsTest {
     @ValueSource(strings = {"repealed", "invalidated", "nullified", "renounced", "rescinded"})
     void aRecognitionUndoneByAnyVerbOfUndoingIsWithdrawn(String verb) {
         assertFindsExactly("Sierra Leone on Monday " + verb + " its recognition of Kosovo.", "withdraw-recognition SLE XKX");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // ties of another kind beside relations leave the relations
+            "Saudi Arabia cut ties and transport links with Qatar in June 2017.                  | sever-relations SAU QAT",
+            "Diplomatic and trade ties between Iraq and Syria were restored in 1997.              | restore-relations IRQ SYR",
+            // the one told of the decision is the partner; a decision "announced by" names its doer
+            "Rwanda today notified the government of Belgium of its decision to sever diplomatic relations. | sever-relations RWA BEL",
+            "Morocco deplores the decision announced by Kenya to recognise the SADR.              | recognize KEN ESH",
+            // recognition won "by" names its doer; a province of an entity is the entity
+            "Georgia's breakaway province of Abkhazia today won recognition by Nauru.             | recognize NRU ABK",
+            // an adverb after a relative pronoun: the antecedent is the subject
+            "Morocco praised Algeria, which also broke off diplomatic relations with Iran.         | sever-relations DZA IRN"})
+    void partnersAndDoersOfOtherPhrasings(String sentence, String events) {
+        assertFindsExactly(sentence, events.strip());
     }
 }
