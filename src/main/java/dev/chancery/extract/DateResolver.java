@@ -190,6 +190,9 @@ public final class DateResolver {
     /** The first explicit date of the sentence being resolved, for "the following day". */
     private LocalDate stated;
     private final LocalDate published;
+    /** The rules of a day and its month, "June 26" and "26 June", whose year a year alone may give ({@link #dayInTheYear}). */
+    private final Rule monthDayRule;
+    private final Rule dayMonthRule;
 
     /**
      * {@code sentence} with the commas around a weekday's date made spaces, one character for one: they separate no
@@ -232,7 +235,9 @@ public final class DateResolver {
         rule(ISO.pattern(), c -> exact(c.phrase(), date(c.g(1), c.g(2), c.g(3)), null));
         // "June 5 last year": the year before the publication's
         rule(MONTH_DAY.pattern() + LAST_YEAR, c -> monthDay(c, c.g(1), c.g(2), c.g(3) != null ? c.g(3) : yearOf(c, c.g(4))));
+        monthDayRule = rules.get(rules.size() - 1);
         rule(DAY_MONTH.pattern() + LAST_YEAR, c -> monthDay(c, c.g(2), c.g(1), c.g(3) != null ? c.g(3) : yearOf(c, c.g(4))));
+        dayMonthRule = rules.get(rules.size() - 1);
         // "on this day in 1971", in an article of December 6: December 6, 1971
         rule("(?i)\\b(?:on\\s+)?this\\s+(?:day|date)\\s+in\\s+(\\d{4})\\b", c -> c.published == null ? unknownPublication(c.phrase())
                 : exact(c.phrase(), date(c.g(1), String.valueOf(c.published.getMonthValue()), String.valueOf(c.published.getDayOfMonth())),
@@ -479,16 +484,16 @@ public final class DateResolver {
             return null;
         }
         for (Candidate c : found) {
-            int rule = rules.indexOf(c.rule());
             // the day after the year ("… on October 22 decided to suspend its recognition, granted in 1983": the day
             // is the suspension's)
-            if (c.start() > best.end() && !c.report() && (rule == 1 || rule == 2)) {
+            if (c.start() > best.end() && !c.report() && (c.rule() == monthDayRule || c.rule() == dayMonthRule)) {
                 Matcher m = c.rule().pattern().matcher(sentence);
                 m.find(c.start());
                 if (m.group(3) == null && m.group(4) == null) {
                     Ctx ctx = new Ctx(m, published, narrative, anchor, stated, sentence);
                     String y = String.valueOf(year.date().getYear());
-                    When w = rule == 1 ? monthDay(ctx, m.group(1), m.group(2), y) : monthDay(ctx, m.group(2), m.group(1), y);
+                    When w = c.rule() == monthDayRule ? monthDay(ctx, m.group(1), m.group(2), y)
+                            : monthDay(ctx, m.group(2), m.group(1), y);
                     return !w.dated() ? null : new When(w.date(), false, Kind.EXACT, m.group(), "\"" + m.group() + "\" in \""
                             + phrase + "\"", false);
                 }

@@ -970,12 +970,17 @@ final class Doers {
      * Mali's decision to sever relations", "Taiwan condemned the Solomon Islands' decision to cut ties"; or none.
      */
     static List<Actor> reactingPartner(String sentence, List<Mention> mentions, int cue, List<Actor> doers) {
-        Matcher reaction = REACTION_TO_DECISION.matcher(sentence.substring(0, cue));
-        if (!reaction.find()) {
+        return subjectOf(REACTION_TO_DECISION, sentence, mentions, cue, doers);
+    }
+
+    /** The one subject of the verb {@code before} finds right before {@code cue}, if it is not a doer; or none. */
+    private static List<Actor> subjectOf(Pattern before, String sentence, List<Mention> mentions, int cue, List<Actor> doers) {
+        Matcher verb = before.matcher(sentence.substring(0, cue));
+        if (!verb.find()) {
             return List.of();
         }
-        List<Actor> reacting = actors(subject(sentence, mentions, 0, reaction.start()));
-        return reacting.size() == 1 && !doers.contains(reacting.get(0)) ? reacting : List.of();
+        List<Actor> subject = actors(subject(sentence, mentions, 0, verb.start()));
+        return subject.size() == 1 && !doers.contains(subject.get(0)) ? subject : List.of();
     }
 
     /** "lost another ally on Tuesday when": a loss that a severance in the clause of "when" explains. */
@@ -987,12 +992,7 @@ final class Doers {
      * severed ties" (Taiwan); or none.
      */
     static List<Actor> loserPartner(String sentence, List<Mention> mentions, int cue, List<Actor> doers) {
-        Matcher lost = LOST_ALLY.matcher(sentence.substring(0, cue));
-        if (!lost.find()) {
-            return List.of();
-        }
-        List<Actor> losing = actors(subject(sentence, mentions, 0, lost.start()));
-        return losing.size() == 1 && !doers.contains(losing.get(0)) ? losing : List.of();
+        return subjectOf(LOST_ALLY, sentence, mentions, cue, doers);
     }
 
     /** "notified Belgium of its decision to ": the one told of a decision on relations. */
