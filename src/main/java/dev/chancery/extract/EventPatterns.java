@@ -139,7 +139,9 @@ public final class EventPatterns {
             cue(Event.WITHDRAW, true, "\\b(?:withdrawal|revocation|suspension|retraction|cancell?ation|freezing|annulment|reversal)\\s+of\\s+"
                     + "(?:(?:its|their|the|diplomatic|formal|official|full)\\s+)*recognition\\b|\\bde-?recognition\\b"),
             cue(Event.RESTORE, false, "\\b(?:restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?|resum(?:e|es|ed|ing)"
-                    + "|renew(?:s|ed|ing)?|reinstat(?:e|es|ed|ing)|relaunch(?:es|ed|ing)?|re-?open(?:s|ed|ing)?|reviv(?:e|es|ed|ing))"
+                    + "|renew(?:s|ed|ing)?|reinstat(?:e|es|ed|ing)|relaunch(?:es|ed|ing)?|re-?open(?:s|ed|ing)?|reviv(?:e|es|ed|ing)"
+                    // "mended ties", "patched up relations": what was broken, repaired
+                    + "|mend(?:s|ed|ing)?|patch(?:es|ed|ing)?\\s+up)"
                     + VERB_GAP + QUALIFIERS + RELATIONS),
             cue(Event.RESTORE, true, "\\b(?:restoration|re-?establishment|resumption|renewal)\\s+of\\s+" + QUALIFIERS + RELATIONS),
             // "restored diplomacy", "resumed full diplomacy": relations restored

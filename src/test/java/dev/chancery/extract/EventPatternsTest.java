@@ -1503,4 +1503,10 @@ class EventPatternsTest {
     void partnersAndDoersOfOtherPhrasings(String sentence, String events) {
         assertFindsExactly(sentence, events.strip());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mended ties", "patched up relations", "restored diplomatic relations"})
+    void relationsRepairedAreRestored(String repaired) {
+        assertFindsExactly("Iran and Saudi Arabia on Sunday " + repaired + ".", "restore-relations IRN SAU");
+    }
 }
