@@ -428,8 +428,9 @@ public final class DateResolver {
                 .filter(c -> !(c.rule().yields() && stated != null))
                 .filter(c -> read(c, sentence, narrative, anchor).dated()).min(ownFirst).orElse(null);
         if (best != null) {
-            When day = dayInTheYear(best, found, sentence, narrative, anchor);
-            return day != null ? day : read(best, sentence, narrative, anchor);
+            When chosen = read(best, sentence, narrative, anchor);
+            When day = dayInTheYear(best, chosen, found, sentence, narrative, anchor);
+            return day != null ? day : chosen;
         }
         Candidate report = found.stream().filter(Candidate::report).min(nearest).orElse(null);
         if (report != null) {
@@ -474,12 +475,12 @@ public final class DateResolver {
 
     /**
      * "In 1991, Slovenia recognised Croatia on 26 June", "Last year, … on 26 June": a year alone and a day after it with
-     * no year of its own are one date, 26 June of that year; null when {@code best} is not a year alone or no such day
-     * follows it.
+     * no year of its own are one date, 26 June of that year; null when {@code best} (read as {@code year}) is not a year
+     * alone or no such day follows it.
      */
-    private When dayInTheYear(Candidate best, List<Candidate> found, String sentence, LocalDate narrative, LocalDate anchor) {
+    private When dayInTheYear(Candidate best, When year, List<Candidate> found, String sentence, LocalDate narrative,
+                              LocalDate anchor) {
         String phrase = sentence.substring(best.start(), best.end());
-        When year = read(best, sentence, narrative, anchor);
         if (!YEAR_ALONE.matcher(phrase).matches() || !year.dated()) {
             return null;
         }

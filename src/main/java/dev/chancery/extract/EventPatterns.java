@@ -472,11 +472,17 @@ public final class EventPatterns {
         }
     }
 
-    /** "Chad, which recognizes Taiwan, voted": the present of a relative clause in commas right after a name. */
-    private static boolean standingRelative(String sentence, List<Mention> mentions, int cueStart, int cueEnd) {
+    /**
+     * A present that states what holds, not what happened: of a relative clause in commas right after a name ("Chad,
+     * which recognizes Taiwan, voted"), or of a reason ("because it also recognizes Kosovo").
+     */
+    private static boolean standingPresent(String sentence, List<Mention> mentions, int cueStart, int cueEnd) {
+        if (!sentence.substring(cueStart, cueEnd).matches("(?i)\\S*s")) {
+            return false;
+        }
         Matcher which = NoEvent.WHICH_BEFORE.matcher(sentence.substring(0, cueStart));
-        return which.find() && sentence.substring(cueStart, cueEnd).matches("(?i)\\S*s")
-                && mentions.stream().anyMatch(m -> m.end() == which.start());
+        return which.find() && mentions.stream().anyMatch(m -> m.end() == which.start())
+                || NoEvent.BECAUSE_PRESENT.matcher(sentence.substring(0, cueStart)).find();
     }
 
     /** Whether {@code rest}, what follows a list, ends its clause: no verb of the list's own follows. */
@@ -619,9 +625,7 @@ public final class EventPatterns {
                             || NoEvent.ONLY_ONE_THAT.matcher(sentence.substring(0, cueStart)).find())
                         && sentence.substring(cueStart, cueEnd).matches("(?i)\\S*(?:s|e)$")
                     || NoEvent.LONG_BEFORE.matcher(sentence.substring(clause, cueStart)).find()
-                    || standingRelative(sentence, mentions, cueStart, cueEnd)
-                    || NoEvent.BECAUSE_PRESENT.matcher(sentence.substring(0, cueStart)).find()
-                        && sentence.substring(cueStart, cueEnd).matches("(?i)\\S*s")
+                    || standingPresent(sentence, mentions, cueStart, cueEnd)
                     || hit.cue().pattern().matcher(sentence).region(cueStart, cueEnd).lookingAt()
                         && sentence.substring(cueStart, cueEnd).matches("(?i).*(?:es|s)$")
                         && NoEvent.STANDING_AFTER.matcher(sentence).region(cueEnd, sentence.length()).lookingAt()

@@ -130,7 +130,7 @@ public final class Extractor {
                         Raw raw = asRecognition(new Raw(f.type(), by, asOn(target, when), when, i, quote, f.targetsFrom()));
                         String notAnEvent = notAnEventOfTheFacts(raw, published);
                         if (notAnEvent != null) {
-                            skipped.add(new Skipped(raw.type(), raw.type() + " by " + by.id() + " of " + target.id()
+                            skipped.add(new Skipped(raw.type(), raw.type() + " by " + raw.by().id() + " of " + raw.target().id()
                                     + ": " + notAnEvent, quote));
                             continue;
                         }

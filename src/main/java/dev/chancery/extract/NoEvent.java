@@ -4,6 +4,7 @@ import dev.chancery.extract.EventPatterns.Hit;
 import dev.chancery.model.Event;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,11 +89,10 @@ final class NoEvent {
      * ties and transport links" names relations too).
      */
     static String otherTies(String clauseText) {
-        Matcher other = OTHER_TIES.matcher(clauseText);
-        long others = other.results().count();
-        boolean relations = DIPLOMATIC_TIES.matcher(clauseText).find() || ANY_TIES.matcher(clauseText).results().count() > others;
-        other.reset();
-        return other.find() && !relations ? "ties of another kind (\"" + other.group() + "\")" : null;
+        List<String> others = OTHER_TIES.matcher(clauseText).results().map(MatchResult::group).toList();
+        boolean relations = DIPLOMATIC_TIES.matcher(clauseText).find()
+                || ANY_TIES.matcher(clauseText).results().count() > others.size();
+        return others.isEmpty() || relations ? null : "ties of another kind (\"" + others.get(0) + "\")";
     }
 
     /** A noun cue that opens its clause and is the subject of a modal: "the re-establishment of ties ... would mark". */
@@ -130,12 +130,14 @@ final class NoEvent {
         return m.find() ? "not stated as done (\"" + m.group().strip() + "\")" : null;
     }
 
+    /** The nouns of an agreement: "agreement", "deal", "accord", "pact", "treaty". */
+    private static final String AGREEMENT = "\\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies))";
     /** "reached a deal with Israel to normalise relations": an agreement to act, unless it is signed (that is the act). */
-    private static final Pattern AGREEMENT_TO = Pattern.compile("(?i)\\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies))"
+    private static final Pattern AGREEMENT_TO = Pattern.compile("(?i)" + AGREEMENT
             // "reached an agreement, brokered by China, to reestablish": an aside between the agreement and its purpose
             + "(?:\\s*,[^,;]{1,60},)?\\s+(?:[^;,]{0,60}?\\s)?to\\s+(?:\\p{L}+ly\\s+)?$");
     /** "reached agreement on a treaty to settle a border dispute and (restore)": the second verb of its purpose. */
-    private static final Pattern AGREEMENT_TO_AND = Pattern.compile("(?i)\\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies))"
+    private static final Pattern AGREEMENT_TO_AND = Pattern.compile("(?i)" + AGREEMENT
             + "\\s+(?:[^;,]{0,60}?\\s)?to\\s+[^;,]{1,60}?\\s+and\\s+(?:\\p{L}+ly\\s+)?$");
     private static final Pattern SIGNED_JUST_BEFORE = Pattern.compile("(?i)\\bsign(?:ed|s|ing)?\\s+(?:\\S+\\s+){0,5}$");
     /** The content of a view or a principle, not an event: "the one-China principle, which holds that Taiwan ... recognizes". */
