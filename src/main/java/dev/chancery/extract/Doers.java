@@ -218,7 +218,8 @@ final class Doers {
     private static final Pattern INCLUDING = Pattern.compile("(?i)\\b(?:countries|nations|states|governments|powers|members|allies"
             + "|neighbou?rs|partners|monarchies|kingdoms|republics)"
             // "most countries, including the United States, have", "Islamic countries like Senegal and Malaysia have"
-            + "(?:\\s*,\\s*" + EXAMPLES + "|\\s+(?:like|such\\s+as))\\s+(?:the\\s+)?$");
+            // "Many European countries, along with China and the US, have now recognised": examples joined to the description
+            + "(?:\\s*,\\s*(?:" + EXAMPLES + "|along\\s+with|together\\s+with|as\\s+well\\s+as)|\\s+(?:like|such\\s+as))\\s+(?:the\\s+)?$");
 
     /**
      * The sentence's opening actor when the cue is in or right after its apposition with a relative clause
@@ -441,8 +442,8 @@ final class Doers {
                 // "most countries, including the United States, have switched": the examples of a described subject
                 String closing = sentence.substring(group.get(group.size() - 1).end(), cue);
                 boolean example = INCLUDING.matcher(sentence.substring(from, group.get(0).start())).find()
-                        && closing.matches("(?is)(?:[^;:]*,)?\\s*(?:(?:have|has|had|also|all|\\p{L}+ly)\\s+)*")
-                        && (closing.matches("(?is).*\\b(?:have|has|had)\\s+(?:\\p{L}+ly\\s+)?") || sentence.substring(cue).matches("(?is)\\p{L}+ed\\b.*")
+                        && closing.matches("(?is)(?:[^;:]*,)?\\s*(?:(?:have|has|had|also|all|now|\\p{L}+ly)\\s+)*")
+                        && (closing.matches("(?is).*\\b(?:have|has|had)\\s+(?:(?:now|\\p{L}+ly)\\s+)?") || sentence.substring(cue).matches("(?is)\\p{L}+ed\\b.*")
                             // "The Arab world's biggest powers, including Saudi Arabia and Egypt, cut diplomatic relations"
                             || sentence.substring(cue).matches("(?is)(?:cut|broke|split|withdrew|froze)\\b.*"));
                 // "After the Solomon Islands switched recognition to China, Kiribati cut ties": "after" opens a clause
@@ -462,7 +463,7 @@ final class Doers {
                                 && OBJECT_THEN_PARTICIPLE.matcher(sentence.substring(group.get(group.size() - 1).end(), cue)).matches()
                                 && sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*")
                         // "X, along with the leaders of Y and Z, recognized": Y and Z join the subject before them
-                        || ALONG_WITH_BEFORE.matcher(sentence.substring(from, group.get(0).start())).find()) {
+                        || !example && ALONG_WITH_BEFORE.matcher(sentence.substring(from, group.get(0).start())).find()) {
                     continue; // "X recognized China and cut ties with Taiwan": China is an object, X the subject of both
                 }
                 if (possessive(sentence, group.get(group.size() - 1))) {

@@ -227,6 +227,8 @@ public final class EventPatterns {
     /** A place, not an object: "in eastern Ukraine", "from Serbia". */
     private static final Pattern LOCATION_BEFORE = Pattern.compile("(?i)\\b(?:in|from|within|inside|near|across|at|into|against"
             + "|eastern|western|northern|southern|central|east|west|north|south)\\s+(?:the\\s+)?$");
+    /** What a possessive names as the state itself: "Croatia's independence". */
+    private static final Pattern OWN_STATEHOOD = Pattern.compile("(?i)['’]s?\\s+(?:independence|sovereignty|statehood)\\b(?!\\s+(?:over|in)\\b)");
     /** What is not chosen: "recognized Beijing instead of Taipei". */
     private static final Pattern INSTEAD_OF_BEFORE = Pattern.compile("(?i)\\b(?:instead\\s+of|rather\\s+than|in\\s+place\\s+of)\\s+(?:the\\s+)?$");
     /** The state a region belongs to: "two regions of Georgia" (an entity after it is the region itself). */
@@ -370,6 +372,11 @@ public final class EventPatterns {
         sameEventBy(out, sentence, mentions, hits, JOINING,
                 f -> f.type().equals(Event.RECOGNIZE) || f.type().equals(Event.WITHDRAW),
                 rest -> JOINED_AS.matcher(rest).find(), a -> !a.isEntity(), false);
+        // "the third Caribbean nation to do so, following Barbados and Jamaica": those counted before did the same,
+        // at a time the sentence does not give
+        sameEventBy(out, sentence, mentions, hits, DID_SO_AFTER,
+                f -> f.type().equals(Event.RECOGNIZE) || f.type().equals(Event.WITHDRAW),
+                EventPatterns::endsTheClause, a -> !a.isEntity(), false);
         // "Bolivia broke all ties with Israel at the same time as Venezuela": the list did the same, at that time
         // ("at the same time as Venezuela expelled its ambassador": the list did something else)
         sameEventBy(out, sentence, mentions, hits, SAME_TIME_AS, f -> true, EventPatterns::endsTheClause, a -> true, true);
@@ -514,6 +521,8 @@ public final class EventPatterns {
 
     /** ", joining X and Y": the list that acted before. */
     private static final Pattern JOINING = Pattern.compile("(?i),\\s*joining\\s+(?:the\\s+)?(?=\\p{Lu})");
+    /** "to do so after X and Y", "to do so, following X": the list counted before the event's doer. */
+    private static final Pattern DID_SO_AFTER = Pattern.compile("(?i)\\bto\\s+do\\s+so\\s*,?\\s+(?:after|following)\\s+(?:the\\s+)?(?=\\p{Lu})");
     /** What "joining X" is joined in: "as the third …", "as one of", "in recognizing". */
     private static final Pattern JOINED_AS = Pattern.compile("(?i)^\\s*,?\\s*(?:as\\s+(?:the|one\\s+of)\\b|in\\s+\\p{L}+ing\\b)");
 
@@ -832,7 +841,8 @@ public final class EventPatterns {
                             // "recognized Beijing instead of Taipei": the other is not recognized
                             && !INSTEAD_OF_BEFORE.matcher(sentence.substring(0, m.start())).find()
                             && (m.actor().isEntity() || !PART_OF_BEFORE.matcher(sentence.substring(0, m.start())).find()
-                                && !Doers.possessive(sentence, m))).toList();
+                                // "Croatia's independence", not "Georgia's breakaway regions": the state itself
+                                && (!Doers.possessive(sentence, m) || OWN_STATEHOOD.matcher(sentence).region(m.end(), objectEnd).useTransparentBounds(true).lookingAt()))).toList();
             targets = Doers.actors(named);
             Actor owner = passive && hit.cue().nominal() ? Doers.possessedBefore(sentence, mentions, cueStart) : null;
             if (owner != null) {

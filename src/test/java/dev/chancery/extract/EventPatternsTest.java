@@ -114,6 +114,7 @@ class EventPatternsTest {
             "Senegal switched allegiance to China from Taiwan.                       | recognize SEN CHN",
             "Bowing to China's economic might, Grenada recognized China.             | recognize GRD CHN",
             "Most countries, including Canada and Japan, have switched recognition to Beijing. | recognize CAN,JPN CHN",
+            "Many European countries, along with China and the US, have now recognised Kosovo. | recognize CHN,USA XKX",
             "The decision by Tonga to recognise Abkhazia was influenced by Russia.   | recognize TON ABK",
             "The decision by Chad, a landlocked country, to recognize China was a blow. | recognize TCD CHN",
             "Benin, Togo and Lessoto all decided to withdraw their recognition of the SADR. | withdraw-recognition BEN,TGO ESH",
@@ -467,6 +468,21 @@ class EventPatternsTest {
                 .filteredOn(Finding::accepted).isEmpty();
         assertThat(find("Chad cut ties with Taiwan, joining Niger and Mali as the latest to do so.")).filteredOn(Finding::accepted)
                 .extracting(EventPatternsTest::show).containsExactly("sever-relations TCD TWN");
+    }
+
+    @Test
+    void whomTheNthFollowsInDoingSoDidTheSameBefore() {
+        assertThat(find("North Korea recognized the DPR on Wednesday, the third state to do so after Russia and Syria."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
+                .containsExactly("recognize PRK DPR", "recognize RUS,SYR DPR");
+        assertThat(find("Trinidad and Tobago has recognized Palestine, the third Caribbean nation to do so, following Barbados and Jamaica."))
+                .filteredOn(f -> f.accepted() && !f.by().get(0).id().equals("TTO")).allMatch(Finding::dependent)
+                .extracting(EventPatternsTest::show).containsExactly("recognize BRB,JAM PSE");
+        // after a time, or a clause of its own: no one more
+        assertThat(find("Kenya has recognised Kosovo, the first country to do so after nearly five years of stalled efforts."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show).containsExactly("recognize KEN XKX");
+        assertThat(find("Chad recognized Kosovo, the third state to do so after Niger's vote in May."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show).containsExactly("recognize TCD XKX");
     }
 
     @Test

@@ -42,9 +42,12 @@ class RecognitionOfAMemberTest {
             "Croatia became one of the first countries to recognize Montenegro as an independent state. | [recognize HRV MNE undated]",
             "The Serbian government recognized newly independent Montenegro after the referendum.    | [recognize SRB MNE undated]",
             "Serbia acknowledged the independence of Montenegro after the referendum there.           | [recognize SRB MNE undated]",
+            "Iceland was the first country to recognise Croatia's independence.                       | [recognize ISL HRV undated]",
             "The Soviet government announced its official recognition of the new Jewish State of Israel. | [recognize SUN ISR undated]",
             // no word of a new state: a member recognized, no event
-            "Serbia recognized Montenegro for its support of the regional trade agreement.            | []"})
+            "Serbia recognized Montenegro for its support of the regional trade agreement.            | []",
+            "Serbia recognized Croatia's contribution to the regional trade agreement.                 | []",
+            "The United States recognized Morocco's sovereignty over the Western Sahara.               | []"})
     void anUndatedRecognitionOfAStateAsNewIsAnEvent(String sentence, String events) {
         assertThat(extract(sentence)).isEqualTo(events);
     }
