@@ -54,12 +54,13 @@ public final class ActorMentions {
     private static final Pattern LONG_FORM = Pattern.compile("\\b(?i:the)\\s+((?:\\p{Lu}[\\p{L}'-]+\\s+){0,3}?(?:Republic|Kingdom|State"
             + "|Sultanate|Principality|Grand\\s+Duchy|Emirate|Commonwealth|Federation|Union|Confederation)\\s+of\\s+(?:the\\s+)?)$");
     /**
-     * The organ that acts for a state, before its name: "the government of Guyana", "the authorities in Dakar". Not
+     * The organ that acts for a state, before its name: "the government of Guyana", "the authorities in Dakar", "the
+     * military junta in Niger". Not
      * after "of" or "from": "a statement from the government of Nauru said it", "in the name of the government of
      * Colombia, President Santos" name the state as the organ's, which the patterns read through "of".
      */
     private static final Pattern ORGAN = Pattern.compile("(?<!\\b(?i:of|from)\\s)\\b(?i:the)\\s+((?i:(?:(?:new|current|interim"
-            + "|transitional|military)\\s+)?(?:government|authorities|leadership|regime|administration|cabinet|foreign\\s+ministry"
+            + "|transitional|military)\\s+)?(?:government|authorities|leadership|regime|junta|administration|cabinet|foreign\\s+ministry"
             + "|ministry\\s+of\\s+foreign\\s+affairs)\\s+(?:of|in)\\s+(?:the\\s+)?))$");
     private static final String OFFICE = "(?:(?:Deputy|Vice|Acting|Interim|First|then-|former)\\s+)*"
             + "(?:Prime\\s+Minister|President|Premier|Chancellor|King|Emir|Sultan|[Ff]oreign\\s+(?:[Aa]ffairs\\s+)?[Mm]inist(?:er|ry)"
@@ -81,7 +82,8 @@ public final class ActorMentions {
                 .map(d -> Pattern.quote(d).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
         DEMONYM_ANY = Pattern.compile("(?<![\\p{L}-])(?:" + any + ")(?![\\p{L}-])");
         DEMONYM_OFFICE = Pattern.compile("(?<![\\p{L}-])(" + any + ")\\s+(?:" + OFFICE + PERSON + "|(?=(?:(?:formal|official|full|diplomatic)\\s+)*recognition\\b))");
-        DEMONYM_THING = Pattern.compile("(?<![\\p{L}-])(?:" + any + ")(?:\\s*,\\s*(?:" + any + "))*(?:,?\\s+(?:and|&)\\s+(?:"
+        // not "the former Soviet state's re-independence": a state that came after it
+        DEMONYM_THING = Pattern.compile("(?<![\\p{L}-])(?<!\\b[Ff]ormer\\s)(?:" + any + ")(?:\\s*,\\s*(?:" + any + "))*(?:,?\\s+(?:and|&)\\s+(?:"
                 + any + "))?\\s+(?:[Ss]tate|[Ss]tatehood|[Ii]ndependence|[Ss]overeignty)\\b"); // "the Palestinian State" too
     }
 

@@ -136,12 +136,13 @@ public final class DateResolver {
     private static final Pattern PRESENT_CUE = Pattern.compile("(?i)(?:recogni[sz]es|severs|cuts|breaks|establishes|restores"
             + "|annexes|withdraws|revokes|rescinds|retracts|suspends|terminates|resumes|receives|wins|gains|obtains|secures|earns)\\b");
     private static final Pattern PRESENT_BEFORE = Pattern.compile("(?i)(?:\\b(?:has|have)\\s+(?:been\\s+)?" + ADVERBS
-            + "(?:decided\\s+to\\s+|announced\\s+(?:(?:its|his|her|their|the)\\s+)?decision\\s+to\\s+"
+            + "(?:decided\\s+to\\s+|(?:announced|publici[sz]ed|made\\s+public)\\s+(?:(?:its|his|her|their|the)\\s+)?decision\\s+to\\s+"
             + "|become\\s+[^,;]{0,60}?\\s+to\\s+"
             // "have signed an agreement to establish": the signing is the act
             + "|signed\\s+(?:(?:a|an|the)\\s+)?(?:joint\\s+)?(?:agreements?|communiqu[eé]s?|statements?|declarations?|protocols?|accords?"
             // "have signed an agreement establishing relations", "have signed a joint communique on the resumption of"
-            + "|treat(?:y|ies))\\s+(?:to\\s+|(?:on|for|of)\\s+(?:the\\s+)?|))?"
+            // "have signed a Memorandum of Understanding (MoU) resuming"
+            + "|treat(?:y|ies)|memorand(?:um|a)(?:\\s+of\\s+understanding)?(?:\\s+\\(MoU\\))?|MoUs?)\\s+(?:to\\s+|(?:on|for|of)\\s+(?:the\\s+)?|))?"
             + ADVERBS
             + "|\\b(?:announces|decides|declares)\\s+(?:(?:the|to|its)\\s+)?"
             // "I announce the decision of my government to break": the speaker's act, now
@@ -258,7 +259,8 @@ public final class DateResolver {
                 + "|from|in\\s+(?:early\\s+|late\\s+)?(?:spring|summer|autumn|winter)|(?:in\\s+)?the\\s+year"
                 + "|(?:the\\s+)?(?:first|last|final|closing|opening|early|late)\\s+(?:days|weeks|months)\\s+of)\\s+|(?i:mid-))"
                 + "((?:1[89]|20)\\d{2})\\b(?!\\s*[-–])", DateResolver::yearOnly);
-        rule("(?i)\\b(?:earlier|later)\\s+(?:today|in\\s+the\\s+day)\\b|\\b(?:today|this\\s+(?:morning|afternoon|evening)|tonight)\\b",
+        // not "today's North Macedonia": the name it has now
+        rule("(?i)\\b(?:earlier|later)\\s+(?:today|in\\s+the\\s+day)\\b|\\b(?:today(?!['’]s\\s+(?:the\\s+)?(?-i:\\p{Lu}))|this\\s+(?:morning|afternoon|evening)|tonight)\\b",
                 c -> relative(c, c.published, "the publication date"));
         // "dd.mm.yyyy", and "dd/mm/yyyy" where the day is over 12 (else the order is not known)
         rule("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b", c -> exact(c.phrase(), date(c.g(3), c.g(2), c.g(1)), null));

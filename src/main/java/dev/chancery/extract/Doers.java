@@ -53,7 +53,7 @@ final class Doers {
     private static final Set<String> STATE_NOUNS = Set.of("republic", "kingdom", "state", "states", "government",
             "province", "region", "territory", "enclave",
             "island", "islands", "archipelago", "nation", "country", "federation", "principality", "sultanate", "emirate", "commonwealth",
-            "people", "authorities", "leadership", "president", "king", "emir", "ministry", "parliament", "cabinet", "governments",
+            "people", "authorities", "leadership", "junta", "president", "king", "emir", "ministry", "parliament", "cabinet", "governments",
             "kingdoms", "republics", "ministries", "parliaments", "presidents", "leaders", "leader",
             // "Director General of the Israeli Foreign Ministry Dore Gold signed": an office of the actor acts for it
             "minister", "general", "spokesman", "spokesperson", "ambassador", "envoy", "representative", "chief", "head",
@@ -215,6 +215,9 @@ final class Doers {
 
     /** The words that introduce examples of a group: "countries, including Cuba". */
     static final String EXAMPLES = "(?:including|among\\s+them|such\\s+as)";
+    /** A count of states, then its examples: "78 countries, including", "93 states of the world, among them". */
+    static final String COUNTED_EXAMPLES = "(?:[\\p{L}\\d-]+\\s+){1,3}(?:countries|nations|states|governments)"
+            + "(?:\\s+(?:of|in|around|across)\\s+the\\s+world)?\\s*,\\s*" + EXAMPLES;
     private static final Pattern INCLUDING = Pattern.compile("(?i)\\b(?:countries|nations|states|governments|powers|members|allies"
             + "|neighbou?rs|partners|monarchies|kingdoms|republics)"
             // "most countries, including the United States, have", "Islamic countries like Senegal and Malaysia have"
@@ -846,9 +849,9 @@ final class Doers {
         return out;
     }
 
-    private static final Pattern GOVERNMENT_IN = Pattern.compile("(?i)\\b(?:government|authorities|leadership|regime|rulers)\\s+in\\s+$");
+    private static final Pattern GOVERNMENT_IN = Pattern.compile("(?i)\\b(?:government|authorities|leadership|regime|junta|rulers)\\s+in\\s+$");
     /** "Qatar's government", "Taipei's rulers": the state's own government. */
-    private static final Pattern GOVERNMENT_AFTER = Pattern.compile("(?i)['’]s?\\s+(?:government|leadership|rulers|regime|authorities)\\b");
+    private static final Pattern GOVERNMENT_AFTER = Pattern.compile("(?i)['’]s?\\s+(?:government|leadership|rulers|regime|junta|authorities)\\b");
     /** A short description ending in a comma before the name it describes: "its long-time ally, ". */
     private static final Pattern DESCRIPTION_COMMA = Pattern.compile("(?i)(?:its|their|the|a)\\s+[\\p{L}'’ -]{1,40},\\s*(?:the\\s+)?");
 
@@ -918,8 +921,7 @@ final class Doers {
 
     /** The end of "by N countries, including X, Y and Z" after the cue (the comma ends the object before it), or the cue's end. */
     static int byListEnd(String sentence, int cueEnd) {
-        Matcher m = Pattern.compile("(?i)^\\s+by\\s+(?:[\\p{L}\\d-]+\\s+){1,3}(?:countries|nations|states|governments)\\s*,\\s*"
-                + "(?:including|among\\s+them|such\\s+as)\\s+[^;:]*").matcher(sentence.substring(cueEnd));
+        Matcher m = Pattern.compile("(?i)^\\s+by\\s+" + COUNTED_EXAMPLES + "\\s+[^;:]*").matcher(sentence.substring(cueEnd));
         return m.find() ? cueEnd + m.end() : cueEnd;
     }
 
@@ -1127,6 +1129,7 @@ final class Doers {
     static List<Mention> coordinated(String sentence, List<Mention> mentions, Mention first) {
         List<Mention> group = new ArrayList<>(List.of(first));
         int i = mentions.indexOf(first);
+        int asWellAs = 0; // the group's size when "as well as" joined a list that may go on: "France, as well as Nigeria, Togo, and"
         for (int k = i + 1; k < mentions.size(); k++) {
             Mention prev = mentions.get(k - 1);
             Mention next = mentions.get(k);
@@ -1141,8 +1144,16 @@ final class Doers {
             }
             group.add(next);
             if (joint.group(1) != null) {
+                if (asWellAs == 0 && joint.group(1).matches("(?i)as\\s+well\\s+as")
+                        && COORDINATION_GOES_ON.matcher(sentence).region(next.end(), sentence.length()).lookingAt()) {
+                    asWellAs = group.size();
+                    continue;
+                }
                 return group;
             }
+        }
+        if (asWellAs > 0) {
+            return group.subList(0, asWellAs); // no "and" closed what followed "as well as"
         }
         // "The United States, Japan, Canada, and 22 European Union states": a description closes the list.
         if (group.size() >= 2 && LIST_CLOSED_BY_DESCRIPTION.matcher(sentence).region(group.get(group.size() - 1).end(),
@@ -1152,6 +1163,9 @@ final class Doers {
         // Commas with no conjunction to close them are no list: "DPR, the Holy See recognizing ...".
         return group.subList(0, 1);
     }
+
+    /** A comma that goes on with another name after it. */
+    private static final Pattern COORDINATION_GOES_ON = Pattern.compile("\\s*,\\s+(?:the\\s+)?\\p{Lu}");
 
     /**
      * A list closed by a description ("and 22 European Union states") or by a name the facts do not hold, a

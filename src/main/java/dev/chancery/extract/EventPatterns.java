@@ -71,7 +71,10 @@ public final class EventPatterns {
     private static final String KIND = "(?:diplomatic|bilateral|political|economic|trade|commercial|consular|social|cultural|military|transport)";
     /** The nouns that name relations: "ties", "links", "relations", "relationship". */
     private static final String RELATIONS_NOUN = "(?:ties|links|relations?|relationships?)";
-    private static final String RELATIONS = "[\"'“‘]?(?:(?:" + KIND + "(?:\\s*,\\s*|\\s+(?:and|&)\\s+|\\s+))*(?:diplomatic|bilateral|political)"
+    /** The kind that makes ties diplomatic relations, after others in a list: "military and (full) diplomatic", "military and formal". */
+    private static final String DIPLOMATIC_KIND = "(?:(?:all|full|formal|official)\\s+)?(?:diplomatic|bilateral|political|formal|official"
+            + "|(?:ambassador|embassy|ambassadorial)(?:-|\\s+)level)";
+    private static final String RELATIONS = "[\"'“‘]?(?:(?:" + KIND + "(?:\\s*,\\s*|\\s+(?:and|&)\\s+|\\s+))*" + DIPLOMATIC_KIND
             + "(?:\\s*,\\s*(?:and\\s+)?" + KIND + "|\\s+(?:and|&)\\s+" + KIND + ")*\\s+)?"
             + RELATIONS_NOUN + "\\b[\"'”’]?";
     // "the so-called 'formal ties'": a quote may open on a qualifier
@@ -656,8 +659,7 @@ public final class EventPatterns {
         Matcher by = Pattern.compile("(?i)\\bby\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+){0,3}(?:country|nation|state|island|islands"
                 + "|republic|kingdom|government)\\s+of\\s+(?:the\\s+)?"
                 // "was recognised by 78 countries, including Cuba": the examples named
-                + "|(?:[\\p{L}\\d-]+\\s+){1,3}(?:countries|nations|states|governments)\\s*,\\s*(?:including|among\\s+them|such\\s+as)"
-                + "\\s+(?:the\\s+)?)?").matcher(sentence).region(cueEnd, Math.max(objectEnd, Doers.byListEnd(sentence, cueEnd)));
+                + "|" + Doers.COUNTED_EXAMPLES + "\\s+(?:the\\s+)?)?").matcher(sentence).region(cueEnd, Math.max(objectEnd, Doers.byListEnd(sentence, cueEnd)));
         if (!type.equals(Event.SEVER) && !type.equals(Event.RESTORE) && !type.equals(Event.ESTABLISH) && by.find()
                 && !(OTHER_PASSIVE.matcher(sentence.substring(cueEnd, by.start())).find()
                         // "Kosovo's recognition was revoked by Ghana": the passive of the withdrawal itself
@@ -792,7 +794,9 @@ public final class EventPatterns {
                     targets = pair.subList(1, 2);
                 }
             }
-            if (targets.isEmpty() && doers.size() >= 2) {
+            if (targets.isEmpty() && doers.size() >= 2
+                    // not "resumed diplomatic relations with the international community": a partner no actor names
+                    && !PARTNER_UNNAMED.matcher(sentence).region(cueEnd, sentence.length()).lookingAt()) {
                 targets = doers.subList(1, doers.size());
                 doers = doers.subList(0, 1);
             }
@@ -1007,6 +1011,9 @@ public final class EventPatterns {
         return pair.size() == 2 && named.containsAll(found) && !rivals.contains(Pairs.key(pair.get(0).id(), pair.get(1).id()))
                 ? pair : List.of();
     }
+    /** A partner named by a description after the relations: "with the international community", "with the West". */
+    private static final Pattern PARTNER_UNNAMED = Pattern.compile("(?i)\\s+with\\s+(?:the\\s+)?(?:international\\s+community|world"
+            + "|outside\\s+world|rest\\s+of\\s+the\\s+world|west|(?:many|most|all|other|several)\\s+(?:\\p{L}+\\s+)?(?:countries|states|nations))\\b");
     /** "relations, maintained until this day, between X and Y": the pair after an aside. */
     private static final Pattern PAIR_AFTER_ASIDE = Pattern.compile("(?i)\\s*,[^,;:]{1,40},\\s+between\\s+(?:the\\s+)?");
 

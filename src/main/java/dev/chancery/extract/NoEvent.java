@@ -115,6 +115,8 @@ final class NoEvent {
             + "|(?:is|are|was|were|remains?|seems?|looks?)\\s+(?:\\p{L}+ly\\s+)?(?:un)?likely\\b(?!\\s+to\\b)"
             // "the establishment of relations between China and Israel is expected before the end of this month"
             + "|(?:is|are)\\s+(?:now\\s+|also\\s+)?(?:expected|due|scheduled|slated|planned)\\b"
+            // "a suspension of diplomatic ties between Nicaragua and the Vatican has been proposed": put forward, not done
+            + "|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:now\\s+|also\\s+)?(?:being\\s+)?(?:proposed|suggested|considered|discussed|mooted|floated)\\b"
             // "Chad's recognition of Kosovo remains in force": a standing state
             + "|(?:remains?|stays?|is\\s+still)\\s+(?:in\\s+force|valid|in\\s+place|intact|unchanged)\\b)");
 
@@ -280,6 +282,11 @@ final class NoEvent {
      * Why the clause says the event did not happen (or not yet), or null. Objecting to what a noun names does
      * not deny it: "Serbia has rejected its recognition by the United States".
      */
+    /** A cause named by a noun cue: "following Russia's", "over the Kremlin's", "in response to Syria's". */
+    private static final Pattern CAUSE_JUST_BEFORE = Pattern.compile("(?i)\\b(?:following|after|over|amid|because\\s+of|due\\s+to"
+            + "|in\\s+(?:response|reaction|protest)\\s+(?:to|at|against|over)|in\\s+the\\s+wake\\s+of)\\s+(?:the\\s+)?"
+            + "(?:[\\p{L}.-]+\\s+){0,3}?[\\p{L}.-]+['’]s?\\s+(?:(?:formal|official|full|diplomatic|unilateral|recent)\\s+)*$");
+
     static String rejection(String sentence, int clause, int cue, boolean nominal) {
         // "Chad, which would later join the alliance, recognized": a relative clause in commas is not the cue's
         String window = APPOSED_RELATIVE.matcher(sentence.substring(clause, cue)).replaceAll(", ");
@@ -289,6 +296,10 @@ final class NoEvent {
         window = DESPITE.matcher(window).replaceAll(",");
         String prefix = sentence.substring(0, cue);
         Matcher m;
+        if (nominal && (m = CAUSE_JUST_BEFORE.matcher(window)).find()) {
+            // "said they would recall their staff following Russia's recognition of": the cause is a fact, not the modal's
+            window = window.substring(m.end());
+        }
         if ((m = DENIAL.matcher(prefix)).find() || (m = FALSE_REPORT.matcher(sentence)).find()) {
             return "denied (\"" + m.group() + "\")";
         }

@@ -747,4 +747,22 @@ class DateResolverTest {
         String past = "The latest state to recognise Y was Chad.";
         assertThat(dates.resolve(past, past.indexOf("recognise"), null).dated()).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"X and Z have signed a memorandum resuming diplomatic relations.",
+            "X and Z have signed a Memorandum of Understanding (MoU) resuming diplomatic relations.",
+            "X has now publicized its decision to cut off ties with Z."})
+    void aMemorandumSignedOrADecisionMadePublicInThePerfectIsTheNewsOfTheDay(String sentence) {
+        When when = dates.resolve(sentence, sentence.indexOf(sentence.contains("cut") ? "cut" : "resuming"), null);
+        assertThat(when.date()).as(sentence).isEqualTo(THURSDAY);
+        assertThat(when.approximate()).as(sentence).isTrue();
+    }
+
+    @Test
+    void todaysBeforeANameIsItsNameNowNotATime() {
+        String now = "X was the first to recognize the independence of today's North Macedonia.";
+        assertThat(dates.resolve(now, now.indexOf("recognize"), null).dated()).isFalse();
+        String news = "Today's recognition of Y by X surprised many.";
+        assertThat(dates.resolve(news, news.indexOf("recognition"), null).date()).isEqualTo(THURSDAY);
+    }
 }

@@ -115,6 +115,14 @@ class EventPatternsTest {
             "Bowing to China's economic might, Grenada recognized China.             | recognize GRD CHN",
             "Most countries, including Canada and Japan, have switched recognition to Beijing. | recognize CAN,JPN CHN",
             "Many European countries, along with China and the US, have now recognised Kosovo. | recognize CHN,USA XKX",
+            "The military junta in Niger has severed relations with Nigeria.        | sever-relations NER NGA",
+            "Niger terminated all military and formal ties with France.              | sever-relations NER FRA",
+            "Niger terminated all military and full diplomatic relations with France. | sever-relations NER FRA",
+            "Niger's junta has severed relations with Nigeria and Togo.              | sever-relations NER NGA,TGO",
+            "Niger cut ties with its former ruler, France, as well as Nigeria, Togo, and the United States. | sever-relations NER FRA,NGA,TGO,USA",
+            "Niger cut ties with France as well as Nigeria, Togo's neighbour.       | sever-relations NER FRA,NGA",
+            "Slovakia was recognised by 93 states of the world, among them the United States and Russia. | recognize USA,RUS SVK",
+            "Georgia said it would recall its staff following Russia's recognition of Abkhazia. | recognize RUS ABK",
             "The decision by Tonga to recognise Abkhazia was influenced by Russia.   | recognize TON ABK",
             "The decision by Chad, a landlocked country, to recognize China was a blow. | recognize TCD CHN",
             "Benin, Togo and Lessoto all decided to withdraw their recognition of the SADR. | withdraw-recognition BEN,TGO ESH",
@@ -260,6 +268,7 @@ class EventPatternsTest {
             "The re-establishment of ties between Chad and Niger would mark a turning point.",
             "The restoration of relations between Egypt and Iran could reshape the region.",
             "Russia's recognition of Abkhazia would be a blow to Georgia.",
+            "A suspension of diplomatic ties between Nicaragua and the Vatican has been proposed, the ministry said.",
             "Chad expressed its desire to establish diplomatic ties with Israel.",
             "Chad is keen to restore relations with Niger.",
             "Chad voiced a wish to recognize Kosovo.",
@@ -296,9 +305,18 @@ class EventPatternsTest {
             "Trump recognized Morocco’s sovereignty over the Western Sahara.",
             "Chad is the only African country that recognizes Taiwan.",
             "Only Chad continues to officially recognize Taiwan.",
-            "Only Chad, Niger and Mali recognise Kosovo."})
+            "Only Chad, Niger and Mali recognise Kosovo.",
+            "Iceland was the first nation to acknowledge the former Soviet state's re-independence."})
     void whatIsNotAStatesRecognitionOfAnotherIsNoEvent(String sentence) {
         assertThat(find(sentence)).as(sentence).noneMatch(f -> f.accepted() && f.type().equals("recognize"));
+    }
+
+    @Test
+    void relationsWithAPartnerNoActorNamesAreNotBetweenTheSubjects() {
+        assertThat(find("Estonia, Latvia and Lithuania resumed diplomatic relations with the international community."))
+                .noneMatch(Finding::accepted);
+        assertThat(find("Estonia and Latvia resumed diplomatic relations.")).filteredOn(Finding::accepted)
+                .extracting(EventPatternsTest::show).containsExactly("restore-relations EST LVA");
     }
 
     @ParameterizedTest

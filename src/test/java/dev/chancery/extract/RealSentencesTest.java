@@ -81,7 +81,7 @@ class RealSentencesTest {
      * to the corpus can bring them down: the floors then follow the figures, never a chosen part of the corpus.
      */
     static final double FLOOR_PRECISION = 0.87;
-    static final double FLOOR_RECALL = 0.74;
+    static final double FLOOR_RECALL = 0.72;
     /**
      * The held-out negatives that produce an event now (docs/extract.md); the aim is none. A rule may only lower it;
      * sentences added to the corpus may raise it, as they may lower the floors.
