@@ -278,7 +278,8 @@ public final class DateResolver {
                                 : "the article's last stated date" + (c.narrative == null ? "" : ", " + c.narrative))));
         narrativeRule("(?i)(?<!effective\\s)(?<!effective\\son\\s)\\b(?:later\\s+)?(?:on\\s+)?(?:the\\s+same\\s+day|that\\s+(?:same\\s+)?day)\\b",
                 c -> relative(c, c.narrative, "the article's last stated date"));
-        rule("(?i)\\b" + NUMBER + "\\s+(day|week|month|year)s?\\s+(ago|earlier|later)\\b", this::span);
+        // "exactly 14 years ago": the day itself
+        rule("(?i)(?:\\b(exactly|precisely)\\s+)?\\b" + NUMBER + "\\s+(day|week|month|year)s?\\s+(ago|earlier|later)\\b", this::span);
         // "later that year", "the same month", "the following year", "the previous month": a period next to the date
         // stated before it (in the sentence, else the article's last)
         narrativeRule("(?i)\\b(?:(?:in\\s+)?the\\s+same|(?:later\\s+|earlier\\s+)?(?:in\\s+)?that)\\s+(year|month)\\b",
@@ -865,12 +866,13 @@ public final class DateResolver {
     }
 
     private When span(Ctx c) {
-        int n = NUMBERS.getOrDefault(c.g(1).toLowerCase(Locale.ROOT), -1);
+        int n = NUMBERS.getOrDefault(c.g(2).toLowerCase(Locale.ROOT), -1);
         if (n < 0) {
-            n = Integer.parseInt(c.g(1));
+            n = Integer.parseInt(c.g(2));
         }
-        String unit = c.g(2).toLowerCase(Locale.ROOT);
-        String direction = c.g(3).toLowerCase(Locale.ROOT);
+        boolean exactly = c.g(1) != null;
+        String unit = c.g(3).toLowerCase(Locale.ROOT);
+        String direction = c.g(4).toLowerCase(Locale.ROOT);
         boolean ago = direction.equals("ago");
         LocalDate before = ago ? null : earlierInSentence(c);
         LocalDate from = ago ? c.published : before != null ? before : c.narrative;
@@ -887,7 +889,7 @@ public final class DateResolver {
         };
         String what = (ago ? "counted back from the publication date " : before != null ? "counted from the date stated before it "
                 : "counted from the article's last stated date ") + from;
-        return unit.equals("day") ? relative(c, date, what) : approximate(c.phrase(), date, what);
+        return unit.equals("day") || exactly ? relative(c, date, what) : approximate(c.phrase(), date, what);
     }
 
     /**

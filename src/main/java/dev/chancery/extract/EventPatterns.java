@@ -444,8 +444,48 @@ public final class EventPatterns {
                 rest -> endsTheClause(rest) || OTHERS_TOO.matcher(rest).lookingAt(), a -> !a.isEntity(), true);
         // "…, a move emulated hours later by its regional ally Bolivia": the list did the same, at a time not given
         sameEventBy(out, sentence, mentions, hits, EMULATED_BY, f -> true, EventPatterns::endsTheClause, a -> true, false);
+        severedBefore(out, sentence, hits);
         return out;
     }
+
+    /**
+     * Adds the severance that relations restored (or to be restored) had: "restored diplomatic relations, which had
+     * been severed since 2016", "relations with Moscow, which it broke off in 2008", "relations, severed 14 years ago".
+     * The severance is stated as a fact even when the restoration is
+     * only agreed or denied; its clause, with its own time words, is cut from the restoration's.
+     */
+    private static void severedBefore(List<Finding> out, String sentence, List<Hit> hits) {
+        for (Finding f : List.copyOf(out)) {
+            if (!f.type().equals(Event.RESTORE) || f.dependent() || f.by().isEmpty() || f.targets().isEmpty()) {
+                continue;
+            }
+            int end = sentence.indexOf(';', f.cueEnd());
+            end = end < 0 ? sentence.length() : end;
+            Matcher severed = SEVERED_BEFORE.matcher(sentence).region(f.cueEnd(), end);
+            if (!severed.lookingAt() || hits.stream().anyMatch(h -> h.start() > f.cueEnd() && h.start() < severed.start("verb"))) {
+                continue;
+            }
+            int clause = severed.start("clause");
+            if (out.stream().anyMatch(g -> g.type().equals(Event.SEVER) && g.cueStart() < severed.end("verb")
+                    && severed.start("verb") < g.cueEnd())) {
+                continue; // read already: "the restoration of their relations, severed in 1972"
+            }
+            // the restoration's clause runs from the sentence's start to the severance's ("announced in January 2019 the
+            // restoration of their relations, severed in 1972"): its time words are not the severance's
+            out.set(out.indexOf(f), new Finding(f.type(), f.cueStart(), f.cueEnd(), f.by(), f.targets(), f.targetsFrom(),
+                    f.pending(), f.rejected(), 0, Math.min(f.clauseEnd(), clause), f.announced(), f.dependent()));
+            out.add(new Finding(Event.SEVER, severed.start("verb"), severed.end("verb"), f.by(), f.targets(), f.targetsFrom(),
+                    f.pending(), null, clause, end, false, false));
+        }
+    }
+
+    /** After restored relations and their partner: the relative clause, participle or gerund of their severance. */
+    private static final Pattern SEVERED_BEFORE = Pattern.compile("(?i)[^;:]{0,80}?(?<clause>(?:,\\s*|\\s+)(?:(?<!\\b(?:with|from|to|by|of|for|in)\\s)(?:which|that)\\s+"
+            + "(?:(?:it|they|the\\s+two(?:\\s+\\p{L}+)?)\\s+)?(?:(?:had|have|has)\\s+)?(?:(?:been|were|was)\\s+)?"
+            // "relations, severed exactly 14 years ago": a participle with its time, in commas
+            + "|(?<=,\\s{0,3})(?=(?:severed|cut|broken(?:\\s+off)?|suspended|frozen|ruptured)\\s+(?:in|since|on|exactly|more|nearly|some|over|after"
+            + "|during|at|\\d)\\b)))"
+            + "(?:\\p{L}+ly\\s+)?(?<verb>severed|cut|broken|broke|suspended|frozen|froze|ruptured)(?:\\s+off)?\\b(?!\\s+(?:off\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:ties|relations|links)\\s+(?:with|between)\\b)");
 
     /**
      * Adds, for each accepted event that {@code applies} to, the same event by the actors listed right after

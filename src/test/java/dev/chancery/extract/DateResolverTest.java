@@ -765,4 +765,14 @@ class DateResolverTest {
         String news = "Today's recognition of Y by X surprised many.";
         assertThat(dates.resolve(news, news.indexOf("recognition"), null).date()).isEqualTo(THURSDAY);
     }
+
+    @Test
+    void exactlyNYearsAgoIsThatDay() {
+        String exactly = "X and Y restored relations, severed exactly 14 years ago.";
+        When when = dates.resolve(exactly, exactly.indexOf("severed"), null);
+        assertThat(when.date()).isEqualTo(THURSDAY.minusYears(14));
+        assertThat(when.approximate()).isFalse();
+        String about = "X and Y restored relations, severed 14 years ago.";
+        assertThat(dates.resolve(about, about.indexOf("severed"), null).approximate()).isTrue();
+    }
 }

@@ -312,6 +312,23 @@ class EventPatternsTest {
     }
 
     @Test
+    void restoredRelationsWereSeveredBefore() {
+        assertFindsExactly("Iran and Saudi Arabia reestablished diplomatic relations, which were cut in 2016.",
+                "restore-relations IRN SAU;sever-relations IRN SAU");
+        assertFindsExactly("Zaire re-established diplomatic relations with Israel which it broke in 1973.",
+                "restore-relations COD ISR;sever-relations COD ISR");
+        assertFindsExactly("Kuwait and Iraq have restored diplomatic relations, severed exactly 14 years ago.",
+                "restore-relations KWT IRQ;sever-relations KWT IRQ");
+        // the severance is a fact even when the restoration is not
+        assertThat(find("Georgia has never restored relations with Moscow, which it broke off in 2008."))
+                .filteredOn(Finding::accepted).extracting(EventPatternsTest::show).containsExactly("sever-relations GEO RUS");
+        // a relative clause with relations of its own, or in the present, is something else
+        assertFindsExactly("Chad restored relations with Qatar, which had cut ties with Niger in 2017.",
+                "restore-relations TCD QAT;sever-relations QAT NER");
+        assertFindsExactly("Chad restored relations with Qatar, which breaks with no one.", "restore-relations TCD QAT");
+    }
+
+    @Test
     void relationsWithAPartnerNoActorNamesAreNotBetweenTheSubjects() {
         assertThat(find("Estonia, Latvia and Lithuania resumed diplomatic relations with the international community."))
                 .noneMatch(Finding::accepted);
@@ -359,9 +376,9 @@ class EventPatternsTest {
         assertThat(find("Israel and Niger announced in January 2019 the restoration of their diplomatic relations, severed in 1972 under pressure."))
                 .filteredOn(Finding::accepted).extracting(EventPatternsTest::show)
                 .containsExactly("restore-relations ISR NER", "sever-relations ISR NER");
-        // one side only: no pair to sever
+        // one side named: the relations restored are those severed
         assertThat(find("Chad restored its relations with Israel, severed in 1972 after the war.")).filteredOn(Finding::accepted)
-                .extracting(EventPatternsTest::show).containsExactly("restore-relations TCD ISR");
+                .extracting(EventPatternsTest::show).containsExactly("restore-relations TCD ISR", "sever-relations TCD ISR");
     }
 
     @Test
