@@ -246,8 +246,8 @@ public final class DateResolver {
         // "in February of 2008": the year after "of" too
         // "last June" (the June before the publication's month), "in June last year"
         rule("\\b(?:(?i:in|since|during|by|from|until|early|late|mid-?|last|this|of)\\s+|(?i:mid-))" + MONTH
-                // "in May of last year"
-                + "(?:(?:,|\\s+of)?\\s+(\\d{4}))?(?:\\s+(?:of\\s+)?((?i:last|this))\\s+(?i:year))?\\b",
+                // "in May of last year", "in Apr.1983"
+                + "(?:(?:(?:,|\\s+of)?\\s+|(?<=\\.))(\\d{4}))?(?:\\s+(?:of\\s+)?((?i:last|this))\\s+(?i:year))?\\b",
                 c -> c.g(3) != null ? month(c, c.g(1), yearOf(c, c.g(3)))
                         : c.phrase().toLowerCase(Locale.ROOT).startsWith("last") && c.g(2) == null ? lastMonth(c, c.g(1))
                         : month(c, c.g(1), c.g(2)));
@@ -348,6 +348,28 @@ public final class DateResolver {
      * ("recognized China and cut ties", "established ties on Sunday, ending") share their time words.
      */
     public When resolve(String sentence, int cue, LocalDate narrative, List<int[]> otherClauses, List<int[]> cues) {
+        When when = timeWords(sentence, cue, narrative, otherClauses, cues);
+        Matcher anniversary = ANNIVERSARY.matcher(sentence.substring(0, cue));
+        if (anniversary.find()) {
+            // "celebrated on February 14 the 30th anniversary of the establishment": the day counted back, approximate
+            int years = Integer.parseInt(anniversary.group(1) != null ? anniversary.group(1) : anniversary.group(2));
+            LocalDate from = when.dated() ? when.date() : published;
+            return from == null ? When.undated(anniversary.group().strip(), "\"" + anniversary.group().strip() + "\": no date to count back from")
+                    : approximate(anniversary.group().strip(), from.minusYears(years), "\"" + anniversary.group().strip()
+                            + "\": counted back from " + from);
+        }
+        if (when.dated() && published != null && when.date().isAfter(published)) {
+            return When.undated(when.phrase(), "\"" + when.phrase() + "\" gives " + when.date()
+                    + ", after the publication date: not the time of an event the article reports");
+        }
+        return when;
+    }
+
+    /** "the 30th anniversary of the", "50 years since the": a span back from the time of the sentence. */
+    private static final Pattern ANNIVERSARY = Pattern.compile("(?i)\\b(?:(\\d{1,3})(?:st|nd|rd|th)\\s+anniversary\\s+of|(\\d{1,3})\\s+years"
+            + "\\s+since)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$");
+
+    private When timeWords(String sentence, int cue, LocalDate narrative, List<int[]> otherClauses, List<int[]> cues) {
         if (REACTED_ON.matcher(sentence.substring(0, cue)).find() && sentence.substring(cue).matches("(?is)\\p{L}+ing\\b.*")) {
             return When.undated(null, "the sentence dates a reaction to the event, not the event");
         }
@@ -402,7 +424,7 @@ public final class DateResolver {
             found.removeAll(counting);
         }
         // "Israel recalled its ambassador last week, and Spain recognised Palestine on Tuesday": a time of the clause before
-        // ", and" and a new subject yields to a time after the cue
+        // ", and" (or "but") and a new subject yields to a time after the cue
         List<Candidate> earlierClause = found.stream().filter(c -> c.end() <= cue
                 && AND_NEW_SUBJECT.matcher(DATE_COMMA.matcher(sentence.substring(c.end(), cue)).replaceAll(" ")).find()
                 && !OPENING.matcher(sentence.substring(0, c.start())).matches()).toList();
@@ -713,7 +735,8 @@ public final class DateResolver {
             + "|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)|\\p{L}+th)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:country|state|nation|government)"
             + "(?:\\s+(?:in|of|from)\\s+[^,;]{1,60}?)?\\s+to\\s+(?:have\\s+)?(?:\\p{L}+ly\\s+)?$");
     /** ", and Spain recognised": a clause of its own subject after the time word. */
-    private static final Pattern AND_NEW_SUBJECT = Pattern.compile(",\\s*(?i:and)\\s+(?:the\\s+)?\\p{Lu}[^,;:]*$");
+    /** ", and Spain recognised", " but China severed": a clause of a new subject. */
+    private static final Pattern AND_NEW_SUBJECT = Pattern.compile("(?:,\\s*(?i:and)|,?\\s+(?i:but))\\s+(?:the\\s+)?\\p{Lu}[^,;:]*$");
     /** "the third country this year to", "the first state in 2019 to": a time inside a count of actors. */
     private static final Pattern COUNT_OPEN = Pattern.compile("(?i)\\b(?:first|latest|last|second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth|tenth|only|\\d+(?:st|nd|rd|th)|\\p{L}+th)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:country|state|nation|government)\\s+$");

@@ -248,6 +248,8 @@ public final class EventPatterns {
             + "|(?:election\\s+)?results|elections?|referendum"
             + "|(?:full\\s+)?territorial\\s+integrity"
             + "|(?:[\\p{L}-]+(?:['’‘]s)?\\s+)?sovereignty\\s+(?:over|in)\\b|borders|rights?\\b|need|importance|efforts?|role|contributions?"
+            // "recognised the indivisible nature of the Chinese state", "the unity of China"
+            + "|(?:[\\p{L}-]+\\s+){0,2}(?:nature|unity|indivisibility|integrity)\\s+of\\b"
             // "recognises the legitimate and long held aspirations of the people of Palestine"
             + "|(?:[\\p{L}-]+\\s+(?:and\\s+)?){0,4}(?:aspirations|claims?|interests|concerns|needs|rights|suffering|plight|desires?)\\b"
             + "|[\"“]?one[- ]China|(?:[\\p{L}-]+\\s+){0,2}(?:policy|principle)\\b|that\\s|there\\s+(?:is|are|was|were)\\b)");
@@ -351,6 +353,7 @@ public final class EventPatterns {
                         null, f.clauseStart(), f.clauseEnd(), false, f.dependent()));
             }
         }
+        mutualRecognitions(out, sentence, mentions, boundaries);
         // "X recognized Y, and Z followed suit" (did so, did the same): Z did what the event before did.
         Matcher suit = FOLLOWED_SUIT.matcher(sentence);
         while (suit.find()) {
@@ -447,6 +450,32 @@ public final class EventPatterns {
         severedBefore(out, sentence, hits);
         return out;
     }
+
+    /**
+     * "Pakistan and Bangladesh recognised each other", "accorded mutual recognition": each of the subject's actors
+     * recognizes each other (a recognition of a UN member is then left out as the Extractor leaves any).
+     */
+    private static void mutualRecognitions(List<Finding> out, String sentence, List<Mention> mentions, List<Integer> boundaries) {
+        Matcher mutual = MUTUAL.matcher(sentence);
+        while (mutual.find()) {
+            int at = mutual.start();
+            int clause = Clauses.clauseStart(boundaries, at);
+            int clauseEnd = boundaries.stream().filter(b -> b > mutual.end()).mapToInt(b -> b).min().orElse(sentence.length());
+            List<Actor> sides = Doers.actors(Doers.subject(sentence, mentions, clause, at));
+            if (sides.size() != 2) {
+                continue;
+            }
+            out.removeIf(f -> f.cueStart() < mutual.end() && at < f.cueEnd());
+            String rejected = NoEvent.rejection(sentence, clause, at, false);
+            for (int i = 0; i < 2; i++) {
+                out.add(new Finding(Event.RECOGNIZE, at, mutual.end(), List.of(sides.get(i)), List.of(sides.get(1 - i)), null, false,
+                        rejected, clause, clauseEnd, false, false));
+            }
+        }
+    }
+
+    private static final Pattern MUTUAL = Pattern.compile("(?i)\\brecogni[sz]ed\\s+(?:each\\s+other|one\\s+another)\\b"
+            + "|\\b(?:accorded|extended|granted|exchanged)\\s+(?:each\\s+other\\s+)?mutual\\s+(?:diplomatic\\s+)?recognition\\b");
 
     /**
      * Adds the severance that relations restored (or to be restored) had: "restored diplomatic relations, which had

@@ -44,6 +44,8 @@ final class NoEvent {
             + "|prepar\\w*|agree(?:s|d|ing)?\\s+(?:[^;]{0,40}?\\s)?to|intent\\w*|steps\\s+towards?"
             + "|procedures?\\s+to|process\\s+(?:to|of)|moves\\s+to|efforts?\\s+to|attempts?\\s+to|bids?\\s+to|campaign\\w*\\s+to"
             + "|(?:motion|proposal|bill|draft|initiative|request|intention)s?\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?to"
+            // "It has long been the objective of the Labor Party to establish": an aim, not the act
+            + "|(?:objective|goal|aim|ambition|dream)s?\\s+(?:of\\s+[^,;:]{1,60}?\\s+)?(?:(?:is|was|has\\s+been)\\s+)?to"
             // "China can resume", "move toward establishing", "a possible prelude to switching", "striving to establish",
             // "it was in Dominica's interest to establish": abilities, approaches, efforts and reasons
             + "|can|mov(?:e|es|ed|ing)\\s+towards?|prelude\\s+to|possib\\w*|striv\\w*\\s+to|tr(?:y|ies|ied|ying)\\s+to"
@@ -143,7 +145,9 @@ final class NoEvent {
             + "\\s+(?:[^;,]{0,60}?\\s)?to\\s+[^;,]{1,60}?\\s+and\\s+(?:\\p{L}+ly\\s+)?$");
     private static final Pattern SIGNED_JUST_BEFORE = Pattern.compile("(?i)\\bsign(?:ed|s|ing)?\\s+(?:\\S+\\s+){0,5}$");
     /** The content of a view or a principle, not an event: "the one-China principle, which holds that Taiwan ... recognizes". */
-    private static final Pattern VIEW = Pattern.compile("(?i)\\b(?:holds?|maintains?|insists?|believes?)\\s+that\\b");
+    private static final Pattern VIEW = Pattern.compile("(?i)\\b(?:holds?|maintains?|insists?|believes?)\\s+that\\b"
+            // "There has been some suggestion in the media today that": a claim told, not the event stated
+            + "|\\b(?:suggestions?|speculation|rumou?rs?|allegations?)\\s+(?:[^,;:]{0,40}?\\s)?that\\b");
 
     /**
      * "China demanded that Paraguay cut ties", "recommended that Honduras recognize": what is demanded, in the base
@@ -159,8 +163,11 @@ final class NoEvent {
     /** "Vanuatu recognises only Abkhazia": a standing state, not an event. */
     static final Pattern STANDING_AFTER = Pattern.compile("(?i)\\s+only\\b");
     static final Pattern PERFECT_PASSIVE = Pattern.compile("(?i)\\b(?:has|have)\\s+been\\s+(?:[\\p{L}-]+ly\\s+)?$");
-    /** "Only Russia, Nicaragua and Syria recognise Abkhazia": the clause opens with "only", a standing state. */
-    static final Pattern ONLY_SUBJECT = Pattern.compile("(?i)^\\W*only\\s+[^;:]*$");
+    /**
+     * "Only Russia, Nicaragua and Syria recognise Abkhazia", "Officially, only Turkey recognizes": the clause opens with
+     * "only", a standing state.
+     */
+    static final Pattern ONLY_SUBJECT = Pattern.compile("(?i)^\\W*(?:(?:officially|formally|today|currently|still)\\s*,?\\s+)?only\\s+[^;:]*$");
     /** "only recognizes", "still recognise", "continue to recognize": a standing state. */
     static final Pattern ONLY_BEFORE = Pattern.compile("(?i)\\b(?:only|still|continue(?:s|d)?\\s+to)\\s+(?:\\p{L}+ly\\s+)?$");
     /** "Chad, which recognizes Taiwan,": the present of a relative clause in commas after a name, a standing state. */

@@ -775,4 +775,28 @@ class DateResolverTest {
         String about = "X and Y restored relations, severed 14 years ago.";
         assertThat(dates.resolve(about, about.indexOf("severed"), null).approximate()).isTrue();
     }
+
+    @Test
+    void anAnniversaryCountsBackFromTheTimeOfItsSentence() {
+        String celebrated = "On July 12, X and Y celebrated the 30th anniversary of the establishment of diplomatic relations.";
+        When when = dates.resolve(celebrated, celebrated.indexOf("establishment"), null);
+        assertThat(when.date()).isEqualTo(LocalDate.parse("1992-07-12"));
+        assertThat(when.approximate()).isTrue();
+        String since = "X and Y mark 50 years since the establishment of diplomatic relations.";
+        assertThat(dates.resolve(since, since.indexOf("establishment"), null).date()).isEqualTo(THURSDAY.minusYears(50));
+    }
+
+    @Test
+    void aTimeAfterThePublicationIsNoEventsTime() {
+        String later = "Washington was to use the same formula when it normalised relations with Beijing six years later.";
+        assertThat(dates.resolve(later, later.indexOf("normalised"), THURSDAY).dated()).isFalse();
+    }
+
+    @Test
+    void aMonthWithItsYearAfterADotAndATimeBeforeButAndANewSubject() {
+        String dotted = "X and Y established diplomatic relations in Apr.1983.";
+        assertThat(dates.resolve(dotted, dotted.indexOf("established"), null).date()).isEqualTo(LocalDate.parse("1983-04-01"));
+        String but = "The two countries established links in 1972 but X severed diplomatic relations with Y in 1997.";
+        assertThat(dates.resolve(but, but.indexOf("severed"), null).date()).isEqualTo(LocalDate.parse("1997-01-01"));
+    }
 }

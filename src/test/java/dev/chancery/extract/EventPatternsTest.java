@@ -269,6 +269,8 @@ class EventPatternsTest {
             "The restoration of relations between Egypt and Iran could reshape the region.",
             "Russia's recognition of Abkhazia would be a blow to Georgia.",
             "A suspension of diplomatic ties between Nicaragua and the Vatican has been proposed, the ministry said.",
+            "It has long been the objective of the Labor Party to establish diplomatic relations between Australia and China.",
+            "There has been some suggestion in the media today that New Zealand has upgraded its recognition of Taiwan.",
             "Chad expressed its desire to establish diplomatic ties with Israel.",
             "Chad is keen to restore relations with Niger.",
             "Chad voiced a wish to recognize Kosovo.",
@@ -306,9 +308,19 @@ class EventPatternsTest {
             "Chad is the only African country that recognizes Taiwan.",
             "Only Chad continues to officially recognize Taiwan.",
             "Only Chad, Niger and Mali recognise Kosovo.",
-            "Iceland was the first nation to acknowledge the former Soviet state's re-independence."})
+            "Iceland was the first nation to acknowledge the former Soviet state's re-independence.",
+            "Successive governments of Venezuela have recognised the indivisible nature of the Chinese state.",
+            "Officially, only Turkey recognizes Northern Cyprus as an independent state."})
     void whatIsNotAStatesRecognitionOfAnotherIsNoEvent(String sentence) {
         assertThat(find(sentence)).as(sentence).noneMatch(f -> f.accepted() && f.type().equals("recognize"));
+    }
+
+    @Test
+    void twoThatRecognizedEachOtherEachRecognizedTheOther() {
+        assertFindsExactly("Abkhazia and South Ossetia recognised each other in 2006.", "recognize ABK SOS;recognize SOS ABK");
+        assertFindsExactly("Abkhazia and South Ossetia accorded mutual recognition on the eve of the summit.",
+                "recognize ABK SOS;recognize SOS ABK");
+        assertThat(find("Abkhazia and South Ossetia will recognise each other.")).noneMatch(Finding::accepted);
     }
 
     @Test
