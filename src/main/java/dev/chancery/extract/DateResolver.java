@@ -352,14 +352,15 @@ public final class DateResolver {
         Matcher anniversary = ANNIVERSARY.matcher(sentence.substring(0, cue));
         if (anniversary.find()) {
             // "celebrated on February 14 the 30th anniversary of the establishment": the day counted back, approximate
+            String phrase = anniversary.group().strip();
             int years = Integer.parseInt(anniversary.group(1) != null ? anniversary.group(1) : anniversary.group(2));
             LocalDate from = when.dated() ? when.date() : published;
-            return from == null ? When.undated(anniversary.group().strip(), "\"" + anniversary.group().strip() + "\": no date to count back from")
-                    : approximate(anniversary.group().strip(), from.minusYears(years), "\"" + anniversary.group().strip()
-                            + "\": counted back from " + from);
+            return from == null ? When.undated(phrase, "\"" + phrase + "\": no date to count back from")
+                    : approximate(phrase, from.minusYears(years), "\"" + phrase + "\": counted back from " + from);
         }
         if (when.dated() && published != null && when.date().isAfter(published)) {
-            return When.undated(when.phrase(), "\"" + when.phrase() + "\" gives " + when.date()
+            String words = when.phrase() == null ? "the sentence" : "\"" + when.phrase() + "\"";
+            return When.undated(when.phrase(), words + " gives " + when.date()
                     + ", after the publication date: not the time of an event the article reports");
         }
         return when;
@@ -734,8 +735,7 @@ public final class DateResolver {
     private static final Pattern COUNT_BEFORE = Pattern.compile("(?i)\\b(?:first|latest|last|second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)|\\p{L}+th)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:country|state|nation|government)"
             + "(?:\\s+(?:in|of|from)\\s+[^,;]{1,60}?)?\\s+to\\s+(?:have\\s+)?(?:\\p{L}+ly\\s+)?$");
-    /** ", and Spain recognised": a clause of its own subject after the time word. */
-    /** ", and Spain recognised", " but China severed": a clause of a new subject. */
+    /** ", and Spain recognised", " but China severed": a clause of its own subject after the time word. */
     private static final Pattern AND_NEW_SUBJECT = Pattern.compile("(?:,\\s*(?i:and)|,?\\s+(?i:but))\\s+(?:the\\s+)?\\p{Lu}[^,;:]*$");
     /** "the third country this year to", "the first state in 2019 to": a time inside a count of actors. */
     private static final Pattern COUNT_OPEN = Pattern.compile("(?i)\\b(?:first|latest|last|second|third|fourth|fifth|sixth|seventh"

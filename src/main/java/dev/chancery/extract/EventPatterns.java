@@ -452,8 +452,8 @@ public final class EventPatterns {
     }
 
     /**
-     * "Pakistan and Bangladesh recognised each other", "accorded mutual recognition": each of the subject's actors
-     * recognizes each other (a recognition of a UN member is then left out as the Extractor leaves any).
+     * "Pakistan and Bangladesh recognised each other", "accorded mutual recognition": each of the two recognizes the
+     * other (the Extractor then leaves out a recognition of a UN member, as it leaves out any).
      */
     private static void mutualRecognitions(List<Finding> out, String sentence, List<Mention> mentions, List<Integer> boundaries) {
         Matcher mutual = MUTUAL.matcher(sentence);
@@ -480,12 +480,15 @@ public final class EventPatterns {
     /**
      * Adds the severance that relations restored (or to be restored) had: "restored diplomatic relations, which had
      * been severed since 2016", "relations with Moscow, which it broke off in 2008", "relations, severed 14 years ago".
-     * The severance is stated as a fact even when the restoration is
-     * only agreed or denied; its clause, with its own time words, is cut from the restoration's.
+     * The severance is stated as a fact even when the restoration is denied ("has never restored"), not when it is
+     * only agreed or intended; its clause, with its own time words, is cut from the restoration's.
      */
     private static void severedBefore(List<Finding> out, String sentence, List<Hit> hits) {
         for (Finding f : List.copyOf(out)) {
-            if (!f.type().equals(Event.RESTORE) || f.dependent() || f.by().isEmpty() || f.targets().isEmpty()) {
+            // a restoration only agreed or intended names its severance as its background, as the corpus labels it
+            // ("agreed to restore diplomatic relations that have been severed for eight years"); one denied does not
+            boolean background = f.rejected() != null && !f.rejected().startsWith("negated");
+            if (!f.type().equals(Event.RESTORE) || f.dependent() || f.by().isEmpty() || f.targets().isEmpty() || background) {
                 continue;
             }
             int end = sentence.indexOf(';', f.cueEnd());
@@ -508,13 +511,17 @@ public final class EventPatterns {
         }
     }
 
-    /** After restored relations and their partner: the relative clause, participle or gerund of their severance. */
-    private static final Pattern SEVERED_BEFORE = Pattern.compile("(?i)[^;:]{0,80}?(?<clause>(?:,\\s*|\\s+)(?:(?<!\\b(?:with|from|to|by|of|for|in)\\s)(?:which|that)\\s+"
-            + "(?:(?:it|they|the\\s+two(?:\\s+\\p{L}+)?)\\s+)?(?:(?:had|have|has)\\s+)?(?:(?:been|were|was)\\s+)?"
+    /** After restored relations and their partner: the relative clause, or the participle in commas, of their severance. */
+    private static final Pattern SEVERED_BEFORE = Pattern.compile("(?i)[^;:]{0,80}?(?<clause>(?:,\\s*|\\s+)"
+            // "which had been severed since 2016", "which it broke off in 2008" (not "with which": its own antecedent)
+            + "(?:(?<!\\b(?:with|from|to|by|of|for|in)\\s)(?:which|that)\\s+(?:(?:it|they|the\\s+two(?:\\s+\\p{L}+)?)\\s+)?"
+            + "(?:(?:had|have|has)\\s+)?(?:(?:been|were|was)\\s+)?"
             // "relations, severed exactly 14 years ago": a participle with its time, in commas
-            + "|(?<=,\\s{0,3})(?=(?:severed|cut|broken(?:\\s+off)?|suspended|frozen|ruptured)\\s+(?:in|since|on|exactly|more|nearly|some|over|after"
-            + "|during|at|\\d)\\b)))"
-            + "(?:\\p{L}+ly\\s+)?(?<verb>severed|cut|broken|broke|suspended|frozen|froze|ruptured)(?:\\s+off)?\\b(?!\\s+(?:off\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:ties|relations|links)\\s+(?:with|between)\\b)");
+            + "|(?<=,\\s{0,3})(?=(?:severed|cut|broken(?:\\s+off)?|suspended|frozen|ruptured)\\s+(?:in|since|on|exactly|more|nearly"
+            + "|some|over|after|during|at|\\d)\\b)))"
+            + "(?:\\p{L}+ly\\s+)?(?<verb>severed|cut|broken|broke|suspended|frozen|froze|ruptured)(?:\\s+off)?\\b"
+            // not "which had cut ties with Niger": relations of its own
+            + "(?!\\s+(?:off\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:ties|relations|links)\\s+(?:with|between)\\b)");
 
     /**
      * Adds, for each accepted event that {@code applies} to, the same event by the actors listed right after
