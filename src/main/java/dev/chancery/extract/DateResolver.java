@@ -748,7 +748,8 @@ public final class DateResolver {
             + "(?:(?:after|before|since|because|although|though|once|while|whereas)\\s+[^,;:]*?\\b(?:\\p{L}+ed|lost|took|won|came|began|became"
             + "|was|were|broke|cut|made|met|held|gave|sent|struck|did|had)\\b"
             // "After announcing the move last week,", "Having announced the move last week,": a participle phrase
-            + "|(?:(?:after|before|since|while|upon)\\s+\\p{L}+ing|having\\s+\\p{L}+(?:ed|en|ne))\\b)[^,;:]*$");
+            // "Having already expelled the Israeli Embassy last year,": its "already" too
+            + "|(?:(?:after|before|since|while|upon)\\s+\\p{L}+ing|having)\\b)[^,;:]*$");
     /** "It was in 2018 when Morocco cut ties", "It was not until 2008 when": a cleft, the time is the clause's. */
     private static final Pattern CLEFT = Pattern.compile("(?i)\\b(?:it|this)\\s+(?:was|is)\\s+(?:only\\s+|not\\s+until\\s+)?$");
     /** "became the second country after Russia to recognise": "after" names who acted first, it opens no clause. */

@@ -556,7 +556,7 @@ final class Doers {
 
     private static final Pattern EXAMPLES_BEFORE = Pattern.compile("(?i)\\b(?:" + EXAMPLES + "|like|notably)\\s+(?:the\\s+)?$");
 
-    private static final Pattern OPENING_PARTICIPLE = Pattern.compile("^\\s*(?:(?:By|After|Before|On|Upon|While|In)\\s+)?\\p{L}+ing\\b");
+    private static final Pattern OPENING_PARTICIPLE = Pattern.compile("^\\s*(?:(?:By|After|Before|Since|On|Upon|While|In)\\s+)?\\p{L}+ing\\b");
 
     /**
      * The subject of a participle phrase that opens the sentence is the main clause's, named right after its comma

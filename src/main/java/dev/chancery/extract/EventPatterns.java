@@ -167,7 +167,8 @@ public final class EventPatterns {
             cue(Event.ESTABLISH, false, PASSIVE_AFTER_RELATIONS + "(?:established|forged|opened|formed)\\b"),
             // "relations between Qatar and Egypt ended on Thursday": relations that end between a pair are severed
             cue(Event.SEVER, false, "(?<=\\b" + RELATIONS_NOUN + "[\"'”’]?\\sbetween\\s[^;:.,]{3,80}?\\s)(?:(?:formally|officially|finally|abruptly)\\s+)?"
-                    + "ended\\b(?!\\s+up\\b)"),
+                    // not "ended a process of negotiations": what relations ended has no object
+                    + "ended\\b(?!\\s+(?:up|a|an|the|its|their|years?|decades?|\\d+)\\b)"),
             // "the restoration of their diplomatic relations, severed in 1972": a participle of the relations named
             // "Diplomatic ties between Chad and Niger, severed in 2008, were restored": the pair named before it
             cue(Event.SEVER, false, "(?<=\\b" + RELATIONS_NOUN + "[\"'”’]?(?:\\sbetween\\s[^;:.,()]{3,60}?)?,\\s{1,2})"
@@ -177,13 +178,16 @@ public final class EventPatterns {
             cue(Event.SEVER, false, "\\b(?:br(?:oke|eaks?|eaking)\\s+(?:off\\s+)?|split(?:s|ting)?\\s+)(?=with\\s+(?:the\\s+)?\\p{Lu})"),
             cue(Event.SEVER, true, "\\b(?:severance|severing|cutting|rupture|breaking(?:\\s+off)?|break-?off|termination|suspension)"
                     + "\\s+of\\s+" + QUALIFIERS + RELATIONS + "|\\ban\\s+end\\s+to\\s+" + QUALIFIERS + RELATIONS
-                    // "announced a break in relations with Qatar"
-                    + "|\\ba\\s+(?:diplomatic\\s+)?break\\s+in\\s+" + QUALIFIERS + RELATIONS),
+                    // "announced a break in relations with Qatar", "the suspension in ties with Israel", "a freeze in its ties"
+                    + "|\\b(?:a\\s+(?:diplomatic\\s+)?break|(?:the|a)\\s+(?:suspension|freeze))\\s+in\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ESTABLISH, false, "\\b(?:establish(?:es|ed|ing)?)\\s+" + QUALIFIERS + RELATIONS
                     + "|\\b(?:open(?:s|ed|ing)?|forg(?:e|es|ed|ing)|form(?:s|ed|ing)?|set(?:s|ting)?\\s+up|launch(?:es|ed|ing)?"
                     + "|enter(?:s|ed|ing)?\\s+into)\\s+" + QUALIFIERS + RELATIONS
                     + "|\\b(?:normali[sz]|formali[sz])(?:e|es|ed|ing)\\s+" + QUALIFIERS + RELATIONS),
             cue(Event.ESTABLISH, true, "\\b(?:establishment|normali[sz]ation)\\s+of\\s+" + QUALIFIERS + RELATIONS),
+            // "marked the 30th anniversary of diplomatic ties": the relations established then (the date counts back)
+            cue(Event.ESTABLISH, true, "(?<=\\banniversary\\s{1,3}of\\s{1,3})" + QUALIFIERS + "(?:" + DIPLOMATIC_KIND + "\\s+)?"
+                    + RELATIONS_NOUN + "\\b"),
             // "signed a diplomatic relations agreement with", "signed a diplomatic resumption agreement with"
             cue(Event.ESTABLISH, false, "\\bsign(?:s|ed|ing)?\\s+(?:a|an|the)\\s+(?:joint\\s+)?diplomatic\\s+relations?\\s+"
                     + "(?:agreement|accord|communiqu[eé]|treaty)(?=\\s+with\\b)"),

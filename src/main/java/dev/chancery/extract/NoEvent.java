@@ -147,7 +147,9 @@ final class NoEvent {
     /** The content of a view or a principle, not an event: "the one-China principle, which holds that Taiwan ... recognizes". */
     private static final Pattern VIEW = Pattern.compile("(?i)\\b(?:holds?|maintains?|insists?|believes?)\\s+that\\b"
             // "There has been some suggestion in the media today that": a claim told, not the event stated
-            + "|\\b(?:suggestions?|speculation|rumou?rs?|allegations?)\\s+(?:[^,;:]{0,40}?\\s)?that\\b");
+            + "|\\b(?:suggestions?|speculation|rumou?rs?|allegations?)\\s+(?:[^,;:]{0,40}?\\s)?that\\b"
+            // "Both Israel and the United States view the establishment of full diplomatic relations … as a milestone"
+            + "|\\b(?:view|views|viewed|regard|regards|regarded)\\s+(?:the|a|an)\\s+$");
 
     /**
      * "China demanded that Paraguay cut ties", "recommended that Honduras recognize": what is demanded, in the base

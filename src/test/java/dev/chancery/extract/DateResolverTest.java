@@ -799,4 +799,20 @@ class DateResolverTest {
         String but = "The two countries established links in 1972 but X severed diplomatic relations with Y in 1997.";
         assertThat(dates.resolve(but, but.indexOf("severed"), null).date()).isEqualTo(LocalDate.parse("1997-01-01"));
     }
+
+    @Test
+    void aTimeOfAnOpeningPerfectParticiplePhraseIsItsOwn() {
+        String having = "Having already expelled the embassy last year, X has now formally severed diplomatic relations with Y.";
+        When when = dates.resolve(having, having.indexOf("severed"), null);
+        assertThat(when.date()).isEqualTo(THURSDAY);
+        assertThat(when.approximate()).isTrue();
+    }
+
+    @Test
+    void theAnniversaryOfTiesCountsBackFromItsDay() {
+        String marked = "X and Y marked the 30th anniversary of diplomatic ties on Wednesday.";
+        When when = dates.resolve(marked, marked.indexOf("diplomatic"), null);
+        assertThat(when.date()).isEqualTo(LocalDate.parse("1992-07-13"));
+        assertThat(when.approximate()).isTrue();
+    }
 }

@@ -116,6 +116,12 @@ class EventPatternsTest {
             "Most countries, including Canada and Japan, have switched recognition to Beijing. | recognize CAN,JPN CHN",
             "Many European countries, along with China and the US, have now recognised Kosovo. | recognize CHN,USA XKX",
             "The military junta in Niger has severed relations with Nigeria.        | sever-relations NER NGA",
+            "Saudi Arabia severed ties with the Islamic Republic last January.       | sever-relations SAU IRN",
+            "Qatar's prime minister announced the suspension in ties with Israel.   | sever-relations QAT ISR",
+            "Qatar announced a freeze in its ties with Israel to protest the war.    | sever-relations QAT ISR",
+            "Since establishing diplomatic ties in 1992, South Korea and Vietnam have forged a partnership. | establish-relations KOR VNM",
+            "South Korea and Vietnam marked the 30th anniversary of diplomatic ties on Wednesday. | establish-relations KOR VNM",
+            "A reception celebrated the 45th anniversary of diplomatic relations between Oman and Qatar. | establish-relations OMN QAT",
             "Niger terminated all military and formal ties with France.              | sever-relations NER FRA",
             "Niger terminated all military and full diplomatic relations with France. | sever-relations NER FRA",
             "Niger's junta has severed relations with Nigeria and Togo.              | sever-relations NER NGA,TGO",
@@ -271,6 +277,8 @@ class EventPatternsTest {
             "A suspension of diplomatic ties between Nicaragua and the Vatican has been proposed, the ministry said.",
             "It has long been the objective of the Labor Party to establish diplomatic relations between Australia and China.",
             "There has been some suggestion in the media today that New Zealand has upgraded its recognition of Taiwan.",
+            "Israel and the United States view the establishment of diplomatic relations between Israel and Mauritania as a milestone.",
+            "Oman and Qatar will celebrate the 50th anniversary of diplomatic relations next year.",
             "Chad expressed its desire to establish diplomatic ties with Israel.",
             "Chad is keen to restore relations with Niger.",
             "Chad voiced a wish to recognize Kosovo.",
@@ -341,6 +349,13 @@ class EventPatternsTest {
         assertFindsExactly("Chad restored relations with Qatar, which had cut ties with Niger in 2017.",
                 "restore-relations TCD QAT;sever-relations QAT NER");
         assertFindsExactly("Chad restored relations with Qatar, which breaks with no one.", "restore-relations TCD QAT");
+    }
+
+    @Test
+    void relationsThatEndedSomethingElseAreNotSevered() {
+        assertThat(find("The establishment of full ties between Israel and the Vatican ended a process of negotiations."))
+                .noneMatch(f -> f.accepted() && f.type().equals("sever-relations"));
+        assertFindsExactly("Relations between Qatar and Egypt ended on Monday.", "sever-relations QAT EGY");
     }
 
     @Test

@@ -86,7 +86,7 @@ class RealSentencesTest {
      * The held-out negatives that produce an event now (docs/extract.md); the aim is none. A rule may only lower it;
      * sentences added to the corpus may raise it, as they may lower the floors.
      */
-    static final int HELD_OUT_NEGATIVES_WITH_AN_EVENT = 10;
+    static final int HELD_OUT_NEGATIVES_WITH_AN_EVENT = 11;
 
     /** A held-out negative that produces an event is counted, not shown, so that no rule is written for it. */
     @Test

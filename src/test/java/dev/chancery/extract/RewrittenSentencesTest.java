@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,9 @@ class RewrittenSentencesTest {
             "As expected, ", "For its part, ", "Notably, ");
     /** An opening no connective goes before: a connective already, or a dateline ("Prishtina, 08 June – "). */
     private static final Pattern OPENED = Pattern.compile("(?:Meanwhile|In a surprise move|In a statement|Separately|As expected"
-            + "|For its part|Notably),|\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?, \\d{1,2} \\p{L}+(?: \\d{4})? [–—-] ");
+            + "|For its part|Notably),|\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?, \\d{1,2} \\p{L}+(?: \\d{4})? [–—-] "
+            // an opening participle phrase: "Having already expelled …,", "Since establishing ties in 1992,"
+            + "|(?:(?:After|Before|Since|By|On|Upon|While)\\s+\\p{L}+ing|\\p{Lu}\\p{L}+ing|Having)\\b[^,;:]*,");
     private static final List<String> ENDINGS = List.of(" amid growing tensions", ", officials said", ", the ministry said in a statement",
             ", state media reported", ", a move that angered Serbia");
     private static final List<String> ADVERBS = List.of("formally", "officially", "also", "finally", "unilaterally");
@@ -36,7 +39,7 @@ class RewrittenSentencesTest {
     private static final Pattern VERB_CUE = Pattern.compile("(?:recogni[sz]ed|severed|cut|broke|restored|established|withdrew|resumed"
             + "|switched|suspended)\\b.*", Pattern.DOTALL);
     /** The rewrites that still change an event (docs/extract.md); a rule may only lower it. */
-    static final int CHANGED_AT_MOST = 17;
+    static final int CHANGED_AT_MOST = 16;
     /** The states put in place of another: names with a conjunction, an apostrophe, several words, an article. */
     private static final List<String> INTO = List.of("TTO", "VCT", "STP", "BIH", "CIV", "ARE", "COM", "MHL");
     private static final Set<String> INTO_WITH_THE = Set.of("COM", "MHL");
@@ -63,6 +66,8 @@ class RewrittenSentencesTest {
     /** Each list of {@link #SYNONYMS} as a verb before its relations. */
     private static final List<Pattern> SYNONYM_VERBS = SYNONYMS.stream().map(verbs -> Pattern.compile("(?<![\\p{L}-])(?:"
             + String.join("|", verbs) + ")(?=\\s+(?:\\p{L}+\\s+)?(?:ties|relations)\\b)")).toList();
+    /** A list of names right before the verb: "Djibouti, Bahrain, and Sudan ". */
+    private static final Pattern PLURAL_SUBJECT = Pattern.compile("\\band\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*\\s+$");
     /** Between two names of a list: "Chad, Niger", "Chad and Niger", "Chad (Niger". */
     private static final Pattern LIST_GAP = Pattern.compile("(?s)\\s*(?:,|,?\\s*and|&|\\(|\\)|/)\\s*(?:the\\s+)?");
     /** The swaps that still change an event; a rule may only lower it. */
@@ -100,7 +105,8 @@ class RewrittenSentencesTest {
                     continue;
                 }
                 for (String into : INTO) {
-                    if (named.stream().noneMatch(o -> o.actor().id().equals(into)) && !memberWhenRecognized(got, state.id(), into)) {
+                    if (named.stream().noneMatch(o -> o.actor().id().equals(into)) && !memberWhenRecognized(got, state.id(), into)
+                            && !memberInAYearNamed(s.text(), state.id(), into)) {
                         String the = INTO_WITH_THE.contains(into) ? "the " : "";
                         out.add(swapped(s.text(), m, the + MENTIONS.actor(into).name(), got, state.id(), into));
                     }
@@ -135,8 +141,10 @@ class RewrittenSentencesTest {
                 List<String> verbs = SYNONYMS.get(k);
                 Matcher m = SYNONYM_VERBS.get(k).matcher(s.text());
                 if (m.find()) {
+                    // "Djibouti, Bahrain, and Sudan cut ties": after a plural subject "cut" may be the present
+                    boolean plural = PLURAL_SUBJECT.matcher(s.text().substring(0, m.start())).find();
                     for (String verb : verbs) {
-                        if (!verb.equals(m.group())) {
+                        if (!verb.equals(m.group()) && !(plural && verb.equals("cut"))) {
                             out.add(new Rewrite(s.text().substring(0, m.start()) + verb + s.text().substring(m.end()), got));
                         }
                     }
@@ -216,6 +224,24 @@ class RewrittenSentencesTest {
                 || events.stream().map(e -> e.split(" ")).filter(e -> !e[3].equals("undated"))
                         .map(e -> LocalDate.parse(e[3].replace("~", ""))).anyMatch(d -> state.memberOn(d) != before.memberOn(d));
     }
+
+    /**
+     * Whether a sentence that speaks of recognizing names a year in which {@code from} and {@code into} differ in UN
+     * membership: "Though India officially recognised Israel in 1950" is no event, with Trinidad and Tobago in its place
+     * it is one.
+     */
+    private static boolean memberInAYearNamed(String text, String from, String into) {
+        if (!text.matches("(?is).*\\brecogni[sz].*")) {
+            return false;
+        }
+        Actor state = MENTIONS.actor(into);
+        Actor before = MENTIONS.actor(from);
+        return YEAR.matcher(text).results().map(r -> Integer.parseInt(r.group())).flatMap(y -> Stream.of(
+                        LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)))
+                .anyMatch(d -> state.memberOn(d) != before.memberOn(d));
+    }
+
+    private static final Pattern YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
 
     /** {@code text} with {@code name} in place of the mention {@code m}, and its events with {@code into} for {@code from}. */
     private static Rewrite swapped(String text, Mention m, String name, Set<String> events, String from, String into) {
