@@ -43,6 +43,9 @@ public final class ActorMentions {
     /** Where a name of several words joins them: a space, or an apostrophe within a word ("d'Ivoire"). */
     private static final Pattern NAME_JOINT = Pattern.compile("\\s|\\p{L}['’]\\p{L}");
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(");
+    /** The word that makes a place's name a newspaper's: "the Bangkok Post", "the Taipei Times", "China Daily". */
+    private static final Pattern NEWSPAPER_AFTER = Pattern.compile("\\s+(?:Post|Times|Herald|Tribune|Gazette|Journal|Daily|Observer"
+            + "|Chronicle|Monitor|Standard|Star|Sun|News|Review|Mail|Telegraph|Express|Today)\\b");
     private static final Pattern BOTH = Pattern.compile("(?i)\\bboth\\s+$");
     /** Words that join two names as "and" does: "as well as", "and also", "plus", and "and with" in a list of partners. */
     private static final Pattern AS_WELL_AS = Pattern.compile("(?i)(?:\\s+|\\s*,\\s+(?=and\\b))((?:as\\s+well\\s+as|and\\s+also|plus)(?:\\s+with)?"
@@ -204,7 +207,9 @@ public final class ActorMentions {
                     }
                 }
                 mention = inLongForm(text, mention, found.isEmpty() ? 0 : found.get(found.size() - 1).end());
-                found.add(mention);
+                if (!NEWSPAPER_AFTER.matcher(text).region(mention.end(), text.length()).lookingAt()) {
+                    found.add(mention); // not "The Bangkok Post reported": a newspaper's name
+                }
                 i = mention.end();
             } else {
                 i++;

@@ -53,6 +53,8 @@ final class NoEvent {
             + "|aim(?:s|ed|ing)?\\s+(?:at|to)"
             // "are on the verge of fully restoring ties": an approach, not the act
             + "|on\\s+the\\s+(?:verge|brink|cusp)\\s+of|close\\s+to"
+            // "is \"on its way\" to recognize", "a deadline for the country's recognition": still to come
+            + "|on\\s+(?:its|their|the)\\s+way[\"”]?\\s+to|deadlines?\\s+(?:for|to)"
             // "the parliament voted on Monday to recognize", "was open to establishing", "openness to restoring": a vote or an
             // openness, not the act
             + "|vot(?:e|es|ed|ing)(?:\\s+[^,;]{1,40}?)?\\s+(?:to|in\\s+favou?r\\s+of)(?=\\s+(?:\\p{L}+ly\\s+)?$)"
@@ -171,7 +173,7 @@ final class NoEvent {
      */
     static final Pattern ONLY_SUBJECT = Pattern.compile("(?i)^\\W*(?:(?:officially|formally|today|currently|still)\\s*,?\\s+)?only\\s+[^;:]*$");
     /** "only recognizes", "still recognise", "continue to recognize": a standing state. */
-    static final Pattern ONLY_BEFORE = Pattern.compile("(?i)\\b(?:only|still|continue(?:s|d)?\\s+to)\\s+(?:\\p{L}+ly\\s+)?$");
+    static final Pattern ONLY_BEFORE = Pattern.compile("(?i)\\b(?:only|still|also|continue(?:s|d)?\\s+to)\\s+(?:\\p{L}+ly\\s+)?$");
     /** "Chad, which recognizes Taiwan,": the present of a relative clause in commas after a name, a standing state. */
     static final Pattern WHICH_BEFORE = Pattern.compile("(?i),\\s*(?:which|who)\\s+(?:\\p{L}+ly\\s+)?$");
     /** "because it also recognizes Kosovo": the present of a reason, a standing state. */
@@ -181,7 +183,10 @@ final class NoEvent {
     static final Pattern LONG_BEFORE = Pattern.compile("(?i)\\b(?:has|have|had)\\s+long\\s+(?:\\p{L}+ly\\s+)?$");
     /** "is the only South American country that recognizes Taiwan": who recognizes it, a standing state. */
     static final Pattern ONLY_ONE_THAT = Pattern.compile("(?i)\\bthe\\s+only\\s+(?:[\\p{L}-]+\\s+){0,3}"
-            + "(?:country|state|nation|member|government)\\s+(?:that|which)\\s+$");
+            + "(?:country|state|nation|member|government)\\s+(?:that|which)\\s+$"
+            // "Nauru was one of the few nations to officially recognise Taiwan": a standing state, in the past too
+            + "|\\bone\\s+of\\s+(?:the\\s+)?(?:few|only|handful\\s+of)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:countries|states|nations|governments)"
+            + "\\s+(?:to|that|which)\\s+(?:\\p{L}+ly\\s+)?$");
     /** "said it would switch": an announcement of a switch is the switch (a report verb, then would/will). */
     static final Pattern ANNOUNCED_WOULD = Pattern.compile("(?i)\\b(?:said|says|announced|announces|declared|confirmed"
             + "|stated|told\\s+\\S+)\\b[^;:]{0,80}?\\b(?:would|will)\\s+(?:(?:now|formally|officially)\\s+)?$");

@@ -27,6 +27,12 @@ class ActorMentionsTest {
     }
 
     @Test
+    void aNewspapersNameIsNoActor() {
+        assertThat(ids("The Taipei Times and China Daily reported that Chad recognized Kosovo")).isEqualTo("TCD XKX");
+        assertThat(ids("The Islamic Republic and the Jordan Times")).isEqualTo("IRN");
+    }
+
+    @Test
     void demonymsBeforeAnOfficeOrAStateNameTheirActor() {
         assertThat(mentions.find("Chinese Foreign Minister Wang Yi and Kiribati's President met"))
                 .extracting(m -> m.actor().id() + "=" + m.text())

@@ -279,6 +279,8 @@ class EventPatternsTest {
             "There has been some suggestion in the media today that New Zealand has upgraded its recognition of Taiwan.",
             "Israel and the United States view the establishment of diplomatic relations between Israel and Mauritania as a milestone.",
             "Oman and Qatar will celebrate the 50th anniversary of diplomatic relations next year.",
+            "Egypt is \"on its way\" to recognize Kosovo as an independent state, its presidential aide said.",
+            "Paraguay gave a spring 2011 deadline for its recognition of a Palestinian state.",
             "Chad expressed its desire to establish diplomatic ties with Israel.",
             "Chad is keen to restore relations with Niger.",
             "Chad voiced a wish to recognize Kosovo.",
@@ -318,7 +320,9 @@ class EventPatternsTest {
             "Only Chad, Niger and Mali recognise Kosovo.",
             "Iceland was the first nation to acknowledge the former Soviet state's re-independence.",
             "Successive governments of Venezuela have recognised the indivisible nature of the Chinese state.",
-            "Officially, only Turkey recognizes Northern Cyprus as an independent state."})
+            "Officially, only Turkey recognizes Northern Cyprus as an independent state.",
+            "Cuba, Venezuela, Nicaragua and Costa Rica also recognise the Palestinian state.",
+            "Nauru was one of the few nations to officially recognise Taiwan on a diplomatic basis."})
     void whatIsNotAStatesRecognitionOfAnotherIsNoEvent(String sentence) {
         assertThat(find(sentence)).as(sentence).noneMatch(f -> f.accepted() && f.type().equals("recognize"));
     }
