@@ -60,6 +60,17 @@ final class Clauses {
         return out;
     }
 
+    /** Where the clause that goes on after {@code at} ends: the next boundary, or the sentence's end. */
+    static int clauseEnd(List<Integer> boundaries, int at, int sentenceLength) {
+        return boundaries.stream().filter(b -> b > at).mapToInt(b -> b).min().orElse(sentenceLength);
+    }
+
+    /** Where the part of {@code sentence} from {@code from} ends: its next semicolon, or the sentence's end. */
+    static int beforeSemicolon(String sentence, int from) {
+        int end = sentence.indexOf(';', from);
+        return end < 0 ? sentence.length() : end;
+    }
+
     static int clauseStart(List<Integer> boundaries, int at) {
         int start = 0;
         for (int b : boundaries) {

@@ -339,7 +339,7 @@ public final class EventPatterns {
                 continue;
             }
             int nextCue = hits.stream().mapToInt(Hit::start).filter(st -> st > hit.start()).min().orElse(sentence.length());
-            int clauseEnd = boundaries.stream().filter(b -> b > hit.end()).mapToInt(b -> b).min().orElse(sentence.length());
+            int clauseEnd = Clauses.clauseEnd(boundaries, hit.end(), sentence.length());
             Finding finding = roles(sentence, mentions, history, hit, clause, nextCue, clauseEnd, out);
             if (finding != null) {
                 out.add(finding);
@@ -368,7 +368,7 @@ public final class EventPatterns {
                 continue;
             }
             int clause = Clauses.clauseStart(boundaries, at);
-            int clauseEnd = boundaries.stream().filter(b -> b > suit.end()).mapToInt(b -> b).min().orElse(sentence.length());
+            int clauseEnd = Clauses.clauseEnd(boundaries, suit.end(), sentence.length());
             List<Actor> doers = Doers.actors(Doers.subject(sentence, mentions, clause, at)).stream()
                     .filter(a -> !before.by().contains(a) && !before.targets().contains(a)).toList();
             if (!doers.isEmpty()) {
@@ -380,12 +380,12 @@ public final class EventPatterns {
         // "recognized Palestine, joining Barbados and Jamaica as the third …": those joined did the same before,
         // at a time the sentence does not give
         sameEventBy(out, sentence, mentions, hits, JOINING,
-                f -> f.type().equals(Event.RECOGNIZE) || f.type().equals(Event.WITHDRAW),
+                EventPatterns::ofRecognition,
                 rest -> JOINED_AS.matcher(rest).find(), a -> !a.isEntity(), false);
         // "the third Caribbean nation to do so, following Barbados and Jamaica": those counted before did the same,
         // at a time the sentence does not give
         sameEventBy(out, sentence, mentions, hits, DID_SO_AFTER,
-                f -> f.type().equals(Event.RECOGNIZE) || f.type().equals(Event.WITHDRAW),
+                EventPatterns::ofRecognition,
                 EventPatterns::endsTheClause, a -> !a.isEntity(), false);
         // "Bolivia broke all ties with Israel at the same time as Venezuela": the list did the same, at that time
         // ("at the same time as Venezuela expelled its ambassador": the list did something else)
@@ -393,7 +393,7 @@ public final class EventPatterns {
         // "Barbados, followed by Jamaica and Trinidad & Tobago, announced their recognition": the list did the same later,
         // at a time the sentence does not give
         for (Finding f : List.copyOf(out)) {
-            if (f.accepted() && !f.dependent() && (f.type().equals(Event.RECOGNIZE) || f.type().equals(Event.WITHDRAW))) {
+            if (f.accepted() && !f.dependent() && ofRecognition(f)) {
                 List<Actor> later = Doers.followedBy(sentence, mentions, f.clauseStart(), false).stream()
                         .filter(a -> !a.isEntity() && !f.by().contains(a) && !f.targets().contains(a)).toList();
                 if (!later.isEmpty()) {
@@ -408,8 +408,7 @@ public final class EventPatterns {
             if (!f.accepted() || f.dependent()) {
                 continue;
             }
-            int end = sentence.indexOf(';', f.cueEnd());
-            Matcher followed = FOLLOWED_BY.matcher(sentence).region(f.cueEnd(), end < 0 ? sentence.length() : end);
+            Matcher followed = FOLLOWED_BY.matcher(sentence).region(f.cueEnd(), Clauses.beforeSemicolon(sentence, f.cueEnd()));
             if (!followed.find() || hits.stream().anyMatch(h -> h.start() > f.cueEnd() && h.start() < followed.start())) {
                 continue;
             }
@@ -427,8 +426,7 @@ public final class EventPatterns {
             if (!f.accepted() || f.dependent()) {
                 continue;
             }
-            int end = sentence.indexOf(';', f.cueEnd());
-            Matcher gap = GAPPED.matcher(sentence).region(f.cueEnd(), end < 0 ? sentence.length() : end);
+            Matcher gap = GAPPED.matcher(sentence).region(f.cueEnd(), Clauses.beforeSemicolon(sentence, f.cueEnd()));
             while (gap.find()) {
                 int at = gap.end();
                 Mention m = mentions.stream().filter(x -> x.start() == at).findFirst().orElse(null);
@@ -464,7 +462,7 @@ public final class EventPatterns {
         while (mutual.find()) {
             int at = mutual.start();
             int clause = Clauses.clauseStart(boundaries, at);
-            int clauseEnd = boundaries.stream().filter(b -> b > mutual.end()).mapToInt(b -> b).min().orElse(sentence.length());
+            int clauseEnd = Clauses.clauseEnd(boundaries, mutual.end(), sentence.length());
             List<Actor> sides = Doers.actors(Doers.subject(sentence, mentions, clause, at));
             if (sides.size() != 2) {
                 continue;
@@ -495,8 +493,7 @@ public final class EventPatterns {
             if (!f.type().equals(Event.RESTORE) || f.dependent() || f.by().isEmpty() || f.targets().isEmpty() || background) {
                 continue;
             }
-            int end = sentence.indexOf(';', f.cueEnd());
-            end = end < 0 ? sentence.length() : end;
+            int end = Clauses.beforeSemicolon(sentence, f.cueEnd());
             Matcher severed = SEVERED_BEFORE.matcher(sentence).region(f.cueEnd(), end);
             if (!severed.lookingAt() || hits.stream().anyMatch(h -> h.start() > f.cueEnd() && h.start() < severed.start("verb"))) {
                 continue;
@@ -540,8 +537,7 @@ public final class EventPatterns {
             if (!f.accepted() || f.dependent() || !applies.test(f)) {
                 continue;
             }
-            int end = sentence.indexOf(';', f.cueEnd());
-            Matcher found = cue.matcher(sentence).region(f.cueEnd(), end < 0 ? sentence.length() : end);
+            Matcher found = cue.matcher(sentence).region(f.cueEnd(), Clauses.beforeSemicolon(sentence, f.cueEnd()));
             if (!found.find() || hits.stream().anyMatch(h -> h.start() > f.cueEnd() && h.start() < found.start())) {
                 continue;
             }
@@ -573,6 +569,11 @@ public final class EventPatterns {
         Matcher which = NoEvent.WHICH_BEFORE.matcher(sentence.substring(0, cueStart));
         return which.find() && mentions.stream().anyMatch(m -> m.end() == which.start())
                 || NoEvent.BECAUSE_PRESENT.matcher(sentence.substring(0, cueStart)).find();
+    }
+
+    /** Whether {@code f} recognizes or withdraws a recognition: what those joined or followed in a count did too. */
+    private static boolean ofRecognition(Finding f) {
+        return f.type().equals(Event.RECOGNIZE) || f.type().equals(Event.WITHDRAW);
     }
 
     /** Whether {@code rest}, what follows a list, ends its clause: no verb of the list's own follows. */
