@@ -709,12 +709,15 @@ public final class DateResolver {
             + "|\\b(?:after|before|while|because|once)\\s+(?:[^,;:]{0,80}?\\s)?(?:\\p{L}+ed|lost|took|won|came|began|became|was|were"
             + "|fought|rose|fell|left|made|met|held|gave|sent|struck)\\b"
             // "broke ties with Taiwan following President Chen Shui-bian taking office in May 2000": the gerund's time
-            + "|\\b(?:after|before|since|following|upon)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}\\p{L}+ing\\b"
+            // (a name: capitalised, whatever the case of the rest of the pattern)
+            + "|\\b(?:after|before|since|following|upon)\\s+(?:(?-i:\\p{Lu})[\\p{L}'’.-]*\\s+){1,4}\\p{L}+ing\\b"
             // "restored relations after a three-year logjam with the two neighbors exchanging ambassadors … since 2019"
             + "|\\bwith\\s+(?:the\\s+)?(?:(?!(?:for|of|in|on|by|to|at|over|from|and)\\b)[\\p{L}-]+\\s+){1,4}(?-i:\\p{Ll}+ing)\\b"
             // "recognizes Kosovo since its declaration of independence on February 17, 2008": the declaration's time
             + "|\\b(?:since|after|following|before|upon)\\s+(?:its|their|his|her|the)\\s+(?:[\\p{L}-]+\\s+)?(?:declaration|independence"
             + "|secession|creation|founding|proclamation|formation|referendum)\\b[^,;]*$"
+            // a participle of the recognition undone: "to withdraw the recognition granted in 1985 to the SADR"
+            + "|^\\p{L}+\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+)?recognition\\s+(?:granted|given|extended|accorded)\\s+(?:to\\s+[^,;]{1,40}?\\s+)?$"
             // an apposition of the object: "cut ties with Burkina Faso, its ally since 1994"
             + "|,\\s+(?:its|their|his|her|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:ally|allies|partner|friend|colony|province"
             + "|region|nation|country|state|island|republic|entity|territory)\\s+(?:[^,;]*\\s)?$"

@@ -34,6 +34,8 @@ final class Doers {
             + "|(?:his|her)\\s+counterparts?\\s+(?:in|from|of)\\s+(?:the\\s+)?"
             // "Chad and its neighbour Niger", "Russia and its ally Syria": a relation of the name before
             + "|(?:its|their)\\s+(?:(?:close|long-?time|regional|traditional|key|main)\\s+)?(?:neighbou?rs?|ally|allies|partners?)\\s+"
+            // "Qatar and fellow Arab League member Mauritania", "Saudi Arabia and fellow Gulf state Bahrain"
+            + "|fellow\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:members?|states?|nations?|countries|monarch(?:y|ies)|allies|ally)\\s+(?:the\\s+)?"
             // "China and the island nation of Sao Tome and Principe"
             + "|the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:nation|country|state|island|islands|archipelago|republic|kingdom)\\s+of\\s+(?:the\\s+)?)?$");
     /** After an actor in a list: another comma, a conjunction, or the end. */

@@ -142,11 +142,12 @@ public final class EventPatterns {
             cue(Event.WITHDRAW, true, "\\b(?:withdrawal|revocation|suspension|retraction|cancell?ation|freezing|annulment|reversal)\\s+of\\s+"
                     + "(?:(?:its|their|the|diplomatic|formal|official|full)\\s+)*recognition\\b|\\bde-?recognition\\b"),
             cue(Event.RESTORE, false, "\\b(?:restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?|resum(?:e|es|ed|ing)"
-                    + "|renew(?:s|ed|ing)?|reinstat(?:e|es|ed|ing)|relaunch(?:es|ed|ing)?|re-?open(?:s|ed|ing)?|reviv(?:e|es|ed|ing)"
+                    + "|renew(?:s|ed|ing)?|reinstat(?:e|es|ed|ing)|relaunch(?:es|ed|ing)?|re-?open(?:s|ed|ing)?|reviv(?:e|es|ed|ing)|restart(?:s|ed|ing)?"
                     // "mended ties", "patched up relations": what was broken, repaired
                     + "|mend(?:s|ed|ing)?|patch(?:es|ed|ing)?\\s+up)"
                     + VERB_GAP + QUALIFIERS + RELATIONS),
-            cue(Event.RESTORE, true, "\\b(?:restoration|re-?establishment|resumption|renewal)\\s+of\\s+" + QUALIFIERS + RELATIONS),
+            // "announced the restart of diplomatic ties with Israel"
+            cue(Event.RESTORE, true, "\\b(?:restoration|re-?establishment|resumption|renewal|restart)\\s+of\\s+" + QUALIFIERS + RELATIONS),
             // "restored diplomacy", "resumed full diplomacy": relations restored
             cue(Event.RESTORE, false, "\\b(?:restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?|resum(?:e|es|ed|ing))\\s+(?:full\\s+)?diplomacy\\b"),
             cue(Event.SEVER, false, "\\b(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|br(?:oke|oken|eaks?|eaking)(?:\\s+off)?"
@@ -164,7 +165,8 @@ public final class EventPatterns {
                     + "|terminat(?:e|es|ed|ing)|fr(?:oze|eeze|eezes|eezing|ozen))\\s+them\\b|br(?:oke|oken|eaks?|eaking)\\s+them\\s+off\\b)"),
             cue(Event.RESTORE, false, PASSIVE_AFTER_RELATIONS + "(?:restored|re-?established|resumed|renewed|reinstated)\\b"),
             cue(Event.SEVER, false, PASSIVE_AFTER_RELATIONS + "(?:severed|cut|broken(?:\\s+off)?|ended|terminated|ruptured|suspended)\\b"),
-            cue(Event.ESTABLISH, false, PASSIVE_AFTER_RELATIONS + "(?:established|forged|opened|formed)\\b"),
+            // "Relations between China and CAR were normalised": established, as "normalised relations" is
+            cue(Event.ESTABLISH, false, PASSIVE_AFTER_RELATIONS + "(?:established|forged|opened|formed|normali[sz]ed|formali[sz]ed)\\b"),
             // "relations between Qatar and Egypt ended on Thursday": relations that end between a pair are severed
             cue(Event.SEVER, false, "(?<=\\b" + RELATIONS_NOUN + "[\"'”’]?\\sbetween\\s[^;:.,]{3,80}?\\s)(?:(?:formally|officially|finally|abruptly)\\s+)?"
                     // not "ended a process of negotiations": what relations ended has no object
@@ -257,6 +259,14 @@ public final class EventPatterns {
             // "recognises the legitimate and long held aspirations of the people of Palestine"
             + "|(?:[\\p{L}-]+\\s+(?:and\\s+)?){0,4}(?:aspirations|claims?|interests|concerns|needs|rights|suffering|plight|desires?)\\b"
             + "|[\"“]?one[- ]China|(?:[\\p{L}-]+\\s+){0,2}(?:policy|principle)\\b|that\\s|there\\s+(?:is|are|was|were)\\b)");
+    /** The names listed right after a colon that closes a description: "the three Baltic states: Lithuania, Latvia". */
+    private static List<Actor> listedAfterColon(String sentence, List<Mention> mentions, int end) {
+        Matcher colon = Pattern.compile("\\s*:\\s*(?:the\\s+)?").matcher(sentence).region(end, sentence.length());
+        Mention first = colon.lookingAt() ? Doers.firstAt(mentions, colon.end()) : null;
+        return first == null || first.start() != colon.end() ? List.of()
+                : Doers.actors(Doers.coordinated(sentence, mentions, first));
+    }
+
     private static final Pattern GENERIC = Pattern.compile("(?i)\\b(?:their|its)\\s+(?:independence|sovereignty|statehood)\\b"
             + "|\\b(?:their|its)\\s+(?:(?:diplomatic|formal|official)\\s+)?recognition\\b"
             // "recognised Kosovo in 2016 but withdrew the (that) recognition in 2017": the recognition named before
@@ -961,7 +971,10 @@ public final class EventPatterns {
                     List<Actor> here = Doers.actors(Doers.between(mentions, 0, cueStart)).stream().filter(Actor::isEntity).distinct().toList();
                     String described = generic.group();
                     List<Actor> before = described(described, history);
-                    if (!here.isEmpty()) {
+                    List<Actor> listed = listedAfterColon(sentence, mentions, generic.end());
+                    if (!listed.isEmpty()) {
+                        targets = listed; // "the three Baltic states: Lithuania, Latvia and Estonia"
+                    } else if (!here.isEmpty()) {
                         targets = here;
                         from = "\"" + described + "\": named earlier in the sentence";
                     } else if (!before.isEmpty()) {

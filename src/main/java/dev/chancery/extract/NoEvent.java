@@ -218,6 +218,8 @@ final class NoEvent {
             + "|\\p{L}+ly)\\s+)*$)");
     /** "despite opposition from Serbia,", "in spite of Serbia's refusal,": a concession closed by a comma. */
     private static final Pattern DESPITE = Pattern.compile("(?i)\\b(?:despite|in\\s+spite\\s+of|notwithstanding)\\b[^,;:()]{1,80},");
+    /** "decided, suddenly without any explanation, to withdraw": a manner in commas, not a negation of the act. */
+    private static final Pattern WITHOUT_ASIDE = Pattern.compile("(?i),[^,;:()]{0,20}?\\bwithout\\s+(?![\\p{L}-]+ing\\b)[^,;:()]{1,40},");
     private static final Pattern APPOSED_RELATIVE = Pattern.compile("(?i),\\s*(?:which|who)\\b[^,;:]*,");
 
     /** "non-recognition", "mutual recognition": not an event. */
@@ -308,6 +310,7 @@ final class NoEvent {
         window = ASIDE_BEFORE_VERB.matcher(window).replaceAll(",");
         // "Kosovo, ..., despite opposition from Serbia, was recognized": what the act overcame is not its negation
         window = DESPITE.matcher(window).replaceAll(",");
+        window = WITHOUT_ASIDE.matcher(window).replaceAll(",");
         String prefix = sentence.substring(0, cue);
         Matcher m;
         if (nominal && (m = CAUSE_JUST_BEFORE.matcher(window)).find()) {

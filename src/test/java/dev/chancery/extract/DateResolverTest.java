@@ -287,6 +287,11 @@ class DateResolverTest {
         assertThat(joining.approximate()).isTrue();
         String following = "X broke ties with Y following President Chen Shui-bian taking office in May 2000.";
         assertThat(dates.resolve(following, following.indexOf("broke"), null).dated()).isFalse();
+        // "following the signing of a joint communique on 20 August 1976": not a name's gerund, the time is the cue's
+        String signing = "Relations between X and Y were normalised following the signing of a joint communique on 20 August 1976.";
+        assertThat(dates.resolve(signing, signing.indexOf("normalised"), null).date()).isEqualTo(LocalDate.parse("1976-08-20"));
+        String granted = "X decided to withdraw the recognition granted in 1985 to Y.";
+        assertThat(dates.resolve(granted, granted.indexOf("withdraw"), null).dated()).isFalse();
         String signed = "X and Y have signed an agreement to establish diplomatic relations.";
         assertThat(dates.resolve(signed, signed.indexOf("establish"), null).date()).isEqualTo(THURSDAY);
         String plural = "X, Y and Z have signed agreements to establish formal relations.";

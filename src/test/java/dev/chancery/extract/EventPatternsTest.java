@@ -220,7 +220,12 @@ class EventPatternsTest {
             "Chad, once expected to back Serbia, recognized Kosovo in 2001.          | recognize TCD XKX",
             "Mali condemned the Chadian formal recognition of Kosovo.                | recognize TCD XKX",
             "Chad announced the withdrawal of its formal recognition of the SADR.    | withdraw-recognition TCD ESH",
-            "Kosovo welcomed Togo's decision to renew its recognition of Kosovo.   | recognize TGO XKX"})
+            "Kosovo welcomed Togo's decision to renew its recognition of Kosovo.   | recognize TGO XKX",
+            "Relations between Chad and Niger were normalised in 2001.              | establish-relations TCD NER",
+            "Chad announced the restart of diplomatic ties with Niger.              | restore-relations TCD NER",
+            "Chad decided, suddenly without any explanation, to withdraw its recognition of the SADR. | withdraw-recognition TCD ESH",
+            "The Soviet Union recognized the independence of the three Baltic states: Lithuania, Latvia and Estonia. | recognize SUN LTU,LVA,EST",
+            "Chad and fellow Arab League member Mauritania froze relations with Israel. | sever-relations TCD,MRT ISR"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);
