@@ -79,6 +79,8 @@ public final class EventPatterns {
             + RELATIONS_NOUN + "\\b[\"'”’]?";
     // "the so-called 'formal ties'": a quote may open on a qualifier
     private static final String QUALIFIERS = "(?:[\"'“‘]?(?:all|its|their|the|full|formal|official|off|so-called|long-standing"
+            // "announced severance of his country's diplomatic ties with Asuncion"
+            + "|(?:his|her|our|its|their)\\s+(?:country|nation|government)['’]s"
             + "|longstanding|normal|full-?fledged|fully-?fledged|full-scale|(?:ambassador|embassy|ambassadorial)(?:-|\\s+)level"
             + "|long-?time|decades?-(?:old|long)|years?-long|(?:\\d+|[a-z]+)-year(?:[- ](?:old|long))?"
             // "ending 82 years of diplomatic ties", "ended more than four decades of relations": a span of the relations
@@ -178,7 +180,8 @@ public final class EventPatterns {
                     + "(?=\\s+(?:in|on|since|after|during)\\b)"),
             // "broke with Taiwan", "announced its split with the R.O.C."
             cue(Event.SEVER, false, "\\b(?:br(?:oke|eaks?|eaking)\\s+(?:off\\s+)?|split(?:s|ting)?\\s+)(?=with\\s+(?:the\\s+)?\\p{Lu})"),
-            cue(Event.SEVER, true, "\\b(?:severance|severing|cutting|rupture|breaking(?:\\s+off)?|break-?off|termination|suspension)"
+            // "announced the break of diplomatic relations with Ecuador"
+            cue(Event.SEVER, true, "\\b(?:severance|severing|cutting|rupture|break|breaking(?:\\s+off)?|break-?off|termination|suspension)"
                     + "\\s+of\\s+" + QUALIFIERS + RELATIONS + "|\\ban\\s+end\\s+to\\s+" + QUALIFIERS + RELATIONS
                     // "announced a break in relations with Qatar", "the suspension in ties with Israel", "a freeze in its ties"
                     + "|\\b(?:a\\s+(?:diplomatic\\s+)?break|(?:the|a)\\s+(?:suspension|freeze))\\s+in\\s+" + QUALIFIERS + RELATIONS),
@@ -689,6 +692,9 @@ public final class EventPatterns {
         }
         if (rejected == null && hit.cue().nominal()) {
             rejected = NoEvent.modalAfterNoun(sentence, clause, cueStart, cueEnd, clauseEnd);
+        }
+        if (rejected == null && !hit.cue().nominal()) {
+            rejected = NoEvent.modalAfterParticiple(sentence, clause, cueStart, cueEnd, clauseEnd);
         }
         if (rejected == null && (type.equals(Event.SEVER) || type.equals(Event.RESTORE) || type.equals(Event.ESTABLISH))) {
             rejected = NoEvent.otherTies(sentence.substring(clause, Math.max(clause, clauseEnd)));

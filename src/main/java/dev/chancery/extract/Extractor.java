@@ -210,7 +210,11 @@ public final class Extractor {
      */
     private Actor asOn(Actor actor, When when) {
         Actor before = continuedBy.get(actor.id());
-        return before != null && when.dated() && when.date().isBefore(before.unUntil()) ? before : actor;
+        // not before a union the state was a member before joined: "Egypt cut ties with France in 1956" is Egypt's, not
+        // the United Arab Republic's (1958-1961)
+        boolean union = before != null && before.unSince() != null && actor.unSince() != null && actor.unSince().isBefore(before.unSince());
+        return before != null && when.dated() && when.date().isBefore(before.unUntil())
+                && !(union && when.date().isBefore(before.unSince())) ? before : actor;
     }
 
     /**

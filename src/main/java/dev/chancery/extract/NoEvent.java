@@ -22,6 +22,8 @@ final class NoEvent {
     }
 
     static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not(?!\\s+only\\b)|never|neither|nor|refus\\w*|declin\\w*|reject\\w*"
+            // "cannot re-establish", "was unable to recognize"
+            + "|cannot|(?:un|in)ab(?:le|ility)\\s+to"
             + "|den(?:y|ies|ied|ying)|yet\\s+to|oppos\\w*|without|fail\\w*|no\\s+(?:plans?|intention)"
             // "stopped short of recognizing", "refrained from", "shied away from", "balked at", "hesitated to": held back
             + "|stop(?:s|ped|ping)?\\s+short\\s+of|f(?:a|e)ll(?:s|ing|en)?\\s+short\\s+of|refrain\\w*\\s+from"
@@ -100,7 +102,7 @@ final class NoEvent {
     }
 
     /** A noun cue that opens its clause and is the subject of a modal: "the re-establishment of ties ... would mark". */
-    private static final Pattern NOUN_OPENS_CLAUSE = Pattern.compile("(?i)^\\s*(?:(?:the|a|an|its|their)\\s+)?"
+    private static final Pattern NOUN_OPENS_CLAUSE = Pattern.compile("(?i)^\\s*[\"“″'‘]?(?:(?:the|a|an|its|their)\\s+)?"
             + "(?:[\\p{L}'’.-]+\\s+){0,3}$");
     /**
      * "reaffirmed its recognition of", "reiterated that it recognizes", "stands by its recognition": what is said again of a
@@ -121,6 +123,8 @@ final class NoEvent {
             + "|(?:is|are)\\s+(?:now\\s+|also\\s+)?(?:expected|due|scheduled|slated|planned)\\b"
             // "a suspension of diplomatic ties between Nicaragua and the Vatican has been proposed": put forward, not done
             + "|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:now\\s+|also\\s+)?(?:being\\s+)?(?:proposed|suggested|considered|discussed|mooted|floated)\\b"
+            // "the restoration of full diplomatic ties depends on a resolution of the conflict": a condition, not the act
+            + "|(?:depends?|depended|hinges?|hinged)\\s+(?:up)?on\\b|(?:is|was|are|were|remains?)\\s+conditional\\s+(?:up)?on\\b"
             // "Chad's recognition of Kosovo remains in force": a standing state
             + "|(?:remains?|stays?|is\\s+still)\\s+(?:in\\s+force|valid|in\\s+place|intact|unchanged)\\b)");
 
@@ -132,8 +136,28 @@ final class NoEvent {
         if (!NOUN_OPENS_CLAUSE.matcher(sentence.substring(clause, cueStart)).find()) {
             return null;
         }
+        return modalAfter(sentence, cueEnd, clauseEnd);
+    }
+
+    private static String modalAfter(String sentence, int cueEnd, int clauseEnd) {
         Matcher m = MODAL_AFTER.matcher(sentence.substring(cueEnd, Math.max(cueEnd, clauseEnd)));
         return m.find() ? "not stated as done (\"" + m.group().strip() + "\")" : null;
+    }
+
+    /** A noun phrase that opens the clause, then a participle cue: "The formal act re-establishing relations". */
+    private static final Pattern NOUN_THEN_PARTICIPLE = Pattern.compile("(?i)^\\s*(?:the|a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}"
+            + "(?:act|agreement|accord|protocol|treaty|decision|decree|document|communiqu[eé]|statement|move|step)\\s+$");
+
+    /**
+     * A participle cue in the subject of a modal states no event either: "The formal act re-establishing relations
+     * between Israel and Czechoslovakia will be concluded during the upcoming visit".
+     */
+    static String modalAfterParticiple(String sentence, int clause, int cueStart, int cueEnd, int clauseEnd) {
+        if (!NOUN_THEN_PARTICIPLE.matcher(sentence.substring(clause, cueStart)).find()
+                || !sentence.substring(cueStart, cueEnd).matches("(?is)\\S+ing\\b.*")) {
+            return null;
+        }
+        return modalAfter(sentence, cueEnd, clauseEnd);
     }
 
     /** The nouns of an agreement: "agreement", "deal", "accord", "pact", "treaty". */
@@ -220,6 +244,10 @@ final class NoEvent {
     private static final Pattern DESPITE = Pattern.compile("(?i)\\b(?:despite|in\\s+spite\\s+of|notwithstanding)\\b[^,;:()]{1,80},");
     /** "decided, suddenly without any explanation, to withdraw": a manner in commas, not a negation of the act. */
     private static final Pattern WITHOUT_ASIDE = Pattern.compile("(?i),[^,;:()]{0,20}?\\bwithout\\s+(?![\\p{L}-]+ing\\b)[^,;:()]{1,40},");
+    /** "once Hungary": "once" before a name opens a condition, when its verb is in the present. */
+    private static final Pattern ONCE_NAME = Pattern.compile("\\b(?i:once)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
+            + "\\s+(?:\\p{L}+ly\\s+)?$");
+    private static final Pattern PRESENT_VERB = Pattern.compile("(?i)[\\p{L}-]+(?<!ss)(?:s|es)\\b");
     private static final Pattern APPOSED_RELATIVE = Pattern.compile("(?i),\\s*(?:which|who)\\b[^,;:]*,");
 
     /** "non-recognition", "mutual recognition": not an event. */
@@ -316,6 +344,9 @@ final class NoEvent {
         if (nominal && (m = CAUSE_JUST_BEFORE.matcher(window)).find()) {
             // "said they would recall their staff following Russia's recognition of": the cause is a fact, not the modal's
             window = window.substring(m.end());
+        }
+        if ((m = ONCE_NAME.matcher(prefix)).find() && PRESENT_VERB.matcher(sentence.substring(cue)).lookingAt()) {
+            return "a condition, not the act (\"" + m.group().strip() + "\")"; // "once Hungary re-establishes ties"
         }
         if ((m = DENIAL.matcher(prefix)).find() || (m = FALSE_REPORT.matcher(sentence)).find()) {
             return "denied (\"" + m.group() + "\")";

@@ -225,7 +225,9 @@ class EventPatternsTest {
             "Chad announced the restart of diplomatic ties with Niger.              | restore-relations TCD NER",
             "Chad decided, suddenly without any explanation, to withdraw its recognition of the SADR. | withdraw-recognition TCD ESH",
             "The Soviet Union recognized the independence of the three Baltic states: Lithuania, Latvia and Estonia. | recognize SUN LTU,LVA,EST",
-            "Chad and fellow Arab League member Mauritania froze relations with Israel. | sever-relations TCD,MRT ISR"})
+            "Chad and fellow Arab League member Mauritania froze relations with Israel. | sever-relations TCD,MRT ISR",
+            "Chad announced the break of diplomatic relations with Niger.           | sever-relations TCD NER",
+            "Chad announced severance of his country's diplomatic ties with Niger.   | sever-relations TCD NER"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);
@@ -287,6 +289,11 @@ class EventPatternsTest {
             "Egypt is \"on its way\" to recognize Kosovo as an independent state, its presidential aide said.",
             "Paraguay gave a spring 2011 deadline for its recognition of a Palestinian state.",
             "Chad expressed its desire to establish diplomatic ties with Israel.",
+            "Poland said that it cannot re-establish diplomatic relations with Israel under existing conditions.",
+            "The British Government was unable to recognize the sovereignty of Israel over Jerusalem.",
+            "He said that the restoration of ties between Israel and Hungary depends on a resolution of the conflict.",
+            "Sources said once Hungary re-establishes ties with Israel, Poland can be expected to follow.",
+            "The formal act re-establishing relations between Israel and Chad will be concluded during the visit.",
             "Chad is keen to restore relations with Niger.",
             "Chad voiced a wish to recognize Kosovo.",
             "Chad and Niger are in talks to restore diplomatic relations.",

@@ -64,6 +64,9 @@ class RecognitionOfAMemberTest {
         // the Russian Federation continues the Soviet Union's membership since 1991-12-24
         assertThat(extract("Moscow established diplomatic ties with Seoul in 1990.")).isEqualTo("[establish-relations SUN KOR 1990-01-01]");
         assertThat(extract("Moscow established diplomatic ties with Seoul in 1992.")).isEqualTo("[establish-relations RUS KOR 1992-01-01]");
+        // the United Arab Republic (1958-1961) continued as Egypt, a member before the union: before it, Egypt itself
+        assertThat(extract("Egypt cut diplomatic ties with France in 1956.")).isEqualTo("[sever-relations EGY FRA 1956-01-01]");
+        assertThat(extract("Egypt cut diplomatic ties with Jordan in 1959.")).isEqualTo("[sever-relations UAR JOR 1959-01-01]");
     }
 
     @Test
