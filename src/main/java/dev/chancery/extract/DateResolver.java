@@ -136,7 +136,10 @@ public final class DateResolver {
     private static final Pattern PRESENT_CUE = Pattern.compile("(?i)(?:recogni[sz]es|severs|cuts|breaks|establishes|restores"
             + "|annexes|withdraws|revokes|rescinds|retracts|suspends|terminates|resumes|receives|wins|gains|obtains|secures|earns)\\b");
     private static final Pattern PRESENT_BEFORE = Pattern.compile("(?i)(?:\\b(?:has|have)\\s+(?:been\\s+)?" + ADVERBS
-            + "(?:decided\\s+to\\s+|(?:announced|publici[sz]ed|made\\s+public)\\s+(?:(?:its|his|her|their|the)\\s+)?decision\\s+to\\s+"
+            // "has decided to \"immediately sever": a quote may open on the verb
+            + "(?:decided\\s+to\\s+[\"“]?|(?:announced|publici[sz]ed|made\\s+public)\\s+(?:(?:its|his|her|their|the)\\s+)?decision\\s+to\\s+"
+            // "has announced the termination of diplomatic relations": the perfect of a noun cue
+            + "|(?:announced|declared)\\s+(?:(?:the|its|their|a|an)\\s+)?"
             + "|become\\s+[^,;]{0,60}?\\s+to\\s+"
             // "have signed an agreement to establish": the signing is the act
             + "|signed\\s+(?:(?:a|an|the)\\s+)?(?:joint\\s+)?(?:agreements?|communiqu[eé]s?|statements?|declarations?|protocols?|accords?"

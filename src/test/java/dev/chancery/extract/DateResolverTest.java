@@ -159,7 +159,9 @@ class DateResolverTest {
             "X and Y have signed an agreement establishing formal diplomatic relations.          | establishing",
             "X and Y have signed a joint communique on the resumption of diplomatic relations.   | resumption",
             "X has signed a protocol for the establishment of diplomatic relations with Y.       | establishment",
-            "X has officially signed the accord restoring ties with Y.                           | restoring"})
+            "X has officially signed the accord restoring ties with Y.                           | restoring",
+            "X has announced the termination of diplomatic relations with Y.                     | termination",
+            "X has decided to \"immediately sever diplomatic relations with Y,\" a spokesman said. | sever"})
     void whatThePerfectSignsIsTheNewsOfTheDay(String sentence, String cue) {
         When when = dates.resolve(sentence, sentence.indexOf(cue), null);
         assertThat(when.date()).as(sentence).isEqualTo(THURSDAY);
