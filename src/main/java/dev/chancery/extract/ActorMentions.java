@@ -68,7 +68,7 @@ public final class ActorMentions {
     private static final String OFFICE = "(?:(?:Deputy|Vice|Acting|Interim|First|then-|former)\\s+)*"
             + "(?:Prime\\s+Minister|President|Premier|Chancellor|King|Emir|Sultan|[Ff]oreign\\s+(?:[Aa]ffairs\\s+)?[Mm]inist(?:er|ry)"
             + "|Minist(?:er|ry)\\s+(?:of|for)\\s+Foreign\\s+Affairs|Foreign\\s+Office|Minister|Ministry|[Gg]overnment"
-            + "|[Aa]uthorities|[Pp]arliament|[Cc]abinet|[Ll]eader(?:ship|s)?|officials|[Dd]elegation|[Ss]enate|Congress|[Cc]ounterpart"
+            + "|[Aa]uthorities|[Aa]dministration|[Pp]arliament|[Cc]abinet|[Ll]eader(?:ship|s)?|officials|[Dd]elegation|[Ss]enate|Congress|[Cc]ounterpart"
             + "|[Rr]egime|side)\\b";
     /** A person's name after an office: "Dmitry Medvedev", "Wang Yi". */
     private static final String PERSON = "(?:\\s+\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,2}(?![\\p{L}]))?";

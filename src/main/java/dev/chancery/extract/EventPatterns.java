@@ -173,6 +173,9 @@ public final class EventPatterns {
             cue(Event.SEVER, false, "(?<=\\b" + RELATIONS_NOUN + "[\"'”’]?\\sbetween\\s[^;:.,]{3,80}?\\s)(?:(?:formally|officially|finally|abruptly)\\s+)?"
                     // not "ended a process of negotiations": what relations ended has no object
                     + "ended\\b(?!\\s+(?:up|a|an|the|its|their|years?|decades?|\\d+)\\b)"),
+            // "Diplomatic ties between London and Tehran resumed in October 1990": relations that resume between a pair
+            cue(Event.RESTORE, false, "(?<=\\b" + RELATIONS_NOUN + "[\"'”’]?\\sbetween\\s[^;:.,]{3,80}?\\s)(?:(?:formally|officially|finally)\\s+)?"
+                    + "resumed\\b"),
             // "the restoration of their diplomatic relations, severed in 1972": a participle of the relations named
             // "Diplomatic ties between Chad and Niger, severed in 2008, were restored": the pair named before it
             cue(Event.SEVER, false, "(?<=\\b" + RELATIONS_NOUN + "[\"'”’]?(?:\\sbetween\\s[^;:.,()]{3,60}?)?,\\s{1,2})"
@@ -840,7 +843,7 @@ public final class EventPatterns {
                 targets = Doers.pronounPartner(sentence, mentions, cueEnd, cueStart, doers); // "Chad had broken off relations with it"
             }
             Matcher between = RELATIONS_BETWEEN_BEFORE.matcher(sentence.substring(clause, cueStart));
-            boolean passive = sentence.substring(cueStart, cueEnd).matches("(?is)(?:were|was|has|have|had)\\b.*|(?:\\p{L}+ly\\s+)?ended")
+            boolean passive = sentence.substring(cueStart, cueEnd).matches("(?is)(?:were|was|has|have|had)\\b.*|(?:\\p{L}+ly\\s+)?(?:ended|resumed)")
                     // "ties between Chad and Niger, severed in 2008, were restored": a participle of the pair's relations
                     || type.equals(Event.SEVER) && sentence.substring(cueStart, cueEnd).matches("(?is)(?:\\p{L}+ly\\s+)?(?:severed|cut|broken|suspended|ruptured)\\b.*")
                         && sentence.substring(clause, cueStart).matches("(?is).*\\bbetween\\s[^;:.,()]{3,60}?,\\s*");

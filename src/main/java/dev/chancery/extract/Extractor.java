@@ -122,12 +122,12 @@ public final class Extractor {
                             + "\" dates the announcement of the switch (" + when.date() + "), which is the switch", false);
                 }
                 for (Actor doer : f.by()) {
-                    Actor by = asOn(doer, when);
+                    Actor by = asOn(doer, when, published);
                     if (f.pending()) {
                         pending.add(new Raw(f.type(), by, null, when, i, quote, f.targetsFrom()));
                     }
                     for (Actor target : f.targets()) {
-                        Raw raw = asRecognition(new Raw(f.type(), by, asOn(target, when), when, i, quote, f.targetsFrom()));
+                        Raw raw = asRecognition(new Raw(f.type(), by, asOn(target, when, published), when, i, quote, f.targetsFrom()));
                         String notAnEvent = notAnEventOfTheFacts(raw, published);
                         if (notAnEvent != null) {
                             skipped.add(new Skipped(raw.type(), raw.type() + " by " + raw.by().id() + " of " + raw.target().id()
@@ -206,15 +206,20 @@ public final class Extractor {
 
     /**
      * The state {@code actor} was on the event's date: before the day its membership continued another's, that other
-     * ("Moscow established ties with Seoul in 1990" is the Soviet Union's act).
+     * ("Moscow established ties with Seoul in 1990" is the Soviet Union's act); undated, the state on the day the
+     * article was published, since the event was no later.
      */
-    private Actor asOn(Actor actor, When when) {
+    private Actor asOn(Actor actor, When when, LocalDate published) {
         Actor before = continuedBy.get(actor.id());
+        if (before == null) {
+            return actor;
+        }
+        // undated, told before that day: "Moscow broke ties with Israel over the Six-Day War" in a paper of 1990
+        LocalDate day = when.dated() ? when.date() : published;
         // not before a union the state was a member before joined: "Egypt cut ties with France in 1956" is Egypt's, not
         // the United Arab Republic's (1958-1961)
-        boolean union = before != null && before.unSince() != null && actor.unSince() != null && actor.unSince().isBefore(before.unSince());
-        return before != null && when.dated() && when.date().isBefore(before.unUntil())
-                && !(union && when.date().isBefore(before.unSince())) ? before : actor;
+        boolean union = before.unSince() != null && actor.unSince() != null && actor.unSince().isBefore(before.unSince());
+        return day != null && day.isBefore(before.unUntil()) && !(union && day.isBefore(before.unSince())) ? before : actor;
     }
 
     /**

@@ -41,6 +41,7 @@ class ActorMentionsTest {
         assertThat(ids("a Palestinian state; Abkhazian and South Ossetian independence; the Russian recognition of"))
                 .isEqualTo("PSE ABK SOS RUS");
         assertThat(ids("in recognising Sahrawi State")).isEqualTo("ESH");
+        assertThat(ids("The Nicaraguan administration decided")).isEqualTo("NIC");
         assertThat(ids("its split with the R.O.C.; the Sahrawi Democratic Republic")).isEqualTo("TWN ESH");
         assertThat(ids("Russian-backed rebels, the Georgian region, Russian news agencies")).isEmpty();
         assertThat(ids("Yugoslavia, South Yemen and East Germany")).isEqualTo("YUG YMD GDR");

@@ -227,7 +227,8 @@ class EventPatternsTest {
             "The Soviet Union recognized the independence of the three Baltic states: Lithuania, Latvia and Estonia. | recognize SUN LTU,LVA,EST",
             "Chad and fellow Arab League member Mauritania froze relations with Israel. | sever-relations TCD,MRT ISR",
             "Chad announced the break of diplomatic relations with Niger.           | sever-relations TCD NER",
-            "Chad announced severance of his country's diplomatic ties with Niger.   | sever-relations TCD NER"})
+            "Chad announced severance of his country's diplomatic ties with Niger.   | sever-relations TCD NER",
+            "Diplomatic ties between Chad and Niger resumed in October 1990.         | restore-relations TCD NER"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);

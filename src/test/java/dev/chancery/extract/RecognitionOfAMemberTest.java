@@ -67,6 +67,9 @@ class RecognitionOfAMemberTest {
         // the United Arab Republic (1958-1961) continued as Egypt, a member before the union: before it, Egypt itself
         assertThat(extract("Egypt cut diplomatic ties with France in 1956.")).isEqualTo("[sever-relations EGY FRA 1956-01-01]");
         assertThat(extract("Egypt cut diplomatic ties with Jordan in 1959.")).isEqualTo("[sever-relations UAR JOR 1959-01-01]");
+        // undated, in a paper of 1990: no later than that, the Soviet Union
+        assertThat(extract("Moscow broke ties with Israel over the Six-Day War.", LocalDate.of(1990, 2, 10)))
+                .isEqualTo("[sever-relations SUN ISR undated]");
     }
 
     @Test
