@@ -156,7 +156,10 @@ public final class ActorMentions {
         byFirst.values().forEach(list -> list.sort(Comparator.comparingInt((ActorIndex.Name n) -> -n.text().length())));
     }
 
-    /** A name as news text also writes it: "and" as "&", "Saint" as "St" or "St.", a hyphen as a space. */
+    /**
+     * A name as news text also writes it: "and" as "&", "Saint" as "St" or "St.", a hyphen as a space, an acronym with
+     * dots.
+     */
     static List<String> variants(String name) {
         List<String> out = new ArrayList<>();
         List<String> forms = new ArrayList<>(List.of(name));
@@ -175,6 +178,12 @@ public final class ActorMentions {
             if (form.matches("\\p{Lu}\\p{L}+-\\p{Lu}\\p{L}+")) {
                 forms.add(form.replace('-', ' ')); // "Guinea-Bissau"
             }
+        }
+        if (name.matches("\\p{Lu}{2,5}")) {
+            // "the U.A.E", "the G.D.R.": an acronym with its letters dotted
+            String dotted = String.join(".", name.split("")) + ".";
+            forms.add(dotted);
+            forms.add(dotted.substring(0, dotted.length() - 1));
         }
         forms.stream().skip(1).distinct().filter(f -> !f.equals(name)).forEach(out::add);
         return out;

@@ -823,7 +823,7 @@ public final class DateResolver {
     }
 
     /** "last year", "this year" after a date with no year of its own. */
-    private static final String LAST_YEAR = "(?:\\s+(?:of\\s+)?((?i:last|this))\\s+(?i:year)\\b)?";
+    private static final String LAST_YEAR = "(?:\\s+(?:of\\s+)?((?i:last|this|the\\s+same))\\s+(?i:year)\\b)?";
 
     /** The year of group 1 alone: approximately, its first day. */
     private static When yearOnly(Ctx c) {
@@ -832,15 +832,29 @@ public final class DateResolver {
 
     /** The year "last year" or "this year" names, from the publication date; null for none. */
     private static String yearOf(Ctx c, String lastOrThis) {
+        if (lastOrThis != null && lastOrThis.toLowerCase(Locale.ROOT).startsWith("the")) {
+            // "on December 11 of the same year": the year named before it in the sentence
+            Matcher year = YEAR.matcher(c.sentence().substring(0, c.m().start()));
+            String last = null;
+            while (year.find()) {
+                last = year.group();
+            }
+            return last;
+        }
         return lastOrThis == null || c.published == null ? null
                 : String.valueOf(c.published.getYear() - (lastOrThis.equalsIgnoreCase("last") ? 1 : 0));
     }
+
+    private static final Pattern YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
 
     private When monthDay(Ctx c, String month, String day, String year) {
         int m = month(month);
         int d = Integer.parseInt(day);
         if (year != null) {
             return exact(c.phrase(), date(year, String.valueOf(m), day), null);
+        }
+        if (c.phrase().matches("(?is).*\\bsame\\s+year\\b.*")) {
+            return When.undated(c.phrase(), "\"" + c.phrase() + "\": the sentence names no year before it");
         }
         if (c.published == null) {
             return When.undated(c.phrase(), "\"" + c.phrase() + "\" has no year and the publication date is unknown (give --published)");

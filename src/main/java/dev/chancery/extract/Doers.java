@@ -190,7 +190,9 @@ final class Doers {
     /** "joined Russia in recognising", "followed Russia's lead in recognising": Russia is not the subject. */
     private static final Pattern FOLLOWED = Pattern.compile("(?i)\\b(?:join(?:s|ed)?|follow(?:s|ed)?|after|like|as)\\s+(?:the\\s+)?$");
     private static final Pattern FOLLOWED_THEN = Pattern.compile("(?i)^(?:['’]s?\\s+(?:lead|example|footsteps|move))?"
-            + "(?:\\s*,)?\\s+(?:in|by|to|and)\\s+(?:(?:formally|officially|also)\\s+)?$");
+            // "followed Saudi Arabia and its allies to cut", "followed Riyadh and its allies by cutting"
+            + "(?:\\s+and\\s+(?:its|their)\\s+(?:allies|partners|neighbou?rs))?"
+            + "(?:\\s*,)?\\s+(?:in|by|to|and)\\s+(?:(?:also|\\p{L}+ly)\\s+)?$");
     /** "followed Saudi Arabia on Monday in cutting": a time between whom one followed and "in". */
     private static final Pattern FOLLOWED_AT_A_TIME = Pattern.compile("(?i)\\b(?:join(?:s|ed)?|follow(?:s|ed)?)\\s+(?:the\\s+)?$");
     private static final Pattern AT_A_TIME_IN = Pattern.compile("(?i)^\\s+(?:on|last|this|earlier|later)\\s+\\p{L}+\\s+in\\s+$");

@@ -626,8 +626,12 @@ public final class EventPatterns {
     /** What "joining X" is joined in: "as the third …", "as one of", "in recognizing". */
     private static final Pattern JOINED_AS = Pattern.compile("(?i)^\\s*,?\\s*(?:as\\s+(?:the|one\\s+of)\\b|in\\s+\\p{L}+ing\\b)");
 
-    /** "President Castro's decision to": the possessive names a person, not an actor. */
-    private static final Pattern PERSONS_DECISION = Pattern.compile("(\\p{Lu}[\\p{L}.-]+)['’]s\\s+(?:(?:recent|latest|surprise|sudden"
+    /**
+     * "President Castro's decision to": the possessive names a person, not an actor; "the union's decision to open
+     * diplomatic relations": a body of states, no state either.
+     */
+    private static final Pattern PERSONS_DECISION = Pattern.compile("(\\p{Lu}[\\p{L}.-]+|(?i:(?<=\\bthe\\s)(?:union|bloc|alliance|league"
+            + "|organi[sz]ation|council|federation|community|movement|party|front)))['’]s\\s+(?:(?:recent|latest|surprise|sudden"
             + "|earlier|controversial|unilateral)\\s+)?(?:decision|move|plan|bid|choice)\\s+to\\s+(?:\\p{L}+ly\\s+)?$");
     /**
      * An adverbial phrase or a relative clause before the subject, up to its last comma: "In exchange for ..., ",

@@ -64,6 +64,10 @@ final class NoEvent {
             // "talks focused on the normalisation of ties", "a tweet about rescinding recognition": a topic, not the act
             + "|focus(?:ed|sed|es|ing)?\\s+on(?:\\s+[^;]{0,120}?\\s+and)?(?:\\s+(?:the|a))?(?=\\s+(?:\\p{L}+ly\\s+)?$)"
             + "|(?:about|regarding|concerning)(?=\\s+(?:\\p{L}+ly\\s+)?$)"
+            // "appear to be in favor of opening diplomatic relations": a view, not the act
+            + "|(?:be|is|are|was|were)\\s+in\\s+favou?r\\s+of(?=\\s+(?:\\p{L}+ly\\s+)?$)"
+            // "brushed aside the question of breaking ties with Moscow": a question raised, not the act
+            + "|(?:question|issue|idea|subject)s?\\s+of(?=\\s+(?:\\p{L}+ly\\s+)?$)"
             // "Taiwan risks losing the recognition of Haiti", "is in danger of losing": a risk, not the act
             + "|(?:risk(?:s|ed|ing)?|danger)(?:\\s+of)?(?=\\s+(?:\\p{L}+ly\\s+)?$)"
             // "expressed his desire to establish diplomatic ties", "is keen to restore": a wish, not the act

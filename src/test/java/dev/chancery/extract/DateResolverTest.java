@@ -292,6 +292,10 @@ class DateResolverTest {
         // "following the signing of a joint communique on 20 August 1976": not a name's gerund, the time is the cue's
         String signing = "Relations between X and Y were normalised following the signing of a joint communique on 20 August 1976.";
         assertThat(dates.resolve(signing, signing.indexOf("normalised"), null).date()).isEqualTo(LocalDate.parse("1976-08-20"));
+        String sameYear = "X established relations with Y on November 20, 1998, and Z severed relations with X on December 11 of the same year.";
+        assertThat(dates.resolve(sameYear, sameYear.indexOf("severed"), null).date()).isEqualTo(LocalDate.parse("1998-12-11"));
+        String noYear = "Z thus announced its suspension of diplomatic relations with X on July 30 of the same year.";
+        assertThat(dates.resolve(noYear, noYear.indexOf("suspension"), null).dated()).isFalse();
         String granted = "X decided to withdraw the recognition granted in 1985 to Y.";
         assertThat(dates.resolve(granted, granted.indexOf("withdraw"), null).dated()).isFalse();
         String signed = "X and Y have signed an agreement to establish diplomatic relations.";

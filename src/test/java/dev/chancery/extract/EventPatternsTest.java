@@ -228,7 +228,10 @@ class EventPatternsTest {
             "Chad and fellow Arab League member Mauritania froze relations with Israel. | sever-relations TCD,MRT ISR",
             "Chad announced the break of diplomatic relations with Niger.           | sever-relations TCD NER",
             "Chad announced severance of his country's diplomatic ties with Niger.   | sever-relations TCD NER",
-            "Diplomatic ties between Chad and Niger resumed in October 1990.         | restore-relations TCD NER"})
+            "Diplomatic ties between Chad and Niger resumed in October 1990.         | restore-relations TCD NER",
+            "Chad followed Niger and its allies to cut diplomatic relations with Qatar. | sever-relations TCD QAT",
+            "Chad had followed Niger and its allies by cutting ties with Qatar.       | sever-relations TCD QAT",
+            "Egypt, Bahrain and the U.A.E severed diplomatic ties with Qatar.          | sever-relations EGY,BHR,ARE QAT"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);
@@ -291,6 +294,8 @@ class EventPatternsTest {
             "Paraguay gave a spring 2011 deadline for its recognition of a Palestinian state.",
             "Chad expressed its desire to establish diplomatic ties with Israel.",
             "Poland said that it cannot re-establish diplomatic relations with Israel under existing conditions.",
+            "The Georgian leader brushed aside the question of breaking ties with Moscow.",
+            "Belgium, Luxemburg and Greece also appear to be in favor of opening diplomatic relations with Pyongyang.",
             "The British Government was unable to recognize the sovereignty of Israel over Jerusalem.",
             "He said that the restoration of ties between Israel and Hungary depends on a resolution of the conflict.",
             "Sources said once Hungary re-establishes ties with Israel, Poland can be expected to follow.",
@@ -467,7 +472,8 @@ class EventPatternsTest {
     @ValueSource(strings = {
             "Niger welcomed President Deby's decision to recognize Kosovo.",
             "The ministry denied knowing about President Castro's decision to switch recognition to Beijing.",
-            "Serbia condemned Mr. Thaci's move to establish diplomatic relations with Chad."})
+            "Serbia condemned Mr. Thaci's move to establish diplomatic relations with Chad.",
+            "In Seoul, South Korea's Foreign Ministry hailed the union's decision to open diplomatic relations with the North."})
     void aPersonsDecisionNamesNoDoer(String sentence) {
         assertThat(find(sentence)).as(sentence).isEmpty();
     }

@@ -80,13 +80,13 @@ class RealSentencesTest {
      * A little under the figures measured (docs/extract.md); raise them as the figures move up. Sentences added
      * to the corpus can bring them down: the floors then follow the figures, never a chosen part of the corpus.
      */
-    static final double FLOOR_PRECISION = 0.85;
+    static final double FLOOR_PRECISION = 0.84;
     static final double FLOOR_RECALL = 0.66;
     /**
      * The held-out negatives that produce an event now (docs/extract.md); the aim is none. A rule may only lower it;
      * sentences added to the corpus may raise it, as they may lower the floors.
      */
-    static final int HELD_OUT_NEGATIVES_WITH_AN_EVENT = 14;
+    static final int HELD_OUT_NEGATIVES_WITH_AN_EVENT = 15;
     /**
      * The development negatives that produce an event now: one, whose label the corpus contradicts ("this year marks the
      * 45th anniversary of the establishment of diplomatic relations between Taiwan and Tuvalu" is labelled no event,
