@@ -22,8 +22,9 @@ final class NoEvent {
     }
 
     static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not(?!\\s+only\\b)|never|neither|nor|refus\\w*|declin\\w*|reject\\w*"
-            // "cannot re-establish", "was unable to recognize"
-            + "|cannot|(?:un|in)ab(?:le|ility)\\s+to"
+            // "cannot re-establish", "was unable to recognize", "is unwilling to", "avoided recognizing", "rather than cut"
+            + "|cannot|(?:un|in)ab(?:le|ility)\\s+to|unwilling(?:ness)?\\s+to|avoid\\w*|resist\\w*|abstain\\w*\\s+from"
+            + "|rather\\s+than|far\\s+from"
             + "|den(?:y|ies|ied|ying)|yet\\s+to|oppos\\w*|without|fail\\w*|no\\s+(?:plans?|intention)"
             // "stopped short of recognizing", "refrained from", "shied away from", "balked at", "hesitated to": held back
             + "|stop(?:s|ped|ping)?\\s+short\\s+of|f(?:a|e)ll(?:s|ing|en)?\\s+short\\s+of|refrain\\w*\\s+from"
@@ -66,6 +67,10 @@ final class NoEvent {
             + "|(?:about|regarding|concerning)(?=\\s+(?:\\p{L}+ly\\s+)?$)"
             // "appear to be in favor of opening diplomatic relations": a view, not the act
             + "|(?:be|is|are|was|were)\\s+in\\s+favou?r\\s+of(?=\\s+(?:\\p{L}+ly\\s+)?$)"
+            // "lobbied for recognizing", "pushed for the restoration of", "is contemplating", "is studying the recognition
+            // of", "the prospect of recognizing": an effort or a thought, not the act
+            + "|(?:lobb(?:y|ies|ied|ying)|push(?:es|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?|advocat\\w*)\\s+for"
+            + "|contemplat\\w*|ponder\\w*|explor\\w*|stud(?:y|ies|ied|ying)|examin\\w*|(?:prospect|chance|talk)s?\\s+of"
             // "brushed aside the question of breaking ties with Moscow": a question raised, not the act
             + "|(?:question|issue|idea|subject)s?\\s+of(?=\\s+(?:\\p{L}+ly\\s+)?$)"
             // "Taiwan risks losing the recognition of Haiti", "is in danger of losing": a risk, not the act

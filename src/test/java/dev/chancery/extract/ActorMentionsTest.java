@@ -42,6 +42,7 @@ class ActorMentionsTest {
                 .isEqualTo("PSE ABK SOS RUS");
         assertThat(ids("in recognising Sahrawi State")).isEqualTo("ESH");
         assertThat(ids("The Nicaraguan administration decided")).isEqualTo("NIC");
+        assertThat(ids("Pakistan accorded recognition to East Berlin")).isEqualTo("PAK GDR");
         assertThat(ids("its split with the R.O.C.; the Sahrawi Democratic Republic")).isEqualTo("TWN ESH");
         assertThat(ids("Russian-backed rebels, the Georgian region, Russian news agencies")).isEmpty();
         assertThat(ids("Yugoslavia, South Yemen and East Germany")).isEqualTo("YUG YMD GDR");
