@@ -265,6 +265,8 @@ public final class EventPatterns {
             // "recognises the legitimate and long held aspirations of the people of Palestine"
             + "|(?:[\\p{L}-]+\\s+(?:and\\s+)?){0,4}(?:aspirations|claims?|interests|concerns|needs|rights|suffering|plight|desires?)\\b"
             + "|[\"“]?one[- ]China|(?:[\\p{L}-]+\\s+){0,2}(?:policy|principle)\\b|that\\s|there\\s+(?:is|are|was|were)\\b)");
+    private static final Pattern BY_AGENTS = Pattern.compile("(?i)\\s+by\\s+(?:the\\s+)?");
+
     /** The names listed right after a colon that closes a description: "the three Baltic states: Lithuania, Latvia". */
     private static List<Actor> listedAfterColon(String sentence, List<Mention> mentions, int end) {
         Matcher colon = Pattern.compile("\\s*:\\s*(?:the\\s+)?").matcher(sentence).region(end, sentence.length());
@@ -929,6 +931,15 @@ public final class EventPatterns {
                     doers = pair.subList(0, 1);
                     targets = pair.subList(1, 2);
                 }
+            }
+            Matcher byAgents = objects.isEmpty() || !hit.cue().nominal() ? null
+                    : BY_AGENTS.matcher(sentence).region(objects.get(0).end(), sentence.length());
+            Mention agent = byAgents != null && byAgents.lookingAt() ? Doers.firstAt(mentions, byAgents.end()) : null;
+            if (agent != null && agent.start() == byAgents.end()) {
+                // "the restoration of diplomatic ties with Israel by Zaire, Liberia and the Ivory Coast": the doers after "by"
+                Actor partner = objects.get(0).actor();
+                targets = List.of(partner);
+                doers = Doers.actors(Doers.coordinated(sentence, mentions, agent)).stream().filter(a -> !a.equals(partner)).toList();
             }
         } else {
             if (sentence.substring(cueStart, cueEnd).matches("(?is).*\\s(?:from|by)$|los\\p{L}*\\s.*")) {

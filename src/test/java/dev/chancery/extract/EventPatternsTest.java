@@ -231,7 +231,8 @@ class EventPatternsTest {
             "Diplomatic ties between Chad and Niger resumed in October 1990.         | restore-relations TCD NER",
             "Chad followed Niger and its allies to cut diplomatic relations with Qatar. | sever-relations TCD QAT",
             "Chad had followed Niger and its allies by cutting ties with Qatar.       | sever-relations TCD QAT",
-            "Egypt, Bahrain and the U.A.E severed diplomatic ties with Qatar.          | sever-relations EGY,BHR,ARE QAT"})
+            "Egypt, Bahrain and the U.A.E severed diplomatic ties with Qatar.          | sever-relations EGY,BHR,ARE QAT",
+            "It followed the restoration of diplomatic ties with Israel by Chad and Niger. | restore-relations TCD,NER ISR"})
     void findsTheEventAndItsActors(String sentence, String expected) {
         List<Finding> found = find(sentence);
         assertThat(found).as(sentence).hasSize(1);
