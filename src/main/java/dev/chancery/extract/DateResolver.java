@@ -595,6 +595,8 @@ public final class DateResolver {
 
     /** A relative clause or a participle in commas open before a time word: ", which declared independence on", ", severed in". */
     private static final Pattern RELATIVE_OPEN = Pattern.compile("(?i),\\s*(?:which|who|whose"
+            // "Iraq, one of the architects of the Arab boycott of Egypt eight years ago, restored": an apposition
+            + "|one\\s+of\\s+the"
             // "Diplomatic ties between X and Y, severed in 2008, were restored": a participle in commas
             + "|(?:\\p{L}+ly\\s+)?(?:severed|cut|broken(?:\\s+off)?|suspended|frozen|ruptured|established|restored|signed|founded"
             + "|proclaimed|declared|created|formed))\\s+[^,;:]*$");

@@ -801,7 +801,10 @@ final class Doers {
 
     /** "except", "apart from": a list of actors left out of what the sentence says of others. */
     private static final Pattern EXCEPT = Pattern.compile("(?i)\\b(?:except(?:\\s+for)?|apart\\s+from|other\\s+than|excluding"
-            + "|with\\s+the\\s+exceptions?\\s+of|save\\s+for)\\s+");
+            + "|with\\s+the\\s+exceptions?\\s+of|save\\s+for"
+            // "All but three Arab states - Sudan, Somalia, and Oman - broke": the three named are excepted
+            + "|all\\s+but\\s+(?:[\\p{L}-]+\\s+){0,4}?[-–—(:]"
+            + ")\\s+");
 
     /** "the withdrawal by Paraguay of its (formal) ": a noun of the undoing whose doer follows "by". */
     private static final Pattern NOUN_BY_OF = Pattern.compile("(?i)\\b(?:withdrawal|revocation|suspension|retraction|cancell?ation"

@@ -265,6 +265,9 @@ public final class EventPatterns {
             // "recognises the legitimate and long held aspirations of the people of Palestine"
             + "|(?:[\\p{L}-]+\\s+(?:and\\s+)?){0,4}(?:aspirations|claims?|interests|concerns|needs|rights|suffering|plight|desires?)\\b"
             + "|[\"“]?one[- ]China|(?:[\\p{L}-]+\\s+){0,2}(?:policy|principle)\\b|that\\s|there\\s+(?:is|are|was|were)\\b)");
+    /** A reproach just before a noun of relations: "disappointed with the", "condemned the", "deplores this". */
+    private static final Pattern CONDEMNED_BEFORE = Pattern.compile("(?i)\\b(?:disappoint|condemn|deplor|regrett?|criticis|criticiz"
+            + "|protest|denounc|lament|decr[iy]|object|angr|slam)\\w*\\b[^,;:]{0,30}?\\b(?:the|a|this|that)\\s+(?:[\\p{L}-]+\\s+)?$");
     private static final Pattern BY_AGENTS = Pattern.compile("(?i)\\s+by\\s+(?:the\\s+)?");
 
     /** The names listed right after a colon that closes a description: "the three Baltic states: Lithuania, Latvia". */
@@ -931,6 +934,12 @@ public final class EventPatterns {
                     doers = pair.subList(0, 1);
                     targets = pair.subList(1, 2);
                 }
+            }
+            if (hit.cue().nominal() && !objects.isEmpty() && CONDEMNED_BEFORE.matcher(sentence.substring(clause, cueStart)).find()
+                    && !PAIR_AFTER.matcher(sentence).region(cueEnd, objectEnd).lookingAt()) {
+                // "was very disappointed with the re-establishment of diplomatic relations with Cuba": a state does not
+                // condemn its own act, so who did it is not named
+                doers = List.of();
             }
             Matcher byAgents = objects.isEmpty() || !hit.cue().nominal() ? null
                     : BY_AGENTS.matcher(sentence).region(objects.get(0).end(), sentence.length());

@@ -45,6 +45,9 @@ final class NoEvent {
             + "|hint(?:s|ed|ing)?\\s+at|work(?:s|ed|ing)?\\s+(?:to|towards?)"
             + "|wants?|wanted|hop(?:es|ed|ing)|hope\\s+(?:to|that)|seek\\w*|sought|demand\\w*|propos\\w*|weigh\\w*|mull\\w*|poised|discuss\\w*"
             + "|prepar\\w*|agree(?:s|d|ing)?\\s+(?:[^;]{0,40}?\\s)?to|intent\\w*|steps\\s+towards?"
+            // "The Cuban government accepted … “re-establishing diplomatic relations between Costa Rica and Cuba”": a proposal
+            // accepted, not the act
+            + "|accept(?:s|ed|ing)?"
             + "|procedures?\\s+to|process\\s+(?:to|of)|moves\\s+to|efforts?\\s+to|attempts?\\s+to|bids?\\s+to|campaign\\w*\\s+to"
             + "|(?:motion|proposal|bill|draft|initiative|request|intention)s?\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?to"
             // "It has long been the objective of the Labor Party to establish": an aim, not the act

@@ -296,6 +296,8 @@ class DateResolverTest {
         assertThat(dates.resolve(sameYear, sameYear.indexOf("severed"), null).date()).isEqualTo(LocalDate.parse("1998-12-11"));
         String noYear = "Z thus announced its suspension of diplomatic relations with X on July 30 of the same year.";
         assertThat(dates.resolve(noYear, noYear.indexOf("suspension"), null).dated()).isFalse();
+        String apposed = "X, one of the architects of the boycott of Y eight years ago, formally restored relations with Y on Friday.";
+        assertThat(dates.resolve(apposed, apposed.indexOf("restored"), null).date()).isEqualTo(LocalDate.parse("2022-07-08"));
         String granted = "X decided to withdraw the recognition granted in 1985 to Y.";
         assertThat(dates.resolve(granted, granted.indexOf("withdraw"), null).dated()).isFalse();
         String signed = "X and Y have signed an agreement to establish diplomatic relations.";

@@ -303,6 +303,7 @@ class EventPatternsTest {
             "Chad is contemplating recognizing Kosovo.",
             "Chad is exploring the establishment of diplomatic relations with Niger.",
             "Chad's cabinet raised the prospect of recognizing Kosovo.",
+            "The Cuban government accepted, through a declaration, re-establishing diplomatic relations between Chad and Cuba.",
             "Belgium, Luxemburg and Greece also appear to be in favor of opening diplomatic relations with Pyongyang.",
             "The British Government was unable to recognize the sovereignty of Israel over Jerusalem.",
             "He said that the restoration of ties between Israel and Hungary depends on a resolution of the conflict.",
@@ -481,7 +482,9 @@ class EventPatternsTest {
             "Niger welcomed President Deby's decision to recognize Kosovo.",
             "The ministry denied knowing about President Castro's decision to switch recognition to Beijing.",
             "Serbia condemned Mr. Thaci's move to establish diplomatic relations with Chad.",
-            "In Seoul, South Korea's Foreign Ministry hailed the union's decision to open diplomatic relations with the North."})
+            "In Seoul, South Korea's Foreign Ministry hailed the union's decision to open diplomatic relations with the North.",
+            "The United States was very disappointed with the re-establishment of diplomatic relations with Cuba.",
+            "All but three Arab states - Sudan, Somalia, and Oman - broke diplomatic ties in 1979."})
     void aPersonsDecisionNamesNoDoer(String sentence) {
         assertThat(find(sentence)).as(sentence).isEmpty();
     }
