@@ -268,8 +268,10 @@ public final class DateResolver {
         // "dd.mm.yyyy", and "dd/mm/yyyy" where the day is over 12 (else the order is not known)
         rule("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b", c -> exact(c.phrase(), date(c.g(3), c.g(2), c.g(1)), null));
         rule("(?<![\\d/])(1[3-9]|2\\d|3[01])/(\\d{1,2})/(\\d{4})\\b", c -> exact(c.phrase(), date(c.g(3), c.g(2), c.g(1)), null));
-        // "during the 2017 Gulf crisis", "in a 2017 statement", "Chad's 2017 decision to": the year
-        rule("(?i)\\b(?:(?:in|during|amid)\\s+(?:the|a|an|its|their)|['’]s)\\s+((?:1[89]|20)\\d{2})\\s+(?=\\p{L})(?!(?:and|or|to)\\b)",
+        // "during the 2017 Gulf crisis", "in a 2017 statement", "Chad's 2017 decision to": the year; "after the 1967 Six-Day
+        // War", "in the aftermath of the 1967 war": the year of what the act followed, approximately its own
+        rule("(?i)\\b(?:(?:in|during|amid|after|following|over|in\\s+the\\s+(?:aftermath|wake)\\s+of)\\s+(?:the|a|an|its|their)|['’]s)"
+                + "\\s+((?:1[89]|20)\\d{2})\\s+(?=\\p{L})(?!(?:and|or|to)\\b)",
                 DateResolver::yearOnly);
         rule("(?i)\\byesterday\\b|\\blast\\s+night\\b", c -> relative(c, minusDays(c.published, 1), "the day before the publication date " + c.published));
         rule("(?i)\\bthe\\s+(?:previous|preceding)\\s+day\\b|\\bthe\\s+day\\s+before\\b",

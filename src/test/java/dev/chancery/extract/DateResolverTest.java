@@ -298,6 +298,10 @@ class DateResolverTest {
         assertThat(dates.resolve(noYear, noYear.indexOf("suspension"), null).dated()).isFalse();
         String apposed = "X, one of the architects of the boycott of Y eight years ago, formally restored relations with Y on Friday.";
         assertThat(dates.resolve(apposed, apposed.indexOf("restored"), null).date()).isEqualTo(LocalDate.parse("2022-07-08"));
+        String war = "X severed ties with Y in the aftermath of the 1967 Six-Day War.";
+        When afterWar = dates.resolve(war, war.indexOf("severed"), null);
+        assertThat(afterWar.date()).isEqualTo(LocalDate.parse("1967-01-01"));
+        assertThat(afterWar.approximate()).isTrue();
         String granted = "X decided to withdraw the recognition granted in 1985 to Y.";
         assertThat(dates.resolve(granted, granted.indexOf("withdraw"), null).dated()).isFalse();
         String signed = "X and Y have signed an agreement to establish diplomatic relations.";
