@@ -48,7 +48,10 @@ final class NoEvent {
             // "The Cuban government accepted … “re-establishing diplomatic relations between Costa Rica and Cuba”": a proposal
             // accepted, not the act
             + "|accept(?:s|ed|ing)?"
-            + "|procedures?\\s+to|process\\s+(?:to|of)|moves\\s+to|efforts?\\s+to|attempts?\\s+to|bids?\\s+to|campaign\\w*\\s+to"
+            + "|procedures?\\s+to|process\\s+(?:to|of)|moves\\s+to|efforts?\\s+to|attempt(?:s|ed|ing)?\\s+to|bids?\\s+to|campaign\\w*\\s+to"
+            // "a policy of recognizing both", "the right time for South Africa to … achieve a smooth transition to the
+            // normalisation of relations": a policy, a moment or a way toward the act, not the act
+            + "|polic(?:y|ies)\\s+of(?=\\s+(?:\\p{L}+ly\\s+)?$)|time\\s+(?:for\\s+[^,;]{1,40}?\\s+)?to|transition\\s+to(?:wards?)?"
             + "|(?:motion|proposal|bill|draft|initiative|request|intention)s?\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?to"
             // "It has long been the objective of the Labor Party to establish": an aim, not the act
             + "|(?:objective|goal|aim|ambition|dream)s?\\s+(?:of\\s+[^,;:]{1,60}?\\s+)?(?:(?:is|was|has\\s+been)\\s+)?to"

@@ -304,6 +304,8 @@ class EventPatternsTest {
             "Chad is exploring the establishment of diplomatic relations with Niger.",
             "Chad's cabinet raised the prospect of recognizing Kosovo.",
             "The Cuban government accepted, through a declaration, re-establishing diplomatic relations between Chad and Cuba.",
+            "Chad had attempted to pursue a \"dual recognition\" policy of recognizing both China and Taiwan.",
+            "Chad said it was the right time for Niger to achieve a smooth transition to the normalisation of relations with Mali.",
             "Belgium, Luxemburg and Greece also appear to be in favor of opening diplomatic relations with Pyongyang.",
             "The British Government was unable to recognize the sovereignty of Israel over Jerusalem.",
             "He said that the restoration of ties between Israel and Hungary depends on a resolution of the conflict.",

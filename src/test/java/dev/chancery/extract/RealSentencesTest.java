@@ -86,7 +86,7 @@ class RealSentencesTest {
      * The held-out negatives that produce an event now (docs/extract.md); the aim is none. A rule may only lower it;
      * sentences added to the corpus may raise it, as they may lower the floors.
      */
-    static final int HELD_OUT_NEGATIVES_WITH_AN_EVENT = 19;
+    static final int HELD_OUT_NEGATIVES_WITH_AN_EVENT = 21;
     /**
      * The development negatives that produce an event now: one whose label the corpus contradicts ("this year marks the
      * 45th anniversary of the establishment of diplomatic relations between Taiwan and Tuvalu" is labelled no event,
