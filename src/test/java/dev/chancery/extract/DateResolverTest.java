@@ -289,25 +289,24 @@ class DateResolverTest {
         assertThat(joining.approximate()).isTrue();
         String following = "X broke ties with Y following President Chen Shui-bian taking office in May 2000.";
         assertThat(dates.resolve(following, following.indexOf("broke"), null).dated()).isFalse();
-        // "following the signing of a joint communique on 20 August 1976": not a name's gerund, the time is the cue's
-        String signing = "Relations between X and Y were normalised following the signing of a joint communique on 20 August 1976.";
-        assertThat(dates.resolve(signing, signing.indexOf("normalised"), null).date()).isEqualTo(LocalDate.parse("1976-08-20"));
-        String sameYear = "X established relations with Y on November 20, 1998, and Z severed relations with X on December 11 of the same year.";
-        assertThat(dates.resolve(sameYear, sameYear.indexOf("severed"), null).date()).isEqualTo(LocalDate.parse("1998-12-11"));
-        String noYear = "Z thus announced its suspension of diplomatic relations with X on July 30 of the same year.";
-        assertThat(dates.resolve(noYear, noYear.indexOf("suspension"), null).dated()).isFalse();
-        String apposed = "X, one of the architects of the boycott of Y eight years ago, formally restored relations with Y on Friday.";
-        assertThat(dates.resolve(apposed, apposed.indexOf("restored"), null).date()).isEqualTo(LocalDate.parse("2022-07-08"));
-        String war = "X severed ties with Y in the aftermath of the 1967 Six-Day War.";
-        When afterWar = dates.resolve(war, war.indexOf("severed"), null);
-        assertThat(afterWar.date()).isEqualTo(LocalDate.parse("1967-01-01"));
-        assertThat(afterWar.approximate()).isTrue();
-        String granted = "X decided to withdraw the recognition granted in 1985 to Y.";
-        assertThat(dates.resolve(granted, granted.indexOf("withdraw"), null).dated()).isFalse();
         String signed = "X and Y have signed an agreement to establish diplomatic relations.";
         assertThat(dates.resolve(signed, signed.indexOf("establish"), null).date()).isEqualTo(THURSDAY);
         String plural = "X, Y and Z have signed agreements to establish formal relations.";
         assertThat(dates.resolve(plural, plural.indexOf("establish"), null).date()).isEqualTo(THURSDAY);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // not a name's gerund ("following President Chen taking office"): the signing's time is the cue's
+            "Relations between X and Y were normalised following the signing of a joint communique on 20 August 1976. | normalised | 1976-08-20",
+            "X established relations with Y on November 20, 1998, and Z severed relations with X on December 11 of the same year. | severed | 1998-12-11",
+            "Z thus announced its suspension of diplomatic relations with X on July 30 of the same year. | suspension | undated",
+            "X, one of the architects of the boycott of Y eight years ago, formally restored relations with Y on Friday. | restored | 2022-07-08",
+            "X severed ties with Y in the aftermath of the 1967 Six-Day War. | severed | 1967-01-01~",
+            "X decided to withdraw the recognition granted in 1985 to Y. | withdraw | undated"})
+    void aTimeWordDatesTheCueWhenItIsNotAnotherPhrasesOwn(String sentence, String cue, String expected) {
+        When when = dates.resolve(sentence, sentence.indexOf(cue), null);
+        assertThat(when.dated() ? when.date() + (when.approximate() ? "~" : "") : "undated").as(sentence).isEqualTo(expected);
     }
 
     @Test
