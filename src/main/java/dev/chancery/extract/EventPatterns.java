@@ -270,9 +270,11 @@ public final class EventPatterns {
             + "|protest|denounc|lament|decr[iy]|object|angr|slam)\\w*\\b[^,;:]{0,30}?\\b(?:the|a|this|that)\\s+(?:[\\p{L}-]+\\s+)?$");
     private static final Pattern BY_AGENTS = Pattern.compile("(?i)\\s+by\\s+(?:the\\s+)?");
 
+    private static final Pattern COLON_BEFORE_LIST = Pattern.compile("\\s*:\\s*(?:the\\s+)?");
+
     /** The names listed right after a colon that closes a description: "the three Baltic states: Lithuania, Latvia". */
     private static List<Actor> listedAfterColon(String sentence, List<Mention> mentions, int end) {
-        Matcher colon = Pattern.compile("\\s*:\\s*(?:the\\s+)?").matcher(sentence).region(end, sentence.length());
+        Matcher colon = COLON_BEFORE_LIST.matcher(sentence).region(end, sentence.length());
         Mention first = colon.lookingAt() ? Doers.firstAt(mentions, colon.end()) : null;
         return first == null || first.start() != colon.end() ? List.of()
                 : Doers.actors(Doers.coordinated(sentence, mentions, first));
@@ -635,7 +637,7 @@ public final class EventPatterns {
      * "President Castro's decision to": the possessive names a person, not an actor; "the union's decision to open
      * diplomatic relations": a body of states, no state either.
      */
-    private static final Pattern PERSONS_DECISION = Pattern.compile("(\\p{Lu}[\\p{L}.-]+|(?i:(?<=\\bthe\\s)(?:union|bloc|alliance|league"
+    private static final Pattern DECISION_OF_NO_STATE = Pattern.compile("(\\p{Lu}[\\p{L}.-]+|(?i:(?<=\\bthe\\s)(?:union|bloc|alliance|league"
             + "|organi[sz]ation|council|federation|community|movement|party|front)))['’]s\\s+(?:(?:recent|latest|surprise|sudden"
             + "|earlier|controversial|unilateral)\\s+)?(?:decision|move|plan|bid|choice)\\s+to\\s+(?:\\p{L}+ly\\s+)?$");
     /**
@@ -711,7 +713,7 @@ public final class EventPatterns {
         if (rejected == null && (type.equals(Event.SEVER) || type.equals(Event.RESTORE) || type.equals(Event.ESTABLISH))) {
             rejected = NoEvent.otherTies(sentence.substring(clause, Math.max(clause, clauseEnd)));
         }
-        Matcher person = PERSONS_DECISION.matcher(sentence.substring(clause, cueStart));
+        Matcher person = DECISION_OF_NO_STATE.matcher(sentence.substring(clause, cueStart));
         if (person.find() && mentions.stream().noneMatch(m -> m.start() < clause + person.end(1) && clause + person.start(1) < m.end())) {
             return null; // "President Castro's decision to switch": a person's, whose state the sentence does not name
         }
